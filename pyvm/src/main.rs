@@ -9,7 +9,10 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("-V") | Some("--version") => {
-            println!("pyvm {} (Python 3.11 compatible)", env!("CARGO_PKG_VERSION"));
+            println!(
+                "pyvm {} (Python 3.11 compatible)",
+                env!("CARGO_PKG_VERSION")
+            );
             ExitCode::SUCCESS
         }
         _ => {

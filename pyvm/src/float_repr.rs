@@ -1,0 +1,154 @@
+//! `repr(float)` / `str(float)`: the shortest digits that round-trip, spelled
+//! the way Python spells them, plus the decimal digit primitives the other
+//! float formatting code builds on.
+//!
+//! Digits come from Rust's own float formatting, which is exact: `{:e}` gives
+//! the shortest round-trip digits and `{:.Ne}` / `{:.N}` give correctly
+//! rounded digits, ties broken half-to-even on the exact binary value (which is
+//! what CPython's `dtoa` does too).
+
+/// Decimal digits of a finite, non-negative float: the value is
+/// `0.d1 d2 d3 ... × 10^(exp + 1)`, i.e. `d1.d2d3... × 10^exp`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Digits {
+    /// ASCII digits, no leading zero unless the value is zero (then `"0"`).
+    pub digits: String,
+    /// The decimal exponent of the first digit.
+    pub exp: i32,
+}
+
+/// Splits Rust's `{:e}` output (`"1.2345e-5"`) into digits and exponent.
+fn split_rust_exp(s: &str) -> Digits {
+    let (mantissa, exp) = s.split_once('e').expect("`{:e}` output always has an exponent");
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let exp = exp.parse().expect("`{:e}` exponent is an integer");
+    Digits { digits, exp }
+}
+
+/// The shortest digits that read back as `x` (`x` finite; its sign is ignored).
+pub fn shortest_digits(x: f64) -> Digits {
+    split_rust_exp(&format!("{:e}", x.abs()))
+}
+
+/// `x` correctly rounded to `n >= 1` significant digits (`x` finite; its sign
+/// is ignored). Trailing zeros are kept, so `digits` has exactly `n` digits.
+pub fn significant_digits(x: f64, n: usize) -> Digits {
+    split_rust_exp(&format!("{:.*e}", n.max(1) - 1, x.abs()))
+}
+
+/// `x` correctly rounded to `decimals` digits after the point, without sign:
+/// `"123.46"` (no point when `decimals == 0`).
+pub fn fixed_digits(x: f64, decimals: usize) -> String {
+    format!("{:.*}", decimals, x.abs())
+}
+
+/// Python's exponent suffix: `e+05`, `e-10`, `e+100` (at least two digits).
+pub fn exponent_suffix(exp: i32, upper: bool) -> String {
+    let e = if upper { 'E' } else { 'e' };
+    let sign = if exp < 0 { '-' } else { '+' };
+    format!("{e}{sign}{:02}", exp.unsigned_abs())
+}
+
+/// Places the decimal point in `digits` for a value `d1.d2... × 10^exp`
+/// written without exponent, padding with zeros as needed. No point is
+/// written when no digit falls after it.
+pub fn place_point(d: &Digits) -> String {
+    let digits = d.digits.as_bytes();
+    let n = digits.len() as i64;
+    let int_len = d.exp as i64 + 1;
+    let mut out = String::new();
+    if int_len <= 0 {
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', (-int_len) as usize));
+        out.push_str(&d.digits);
+    } else if int_len >= n {
+        out.push_str(&d.digits);
+        out.extend(std::iter::repeat_n('0', (int_len - n) as usize));
+    } else {
+        let (a, b) = d.digits.split_at(int_len as usize);
+        out.push_str(a);
+        out.push('.');
+        out.push_str(b);
+    }
+    out
+}
+
+/// Writes `d` in exponent form: `d1.d2d3e+XX` (`d1e+XX` for one digit).
+pub fn place_exponent(d: &Digits, upper: bool) -> String {
+    let mut out = String::new();
+    out.push_str(&d.digits[..1]);
+    if d.digits.len() > 1 {
+        out.push('.');
+        out.push_str(&d.digits[1..]);
+    }
+    out.push_str(&exponent_suffix(d.exp, upper));
+    out
+}
+
+/// `repr(x)` and `str(x)` for a Python float, exactly as CPython 3.11 prints
+/// them: `1.0`, `0.0001`, `1e-05`, `1e+16`, `123456789012345.0`,
+/// `1.2345678901234567e+19`, `-0.0`, `inf`, `-inf`, `nan`.
+pub fn repr_f64(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".to_string();
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x.is_infinite() {
+        return format!("{sign}inf");
+    }
+    let d = shortest_digits(x);
+    let body = if d.exp < -4 || d.exp >= 16 {
+        place_exponent(&d, false)
+    } else {
+        let mut s = place_point(&d);
+        if !s.contains('.') {
+            s.push_str(".0");
+        }
+        s
+    };
+    format!("{sign}{body}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_matches_python_spelling() {
+        let cases: &[(f64, &str)] = &[
+            (1.0, "1.0"),
+            (0.1, "0.1"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (1e-5, "1e-05"),
+            (0.0001, "0.0001"),
+            (-0.0, "-0.0"),
+            (0.0, "0.0"),
+            (123456789012345.0, "123456789012345.0"),
+            (1.2345678901234567e19, "1.2345678901234567e+19"),
+            (5e-324, "5e-324"),
+            (1.7976931348623157e308, "1.7976931348623157e+308"),
+            (f64::INFINITY, "inf"),
+            (f64::NEG_INFINITY, "-inf"),
+            (f64::NAN, "nan"),
+            (-f64::NAN, "nan"),
+            (2.5e-5, "2.5e-05"),
+            (1e100, "1e+100"),
+            (0.30000000000000004, "0.30000000000000004"),
+        ];
+        for &(x, want) in cases {
+            assert_eq!(repr_f64(x), want, "repr of {x:e}");
+        }
+    }
+
+    #[test]
+    fn digit_primitives() {
+        assert_eq!(significant_digits(0.125, 2), Digits { digits: "12".into(), exp: -1 });
+        assert_eq!(significant_digits(9.99, 2), Digits { digits: "10".into(), exp: 1 });
+        assert_eq!(fixed_digits(2.5, 0), "2");
+        assert_eq!(fixed_digits(-0.375, 2), "0.38");
+        assert_eq!(place_point(&Digits { digits: "12".into(), exp: -3 }), "0.0012");
+        assert_eq!(place_point(&Digits { digits: "12".into(), exp: 3 }), "1200");
+        assert_eq!(place_exponent(&Digits { digits: "5".into(), exp: -324 }, true), "5E-324");
+    }
+}

@@ -1,0 +1,17 @@
+# Float comparison semantics with nan, signed zeros, ints; sorting with nan; hash equality.
+import math
+nan, inf = float("nan"), float("inf")
+print("nan comparisons:", nan < 1, nan > 1, nan == nan, nan != nan, nan <= nan)
+print("zeros:", 0.0 == -0.0, 0.0 < -0.0, hash(0.0) == hash(-0.0))
+print("inf:", inf == inf, inf > 1e308, -inf < -1e308, inf == 10**400)
+print("int/float exact compare:", 2**63 == 2.0**63, 2**63 + 1 > 2.0**63, 10**16 + 1 > 1e16)
+print("min/max with nan (order dependent):", max(nan, 1), max(1, nan), min(nan, 1))
+print("sorted ints & floats:", sorted([3.5, 1, 2.25, -0.0, 0, -1e-9]))
+print("nan in list membership via identity:", nan in [nan], float("nan") in [nan])
+print("isclose:", math.isclose(0.1 + 0.2, 0.3), math.isclose(1e-10, 0), math.isclose(1e-10, 0, abs_tol=1e-9))
+print("hash consistency:", hash(1.0) == hash(1), hash(2.5) == hash(2.5), hash(1e100) == hash(int(1e100)))
+print("dict with float keys:", {0.5: "a", 1.0: "b", 1: "c"})
+print("total ordering helpers:", sorted([2.0, 1.0, 1.5], key=lambda v: -v))
+print("nextafter/ulp:", math.nextafter(1.0, 2.0), math.ulp(1.0), math.nextafter(0.0, -1.0))
+print("epsilon/max/min:", __import__("sys").float_info.epsilon, __import__("sys").float_info.max, __import__("sys").float_info.min)
+print("dig/mant_dig:", __import__("sys").float_info.dig, __import__("sys").float_info.mant_dig)

@@ -1,6 +1,92 @@
 //! Trace recorder, trace IR and optimizer for tracing JITs.
 //!
-//! **Not built yet.** It will hold a typed SSA trace IR defined in one table, a recorder API a VM's interpreter drives, guards with snapshots, trace trees with side exits, and optimizer passes with filetests. It knows nothing of Python.
+//! A VM's interpreter drives a recorder while it runs a hot loop; the
+//! recorder builds a typed SSA trace with guards and snapshots; optimizer
+//! passes rewrite it; a backend (such as `pyvm-codegen`) compiles it. The
+//! crate knows nothing of any source language: the VM's frame is an array of
+//! 64-bit slots and everything VM-specific (type tags, shapes, helpers,
+//! resume points) comes in as constants and declarations.
 //!
-//! The work is tracked in issue 8. Until it lands this crate exports
-//! nothing, so nothing can depend on behaviour that does not exist.
+//! ```
+//! use pyvm_tracer::{Op, Trace};
+//!
+//! // A trace in the text format: count slot 1 up to 100.
+//! let trace = Trace::parse("
+//!     trace t0
+//!     snap0 [s0 pc 0]
+//!     v0 = sload.i64 s1
+//!     v1 = addov.i64 v0, 1 snap0
+//!     v2 = lt.bool v1, 100
+//!     snap1 [s0 pc 0] s1=v1
+//!     gtrue v2 snap1
+//!     link t0 snap1
+//! ").unwrap();
+//! assert_eq!(trace.insts()[1].op, Op::AddOv);
+//! // Printing gives the canonical text back.
+//! assert!(trace.to_string().contains("v1 = addov.i64 v0, 1 snap0"));
+//! ```
+//!
+//! # For backends
+//!
+//! How to walk an optimized [`Trace`] (this API is stable; changes are
+//! announced in commit messages):
+//!
+//! * **Entry.** Native code for a trace is entered with a pointer to the VM
+//!   frame (slot `i` is the 64-bit word at `frame + 8*i`, counted from the
+//!   frame the trace started in) and a VM context pointer.
+//! * **Ops in order.** [`Trace::insts`] is the body in execution order.
+//!   Instruction `i` defines the value `IrRef::inst(i)` (printed `vi`) of type
+//!   [`Inst::ty`]. Operands are [`Operand`]s typed by the op table
+//!   ([`Op::info`]: operand [`Kind`]s, result [`Ret`], [`Flags`]). Value
+//!   operands are [`IrRef`]s: [`IrRef::is_const`] ones are interned
+//!   constants ([`Trace::get_const`]: type and 64 bits), the others name an
+//!   earlier instruction. Ops flagged `sunk` ([`Inst::sunk`]) are not
+//!   executed; skip them (they matter only on exit). `nop` does nothing.
+//! * **Types.** `i64`, `f64`, `bool`, `ref` (a GC reference word, may move
+//!   at any op where [`Trace::may_collect`] holds: keep live refs visible to
+//!   the collector there, e.g. spill them to the frame or use stack maps),
+//!   `ptr` (raw, never moves). `fload`/`fstore` address
+//!   `(obj & trace.ref_addr_mask) + off`; `pload`/`pstore` address `ptr + off`.
+//! * **Guards and exits.** Every op with [`Flags::GUARD`] in
+//!   [`Trace::flags_of`] (guards, overflow-checked arithmetic, `exit`, calls
+//!   to raising helpers) has [`Inst::snap`]. When the check fails, the exit
+//!   code writes every entry of [`Trace::snap_entries`] (slot ← value bits)
+//!   into the frame, rebuilding sunk allocations first in the order of
+//!   [`Trace::remat_plan`] (call the `new` helper with its arguments, then
+//!   store the fields), and returns the exit number, which is the snapshot
+//!   number ([`ExitId`] = [`SnapId`]). [`Trace::snap_frames`] tells the VM
+//!   which interpreter frames (base slot, resume word) to rebuild; a side
+//!   trace attached to that exit is entered instead of returning, after the
+//!   same write-back.
+//! * **Loop.** An optimized loop trace has a preamble, a `loop` op (the loop
+//!   header), `phi`s right after it, the loop body, and `again` (the back
+//!   edge). A phi's first operand is its value on entry from the preamble,
+//!   its second (defined later in the body) its value on the back edge: in
+//!   Cranelift terms, block parameters of the header block. A trace without
+//!   `loop` ends in `link tN`: write its snapshot back to the frame, then jump
+//!   to the start of trace `N` (possibly itself), or in `exit`: leave through
+//!   its snapshot unconditionally.
+//! * **Calls.** `call hN(args)` and `new hN(args)` call the VM helper
+//!   [`Trace::helper`] (C ABI, address [`HelperDecl::addr`], params/result
+//!   types declared) with effects declared as [`Flags`]. A helper with
+//!   `raise` returns [`HelperDecl::error_value`] on failure: compare the
+//!   result and exit through the call's snapshot. `new` returns a fresh
+//!   object (its fields are then set by `fstore`s).
+//! * **Collection.** Only `new` and calls to helpers declared `collect` may
+//!   collect; no other op allocates.
+//!
+//! The text format is described in [`print`]; [`Trace::verify`] checks the
+//! invariants above.
+
+pub mod ir;
+pub mod parse;
+pub mod print;
+pub mod snapshot;
+pub mod trace;
+
+pub use ir::{
+    ArgsId, ExitId, Flags, HelperId, Inst, IrRef, Kind, Op, OpInfo, Operand, Ret, SlotIdx, SnapId,
+    TraceId, Type,
+};
+pub use snapshot::{Remat, SnapEntry, SnapFrame, Snapshot};
+pub use trace::{Const, HelperDecl, IrError, Trace};

@@ -17,7 +17,10 @@
 
 pub mod error;
 pub mod float_format;
+pub mod float_ops;
+pub mod float_parse;
 pub mod float_repr;
 pub mod format_spec;
+pub mod numeric_text;
 
 pub use error::{ErrorKind, PyError, PyResult};

@@ -1,0 +1,22 @@
+# textwrap and io.StringIO built on top of str.
+import textwrap, io
+text = "The quick brown fox jumps over the lazy dog. " * 3
+print(textwrap.wrap(text, 30))
+print(textwrap.fill("a b c d e f g", width=5))
+print(repr(textwrap.dedent("    x\n      y\n    z\n")))
+print(repr(textwrap.indent("a\n\nb\n", "> ")))
+print(textwrap.shorten("Hello  world, this is long", width=15))
+print(textwrap.wrap("supercalifragilistic", 6))
+print(textwrap.wrap("supercalifragilistic", 6, break_long_words=False))
+buf = io.StringIO()
+buf.write("line1\n")
+print("second", 2, sep="-", file=buf)
+buf.writelines(["x", "y\n"])
+print(repr(buf.getvalue()))
+buf.seek(0)
+print("readline:", repr(buf.readline()), "rest:", buf.read().splitlines())
+r = io.StringIO("a\nb\r\nc")
+print("iteration:", list(r))
+r2 = io.StringIO("a\r\nb", newline=None)
+print("universal newlines:", r2.readlines())
+print("tell/seek:", io.StringIO("hello").read(2), io.StringIO("abc").seek(0, 2))

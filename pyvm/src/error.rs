@@ -18,6 +18,8 @@ pub enum ErrorKind {
     ZeroDivisionError,
     /// `TypeError`.
     TypeError,
+    /// `MemoryError`.
+    MemoryError,
 }
 
 impl ErrorKind {
@@ -28,6 +30,7 @@ impl ErrorKind {
             ErrorKind::OverflowError => "OverflowError",
             ErrorKind::ZeroDivisionError => "ZeroDivisionError",
             ErrorKind::TypeError => "TypeError",
+            ErrorKind::MemoryError => "MemoryError",
         }
     }
 }

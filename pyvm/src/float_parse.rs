@@ -87,7 +87,7 @@ pub fn parse_float(s: &str) -> PyResult<f64> {
 /// `m × 2^e` as the nearest double (`m` at most 64 significant bits kept,
 /// `sticky` set when nonzero bits were dropped below `m`), rounding half to
 /// even; `None` on overflow.
-fn round_to_double(m: u128, e: i64, sticky: bool) -> Option<f64> {
+pub(crate) fn round_to_double(m: u128, e: i64, sticky: bool) -> Option<f64> {
     if m == 0 {
         return Some(0.0);
     }

@@ -21,6 +21,9 @@ pub mod float_ops;
 pub mod float_parse;
 pub mod float_repr;
 pub mod format_spec;
+pub mod int_format;
+pub mod int_ops;
+pub mod int_parse;
 pub mod numeric_text;
 
 pub use error::{ErrorKind, PyError, PyResult};

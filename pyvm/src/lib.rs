@@ -24,6 +24,7 @@ pub mod format_spec;
 pub mod int_format;
 pub mod int_ops;
 pub mod int_parse;
+pub mod mt19937;
 pub mod num_hash;
 pub mod numeric_text;
 

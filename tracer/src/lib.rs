@@ -78,15 +78,22 @@
 //! The text format is described in [`print`]; [`Trace::verify`] checks the
 //! invariants above.
 
+pub mod exits;
+pub mod interp;
 pub mod ir;
+pub mod manage;
 pub mod parse;
 pub mod print;
+pub mod record;
 pub mod snapshot;
 pub mod trace;
 
+pub use exits::ExitCounters;
 pub use ir::{
     ArgsId, ExitId, Flags, HelperId, Inst, IrRef, Kind, Op, OpInfo, Operand, Ret, SlotIdx, SnapId,
     TraceId, Type,
 };
+pub use manage::{ExitAction, JitEvent, JitParams, LoopAction, TraceManager};
+pub use record::{AbortReason, RecordLimits, Recorder};
 pub use snapshot::{Remat, SnapEntry, SnapFrame, Snapshot};
 pub use trace::{Const, HelperDecl, IrError, Trace};

@@ -1,0 +1,15 @@
+# set comprehensions, conversions and deterministic output of int sets.
+print("comprehension:", sorted({x % 5 for x in range(20)}))
+print("from list with dups:", sorted(set([3, 1, 3, 2, 1])))
+print("dedupe preserving order:", list(dict.fromkeys([3, 1, 3, 2, 1])))
+words = ["apple", "Avocado", "banana", "blueberry", "cherry"]
+print("initials:", sorted({w[0].lower() for w in words}))
+print("set of tuples:", sorted({(i, i % 2) for i in range(4)}))
+print("set literal vs {}:", type({}).__name__, type({1}).__name__, type(set()).__name__)
+print("unpack into set:", sorted({*range(3), *[5, 1]}))
+print("sum/min/max over set:", sum({1, 2, 3}), min({4, 2, 8}), max({4, 2, 8}))
+print("sorted strings:", sorted({"pear", "fig", "apple"}), sorted(frozenset("cab")))
+print("len of mixed numeric set:", len({0, 0.0, -0.0, False, 1, 1.0, True, 2}))
+print("tuple(sorted(...)):", tuple(sorted({10, -1, 5})))
+print("set equality with different construction:", set("abc") == {"c", "b", "a"}, set(range(3)) == {0, 1, 2})
+print("any/all:", any(set()), all(set()), any({0, 1}), all({0, 1}))

@@ -1,0 +1,94 @@
+//! Which GC references are live across a collecting call.
+//!
+//! The backend keeps references safe across a call that may run a moving
+//! collection by writing them to frame slots the VM scans (see
+//! [`crate::lower`]). This module finds the references that need it: the
+//! `ref` values defined before the call and used after it, counting uses by
+//! snapshots (and by the field values of allocations rebuilt on exit), and,
+//! inside the loop, every value from before the loop that the loop uses
+//! (the next iteration reads it again).
+
+use pyvm_tracer::{IrRef, Op, SnapId, Trace, Type};
+
+/// Last-use positions of every instruction's value.
+pub(crate) struct Liveness {
+    last_use: Vec<usize>,
+    loop_at: Option<usize>,
+}
+
+impl Liveness {
+    /// Computes last uses over the whole trace.
+    pub(crate) fn compute(trace: &Trace) -> Liveness {
+        let insts = trace.insts();
+        let loop_at = trace.loop_index();
+        let end = insts.len().saturating_sub(1);
+        let mut last_use = vec![0usize; insts.len()];
+        let note = |r: IrRef, at: usize, last_use: &mut Vec<usize>| {
+            if !r.is_const() && last_use[r.index()] < at {
+                last_use[r.index()] = at;
+            }
+        };
+        for (i, inst) in insts.iter().enumerate() {
+            if inst.sunk {
+                continue;
+            }
+            if inst.op == Op::Phi {
+                note(inst.arg(0), loop_at.unwrap_or(i), &mut last_use);
+                note(inst.arg(1), end, &mut last_use);
+                continue;
+            }
+            for r in trace.uses(inst) {
+                note(r, i, &mut last_use);
+            }
+            if let Some(snap) = inst.snap {
+                for r in snapshot_uses(trace, snap) {
+                    note(r, i, &mut last_use);
+                }
+            }
+        }
+        Liveness { last_use, loop_at }
+    }
+
+    /// The `ref` values that must survive a collection at instruction `at`.
+    pub(crate) fn refs_live_across(&self, trace: &Trace, at: usize) -> Vec<IrRef> {
+        let insts = trace.insts();
+        (0..at)
+            .filter(|&v| {
+                let inst = &insts[v];
+                if inst.ty != Type::Ref || inst.sunk {
+                    return false;
+                }
+                let used_later = self.last_use[v] > at;
+                let loop_carried =
+                    matches!(self.loop_at, Some(l) if at > l && v < l && self.last_use[v] >= l);
+                used_later || loop_carried
+            })
+            .map(IrRef::inst)
+            .collect()
+    }
+}
+
+/// The values an exit through `snap` reads: its slot values and the field
+/// values of the allocations it rebuilds (never the sunk allocations
+/// themselves, which do not exist until the exit makes them).
+pub(crate) fn snapshot_uses(trace: &Trace, snap: SnapId) -> Vec<IrRef> {
+    let is_sunk_new = |r: IrRef| !r.is_const() && trace.inst(r).sunk && trace.inst(r).op == Op::New;
+    let mut out: Vec<IrRef> = Vec::new();
+    for e in trace.snap_entries(snap) {
+        if !is_sunk_new(e.value) {
+            out.push(e.value);
+        }
+    }
+    for remat in trace.remat_plan(snap) {
+        let (_, args) = trace.call_parts(trace.inst(remat.alloc));
+        out.extend(args.iter().copied().filter(|r| !is_sunk_new(*r)));
+        out.extend(
+            remat
+                .fields
+                .iter()
+                .map(|f| f.1)
+                .filter(|r| !is_sunk_new(*r)),
+        );
+    }
+    out
+}

@@ -27,5 +27,6 @@ pub mod int_parse;
 pub mod mt19937;
 pub mod num_hash;
 pub mod numeric_text;
+pub mod sort;
 
 pub use error::{ErrorKind, PyError, PyResult};

@@ -1,0 +1,2 @@
+//! Binary-trees benchmark (being written).
+fn main() {}

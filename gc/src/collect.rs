@@ -1,0 +1,581 @@
+//! Collections: the copying tracer shared by minor and major collections,
+//! root scanning, and the order of the phases.
+//!
+//! Phases of every collection (all mutators stopped):
+//!
+//! 1. flush the mutators' registration lists (finalizers, drop hooks);
+//! 2. trace roots: each mutator's VM roots (through the binding), handle
+//!    stacks, persistent roots, the finalization queue, and, for a minor
+//!    collection, the remembered sets;
+//! 3. drain the worklist (each copied or marked object is scanned once);
+//! 4. weak references: update survivors, clear the others;
+//! 5. finalization: unreachable finalizable objects are resurrected (with
+//!    everything they reach) and queued, ordered so that an object reachable
+//!    from another queued object comes after it;
+//! 6. drop hooks of objects that are still dead run, on intact memory;
+//! 7. memory is released: nurseries (zeroed or poisoned), survivor
+//!    from-space, old blocks evacuated by a major collection, unmarked large
+//!    objects;
+//! 8. statistics, then verification if configured.
+
+use std::collections::{HashMap, VecDeque};
+use std::marker::PhantomData;
+use std::time::Instant;
+
+use crate::binding::VMBinding;
+use crate::header::{
+    self, AGE_MASK, AGE_SHIFT, CANDIDATE, FINALIZABLE, FORWARDED, LARGE, MARK, OLD, UNLOGGED,
+};
+use crate::heap::{HeapState, Shared};
+use crate::mutator::MutatorState;
+use crate::object::{ObjectRef, Tracer};
+use crate::space::{OldSpace, Survivors, object_bytes};
+use crate::stats::CollectionKind;
+
+/// The copying tracer: evacuates young objects (minor) or every movable
+/// object (major), marks large objects (major).
+pub(crate) struct Copier<'a, B: VMBinding> {
+    /// Where promoted (minor) or evacuated (major) objects go.
+    old: &'a mut OldSpace,
+    survivors: &'a mut Survivors,
+    major: bool,
+    promotion_age: u8,
+    worklist: Vec<ObjectRef>,
+    /// The object being scanned is old (minor collections only).
+    scanning_old: bool,
+    /// ... and it was found to point to a young object.
+    found_young: bool,
+    /// Resurrecting finalization candidates: record those reached.
+    finalizer_phase: bool,
+    /// Index of the candidate whose closure is being traced.
+    current_candidate: usize,
+    /// (candidate index, address of a candidate its closure reaches).
+    finalizer_edges: Vec<(usize, ObjectRef)>,
+    /// Old objects that still point into the young generation.
+    remset_out: Vec<ObjectRef>,
+    pub(crate) copied_bytes: usize,
+    pub(crate) promoted_bytes: usize,
+    _binding: PhantomData<B>,
+}
+
+impl<B: VMBinding> Tracer for Copier<'_, B> {
+    #[inline]
+    fn trace(&mut self, r: ObjectRef) -> ObjectRef {
+        // SAFETY: the binding reports only references to objects of this
+        // heap (binding rules 2 and 3), and from-space memory stays allocated
+        // until the collection ends; the same holds for the accesses below.
+        let h = unsafe { header::load(r) };
+        if h & FORWARDED != 0 {
+            let n = header::forwardee(h);
+            // SAFETY: see above.
+            let nh = unsafe { header::load(n) };
+            if self.scanning_old && nh & OLD == 0 {
+                self.found_young = true;
+            }
+            if self.finalizer_phase && nh & CANDIDATE != 0 {
+                self.finalizer_edges.push((self.current_candidate, n));
+            }
+            return n;
+        }
+        if self.major {
+            if h & LARGE != 0 {
+                if h & MARK == 0 {
+                    // SAFETY: see above.
+                    unsafe { header::set_bits(r, MARK | UNLOGGED) };
+                    self.worklist.push(r);
+                }
+                if self.finalizer_phase && h & CANDIDATE != 0 {
+                    self.finalizer_edges.push((self.current_candidate, r));
+                }
+                return r;
+            }
+            return self.copy(r, h);
+        }
+        if h & OLD != 0 {
+            return r;
+        }
+        self.copy(r, h)
+    }
+}
+
+impl<'a, B: VMBinding> Copier<'a, B> {
+    fn new(
+        old: &'a mut OldSpace,
+        survivors: &'a mut Survivors,
+        major: bool,
+        promotion_age: u8,
+    ) -> Self {
+        Copier {
+            old,
+            survivors,
+            major,
+            promotion_age,
+            worklist: Vec::new(),
+            scanning_old: false,
+            found_young: false,
+            finalizer_phase: false,
+            current_candidate: 0,
+            finalizer_edges: Vec::new(),
+            remset_out: Vec::new(),
+            copied_bytes: 0,
+            promoted_bytes: 0,
+            _binding: PhantomData,
+        }
+    }
+
+    /// Copies `r` (header `h`) to the survivor space or the old generation,
+    /// leaving a forwarding word behind.
+    fn copy(&mut self, r: ObjectRef, h: u64) -> ObjectRef {
+        let bytes = object_bytes::<B>(r);
+        let age = (header::age(h) + 1).min(15);
+        let survivor = if self.major || age >= self.promotion_age {
+            None
+        } else {
+            self.survivors.alloc(bytes)
+        };
+        let (dest, is_old) = match survivor {
+            Some(d) => (d, false),
+            None => (self.old.alloc(bytes), true),
+        };
+        // SAFETY: `r` spans `bytes` of from-space, `dest` as many of fresh
+        // to-space; the two never overlap.
+        unsafe { core::ptr::copy_nonoverlapping(r.address() as *const u8, dest as *mut u8, bytes) };
+        let n = ObjectRef::from_address_unchecked(dest);
+        let mut nh = h & !(AGE_MASK | MARK);
+        if is_old {
+            nh |= OLD | UNLOGGED;
+            if !self.major {
+                self.promoted_bytes += bytes;
+            }
+        } else {
+            nh |= u64::from(age) << AGE_SHIFT;
+            if self.scanning_old {
+                self.found_young = true;
+            }
+        }
+        if self.finalizer_phase && h & CANDIDATE != 0 {
+            self.finalizer_edges.push((self.current_candidate, n));
+        }
+        // SAFETY: both headers are in memory we own (see above).
+        unsafe {
+            header::store(n, nh);
+            header::store(r, dest as u64 | FORWARDED);
+        }
+        self.copied_bytes += bytes;
+        self.worklist.push(n);
+        n
+    }
+
+    /// Scans one object, keeping it remembered if it is old and still
+    /// points into the young generation (minor collections).
+    fn scan(&mut self, obj: ObjectRef) {
+        // SAFETY: `obj` is a to-space copy or a marked large object.
+        let h = unsafe { header::load(obj) };
+        self.scanning_old = !self.major && h & OLD != 0;
+        self.found_young = false;
+        B::trace_object(obj, self);
+        if self.scanning_old && self.found_young {
+            // SAFETY: as above.
+            unsafe { header::clear_bits(obj, UNLOGGED) };
+            self.remset_out.push(obj);
+        }
+        self.scanning_old = false;
+    }
+
+    /// Scans a remembered old object (minor collections).
+    fn scan_remembered(&mut self, obj: ObjectRef) {
+        self.scanning_old = true;
+        self.found_young = false;
+        B::trace_object(obj, self);
+        if self.found_young {
+            self.remset_out.push(obj);
+        } else {
+            // SAFETY: remembered objects are live old objects.
+            unsafe { header::set_bits(obj, UNLOGGED) };
+        }
+        self.scanning_old = false;
+    }
+
+    fn drain(&mut self) {
+        while let Some(obj) = self.worklist.pop() {
+            self.scan(obj);
+        }
+    }
+
+    /// Where `r` lives after this collection, or `None` if it was not
+    /// reached (so far).
+    fn survivor_of(&self, r: ObjectRef) -> Option<ObjectRef> {
+        // SAFETY: `r` was registered with the heap and its from-space memory
+        // is still allocated.
+        let h = unsafe { header::load(r) };
+        if h & FORWARDED != 0 {
+            Some(header::forwardee(h))
+        } else if self.major {
+            (h & LARGE != 0 && h & MARK != 0).then_some(r)
+        } else {
+            (h & OLD != 0).then_some(r)
+        }
+    }
+
+    /// Keeps every unreachable finalizable object in `candidates` alive and
+    /// appends them to `queue` in finalization order: if one candidate's
+    /// closure reaches another, the first comes first (cycles in any order).
+    fn resurrect(&mut self, candidates: Vec<ObjectRef>, queue: &mut VecDeque<ObjectRef>) -> u64 {
+        for &c in &candidates {
+            // SAFETY: candidates are registered objects, still allocated.
+            unsafe { header::set_bits(c, CANDIDATE) };
+        }
+        let mut moved = Vec::with_capacity(candidates.len());
+        for (i, c) in candidates.into_iter().enumerate() {
+            let n = self.trace(c);
+            moved.push(n);
+            self.current_candidate = i;
+            self.finalizer_phase = true;
+            self.drain();
+            self.finalizer_phase = false;
+        }
+        let index: HashMap<ObjectRef, usize> =
+            moved.iter().enumerate().map(|(i, &n)| (n, i)).collect();
+        let mut succ = vec![Vec::new(); moved.len()];
+        for (from, to) in self.finalizer_edges.drain(..) {
+            if let Some(&t) = index.get(&to)
+                && t != from
+            {
+                succ[from].push(t);
+            }
+        }
+        for i in topological_order(&succ) {
+            let n = moved[i];
+            // SAFETY: every `n` is a to-space copy or a marked large object.
+            unsafe { header::clear_bits(n, CANDIDATE | FINALIZABLE) };
+            queue.push_back(n);
+        }
+        moved.len() as u64
+    }
+}
+
+/// Nodes ordered so that every edge goes forward, except edges closing a
+/// cycle (reverse post-order of an iterative depth-first search).
+fn topological_order(succ: &[Vec<usize>]) -> Vec<usize> {
+    let mut seen = vec![false; succ.len()];
+    let mut post = Vec::with_capacity(succ.len());
+    for root in 0..succ.len() {
+        if seen[root] {
+            continue;
+        }
+        seen[root] = true;
+        let mut stack = vec![(root, 0usize)];
+        while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+            if let Some(&s) = succ[node].get(*next) {
+                *next += 1;
+                if !seen[s] {
+                    seen[s] = true;
+                    stack.push((s, 0));
+                }
+            } else {
+                post.push(node);
+                stack.pop();
+            }
+        }
+    }
+    post.reverse();
+    post
+}
+
+/// Runs a collection of `requested` kind (a minor one is followed by a
+/// major one when the old generation is due or over its limit).
+pub(crate) fn run<B: VMBinding>(
+    shared: &Shared<B>,
+    st: &mut HeapState<B>,
+    requested: CollectionKind,
+) {
+    flush_registrations(st);
+    match requested {
+        CollectionKind::Minor => {
+            timed(shared, st, CollectionKind::Minor, collect_minor);
+            if st.old_bytes() >= st.major_threshold || st.old_bytes() > shared.config.max_heap_bytes
+            {
+                timed(shared, st, CollectionKind::Major, collect_major);
+            }
+        }
+        CollectionKind::Major => timed(shared, st, CollectionKind::Major, collect_major),
+    }
+    free_detached(st);
+}
+
+fn timed<B: VMBinding>(
+    shared: &Shared<B>,
+    st: &mut HeapState<B>,
+    kind: CollectionKind,
+    f: fn(&Shared<B>, &mut HeapState<B>),
+) {
+    let t0 = Instant::now();
+    f(shared, st);
+    st.stats.record_pause(kind, t0.elapsed());
+    if shared.config.verify
+        && let Err(e) = crate::verify::verify_heap(st)
+    {
+        panic!("heap verification failed after a {kind:?} collection:\n{e}");
+    }
+}
+
+fn mutators<B: VMBinding>(st: &HeapState<B>) -> Vec<*mut MutatorState<B>> {
+    st.mutators.iter().map(|m| m.as_ptr()).collect()
+}
+
+/// Moves the objects mutators registered since the last collection into
+/// the heap's lists.
+fn flush_registrations<B: VMBinding>(st: &mut HeapState<B>) {
+    for m in mutators(st) {
+        // SAFETY: every mutator is stopped; its state is ours.
+        let (fin, drops) = unsafe {
+            (
+                core::mem::take(&mut (*m).new_finalizable),
+                core::mem::take(&mut (*m).new_droppable),
+            )
+        };
+        for obj in fin {
+            // SAFETY: registered objects are live until this collection.
+            let old = unsafe { header::load(obj) } & OLD != 0;
+            if old {
+                &mut st.finalizable_old
+            } else {
+                &mut st.finalizable_young
+            }
+            .push(obj);
+        }
+        for obj in drops {
+            // SAFETY: as above.
+            let old = unsafe { header::load(obj) } & OLD != 0;
+            if old {
+                &mut st.drop_old
+            } else {
+                &mut st.drop_young
+            }
+            .push(obj);
+        }
+    }
+}
+
+/// Traces every root but the remembered sets.
+fn trace_roots<B: VMBinding>(
+    c: &mut Copier<'_, B>,
+    ms: &[*mut MutatorState<B>],
+    persistent: &mut crate::handle::RootTable,
+    queue: &mut VecDeque<ObjectRef>,
+) {
+    for &m in ms {
+        // SAFETY: every mutator is stopped; its state is ours.
+        let m = unsafe { &mut *m };
+        if let Some(roots) = m.roots.as_mut() {
+            B::scan_roots(roots, c);
+        }
+        for h in m.handles.iter_mut() {
+            *h = c.trace(*h);
+        }
+    }
+    for r in persistent.iter_mut() {
+        *r = c.trace(*r);
+    }
+    for r in queue.iter_mut() {
+        *r = c.trace(*r);
+    }
+}
+
+fn young_bytes<B: VMBinding>(ms: &[*mut MutatorState<B>], survivors: &Survivors) -> usize {
+    // SAFETY: every mutator is stopped.
+    ms.iter()
+        .map(|&m| unsafe { (*m).nursery_used() })
+        .sum::<usize>()
+        + survivors.used_bytes()
+}
+
+fn collect_minor<B: VMBinding>(shared: &Shared<B>, st: &mut HeapState<B>) {
+    let cfg = &shared.config;
+    let ms = mutators(st);
+    // SAFETY: every mutator is stopped.
+    let allocated: usize = ms.iter().map(|&m| unsafe { (*m).nursery_used() }).sum();
+    let young_before = young_bytes(&ms, &st.spaces.survivors);
+    let (from_start, from_end) = st.spaces.survivors.flip();
+    let spaces = &mut st.spaces;
+    let mut c = Copier::<B>::new(
+        &mut spaces.old,
+        &mut spaces.survivors,
+        false,
+        cfg.promotion_age,
+    );
+
+    // Remembered old objects first, then the other roots.
+    let mut remembered = core::mem::take(&mut st.remset_carry);
+    for &m in &ms {
+        // SAFETY: every mutator is stopped.
+        remembered.append(unsafe { &mut (*m).remset });
+    }
+    for obj in remembered {
+        c.scan_remembered(obj);
+    }
+    trace_roots(&mut c, &ms, &mut st.persistent, &mut st.finalize_queue);
+    c.drain();
+
+    let cleared = st.weak.process(|r| c.survivor_of(r), &mut st.cleared_weak);
+
+    let mut candidates = Vec::new();
+    for r in core::mem::take(&mut st.finalizable_young) {
+        match c.survivor_of(r) {
+            // SAFETY: `n` is a survivor.
+            Some(n) if unsafe { header::load(n) } & OLD != 0 => st.finalizable_old.push(n),
+            Some(n) => st.finalizable_young.push(n),
+            None => candidates.push(r),
+        }
+    }
+    let finalized = c.resurrect(candidates, &mut st.finalize_queue);
+
+    let mut dropped = 0;
+    for r in core::mem::take(&mut st.drop_young) {
+        match c.survivor_of(r) {
+            // SAFETY: `n` is a survivor.
+            Some(n) if unsafe { header::load(n) } & OLD != 0 => st.drop_old.push(n),
+            Some(n) => st.drop_young.push(n),
+            None => {
+                B::drop_object(r);
+                dropped += 1;
+            }
+        }
+    }
+
+    let copied = c.copied_bytes;
+    let promoted = c.promoted_bytes;
+    st.remset_carry = core::mem::take(&mut c.remset_out);
+    drop(c);
+
+    // Release the young generation's from-space.
+    for &m in &ms {
+        // SAFETY: every mutator is stopped.
+        unsafe { (*m).reset_nursery(cfg.poison, cfg.fast_path()) };
+    }
+    if cfg.poison {
+        let from = &st.spaces.survivors.spaces[1 - st.spaces.survivors.current];
+        from.scrub(from_start, from_end, true);
+    }
+
+    let s = &mut st.stats;
+    s.bytes_allocated += allocated as u64;
+    s.bytes_promoted += promoted as u64;
+    s.bytes_freed += young_before.saturating_sub(copied) as u64;
+    s.objects_dropped += dropped;
+    s.objects_finalized += finalized;
+    s.weak_refs_cleared += cleared;
+}
+
+fn collect_major<B: VMBinding>(shared: &Shared<B>, st: &mut HeapState<B>) {
+    let cfg = &shared.config;
+    let ms = mutators(st);
+    // SAFETY: every mutator is stopped.
+    let allocated: usize = ms.iter().map(|&m| unsafe { (*m).nursery_used() }).sum();
+    let before = young_bytes(&ms, &st.spaces.survivors) + st.old_bytes();
+    let mut to = OldSpace::new(cfg.block_bytes);
+
+    // Remembered sets are meaningless after a full evacuation: every copy
+    // gets its unlogged bit set, and so does every marked large object.
+    st.remset_carry.clear();
+    for &m in &ms {
+        // SAFETY: every mutator is stopped.
+        unsafe { (*m).remset.clear() };
+    }
+
+    let mut c = Copier::<B>::new(&mut to, &mut st.spaces.survivors, true, cfg.promotion_age);
+    trace_roots(&mut c, &ms, &mut st.persistent, &mut st.finalize_queue);
+    c.drain();
+
+    let cleared = st.weak.process(|r| c.survivor_of(r), &mut st.cleared_weak);
+
+    let mut candidates = Vec::new();
+    let mut keep = Vec::new();
+    for r in core::mem::take(&mut st.finalizable_young)
+        .into_iter()
+        .chain(core::mem::take(&mut st.finalizable_old))
+    {
+        match c.survivor_of(r) {
+            Some(n) => keep.push(n),
+            None => candidates.push(r),
+        }
+    }
+    st.finalizable_old = keep;
+    let finalized = c.resurrect(candidates, &mut st.finalize_queue);
+
+    let mut dropped = 0;
+    let mut keep = Vec::new();
+    for r in core::mem::take(&mut st.drop_young)
+        .into_iter()
+        .chain(core::mem::take(&mut st.drop_old))
+    {
+        match c.survivor_of(r) {
+            Some(n) => keep.push(n),
+            None => {
+                B::drop_object(r);
+                dropped += 1;
+            }
+        }
+    }
+    st.drop_old = keep;
+    drop(c);
+
+    // Release memory: large objects left unmarked, the evacuated blocks,
+    // survivor space and nurseries.
+    st.spaces.los.sweep();
+    st.spaces.old = to;
+    let surv = &mut st.spaces.survivors;
+    if cfg.poison {
+        let r = surv.current();
+        r.scrub(r.start(), surv.cursor, true);
+    }
+    surv.reset();
+    for &m in &ms {
+        // SAFETY: every mutator is stopped.
+        unsafe { (*m).reset_nursery(cfg.poison, cfg.fast_path()) };
+    }
+
+    let live = st.old_bytes();
+    st.major_threshold = cfg
+        .min_major_threshold
+        .max(live.saturating_mul(100 + cfg.growth_percent) / 100);
+    let s = &mut st.stats;
+    s.bytes_allocated += allocated as u64;
+    s.bytes_freed += before.saturating_sub(live) as u64;
+    s.objects_dropped += dropped;
+    s.objects_finalized += finalized;
+    s.weak_refs_cleared += cleared;
+}
+
+/// Frees the states of mutators dropped before this collection (their
+/// nurseries were just evacuated).
+fn free_detached<B: VMBinding>(st: &mut HeapState<B>) {
+    st.mutators.retain(|m| {
+        // SAFETY: every mutator is stopped; detached states belong to the heap.
+        let detached = unsafe { m.as_ref() }.detached;
+        if detached {
+            // SAFETY: created by `Box::leak` in `Mutator::new`; no `Mutator`
+            // refers to it any more and it is removed from the registry.
+            drop(unsafe { Box::from_raw(m.as_ptr()) });
+        }
+        !detached
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::topological_order;
+
+    #[test]
+    fn topological_order_puts_referrers_first() {
+        // 2 -> 1 -> 0, and 3 alone.
+        let succ = vec![vec![], vec![0], vec![1], vec![]];
+        let order = topological_order(&succ);
+        let pos = |n| order.iter().position(|&x| x == n).unwrap();
+        assert!(pos(2) < pos(1) && pos(1) < pos(0));
+        assert_eq!(order.len(), 4);
+        // A cycle still yields every node once.
+        let order = topological_order(&[vec![1], vec![0]]);
+        assert_eq!(order.len(), 2);
+    }
+}

@@ -1,0 +1,2 @@
+from delta import D
+G = 1

@@ -1,0 +1,2 @@
+print("broken module starts")
+x = 1 / 0

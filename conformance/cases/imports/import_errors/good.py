@@ -1,0 +1,4 @@
+__all__ = ["public_name"]
+public_name = "exported"
+other = "not in __all__"
+_private = "underscore"

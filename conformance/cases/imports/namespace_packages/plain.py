@@ -1,0 +1,1 @@
+"""A plain module's docstring."""

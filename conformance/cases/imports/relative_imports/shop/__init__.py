@@ -1,0 +1,2 @@
+from . import cart
+from .cart import total as cart_total

@@ -1,0 +1,162 @@
+//! What a dict needs from the VM: hashing, equality, interning and symbols.
+
+use super::Dict;
+use crate::shape::Symbol;
+use crate::value::Value;
+
+/// How the VM names string keys that can live in a shape: equal strings must
+/// map to the same [`Symbol`], and a symbol back to one interned string.
+pub trait Symbols {
+    /// The symbol of `key` if it is an exact `str` (the VM may intern it on
+    /// the way), `None` for every other key. Must not touch any dict.
+    /// The default has no symbols (every key is "not a string").
+    fn symbol_of(&mut self, key: Value) -> Option<Symbol> {
+        let _ = key;
+        None
+    }
+
+    /// The interned string of `sym`. Only called for symbols that
+    /// [`symbol_of`](Self::symbol_of) returned.
+    fn symbol_key(&self, sym: Symbol) -> Value {
+        panic!("symbol_key({sym:?}) called on a VM without symbols")
+    }
+}
+
+/// Hash and equality of keys, supplied by the VM. Both may fail (the error
+/// propagates and the dict stays valid), and equality may run arbitrary code
+/// that mutates dicts: operations that can be re-entered take a
+/// [`DictHost`], never a borrow of the dict, while calling back.
+pub trait KeyOps: Symbols {
+    /// What hashing or equality can raise.
+    type Error;
+
+    /// `hash(key)`. Must be stable for a key while it is in a dict.
+    fn hash(&mut self, key: Value) -> Result<u64, Self::Error>;
+
+    /// `a == b` for two keys (or two values) that are not identical
+    /// (identity is checked before calling this).
+    fn eq(&mut self, a: Value, b: Value) -> Result<bool, Self::Error>;
+
+    /// Whether `key` is an interned string. Two interned strings are equal
+    /// exactly when identical, so a dict compares them by identity only and
+    /// never calls [`eq`](Self::eq) for such a pair. Default: `false`.
+    fn is_interned(&self, key: Value) -> bool {
+        let _ = key;
+        false
+    }
+}
+
+/// A [`KeyOps`] that also reaches the dict being operated on. The dict is
+/// borrowed through [`dict`](Self::dict) only between calls back into the
+/// VM, so `eq` may itself call `dict()` and mutate it: a lookup notices (by
+/// the dict's layout epoch) and restarts, as CPython's does.
+pub trait DictHost: KeyOps {
+    /// The dict the operation is about.
+    fn dict(&mut self) -> &mut Dict;
+}
+
+/// A [`KeyOps`] that reaches two dicts, for [`Dict::equals_in`]. `left`
+/// and `right` may be the same dict.
+pub trait DictPairHost: KeyOps {
+    /// The left operand of `==`.
+    fn left(&mut self) -> &mut Dict;
+    /// The right operand of `==`.
+    fn right(&mut self) -> &mut Dict;
+}
+
+/// Which dict of a host an internal operation works on.
+pub(crate) trait Pick<H: ?Sized> {
+    fn pick(host: &mut H) -> &mut Dict;
+}
+
+/// The only dict of a [`DictHost`].
+pub(crate) struct Single;
+/// The right dict of a [`DictPairHost`].
+pub(crate) struct Right;
+
+impl<H: DictHost + ?Sized> Pick<H> for Single {
+    #[inline]
+    fn pick(host: &mut H) -> &mut Dict {
+        host.dict()
+    }
+}
+
+impl<H: DictPairHost + ?Sized> Pick<H> for Right {
+    #[inline]
+    fn pick(host: &mut H) -> &mut Dict {
+        host.right()
+    }
+}
+
+/// A host for the non-re-entrant convenience methods: a dict and key
+/// operations that cannot reach it.
+pub(crate) struct Solo<'a, K> {
+    pub(crate) dict: &'a mut Dict,
+    pub(crate) ops: &'a mut K,
+}
+
+impl<K: Symbols> Symbols for Solo<'_, K> {
+    fn symbol_of(&mut self, key: Value) -> Option<Symbol> {
+        self.ops.symbol_of(key)
+    }
+    fn symbol_key(&self, sym: Symbol) -> Value {
+        self.ops.symbol_key(sym)
+    }
+}
+
+impl<K: KeyOps> KeyOps for Solo<'_, K> {
+    type Error = K::Error;
+    fn hash(&mut self, key: Value) -> Result<u64, K::Error> {
+        self.ops.hash(key)
+    }
+    fn eq(&mut self, a: Value, b: Value) -> Result<bool, K::Error> {
+        self.ops.eq(a, b)
+    }
+    fn is_interned(&self, key: Value) -> bool {
+        self.ops.is_interned(key)
+    }
+}
+
+impl<K: KeyOps> DictHost for Solo<'_, K> {
+    fn dict(&mut self) -> &mut Dict {
+        self.dict
+    }
+}
+
+/// Two dicts and key operations that cannot reach them.
+pub(crate) struct SoloPair<'a, K> {
+    pub(crate) left: &'a mut Dict,
+    pub(crate) right: &'a mut Dict,
+    pub(crate) ops: &'a mut K,
+}
+
+impl<K: Symbols> Symbols for SoloPair<'_, K> {
+    fn symbol_of(&mut self, key: Value) -> Option<Symbol> {
+        self.ops.symbol_of(key)
+    }
+    fn symbol_key(&self, sym: Symbol) -> Value {
+        self.ops.symbol_key(sym)
+    }
+}
+
+impl<K: KeyOps> KeyOps for SoloPair<'_, K> {
+    type Error = K::Error;
+    fn hash(&mut self, key: Value) -> Result<u64, K::Error> {
+        self.ops.hash(key)
+    }
+    fn eq(&mut self, a: Value, b: Value) -> Result<bool, K::Error> {
+        self.ops.eq(a, b)
+    }
+    fn is_interned(&self, key: Value) -> bool {
+        self.ops.is_interned(key)
+    }
+}
+
+impl<K: KeyOps> DictPairHost for SoloPair<'_, K> {
+    fn left(&mut self) -> &mut Dict {
+        self.left
+    }
+    fn right(&mut self) -> &mut Dict {
+        self.right
+    }
+}

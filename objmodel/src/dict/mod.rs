@@ -1,0 +1,530 @@
+//! Python dicts: insertion-ordered, version-tagged, split or combined.
+//!
+//! # Layout
+//!
+//! A [`Dict`] is an off-GC-heap Rust structure (the VM's dict object owns
+//! one) in one of two modes:
+//!
+//! ```text
+//!  combined                                  split (an instance's attributes)
+//!  index: HashTable<u32> ──┐                 shape: ShapeId ──► Shape (shared by every
+//!  entries: Vec<Entry>  ◄──┘                 values: Vec<Value>   instance built the same
+//!    [hash | key | value]  insertion order     slot 0, 1, 2…      way: names → slots)
+//!    [hash | EMPTY | -  ]  deleted (tombstone)
+//! ```
+//!
+//! - **Combined**: hashbrown's `HashTable` holds indices into an entry vector
+//!   kept in insertion order. Entries store the key's hash, so the table never
+//!   rehashes a key through the VM and objects moving in the GC heap do not
+//!   disturb it. Deleting leaves a tombstone (order of the rest is kept);
+//!   tombstones are squeezed out when they outnumber live entries.
+//! - **Split** (PEP 412): the keys are a [`Shape`](crate::Shape) shared by all
+//!   instances of a class built the same way; only the values are per dict,
+//!   in slot order. The instance's attribute storage *is* this dict, so
+//!   `obj.__dict__` is a real dict over the instance's slots, and the
+//!   shape-guarded fast path ([`Dict::shape`], [`Dict::slot`],
+//!   [`Dict::set_slot`]) reads the same memory. Adding a string key follows a
+//!   shape transition; deleting the last-added key goes back to the parent
+//!   shape; a non-string key, deleting another key, or more than
+//!   [`MAX_SLOTS`](crate::MAX_SLOTS) keys convert the dict to combined mode
+//!   ("dictionary mode"), after which [`Dict::shape`] is
+//!   [`ShapeId::DICT_MODE`] and every shape guard fails.
+//!
+//! # Versions and re-entrancy
+//!
+//! Every mutation gives the dict a fresh tag ([`Dict::version`], one load at
+//! [`Dict::VERSION_OFFSET`]). Independently, a *layout epoch* changes
+//! whenever the set or arrangement of keys changes; a lookup that had to call
+//! the VM's `__eq__` compares it afterwards and restarts if it moved, so
+//! equality that mutates the dict being searched gives CPython's answer
+//! ("restart the lookup") and never a stale index.
+
+mod host;
+mod ops;
+
+pub use host::{DictHost, DictPairHost, KeyOps, Symbols};
+
+use crate::shape::{ShapeId, ShapeTree, SlotIndex, Symbol};
+use crate::value::Value;
+use crate::version::next_version;
+use hashbrown::HashTable;
+use std::fmt;
+use std::sync::Arc;
+
+/// One slot of a combined dict's entry vector.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Entry {
+    pub(crate) hash: u64,
+    /// `Value::EMPTY` for a deleted entry.
+    pub(crate) key: Value,
+    pub(crate) value: Value,
+}
+
+/// A key as stored: a value (combined) or a symbol (split).
+#[derive(Clone, Copy, Debug)]
+enum RawKey {
+    Value(Value),
+    Symbol(Symbol),
+}
+
+/// Storage of a combined dict.
+#[derive(Clone, Default)]
+struct Combined {
+    index: HashTable<u32>,
+    entries: Vec<Entry>,
+    used: usize,
+}
+
+/// A Python dict; see the [module docs](self).
+#[repr(C)]
+pub struct Dict {
+    version: u64,
+    shape: ShapeId,
+    values: Vec<Value>,
+    tree: Option<Arc<ShapeTree>>,
+    comb: Combined,
+    layout: u64,
+}
+
+/// Why iterating a dict stopped with an error (Python's `RuntimeError`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IterError {
+    /// The dict's size changed since the iterator was created.
+    ChangedSize,
+    /// The size is the same but more keys were produced than it had.
+    KeysChanged,
+}
+
+impl fmt::Display for IterError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            IterError::ChangedSize => "dictionary changed size during iteration",
+            IterError::KeysChanged => "dictionary keys changed during iteration",
+        })
+    }
+}
+
+impl std::error::Error for IterError {}
+
+/// A position in a dict that detects mutation, like CPython's dict
+/// iterators. It borrows nothing, so the VM can run code (and mutate the
+/// dict) between steps.
+#[derive(Clone, Debug)]
+pub struct DictIter {
+    pos: usize,
+    used: usize,
+    remaining: usize,
+    failed: bool,
+}
+
+impl DictIter {
+    /// The next `(key, value)`, `Ok(None)` at the end, or the error Python
+    /// raises if `dict` changed size (sticky) or its keys changed.
+    pub fn next(
+        &mut self,
+        dict: &Dict,
+        syms: &impl Symbols,
+    ) -> Result<Option<(Value, Value)>, IterError> {
+        if self.failed || dict.len() != self.used {
+            self.failed = true;
+            return Err(IterError::ChangedSize);
+        }
+        let Some((i, key, value)) = dict.item_from(self.pos, syms) else {
+            self.pos = usize::MAX;
+            return Ok(None);
+        };
+        if self.remaining == 0 {
+            return Err(IterError::KeysChanged);
+        }
+        self.pos = i + 1;
+        self.remaining -= 1;
+        Ok(Some((key, value)))
+    }
+
+    /// Items not yet produced (Python's `__length_hint__`).
+    pub fn remaining(&self) -> usize {
+        self.remaining
+    }
+}
+
+/// Entries at which tombstones are squeezed out: more tombstones than this
+/// plus the number of live entries.
+const COMPACT_SLACK: usize = 16;
+
+impl Dict {
+    /// Byte offset of the version tag, for compiled guards.
+    pub const VERSION_OFFSET: usize = std::mem::offset_of!(Dict, version);
+    /// Byte offset of the shape id (a `u32`), for compiled guards.
+    pub const SHAPE_OFFSET: usize = std::mem::offset_of!(Dict, shape);
+
+    /// An empty combined dict.
+    pub fn new() -> Dict {
+        Dict::with_capacity(0)
+    }
+
+    /// An empty combined dict with room for `n` items.
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict {
+            version: next_version(),
+            shape: ShapeId::DICT_MODE,
+            values: Vec::new(),
+            tree: None,
+            comb: Combined {
+                index: HashTable::with_capacity(n),
+                entries: Vec::with_capacity(n),
+                used: 0,
+            },
+            layout: 0,
+        }
+    }
+
+    /// An empty split dict (an instance's attribute storage) at the root
+    /// shape `root` of `tree` (if `root` is not a root, at its root).
+    ///
+    /// # Panics
+    /// If `root` is not a shape of `tree`.
+    pub fn new_split(tree: Arc<ShapeTree>, root: ShapeId) -> Dict {
+        let root = tree.get(root).root();
+        Dict {
+            version: next_version(),
+            shape: root,
+            values: Vec::new(),
+            tree: Some(tree),
+            comb: Combined::default(),
+            layout: 0,
+        }
+    }
+
+    /// Number of items.
+    #[inline]
+    pub fn len(&self) -> usize {
+        if self.is_split() {
+            self.values.len()
+        } else {
+            self.comb.used
+        }
+    }
+
+    /// Whether the dict has no items.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The version tag: a new, never-used value after every mutation.
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// The shape of a split dict, [`ShapeId::DICT_MODE`] for a combined one.
+    #[inline]
+    pub fn shape(&self) -> ShapeId {
+        self.shape
+    }
+
+    /// Whether the dict is split (its keys are a shape).
+    #[inline]
+    pub fn is_split(&self) -> bool {
+        self.shape != ShapeId::DICT_MODE
+    }
+
+    /// The shape tree of a split dict.
+    pub fn shape_tree(&self) -> Option<&Arc<ShapeTree>> {
+        self.tree.as_ref()
+    }
+
+    /// The value in `slot` of a split dict: the attribute-read fast path
+    /// after a shape guard. `None` if the slot does not exist.
+    #[inline]
+    pub fn slot(&self, slot: SlotIndex) -> Option<Value> {
+        self.values.get(slot.as_usize()).copied()
+    }
+
+    /// Store into `slot` of a split dict (the attribute-write fast path after
+    /// a shape guard); returns `false` if the slot does not exist.
+    #[inline]
+    pub fn set_slot(&mut self, slot: SlotIndex, value: Value) -> bool {
+        match self.values.get_mut(slot.as_usize()) {
+            Some(v) => {
+                *v = value;
+                self.version = next_version();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Add an attribute through a transition an inline cache remembered:
+    /// if the dict's shape is `from` and `to` is `from`'s child, append
+    /// `value` as `to`'s new slot and return `true`; otherwise change
+    /// nothing and return `false` (take the slow path).
+    pub fn add_slot(&mut self, from: ShapeId, to: ShapeId, value: Value) -> bool {
+        if self.shape != from || from == ShapeId::DICT_MODE {
+            return false;
+        }
+        let Some(tree) = &self.tree else { return false };
+        match tree.try_get(to) {
+            Some(s) if s.parent() == Some(from) && s.len() == self.values.len() + 1 => {}
+            _ => return false,
+        }
+        self.values.push(value);
+        self.shape = to;
+        self.touch_layout();
+        true
+    }
+
+    /// Remove every item. A split dict goes back to its root shape.
+    pub fn clear(&mut self) {
+        if let Some(tree) = &self.tree
+            && self.is_split()
+        {
+            self.shape = tree.get(self.shape).root();
+            self.values.clear();
+        } else {
+            self.comb = Combined::default();
+        }
+        self.touch_layout();
+    }
+
+    /// Remove and return the last-inserted item (Python's `popitem`, LIFO).
+    /// A split dict stays split: it returns to the parent shape.
+    pub fn pop_item(&mut self, syms: &impl Symbols) -> Option<(Value, Value)> {
+        if self.is_split() {
+            let tree = self.tree.as_ref()?;
+            let shape = tree.get(self.shape);
+            let sym = shape.key_at(SlotIndex::new(self.values.len().checked_sub(1)? as u32))?;
+            self.shape = shape.parent()?;
+            let value = self.values.pop()?;
+            self.touch_layout();
+            return Some((syms.symbol_key(sym), value));
+        }
+        while let Some(e) = self.comb.entries.last() {
+            if e.key.is_empty() {
+                self.comb.entries.pop();
+            } else {
+                break;
+            }
+        }
+        let ix = self.comb.entries.len().checked_sub(1)?;
+        let e = self.comb.entries[ix];
+        self.unlink_entry(ix);
+        self.comb.entries.pop();
+        Some((e.key, e.value))
+    }
+
+    /// A mutation-detecting iterator position at the start of the dict.
+    pub fn iter_start(&self) -> DictIter {
+        DictIter {
+            pos: 0,
+            used: self.len(),
+            remaining: self.len(),
+            failed: false,
+        }
+    }
+
+    /// The items in insertion order (the dict cannot change while borrowed).
+    pub fn items<'a, S: Symbols>(
+        &'a self,
+        syms: &'a S,
+    ) -> impl Iterator<Item = (Value, Value)> + 'a {
+        let mut pos = 0;
+        std::iter::from_fn(move || {
+            let (i, k, v) = self.item_from(pos, syms)?;
+            pos = i + 1;
+            Some((k, v))
+        })
+    }
+
+    /// Let a collector update every heap reference the dict holds (keys and
+    /// values): `f` is called with each heap reference and returns the
+    /// (possibly moved) reference to store back. Immediates are skipped.
+    /// Stored hashes keep the table valid when keys move.
+    pub fn update_refs(&mut self, mut f: impl FnMut(Value) -> Value) {
+        let mut upd = |v: &mut Value| {
+            if v.is_heap() {
+                *v = f(*v);
+            }
+        };
+        self.values.iter_mut().for_each(&mut upd);
+        for e in &mut self.comb.entries {
+            if !e.key.is_empty() {
+                upd(&mut e.key);
+                upd(&mut e.value);
+            }
+        }
+    }
+
+    /// Check the internal consistency (for tests and debugging): the index
+    /// holds each live entry once, counts agree, split values match the shape.
+    pub fn check_invariants(&self) -> Result<(), String> {
+        if self.is_split() {
+            let tree = self.tree.as_ref().ok_or("split dict without a tree")?;
+            let n = tree.get(self.shape).len();
+            if n != self.values.len() {
+                return Err(format!(
+                    "shape has {n} slots, dict {} values",
+                    self.values.len()
+                ));
+            }
+            return Ok(());
+        }
+        let c = &self.comb;
+        let live = c.entries.iter().filter(|e| !e.key.is_empty()).count();
+        if live != c.used || c.index.len() != c.used {
+            return Err(format!(
+                "used {} live {live} index {}",
+                c.used,
+                c.index.len()
+            ));
+        }
+        for (i, e) in c.entries.iter().enumerate() {
+            if e.key.is_empty() {
+                continue;
+            }
+            if c.index.find(e.hash, |&j| j as usize == i).is_none() {
+                return Err(format!("entry {i} missing from the index"));
+            }
+        }
+        Ok(())
+    }
+
+    // ---- internals shared with `ops` ----
+
+    /// The live item at or after position `pos`: `(position, key, value)`.
+    fn item_from(&self, pos: usize, syms: &impl Symbols) -> Option<(usize, Value, Value)> {
+        let (i, raw, v) = self.raw_item_from(pos)?;
+        let k = match raw {
+            RawKey::Value(k) => k,
+            RawKey::Symbol(s) => syms.symbol_key(s),
+        };
+        Some((i, k, v))
+    }
+
+    /// Like `item_from`, with split keys left as symbols.
+    fn raw_item_from(&self, pos: usize) -> Option<(usize, RawKey, Value)> {
+        if self.is_split() {
+            let v = *self.values.get(pos)?;
+            let sym = self.split_key_at(pos)?;
+            return Some((pos, RawKey::Symbol(sym), v));
+        }
+        let entries = self.comb.entries.get(pos..)?;
+        let off = entries.iter().position(|e| !e.key.is_empty())?;
+        let e = entries[off];
+        Some((pos + off, RawKey::Value(e.key), e.value))
+    }
+
+    /// The symbol of split slot `pos`.
+    fn split_key_at(&self, pos: usize) -> Option<Symbol> {
+        let tree = self.tree.as_ref()?;
+        tree.get(self.shape).key_at(SlotIndex::new(pos as u32))
+    }
+
+    /// Record a change of the key set: new version and new layout epoch.
+    fn touch_layout(&mut self) {
+        self.version = next_version();
+        self.layout = self.layout.wrapping_add(1);
+    }
+
+    /// Remove entry `ix` from the index and make it a tombstone.
+    fn unlink_entry(&mut self, ix: usize) -> Value {
+        let c = &mut self.comb;
+        let e = c.entries[ix];
+        if let Ok(found) = c.index.find_entry(e.hash, |&j| j as usize == ix) {
+            found.remove();
+        }
+        c.entries[ix].key = Value::EMPTY;
+        c.entries[ix].value = Value::EMPTY;
+        c.used -= 1;
+        self.touch_layout();
+        e.value
+    }
+
+    /// Append a new entry (the key must be absent).
+    fn push_entry(&mut self, hash: u64, key: Value, value: Value) {
+        if self.comb.entries.len() >= 2 * self.comb.used + COMPACT_SLACK {
+            self.compact();
+        }
+        let Combined {
+            index,
+            entries,
+            used,
+        } = &mut self.comb;
+        let ix = u32::try_from(entries.len()).expect("dict larger than 2^32 entries");
+        entries.push(Entry { hash, key, value });
+        index.insert_unique(hash, ix, |&j| entries[j as usize].hash);
+        *used += 1;
+        self.touch_layout();
+    }
+
+    /// Squeeze out tombstones and rebuild the index.
+    fn compact(&mut self) {
+        let c = &mut self.comb;
+        c.entries.retain(|e| !e.key.is_empty());
+        c.index.clear();
+        for (i, e) in c.entries.iter().enumerate() {
+            c.index
+                .insert_unique(e.hash, i as u32, |&j| c.entries[j as usize].hash);
+        }
+        self.touch_layout();
+    }
+
+    /// Replace split storage by combined storage holding `keys` (with their
+    /// hashes, in slot order) and the current slot values. The content is
+    /// the same, so the version is kept (the layout epoch moves).
+    fn become_combined(&mut self, keys: &[(Value, u64)]) {
+        debug_assert_eq!(keys.len(), self.values.len());
+        let version = self.version;
+        let values = std::mem::take(&mut self.values);
+        self.shape = ShapeId::DICT_MODE;
+        self.comb = Combined {
+            index: HashTable::with_capacity(keys.len()),
+            entries: Vec::with_capacity(keys.len()),
+            used: 0,
+        };
+        for (&(k, h), v) in keys.iter().zip(values) {
+            self.push_entry(h, k, v);
+        }
+        self.touch_layout();
+        self.version = version;
+    }
+}
+
+impl Default for Dict {
+    fn default() -> Dict {
+        Dict::new()
+    }
+}
+
+impl Clone for Dict {
+    /// A copy with a fresh version tag (a split copy shares the shape).
+    fn clone(&self) -> Dict {
+        Dict {
+            version: next_version(),
+            shape: self.shape,
+            values: self.values.clone(),
+            tree: self.tree.clone(),
+            comb: self.comb.clone(),
+            layout: 0,
+        }
+    }
+}
+
+impl fmt::Debug for Dict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut d = f.debug_struct("Dict");
+        d.field("len", &self.len()).field("version", &self.version);
+        if self.is_split() {
+            d.field("shape", &self.shape).field("values", &self.values);
+        } else {
+            let items: Vec<_> = self
+                .comb
+                .entries
+                .iter()
+                .filter(|e| !e.key.is_empty())
+                .map(|e| (e.key, e.value))
+                .collect();
+            d.field("items", &items);
+        }
+        d.finish()
+    }
+}

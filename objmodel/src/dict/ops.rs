@@ -1,0 +1,366 @@
+//! Dict operations that call back into the VM (hash, `__eq__`).
+//!
+//! Every operation here is written as steps: a step borrows the dict through
+//! the host, looks, and releases it before the next call into the VM. After
+//! an `eq` call the dict's layout epoch is compared with the one the step saw;
+//! if the key set changed, the lookup restarts from the top (CPython's
+//! behaviour). No borrow of the dict is ever held while VM code runs, so the
+//! borrow checker itself proves that mutation during `eq` is memory-safe.
+
+use super::host::{Pick, Right, Single, Solo, SoloPair};
+use super::{Dict, DictHost, DictPairHost, KeyOps, RawKey};
+use crate::shape::{SlotIndex, Symbol};
+use crate::value::Value;
+
+/// Where a key was found.
+#[derive(Clone, Copy, Debug)]
+enum Place {
+    Entry(usize),
+    Slot(SlotIndex),
+    Missing,
+}
+
+/// The outcome of a lookup, with what was computed on the way.
+struct Found {
+    place: Place,
+    /// The key's hash, when the lookup needed it.
+    hash: Option<u64>,
+    /// The key's symbol, when the dict was split and the key is a string.
+    sym: Option<Symbol>,
+}
+
+/// One step of probing a combined dict.
+enum Step {
+    Hit(usize),
+    Candidate(usize, Value),
+    Miss,
+}
+
+/// Find `key` in the dict `P` picks out of `host`.
+fn find<H: KeyOps + ?Sized, P: Pick<H>>(host: &mut H, key: Value) -> Result<Found, H::Error> {
+    let mut hash = None;
+    'restart: loop {
+        if P::pick(host).is_split() {
+            if let Some(sym) = host.symbol_of(key) {
+                let d = P::pick(host);
+                let Some(tree) = d.tree.as_ref().filter(|_| d.is_split()) else {
+                    continue 'restart;
+                };
+                let place = match tree.get(d.shape).slot_of(sym) {
+                    Some(s) => Place::Slot(s),
+                    None => Place::Missing,
+                };
+                return Ok(Found {
+                    place,
+                    hash,
+                    sym: Some(sym),
+                });
+            }
+            // A key that is not an exact string can still equal one (a str
+            // subclass, or any __eq__): compare it with each slot's key.
+            let h = match hash {
+                Some(h) => h,
+                None => *hash.insert(host.hash(key)?),
+            };
+            let epoch = P::pick(host).layout;
+            let mut pos = 0;
+            loop {
+                let d = P::pick(host);
+                if d.layout != epoch || !d.is_split() {
+                    continue 'restart;
+                }
+                let Some(sym) = d.split_key_at(pos) else {
+                    return Ok(Found {
+                        place: Place::Missing,
+                        hash,
+                        sym: None,
+                    });
+                };
+                let k = host.symbol_key(sym);
+                let slot = Place::Slot(SlotIndex::new(pos as u32));
+                pos += 1;
+                if k == key {
+                    return Ok(Found {
+                        place: slot,
+                        hash,
+                        sym: None,
+                    });
+                }
+                if host.hash(k)? != h || (host.is_interned(k) && host.is_interned(key)) {
+                    continue;
+                }
+                let eq = host.eq(k, key)?;
+                if P::pick(host).layout != epoch {
+                    continue 'restart;
+                }
+                if eq {
+                    return Ok(Found {
+                        place: slot,
+                        hash,
+                        sym: None,
+                    });
+                }
+            }
+        }
+        let h = match hash {
+            Some(h) => h,
+            None => *hash.insert(host.hash(key)?),
+        };
+        let key_interned = host.is_interned(key);
+        let epoch = P::pick(host).layout;
+        // Candidates (equal hash, not identical) already compared and unequal.
+        let mut skip = 0;
+        loop {
+            let step = {
+                let d = P::pick(host);
+                if d.layout != epoch || d.is_split() {
+                    continue 'restart;
+                }
+                probe(d, h, key, skip)
+            };
+            match step {
+                Step::Hit(ix) => {
+                    return Ok(Found {
+                        place: Place::Entry(ix),
+                        hash,
+                        sym: None,
+                    });
+                }
+                Step::Miss => {
+                    return Ok(Found {
+                        place: Place::Missing,
+                        hash,
+                        sym: None,
+                    });
+                }
+                Step::Candidate(ix, k) => {
+                    skip += 1;
+                    if key_interned && host.is_interned(k) {
+                        continue;
+                    }
+                    let eq = host.eq(k, key)?;
+                    if P::pick(host).layout != epoch {
+                        continue 'restart;
+                    }
+                    if eq {
+                        return Ok(Found {
+                            place: Place::Entry(ix),
+                            hash,
+                            sym: None,
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Probe a combined dict for `key` with hash `h`: an identical key is a hit;
+/// the `skip`-th equal-hash, non-identical key is a candidate for `eq`.
+#[inline]
+fn probe(d: &Dict, h: u64, key: Value, skip: usize) -> Step {
+    let mut n = 0;
+    for &ix in d.comb.index.iter_hash(h) {
+        let e = &d.comb.entries[ix as usize];
+        if e.hash != h {
+            continue;
+        }
+        if e.key == key {
+            return Step::Hit(ix as usize);
+        }
+        if n == skip {
+            return Step::Candidate(ix as usize, e.key);
+        }
+        n += 1;
+    }
+    Step::Miss
+}
+
+/// Convert the picked dict from split to combined (asks the VM for the hash
+/// of every key); no-op if already combined.
+fn make_combined<H: KeyOps + ?Sized, P: Pick<H>>(host: &mut H) -> Result<(), H::Error> {
+    loop {
+        let d = P::pick(host);
+        if !d.is_split() {
+            return Ok(());
+        }
+        let epoch = d.layout;
+        let syms: Vec<Symbol> = match &d.tree {
+            Some(t) => t.get(d.shape).keys().collect(),
+            None => Vec::new(),
+        };
+        let mut keys = Vec::with_capacity(syms.len());
+        for sym in syms {
+            let k = host.symbol_key(sym);
+            keys.push((k, host.hash(k)?));
+        }
+        let d = P::pick(host);
+        if d.layout == epoch && d.is_split() {
+            d.become_combined(&keys);
+            return Ok(());
+        }
+    }
+}
+
+fn get_in<H: KeyOps + ?Sized, P: Pick<H>>(
+    host: &mut H,
+    key: Value,
+) -> Result<Option<Value>, H::Error> {
+    let f = find::<H, P>(host, key)?;
+    let d = P::pick(host);
+    Ok(match f.place {
+        Place::Entry(ix) => Some(d.comb.entries[ix].value),
+        Place::Slot(s) => d.slot(s),
+        Place::Missing => None,
+    })
+}
+
+impl Dict {
+    /// `d[key]` for a dict the VM's `eq` may reach through `host`:
+    /// `Ok(None)` if absent.
+    pub fn get_in<H: DictHost + ?Sized>(
+        host: &mut H,
+        key: Value,
+    ) -> Result<Option<Value>, H::Error> {
+        get_in::<H, Single>(host, key)
+    }
+
+    /// `d[key] = value`; returns the previous value. Keeps the first key
+    /// object when the key was present (as Python does).
+    pub fn insert_in<H: DictHost + ?Sized>(
+        host: &mut H,
+        key: Value,
+        value: Value,
+    ) -> Result<Option<Value>, H::Error> {
+        loop {
+            let f = find::<H, Single>(host, key)?;
+            let d = host.dict();
+            match f.place {
+                Place::Entry(ix) => {
+                    let old = std::mem::replace(&mut d.comb.entries[ix].value, value);
+                    d.version = crate::version::next_version();
+                    return Ok(Some(old));
+                }
+                Place::Slot(s) => {
+                    let old = d.slot(s);
+                    d.set_slot(s, value);
+                    return Ok(old);
+                }
+                Place::Missing if !d.is_split() => {
+                    let h = f.hash.expect("combined lookups hash the key");
+                    d.push_entry(h, key, value);
+                    return Ok(None);
+                }
+                Place::Missing => {
+                    if let (Some(sym), Some(tree)) = (f.sym, d.tree.as_ref())
+                        && let Some(child) = tree.add_key(d.shape, sym)
+                    {
+                        d.values.push(value);
+                        d.shape = child;
+                        d.touch_layout();
+                        return Ok(None);
+                    }
+                    // Non-string key or too many attributes: dictionary mode.
+                    make_combined::<H, Single>(host)?;
+                }
+            }
+        }
+    }
+
+    /// `del d[key]`: the removed value, `Ok(None)` if absent.
+    pub fn remove_in<H: DictHost + ?Sized>(
+        host: &mut H,
+        key: Value,
+    ) -> Result<Option<Value>, H::Error> {
+        loop {
+            let f = find::<H, Single>(host, key)?;
+            let d = host.dict();
+            match f.place {
+                Place::Missing => return Ok(None),
+                Place::Entry(ix) => return Ok(Some(d.unlink_entry(ix))),
+                Place::Slot(s) if s.as_usize() + 1 == d.values.len() => {
+                    let tree = d.tree.as_ref().expect("split dicts have a tree");
+                    let parent = tree
+                        .get(d.shape)
+                        .parent()
+                        .expect("a non-empty shape has a parent");
+                    d.shape = parent;
+                    let old = d.values.pop();
+                    d.touch_layout();
+                    return Ok(old);
+                }
+                Place::Slot(_) => make_combined::<H, Single>(host)?,
+            }
+        }
+    }
+
+    /// Convert a split dict to dictionary mode now (e.g. before the VM
+    /// stores a non-string attribute key). Asks the VM for key hashes.
+    pub fn make_combined_in<H: DictHost + ?Sized>(host: &mut H) -> Result<(), H::Error> {
+        make_combined::<H, Single>(host)
+    }
+
+    /// `left == right` with Python's semantics (same length, every key of
+    /// `left` in `right` with an equal value); `eq` may mutate either dict.
+    pub fn equals_in<H: DictPairHost + ?Sized>(host: &mut H) -> Result<bool, H::Error> {
+        if host.left().len() != host.right().len() {
+            return Ok(false);
+        }
+        let mut pos = 0;
+        loop {
+            let next = host.left().raw_item_from(pos);
+            let Some((i, raw, aval)) = next else {
+                return Ok(true);
+            };
+            pos = i + 1;
+            let key = match raw {
+                RawKey::Value(k) => k,
+                RawKey::Symbol(s) => host.symbol_key(s),
+            };
+            let Some(bval) = get_in::<H, Right>(host, key)? else {
+                return Ok(false);
+            };
+            if aval != bval && !host.eq(aval, bval)? {
+                return Ok(false);
+            }
+        }
+    }
+
+    /// `self[key]`, with key operations that cannot reach this dict.
+    pub fn get<K: KeyOps>(&mut self, ops: &mut K, key: Value) -> Result<Option<Value>, K::Error> {
+        Dict::get_in(&mut Solo { dict: self, ops }, key)
+    }
+
+    /// `key in self`.
+    pub fn contains_key<K: KeyOps>(&mut self, ops: &mut K, key: Value) -> Result<bool, K::Error> {
+        Ok(self.get(ops, key)?.is_some())
+    }
+
+    /// `self[key] = value`; returns the previous value.
+    pub fn insert<K: KeyOps>(
+        &mut self,
+        ops: &mut K,
+        key: Value,
+        value: Value,
+    ) -> Result<Option<Value>, K::Error> {
+        Dict::insert_in(&mut Solo { dict: self, ops }, key, value)
+    }
+
+    /// `del self[key]`; returns the removed value, `None` if absent.
+    pub fn remove<K: KeyOps>(
+        &mut self,
+        ops: &mut K,
+        key: Value,
+    ) -> Result<Option<Value>, K::Error> {
+        Dict::remove_in(&mut Solo { dict: self, ops }, key)
+    }
+
+    /// `self == other`.
+    pub fn equals<K: KeyOps>(&mut self, other: &mut Dict, ops: &mut K) -> Result<bool, K::Error> {
+        Dict::equals_in(&mut SoloPair {
+            left: self,
+            right: other,
+            ops,
+        })
+    }
+}

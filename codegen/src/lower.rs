@@ -592,7 +592,7 @@ impl Lower<'_, '_> {
         self.b.ins().brif(hit, slow, &[], done, &[]);
         self.b.seal_block(slow);
         self.b.switch_to_block(slow);
-        let mut sig = Signature::new(CallConv::SystemV);
+        let mut sig = Signature::new(self.env.frontend.default_call_conv);
         sig.params.push(AbiParam::new(types::I64));
         sig.params.push(AbiParam::new(types::I64));
         let sig = self.b.import_signature(sig);
@@ -676,7 +676,11 @@ impl Lower<'_, '_> {
     ) -> Value {
         let trace = self.env.trace;
         let decl = trace.helper(h);
-        let mut sig = Signature::new(CallConv::SystemV);
+        let mut sig = Signature::new(self.env.frontend.default_call_conv);
+        let take_ctx = self.env.options.helpers_take_ctx;
+        if take_ctx {
+            sig.params.push(AbiParam::new(types::I64));
+        }
         for &p in &decl.params {
             sig.params.push(AbiParam::new(clif_type(p)));
         }
@@ -684,7 +688,14 @@ impl Lower<'_, '_> {
             sig.returns.push(AbiParam::new(clif_type(decl.ret)));
         }
         let sig = self.b.import_signature(sig);
-        let vals: Vec<Value> = args.iter().map(|&a| self.val(a)).collect();
+        let mut vals: Vec<Value> = Vec::with_capacity(args.len() + 1);
+        if take_ctx {
+            vals.push(self.ctx);
+        }
+        for &a in args {
+            let v = self.val(a);
+            vals.push(v);
+        }
         let protect: &[IrRef] = if collects { protect } else { &[] };
         let frame = self.frame;
         for (k, &r) in protect.iter().enumerate() {

@@ -39,6 +39,10 @@ pub struct CompileOptions {
     /// it after a collecting call so that the collector never sees a stale
     /// reference there.
     pub spill_clear_word: u64,
+    /// Pass the VM context pointer as an extra first argument to every
+    /// helper (`extern "C" fn(ctx: *mut VmCtx, declared params...)`), so
+    /// helpers can reach the VM without a global.
+    pub helpers_take_ctx: bool,
     /// Keep Cranelift's disassembly (VCode text) of each compiled trace.
     pub disassemble: bool,
     /// Addresses of helpers by name, for declarations whose

@@ -360,12 +360,9 @@ impl<B: VMBinding> Mutator<B> {
     /// [`crate::VerifyReport`]); `Err` describes the first broken invariants.
     pub fn verify(&mut self) -> Result<crate::VerifyReport, String> {
         while !self.shared.handshake.request() {}
-        let r = {
-            let mut st = lock(&self.shared.state);
-            crate::verify::verify_heap(&mut st)
-        };
-        self.shared.handshake.release();
-        r
+        let _release = ReleaseOnDrop(&self.shared.handshake);
+        let mut st = lock(&self.shared.state);
+        crate::verify::verify_heap(&mut st)
     }
 
     /// Pointer to this mutator's state for compiled code: the nursery
@@ -511,9 +508,17 @@ fn collect_in<B: VMBinding>(shared: &Shared<B>, kind: CollectionKind) {
     if !shared.handshake.request() {
         return;
     }
-    {
-        let mut st = lock(&shared.state);
-        collect::run(shared, &mut st, kind);
+    let _release = ReleaseOnDrop(&shared.handshake);
+    let mut st = lock(&shared.state);
+    collect::run(shared, &mut st, kind);
+}
+
+/// Ends a collection, also when it panics (a verification failure), so that
+/// the other mutators and this one's destructor do not deadlock.
+struct ReleaseOnDrop<'a>(&'a crate::safepoint::Handshake);
+
+impl Drop for ReleaseOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.release();
     }
-    shared.handshake.release();
 }

@@ -1,0 +1,18 @@
+//! A handle cannot outlive the closure of its scope (its stack slot is
+//! popped when the closure returns).
+use pyvm_gc::{Config, Heap, ObjectRef, Tracer, VMBinding};
+
+struct Vm;
+unsafe impl VMBinding for Vm {
+    type MutatorRoots = ();
+    fn object_size(_: ObjectRef) -> usize { 8 }
+    fn trace_object<T: Tracer>(_: ObjectRef, _: &mut T) {}
+    fn scan_roots<T: Tracer>(_: &mut (), _: &mut T) {}
+}
+
+fn main() {
+    let heap = Heap::<Vm>::new(Config::default()).unwrap();
+    let mut m = heap.mutator(()).unwrap();
+    let escaped = m.scope(|s| s.alloc(8).unwrap());
+    let _ = escaped;
+}

@@ -99,7 +99,7 @@ fn write_general(a: f64, p: usize, alternate: bool, add_dot_0: bool) -> String {
 /// with `no_neg_zero` a value whose printed digits are all zero is positive.
 fn sign_for(x: f64, body: &str, sign: Sign, no_neg_zero: bool) -> &'static str {
     let mut negative = x.is_sign_negative() && !x.is_nan();
-    if negative && no_neg_zero {
+    if negative && no_neg_zero && x.is_finite() {
         let mantissa = body.split(['e', 'E']).next().unwrap_or("");
         if !mantissa.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
             negative = false;

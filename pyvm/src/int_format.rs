@@ -94,11 +94,17 @@ pub fn format_int(n: &BigInt, spec: &str, limit: MaxStrDigits) -> PyResult<Strin
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
-        let ch = n
-            .to_u32()
-            .and_then(char::from_u32)
-            .or_else(|| n.to_u32().filter(|v| (0xd800..0xe000).contains(v)).map(|_| '\u{fffd}'))
-            .ok_or_else(|| PyError::overflow("%c arg not in range(0x110000)"))?;
+        let code = n
+            .to_i64()
+            .ok_or_else(|| PyError::overflow("Python int too large to convert to C long"))?;
+        // A lone surrogate (U+D800..U+DFFF) is a valid Python `str` but not a
+        // Rust one: it comes out as U+FFFD here; the runtime's own `str`
+        // type should build the character itself.
+        let ch = match u32::try_from(code) {
+            Ok(0xd800..=0xdfff) => '\u{fffd}',
+            Ok(v) if v <= 0x10ffff => char::from_u32(v).expect("scalar value"),
+            _ => return Err(PyError::overflow("%c arg not in range(0x110000)")),
+        };
         let text = ch.to_string();
         let parts = NumberParts { digits: &text, ..Default::default() };
         return Ok(pad_number(&f, &parts, 3));

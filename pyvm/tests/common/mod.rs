@@ -1,0 +1,237 @@
+//! The Rust side of the oracle protocol (see `tests/golden/oracle.py`):
+//! the same operations, computed with the pyvm library.
+
+#![allow(dead_code)]
+
+use num_bigint::BigInt;
+use num_traits::Num;
+use pyvm::PyError;
+use pyvm::float_format::{PrintfSpec, format_float, format_float_printf};
+use pyvm::float_ops::{as_integer_ratio, hex_f64, is_integer, round_f64};
+use pyvm::float_parse::{parse_float, parse_float_hex};
+use pyvm::float_repr::repr_f64;
+use pyvm::format_spec::format_str;
+use pyvm::int_format::{format_int, int_to_bin, int_to_hex, int_to_oct, int_to_str};
+use pyvm::int_ops::{self, ByteOrder, PowResult};
+use pyvm::int_parse::{MaxStrDigits, parse_int};
+use pyvm::mt19937::Mt19937;
+use pyvm::num_hash;
+
+/// Escapes a field: `\` as `\\`, control characters as `\xNN`.
+pub fn esc(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c == '\\' {
+            out.push_str("\\\\");
+        } else if (c as u32) < 0x20 || c as u32 == 0x7f {
+            out.push_str(&format!("\\x{:02x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Reverses [`esc`].
+pub fn unesc(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('\\') => out.push('\\'),
+            Some('x') => {
+                let hex: String = chars.by_ref().take(2).collect();
+                out.push(char::from(u8::from_str_radix(&hex, 16).expect("escape")));
+            }
+            other => panic!("bad escape {other:?}"),
+        }
+    }
+    out
+}
+
+/// A float from its 16 hex digits of IEEE-754 bits.
+pub fn float_arg(bits: &str) -> f64 {
+    f64::from_bits(u64::from_str_radix(bits, 16).expect("float bits"))
+}
+
+/// The bits form of a float argument.
+pub fn float_bits(x: f64) -> String {
+    format!("{:016x}", x.to_bits())
+}
+
+/// An int argument: decimal, or `0x`/`-0x` hex.
+pub fn int_arg(s: &str) -> BigInt {
+    let (neg, body) = s.strip_prefix('-').map_or((false, s), |b| (true, b));
+    let v = match body.strip_prefix("0x") {
+        Some(h) => BigInt::from_str_radix(h, 16),
+        None => BigInt::from_str_radix(body, 10),
+    }
+    .expect("int argument");
+    if neg { -v } else { v }
+}
+
+fn small(s: &str) -> i64 {
+    s.parse().expect("small int argument")
+}
+
+fn limit() -> MaxStrDigits {
+    MaxStrDigits::default()
+}
+
+fn show(n: &BigInt) -> Result<String, PyError> {
+    int_to_str(n, limit())
+}
+
+fn parse_printf(directive: &str) -> (PrintfSpec, char) {
+    let body = directive.strip_prefix('%').expect("directive starts with %");
+    let mut spec = PrintfSpec::default();
+    let mut chars = body.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        match c {
+            '-' => spec.left = true,
+            '+' => spec.plus = true,
+            ' ' => spec.space = true,
+            '#' => spec.alternate = true,
+            '0' => spec.zero = true,
+            _ => break,
+        }
+        chars.next();
+    }
+    let rest: String = chars.collect();
+    let conv = rest.chars().last().expect("conversion");
+    let numbers = &rest[..rest.len() - 1];
+    let (w, p) = numbers.split_once('.').map_or((numbers, None), |(w, p)| (w, Some(p)));
+    spec.width = (!w.is_empty()).then(|| w.parse().expect("width"));
+    spec.precision = p.map(|p| if p.is_empty() { 0 } else { p.parse().expect("precision") });
+    (spec, conv)
+}
+
+fn run_op(op: &str, a: &[String]) -> Result<String, PyError> {
+    Ok(match op {
+        "float_repr" => repr_f64(float_arg(&a[0])),
+        "float_format" => format_float(float_arg(&a[0]), &a[1])?,
+        "float_printf" => {
+            let (spec, conv) = parse_printf(&a[0]);
+            format_float_printf(float_arg(&a[1]), conv, &spec)?
+        }
+        "float_parse" => hex_f64(parse_float(&a[0])?),
+        "float_fromhex" => hex_f64(parse_float_hex(&a[0])?),
+        "float_hex" => hex_f64(float_arg(&a[0])),
+        "float_round" => repr_f64(round_f64(float_arg(&a[0]), small(&a[1]))?),
+        "float_round_int" => show(&int_ops::round_f64_to_int(float_arg(&a[0]))?)?,
+        "float_to_int" => show(&int_ops::f64_to_int(float_arg(&a[0]))?)?,
+        "float_ratio" => {
+            let (n, d) = as_integer_ratio(float_arg(&a[0]))?;
+            format!("{n}/{d}")
+        }
+        "float_is_integer" => {
+            if is_integer(float_arg(&a[0])) { "True".into() } else { "False".into() }
+        }
+        "str_format" => format_str(&a[0], &a[1])?,
+        "int_parse" => show(&parse_int(&a[0], small(&a[1]), limit())?)?,
+        "int_format" => format_int(&int_arg(&a[0]), &a[1], limit())?,
+        "int_str" => show(&int_arg(&a[0]))?,
+        "int_bin" => int_to_bin(&int_arg(&a[0])),
+        "int_oct" => int_to_oct(&int_arg(&a[0])),
+        "int_hex" => int_to_hex(&int_arg(&a[0])),
+        "int_floordiv" => show(&int_ops::floor_div(&int_arg(&a[0]), &int_arg(&a[1]))?)?,
+        "int_mod" => show(&int_ops::modulo(&int_arg(&a[0]), &int_arg(&a[1]))?)?,
+        "int_divmod" => {
+            let (q, r) = int_ops::divmod(&int_arg(&a[0]), &int_arg(&a[1]))?;
+            format!("{} {}", show(&q)?, show(&r)?)
+        }
+        "int_pow" => match int_ops::pow_int(&int_arg(&a[0]), &int_arg(&a[1]))? {
+            PowResult::Int(n) => show(&n)?,
+            PowResult::Float(x) => repr_f64(x),
+        },
+        "int_powmod" => show(&int_ops::pow_mod(&int_arg(&a[0]), &int_arg(&a[1]), &int_arg(&a[2]))?)?,
+        "int_lshift" => show(&int_ops::shift_left(&int_arg(&a[0]), &int_arg(&a[1]))?)?,
+        "int_rshift" => show(&int_ops::shift_right(&int_arg(&a[0]), &int_arg(&a[1]))?)?,
+        "int_truediv" => repr_f64(int_ops::true_div(&int_arg(&a[0]), &int_arg(&a[1]))?),
+        "int_to_float" => repr_f64(int_ops::int_to_f64(&int_arg(&a[0]))?),
+        "int_bit_length" => int_ops::bit_length(&int_arg(&a[0])).to_string(),
+        "int_bit_count" => int_ops::bit_count(&int_arg(&a[0])).to_string(),
+        "int_to_bytes" => {
+            // CPython checks the byte order argument first.
+            let order = ByteOrder::parse(&a[2])?;
+            let bytes = int_ops::to_bytes(&int_arg(&a[0]), small(&a[1]), order, a[3] == "1")?;
+            bytes.iter().map(|b| format!("{b:02x}")).collect()
+        }
+        "int_from_bytes" => {
+            let bytes: Vec<u8> = (0..a[0].len() / 2)
+                .map(|i| u8::from_str_radix(&a[0][2 * i..2 * i + 2], 16).expect("hex"))
+                .collect();
+            show(&int_ops::from_bytes(&bytes, ByteOrder::parse(&a[1])?, a[2] == "1"))?
+        }
+        "hash_int" => num_hash::hash_int(&int_arg(&a[0])).to_string(),
+        "hash_float" => num_hash::hash_f64(float_arg(&a[0]), 0).to_string(),
+        "hash_complex" => num_hash::hash_complex(float_arg(&a[0]), float_arg(&a[1]), 0).to_string(),
+        "hash_fraction" => {
+            let (n, d) = (int_arg(&a[0]), int_arg(&a[1]));
+            let g = num_integer::Integer::gcd(&n, &d);
+            num_hash::hash_fraction(&(n / &g), &(d / &g)).to_string()
+        }
+        "hash_decimal" => {
+            let (neg, coeff, exp) = parse_decimal(&a[0]);
+            num_hash::hash_decimal(neg, &coeff, exp).to_string()
+        }
+        "hash_tuple" => {
+            let items: Vec<i64> = if a[0].is_empty() {
+                Vec::new()
+            } else {
+                a[0].split(',').map(|x| num_hash::hash_int(&int_arg(x))).collect()
+            };
+            num_hash::hash_tuple(items).to_string()
+        }
+        "hash_nested" => {
+            let h = num_hash::hash_int(&int_arg(&a[0]));
+            let inner = num_hash::hash_tuple([num_hash::hash_f64(float_arg(&a[1]), 0), h]);
+            num_hash::hash_tuple([h, inner, num_hash::hash_tuple([])]).to_string()
+        }
+        "mt_random" => {
+            let mut mt = Mt19937::from_int_seed(&int_arg(&a[0]));
+            (0..small(&a[1])).map(|_| repr_f64(mt.random())).collect::<Vec<_>>().join(" ")
+        }
+        "mt_getrandbits" => {
+            let mut mt = Mt19937::from_int_seed(&int_arg(&a[0]));
+            let mut out = Vec::new();
+            for _ in 0..3 {
+                out.push(show(&mt.getrandbits(small(&a[1]))?)?);
+            }
+            out.join(" ")
+        }
+        "mt_state" => {
+            let mut mt = Mt19937::from_int_seed(&int_arg(&a[0]));
+            for _ in 0..small(&a[1]) {
+                mt.random();
+            }
+            let st = mt.getstate();
+            format!("{} {} {}", st[0], st[623], st[624])
+        }
+        _ => panic!("unknown op {op}"),
+    })
+}
+
+/// Splits a finite decimal literal like `-1.25e-50` into sign, coefficient
+/// digits and exponent (what `decimal.Decimal` stores).
+fn parse_decimal(s: &str) -> (bool, num_bigint::BigUint, i64) {
+    let (neg, body) = s.strip_prefix('-').map_or((false, s), |b| (true, b));
+    let lower = body.to_ascii_lowercase();
+    let (mant, exp) = lower.split_once('e').map_or((lower.as_str(), 0), |(m, e)| (m, e.parse().expect("exp")));
+    let (int_part, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    let digits = format!("{int_part}{frac}");
+    let coeff = num_bigint::BigUint::parse_bytes(digits.as_bytes(), 10).expect("digits");
+    (neg, coeff, exp - frac.len() as i64)
+}
+
+/// Runs one case: `ok:<text>` or `err:<Class>: <message>`, like the oracle.
+pub fn run_case(fields: &[String]) -> String {
+    match run_op(&fields[0], &fields[1..]) {
+        Ok(s) => format!("ok:{s}"),
+        Err(e) => format!("err:{}: {}", e.kind.name(), e.message),
+    }
+}

@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""Writes the golden files of pyvm's runtime algorithms from CPython 3.11.
+
+Run from anywhere: `python3 pyvm/tests/golden/gen_golden.py`. Each output
+line is the case's escaped fields, a `=>` field, and CPython's escaped
+result (see oracle.py for the format). tests/golden.rs replays the files
+without needing Python.
+"""
+import os
+import struct
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import oracle  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def b(x):
+    return struct.pack(">d", x).hex()
+
+
+INF = float("inf")
+NAN = float("nan")
+FLOATS = [
+    0.0, -0.0, 1.0, -1.0, 0.1, 0.5, 1.5, 2.5, 0.125, 0.375, 2.675, 1e16, 1e15,
+    9999999999999998.0, 1e-5, 0.0001, 0.00012345, 123456789012345.0,
+    1.2345678901234567e19, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308,
+    1e22, 1e23, 1e100, 1e-100, 0.30000000000000004, 3.141592653589793, 100.0,
+    123.456, -1234.5678, 1234567.0, 0.999999, 9.5, 99.5, 0.05, 1e300, INF, -INF, NAN,
+    -NAN, 12345.5, 1e-7, 2 ** 53, 2.0 ** 63, 1 / 3,
+]
+
+FLOAT_SPECS = [
+    "", "e", "E", "f", "F", "g", "G", "n", "%", ".0", ".1", ".3", ".17", ".0e", ".3e",
+    "#.0e", ".0f", "#.0f", ".2f", ".10f", ".25f", ".3g", "#g", "#.3g", ".0g", ".17g",
+    ".30g", "#", "+", "-", " ", "z", "z.1f", "z.0f", "z.2e", "z.1%", "10", "<10", "^10",
+    "=10", ">12.3f", "*^15.4e", "0=+12.2f", "010", "010,", "012,.2f", "015_.3f", ",",
+    "_", ",.2f", "_.3e", ",g", ",%", "+,.1%", " 020.5e", "x<+15,.2f", "é>9.1f", "09.1F",
+    "#010.0f", "-08.3G", "+z08.1f", "x", "d", "s", "c", "b", ",,", ",_", "_,", ".",
+    "abc", "<<<", "  ", ",x", "99999999999999999999", ".99999999999999999999f", "\x01",
+]
+
+PRINTF = [
+    "%f", "%e", "%E", "%g", "%G", "%F", "%.0f", "%#.0f", "%.3e", "%#.0e", "%10.2f",
+    "%-10.2f", "%010.2f", "%+.3g", "% .3g", "%#g", "%#.3g", "%-+015.4e", "%.20g", "%.0g",
+]
+
+FLOAT_STRINGS = [
+    "1.5", " 1.5 ", "\t-2.5\n", "1_000", "1_000.000_1", "1e1_0", "1__0", "_1", "1_", "1_.5",
+    "1._5", "1_e5", "in_f", "inf", "-inf", "+InFiNiTy", "nan", "-nan", "NaN", "infinit",
+    "1.", ".5", ".", "e5", "1e", "1e+", "1e-5", "+.5e+3", "", "  ", "\x1c1.5", "\u30001.5",
+    "1.5\x00", "0x10", "1e400", "-1e-400", "\u0661\u0662", "1 2", "--1", "+-1", "1e1.5",
+    "0.1e-400", "2.4703282292062328e-324", "2.4703282292062327e-324",
+    "1.7976931348623158e308", "1.7976931348623159e308", "é", "x" * 300,
+    "9007199254740993", "0.30000000000000004441",
+]
+
+HEX_STRINGS = [
+    "0x1.8p1", "1.8", "0X.8P-1", " -0x1p-1074 ", "0x1p-1075", "0x1.000000000000000000001p-1075",
+    "0x1p1024", "0x1.fffffffffffff8p1023", "0x1.fffffffffffff7ffp1023", "0x", "0x.p1", "1p",
+    "inf", "-Infinity", "nan", "0x1.8p+99999999999999999999", "0x1p-99999999999999999",
+    "x1", "0x1.00000000000008p0", "0x1.00000000000018p0", "0x1.000000000000080001p0",
+    "0x0.0000000000001p-1022", "0x3p-1076", "0x1p-1074", "0x1.ffffffffffffffp-1023",
+    "0xABCDEF.123p-4", "  0x1p1  ", "0x1p1z", "0x1 p1", "0x1.p1", "0x.1p1", "+0x0p0",
+]
+
+ROUNDS = [
+    (2.675, 2), (0.5, 0), (1.5, 0), (2.5, 0), (-2.5, 0), (12345.0, -2), (15.0, -1),
+    (25.0, -1), (1e300, -300), (1.7976931348623157e308, -308), (1.5, 400), (1.5, -400),
+    (-1.5, -400), (5e-324, 323), (5e-324, 324), (0.125, 2), (0.375, 2), (1.005, 2),
+    (123.456, -1), (-0.0, 3), (INF, 2), (NAN, 1), (1e-320, 322), (0.1, 17), (0.1, 30),
+]
+
+INT_STRINGS = [
+    ("x", 0), ("010", 0), ("0_0", 0), ("00", 0), ("0_1", 0), ("0x_1f", 0), ("0x_1f", 16),
+    ("0x1f", 10), ("_1", 10), ("1_", 10), ("1__0", 10), (" -0b101 ", 0), ("0b", 0),
+    ("0x", 16), ("z", 36), ("Z", 36), ("1", 37), ("1", 1), ("1", -1), ("x" * 300, 10),
+    ("+_1", 10), ("- 1", 10), ("\u0661\u0662", 10), ("0o17", 8), ("0O17", 0), ("9", 8),
+    ("", 10), ("  ", 10), ("1 ", 10), ("1\x1c", 10), ("0_x1", 0), ("1" * 4301, 10),
+    ("1_" * 4300 + "1", 10), ("-" + "1" * 4301, 0), ("1" * 4300, 10), ("1" * 5000, 16),
+    ("1" * 4301 + "x", 10), ("0b1", 16), ("0x", 0), ("0b_1_0", 2), ("12345678901234567890", 10),
+    ("-0", 10), ("+0", 0), ("0o", 8), ("\u00a012\u2003", 10), ("1.0", 10), ("ff", 15),
+]
+
+INTS = [0, 1, -1, 7, -7, 255, -255, 1234567, -1234567, 65, 10**20, -(10**20), 2**64,
+        2**100 + 12345, -(2**100), 10**400, 0x10FFFF, 0x110000, 0xE000]
+
+INT_SPECS = [
+    "", "d", "b", "o", "x", "X", "c", "n", "e", "E", "f", "F", "g", "G", "%", ".2f", ",",
+    "_", "_b", "_x", "_o", "#b", "#o", "#x", "#X", "#010_b", "#012_x", "#011_x", "+015,",
+    "010,", "0=10,", "x=10,", "0>10,", "^10", "<10", "=+10", " ", "+", "-", ",d", "^5c",
+    "05c", "+c", "#c", "z", "zd", "z.1f", ".2", ".2d", "s", ",x", ",b", "=^5", "x=",
+    ",.3e", ",.2%", "#", "0", "09,", "08,", "07,", "06,",
+]
+
+BIG = [0, 1, -1, 2, -2, 3, 5, -5, 7, -7, 10, 12, 255, 2**31 - 1, 2**63, -(2**63), 10**20 + 7,
+       -(10**20) - 7, 2**200 + 1, -(3**150)]
+
+
+def float_cases():
+    yield "float_repr.txt", [("float_repr", b(x)) for x in FLOATS]
+    yield "float_format.txt", [("float_format", b(x), s) for x in FLOATS for s in FLOAT_SPECS]
+    yield "float_printf.txt", [("float_printf", d, b(x)) for x in FLOATS for d in PRINTF]
+    ops = [("float_parse", s) for s in FLOAT_STRINGS]
+    ops += [("float_fromhex", s) for s in HEX_STRINGS]
+    yield "float_parse.txt", ops
+    ops = [("float_hex", b(x)) for x in FLOATS]
+    ops += [("float_round", b(x), str(n)) for x, n in ROUNDS]
+    ops += [("float_round_int", b(x)) for x in FLOATS]
+    ops += [("float_to_int", b(x)) for x in FLOATS]
+    ops += [("float_ratio", b(x)) for x in FLOATS]
+    ops += [("float_is_integer", b(x)) for x in FLOATS]
+    yield "float_ops.txt", ops
+
+
+def int_cases():
+    yield "int_parse.txt", [("int_parse", s, str(base)) for s, base in INT_STRINGS]
+    ops = [("int_format", str(n), s) for n in INTS for s in INT_SPECS]
+    ops += [(op, str(n)) for n in INTS for op in ("int_str", "int_bin", "int_oct", "int_hex")]
+    ops += [("int_str", hex(10**4300)), ("int_str", hex(-(10**4299))), ("int_format", hex(10**4300), "x")]
+    yield "int_format.txt", ops
+    ops = []
+    for a in BIG:
+        for c in BIG:
+            for op in ("int_floordiv", "int_mod", "int_divmod", "int_truediv"):
+                ops.append((op, str(a), str(c)))
+    small = [-3, -1, 0, 1, 2, 5, 64, 100]
+    for a in BIG:
+        for e in small:
+            ops.append(("int_pow", str(a), str(e)))
+            ops.append(("int_lshift", str(a), str(e)))
+            ops.append(("int_rshift", str(a), str(e)))
+            for m in (-7, -1, 1, 0, 13, 2**61 - 1, 10**30):
+                ops.append(("int_powmod", str(a), str(e), str(m)))
+    ops += [("int_to_float", str(n)) for n in BIG + [10**400 + 1, 2**1024 - 2**970, 2**1024 - 2**971,
+                                                      2**53 + 1, 2**54 + 3, -(2**1023)]]
+    ops += [("int_truediv", str(a), str(c)) for a, c in [
+        (10**500 + 1, 10**100), (10**400, 1), (1, 10**400), (0, -5), (2**1024 - 2**970, 1),
+        (10**400, 10**399), (3, 10**330), (-(10**320), 7**400), (1, 2**1074), (1, 2**1075),
+        (3, 2**1076)]]
+    ops += [(op, str(n)) for n in BIG + INTS for op in ("int_bit_length", "int_bit_count")]
+    for n in [0, 1, -1, 127, 128, -128, -129, 255, 256, -256, 2**64 - 1, -(2**63)]:
+        for length in (-1, 0, 1, 2, 9):
+            for order in ("big", "little", "middle"):
+                for signed in ("0", "1"):
+                    ops.append(("int_to_bytes", str(n), str(length), order, signed))
+    for h in ["", "ff", "00ff", "ff00", "80", "7f", "0102030405060708090a"]:
+        for order in ("big", "little"):
+            for signed in ("0", "1"):
+                ops.append(("int_from_bytes", h, order, signed))
+    yield "int_ops.txt", ops
+
+
+def other_cases():
+    strs = ["", "ab", "abc", "héllo", "\u4e2d\u6587"]
+    specs = ["", "s", "5", "<5", ">5", "^5", "^6", "*^7", "05", "=5", "+", "#", "z", ",", "_",
+             ".1", ".0", "^5.2", "x<8.3s", "d", "10.20", "é^9", "\x01", "%"]
+    yield "str_format.txt", [("str_format", s, sp) for s in strs for sp in specs]
+    ops = [("hash_int", str(n)) for n in BIG + INTS + [2**61 - 1, 2**61 - 2, -(2**61 - 1), 2**61]]
+    ops += [("hash_float", b(x)) for x in FLOATS if x == x]
+    ops += [("hash_complex", b(x), b(y)) for x in FLOATS[:12] for y in FLOATS[:12]]
+    ops += [("hash_fraction", str(n), str(d)) for n in (1, -1, 3, -7, 10**30, 0)
+            for d in (1, 2, 3, 10**30 + 1, 2**61 - 1, 7 * (2**61 - 1))]
+    ops += [("hash_decimal", s) for s in ["0", "-0", "1", "-1", "2.5", "1e100", "-1.25e-50",
+                                         "123456789.123456789", "0.1", "1E+2000", "-1E-2000"]]
+    ops += [("hash_tuple", s) for s in ["", "1", "1,2", "2,1", "-1", "-2", "0,0,0",
+                                       "12345678901234567890,-5", ",".join(map(str, range(50)))]]
+    ops += [("hash_nested", str(a), b(x)) for a in (0, 1, -1, 2**70) for x in (0.5, -2.25, 1e300)]
+    yield "hash.txt", ops
+    ops = [("mt_random", str(s), "5") for s in [0, 1, 42, -42, 2**32, 2**32 - 1, 2**100 + 5,
+                                                 10**50, 12345678901234567890]]
+    ops += [("mt_getrandbits", str(s), str(k)) for s in (0, 42) for k in (0, 1, 31, 32, 33, 64, 100, 1000)]
+    ops += [("mt_getrandbits", "1", "-1")]
+    ops += [("mt_state", str(s), str(n)) for s in (0, 42) for n in (0, 1, 311, 312, 313, 700)]
+    yield "mt.txt", ops
+
+
+def main():
+    for gen in (float_cases, int_cases, other_cases):
+        for name, cases in gen():
+            lines = []
+            for fields in cases:
+                result = oracle.run(list(fields))
+                lines.append("\t".join(oracle.esc(x) for x in list(fields) + ["=>", result]))
+            with open(os.path.join(HERE, name), "w", encoding="utf-8") as fh:
+                fh.write("\n".join(lines) + "\n")
+            print(name, len(lines))
+
+
+if __name__ == "__main__":
+    sys.set_int_max_str_digits(4300)
+    main()

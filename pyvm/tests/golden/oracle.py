@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""CPython 3.11 as the oracle for pyvm's runtime algorithms.
+
+Reads cases from stdin, one per line: fields separated by tabs, the first
+field naming the operation (see OPS), the rest its arguments; fields are
+escaped with esc(). Prints one escaped result per line: `ok:<text>` or
+`err:<ExceptionClass>: <message>`.
+
+Floats travel as 16 hex digits of their IEEE-754 bits so nothing is lost;
+ints as decimal, or as `0x`/`-0x` hex when too long for decimal.
+The Rust side (tests/common/mod.rs) implements the same operations with the
+pyvm library; tests/oracle.rs feeds it fresh random cases, and
+gen_golden.py uses this module to write the golden files next to it.
+"""
+import fractions
+import decimal
+import random
+import struct
+import sys
+import _random
+
+
+def esc(s):
+    out = []
+    for c in s:
+        if c == "\\":
+            out.append("\\\\")
+        elif ord(c) < 0x20 or ord(c) == 0x7F:
+            out.append("\\x%02x" % ord(c))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def unesc(s):
+    out = []
+    i = 0
+    while i < len(s):
+        c = s[i]
+        if c == "\\":
+            if s[i + 1] == "\\":
+                out.append("\\")
+                i += 2
+            else:
+                out.append(chr(int(s[i + 2 : i + 4], 16)))
+                i += 4
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def f(bits):
+    return struct.unpack(">d", bytes.fromhex(bits))[0]
+
+
+def printf(directive, x):
+    return directive % x
+
+
+def I(text):
+    """An int argument: decimal, or `0x...` hex for values past the digit limit."""
+    return int(text, 0) if "x" in text else int(text)
+
+
+def seq_random(seed, count):
+    r = _random.Random()
+    r.seed(I(seed))
+    return " ".join(repr(r.random()) for _ in range(I(count)))
+
+
+def seq_bits(seed, k):
+    r = _random.Random()
+    r.seed(I(seed))
+    return " ".join(str(r.getrandbits(I(k))) for _ in range(3))
+
+
+def state_after(seed, skip):
+    r = _random.Random()
+    r.seed(I(seed))
+    for _ in range(I(skip)):
+        r.random()
+    st = r.getstate()
+    return "%d %d %d" % (st[0], st[623], st[624])
+
+
+def hash_tuple(text):
+    items = tuple(I(x) for x in text.split(",")) if text else ()
+    return str(hash(items))
+
+
+def hash_nested(a, b):
+    return str(hash((I(a), (f(b), I(a)), ())))
+
+
+OPS = {
+    "float_repr": lambda x: repr(f(x)),
+    "float_format": lambda x, spec: format(f(x), spec),
+    "float_printf": lambda d, x: printf(d, f(x)),
+    "float_parse": lambda s: float(s).hex(),
+    "float_fromhex": lambda s: float.fromhex(s).hex(),
+    "float_hex": lambda x: f(x).hex(),
+    "float_round": lambda x, n: repr(round(f(x), I(n))),
+    "float_round_int": lambda x: str(round(f(x))),
+    "float_to_int": lambda x: str(int(f(x))),
+    "float_ratio": lambda x: "%d/%d" % f(x).as_integer_ratio(),
+    "float_is_integer": lambda x: str(f(x).is_integer()),
+    "str_format": lambda s, spec: format(s, spec),
+    "int_parse": lambda s, base: str(int(s, int(base))),
+    "int_format": lambda n, spec: format(I(n), spec),
+    "int_str": lambda n: str(I(n)),
+    "int_bin": lambda n: bin(I(n)),
+    "int_oct": lambda n: oct(I(n)),
+    "int_hex": lambda n: hex(I(n)),
+    "int_floordiv": lambda a, b: str(I(a) // I(b)),
+    "int_mod": lambda a, b: str(I(a) % I(b)),
+    "int_divmod": lambda a, b: "%d %d" % divmod(I(a), I(b)),
+    "int_pow": lambda a, b: repr(I(a) ** I(b)),
+    "int_powmod": lambda a, b, m: str(pow(I(a), I(b), I(m))),
+    "int_lshift": lambda a, n: str(I(a) << I(n)),
+    "int_rshift": lambda a, n: str(I(a) >> I(n)),
+    "int_truediv": lambda a, b: repr(I(a) / I(b)),
+    "int_to_float": lambda n: repr(float(I(n))),
+    "int_bit_length": lambda n: str(I(n).bit_length()),
+    "int_bit_count": lambda n: str(I(n).bit_count()),
+    "int_to_bytes": lambda n, length, order, signed: I(n)
+    .to_bytes(I(length), order, signed=signed == "1")
+    .hex(),
+    "int_from_bytes": lambda h, order, signed: str(
+        int.from_bytes(bytes.fromhex(h), order, signed=signed == "1")
+    ),
+    "hash_int": lambda n: str(hash(I(n))),
+    "hash_float": lambda x: str(hash(f(x))),
+    "hash_complex": lambda re, im: str(hash(complex(f(re), f(im)))),
+    "hash_fraction": lambda n, d: str(hash(fractions.Fraction(I(n), I(d)))),
+    "hash_decimal": lambda s: str(hash(decimal.Decimal(s))),
+    "hash_tuple": hash_tuple,
+    "hash_nested": hash_nested,
+    "mt_random": seq_random,
+    "mt_getrandbits": seq_bits,
+    "mt_state": state_after,
+}
+
+
+def run(fields):
+    op, args = fields[0], fields[1:]
+    try:
+        return "ok:" + OPS[op](*args)
+    except Exception as e:  # the oracle reports every exception
+        return "err:%s: %s" % (type(e).__name__, e)
+
+
+def main():
+    sys.set_int_max_str_digits(4300)
+    out = []
+    for line in sys.stdin:
+        line = line.rstrip("\n")
+        if not line:
+            continue
+        fields = [unesc(x) for x in line.split("\t")]
+        out.append(esc(run(fields)))
+    sys.stdout.write("\n".join(out) + ("\n" if out else ""))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,28 @@
+# Iterators are consumed once; several consumers of one iterator share it.
+it = iter(range(6))
+print("zip with itself pairs up:", list(zip(it, it)))
+it = iter("abcdef")
+print("partial consume:", next(it), next(it), "rest:", "".join(it))
+m = map(str.upper, "ab")
+print("map twice:", list(m), list(m))
+z = zip([1, 2], [3, 4])
+print("zip twice:", list(z), list(z))
+f = filter(None, [0, 1, 2])
+print("in operator consumes:", 1 in f, list(f))
+it = iter([1, 2, 3, 4])
+print("membership stops at match:", 2 in it, list(it))
+r = reversed([1, 2, 3])
+print("reversed twice:", list(r), list(r))
+e = enumerate("xy")
+print("enumerate twice:", list(e), list(e))
+gen = (i for i in range(3))
+print("sum then list:", sum(gen), list(gen))
+l = [1, 2, 3]
+print("lists are re-iterable:", list(l), list(l))
+d = {"a": 1}
+print("dict views re-iterable:", list(d.items()), list(d.items()))
+import itertools
+a, b = itertools.tee(iter([1, 2, 3]))
+next(a)
+print("tee independent:", list(a), list(b))
+print("length_hint:", __import__("operator").length_hint(iter([1, 2, 3])), __import__("operator").length_hint(iter(range(10))))

@@ -49,8 +49,11 @@ pub fn enter(cache: &CodeCache, id: TraceId, frame: &mut [u64], ctx: *mut VmCtx)
 /// A heap for the reference interpreter over real memory, with helpers
 /// implemented as Rust closures.
 pub struct RealHeap {
-    pub helpers: Vec<(String, Box<dyn FnMut(&[u64]) -> u64>)>,
+    pub helpers: Vec<(String, HelperFn)>,
 }
+
+/// A helper of [`RealHeap`].
+pub type HelperFn = Box<dyn FnMut(&[u64]) -> u64>;
 
 impl Heap for RealHeap {
     fn load(&mut self, addr: u64) -> u64 {

@@ -25,9 +25,27 @@ fn split_rust_exp(s: &str) -> Digits {
     Digits { digits, exp }
 }
 
-/// The shortest digits that read back as `x` (`x` finite; its sign is ignored).
+/// The shortest digits that read back as `x` (`x` finite; its sign is
+/// ignored); among several shortest candidates, the one nearest to `x`, ties
+/// broken to even, as CPython's `dtoa` chooses (`1.9814529418945312`, where
+/// Rust's own shortest printing gives `...313` for the same double).
 pub fn shortest_digits(x: f64) -> Digits {
-    split_rust_exp(&format!("{:e}", x.abs()))
+    let a = x.abs();
+    let d = split_rust_exp(&format!("{:e}", a));
+    let n = d.digits.len();
+    if n >= 2 {
+        let nearest = significant_digits(a, n);
+        if nearest != d && digits_value(&nearest) == a {
+            return nearest;
+        }
+    }
+    d
+}
+
+/// The double nearest to the decimal `d`.
+fn digits_value(d: &Digits) -> f64 {
+    let e = d.exp - (d.digits.len() as i32 - 1);
+    format!("{}e{e}", d.digits).parse().expect("digits parse")
 }
 
 /// `x` correctly rounded to `n >= 1` significant digits (`x` finite; its sign
@@ -135,6 +153,8 @@ mod tests {
             (2.5e-5, "2.5e-05"),
             (1e100, "1e+100"),
             (0.30000000000000004, "0.30000000000000004"),
+            (1.9814529418945312, "1.9814529418945312"),
+            (23.023086547851562, "23.023086547851562"),
         ];
         for &(x, want) in cases {
             assert_eq!(repr_f64(x), want, "repr of {x:e}");

@@ -330,8 +330,12 @@ pub fn format_str(s: &str, spec: &str) -> PyResult<String> {
     if f.ty != Some('s') {
         return Err(unknown_code(f.ty.unwrap_or('s'), "str"));
     }
-    if f.sign.is_some() {
-        return Err(PyError::value("Sign not allowed in string format specifier"));
+    match f.sign {
+        Some(Sign::Space) => {
+            return Err(PyError::value("Space not allowed in string format specifier"));
+        }
+        Some(_) => return Err(PyError::value("Sign not allowed in string format specifier")),
+        None => {}
     }
     if f.no_neg_zero {
         return Err(PyError::value(

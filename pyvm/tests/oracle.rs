@@ -1,0 +1,240 @@
+//! Differential test against a live CPython 3.11: fresh random cases from a
+//! fixed seed are computed by the library and by `tests/golden/oracle.py`
+//! under `python3`, and must agree exactly.
+//!
+//! Skipped, with a message, when `python3` is missing or is not 3.11 (the
+//! oracle's answers are version-specific). `PYVM_ORACLE_SEED=n` picks
+//! another seed; `PYVM_ORACLE_CASES=n` changes the number of cases per kind.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use common::{esc, float_bits, run_case, unesc};
+
+/// A small deterministic generator (xorshift64*).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len() as u64) as usize]
+    }
+
+    fn float(&mut self) -> f64 {
+        match self.below(6) {
+            0 => f64::from_bits(self.next()),
+            1 => (self.below(2_000_001) as f64 - 1_000_000.0) / 10f64.powi(self.below(8) as i32),
+            2 => (2 * self.below(1 << 20) + 1) as f64 / 2f64.powi(self.below(30) as i32),
+            3 => self.below(1000) as f64 * 10f64.powi(self.below(40) as i32 - 20),
+            4 => [0.0, -0.0, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 0.5, 1.5, 2.5][self.below(8) as usize],
+            _ => f64::from_bits(self.next() >> 2 | 0x3000_0000_0000_0000),
+        }
+    }
+
+    fn int(&mut self) -> String {
+        let digits = match self.below(4) {
+            0 => 1 + self.below(3),
+            1 => 1 + self.below(12),
+            2 => 1 + self.below(40),
+            _ => 1 + self.below(90),
+        };
+        let mut s: String = (0..digits).map(|_| char::from(b'0' + self.below(10) as u8)).collect();
+        s = s.trim_start_matches('0').to_string();
+        if s.is_empty() {
+            s.push('0');
+        }
+        if self.chance(40) && s != "0" { format!("-{s}") } else { s }
+    }
+
+    fn spec(&mut self, types: &[&str]) -> String {
+        let mut s = String::new();
+        s += self.pick(&["", "", "", "<", ">", "^", "=", "*<", "x>", "0=", "é^", "_="]);
+        s += self.pick(&["", "", "+", "-", " "]);
+        if self.chance(10) {
+            s.push('z');
+        }
+        if self.chance(20) {
+            s.push('#');
+        }
+        if self.chance(20) {
+            s.push('0');
+        }
+        if self.chance(50) {
+            s += &(1 + self.below(30)).to_string();
+        }
+        s += self.pick(&["", "", "", ",", "_"]);
+        if self.chance(50) {
+            s += &format!(".{}", self.below(25));
+        }
+        s += self.pick(types);
+        s
+    }
+
+    fn text(&mut self, alphabet: &[&str], max_len: u64) -> String {
+        (0..1 + self.below(max_len)).map(|_| self.pick(alphabet)).collect()
+    }
+}
+
+fn float_string(r: &mut Rng) -> String {
+    let x = r.float();
+    let mut s = match r.below(4) {
+        0 => format!("{x:e}"),
+        1 => format!("{x}"),
+        2 => format!("{x:.3}"),
+        _ => r.text(&["1", "2", "0", "9", ".", "_", "e", "E", "+", "-", "i", "n", "f", "a", " ", "x"], 10),
+    };
+    if r.chance(20) && s.len() > 2 {
+        let at = 1 + r.below(s.len() as u64 - 1) as usize;
+        if s.is_char_boundary(at) {
+            s.insert(at, '_');
+        }
+    }
+    if r.chance(20) {
+        s = format!(" {s}\t");
+    }
+    if r.chance(10) {
+        s = s.to_uppercase();
+    }
+    s
+}
+
+fn hex_string(r: &mut Rng) -> String {
+    let mut s = String::new();
+    s += r.pick(&["", "-", "+", " "]);
+    s += r.pick(&["0x", "0X", "", "0x"]);
+    s += &r.text(&["0", "1", "f", "A", "8", "c", "."], 20);
+    if r.chance(80) {
+        s += &format!("p{}{}", r.pick(&["", "-", "+"]), r.below(1100));
+    }
+    s
+}
+
+fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    let float_types = ["", "", "e", "E", "f", "F", "g", "G", "n", "%", "x"];
+    let int_types = ["", "d", "b", "o", "x", "X", "c", "n", "e", "f", "g", "%", "s"];
+    for _ in 0..per_kind {
+        let x = r.float();
+        out.push(vec!["float_repr".into(), float_bits(x)]);
+        out.push(vec!["float_format".into(), float_bits(x), r.spec(&float_types)]);
+        let directive = format!(
+            "%{}{}{}{}",
+            r.pick(&["", "-", "+", " ", "#", "0", "-0", "+#0"]),
+            r.pick(&["", "5", "12", "25"]),
+            r.pick(&["", ".0", ".3", ".12", ".20"]),
+            r.pick(&["e", "E", "f", "F", "g", "G"])
+        );
+        out.push(vec!["float_printf".into(), directive, float_bits(x)]);
+        out.push(vec!["float_parse".into(), float_string(r)]);
+        out.push(vec!["float_fromhex".into(), hex_string(r)]);
+        out.push(vec!["float_hex".into(), float_bits(x)]);
+        out.push(vec!["float_round".into(), float_bits(x), (r.below(50) as i64 - 20).to_string()]);
+        out.push(vec!["float_round_int".into(), float_bits(x)]);
+        out.push(vec!["float_ratio".into(), float_bits(x)]);
+        let base = r.pick(&["0", "10", "2", "8", "16", "36", "7"]);
+        let lit = r.text(&["0", "1", "7", "9", "a", "f", "z", "x", "o", "b", "_", " ", "-", "+"], 10);
+        out.push(vec!["int_parse".into(), lit, base.into()]);
+        let (a, b) = (r.int(), r.int());
+        out.push(vec!["int_format".into(), a.clone(), r.spec(&int_types)]);
+        for op in ["int_floordiv", "int_mod", "int_divmod", "int_truediv"] {
+            out.push(vec![op.into(), a.clone(), b.clone()]);
+        }
+        let small = (r.below(40) as i64 - 5).to_string();
+        out.push(vec!["int_pow".into(), a.clone(), small.clone()]);
+        out.push(vec!["int_powmod".into(), a.clone(), small.clone(), r.int()]);
+        out.push(vec!["int_lshift".into(), a.clone(), small.clone()]);
+        out.push(vec!["int_rshift".into(), a.clone(), small]);
+        out.push(vec!["int_to_float".into(), a.clone()]);
+        out.push(vec![
+            "int_to_bytes".into(),
+            a.clone(),
+            r.below(12).to_string(),
+            r.pick(&["big", "little"]).into(),
+            r.pick(&["0", "1"]).into(),
+        ]);
+        out.push(vec!["hash_int".into(), a.clone()]);
+        if !x.is_nan() {
+            out.push(vec!["hash_float".into(), float_bits(x)]);
+            let y = r.float();
+            if !y.is_nan() {
+                out.push(vec!["hash_complex".into(), float_bits(x), float_bits(y)]);
+            }
+        }
+        if b != "0" && !b.starts_with('-') {
+            out.push(vec!["hash_fraction".into(), a.clone(), b.clone()]);
+        }
+        out.push(vec!["hash_tuple".into(), format!("{a},{b}")]);
+        let s = r.text(&["a", "b", "é", "中", " ", "z"], 6);
+        out.push(vec!["str_format".into(), s, r.spec(&["", "s", "d"])]);
+        if r.chance(10) {
+            out.push(vec!["mt_random".into(), a.clone(), "3".into()]);
+            out.push(vec!["mt_getrandbits".into(), a, (1 + r.below(200)).to_string()]);
+        }
+    }
+    out
+}
+
+fn python_is_311() -> bool {
+    Command::new("python3")
+        .args(["-c", "import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else 1)"])
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+#[test]
+fn agrees_with_live_cpython() {
+    if !python_is_311() {
+        eprintln!("skipped: needs `python3` 3.11 as the oracle (golden files still run)");
+        return;
+    }
+    let seed = std::env::var("PYVM_ORACLE_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(20_261_121);
+    let per_kind = std::env::var("PYVM_ORACLE_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(300);
+    let mut rng = Rng(seed | 1);
+    let cases = cases(&mut rng, per_kind);
+    let input: String = cases
+        .iter()
+        .map(|c| c.iter().map(|f| esc(f)).collect::<Vec<_>>().join("\t") + "\n")
+        .collect();
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/oracle.py");
+    let mut child = Command::new("python3")
+        .arg(script)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python3 runs");
+    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write cases");
+    let output = child.wait_with_output().expect("oracle output");
+    assert!(output.status.success(), "oracle failed");
+    let answers: Vec<String> = String::from_utf8(output.stdout).expect("UTF-8").lines().map(unesc).collect();
+    assert_eq!(answers.len(), cases.len(), "one answer per case");
+    let mut failures = Vec::new();
+    for (case, want) in cases.iter().zip(&answers) {
+        let got = run_case(case);
+        if &got != want {
+            failures.push(format!("{}\n   want {}\n   got  {}", esc(&case.join(" | ")), esc(want), esc(&got)));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "seed {seed}: {} of {} cases differ from CPython:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.iter().take(30).cloned().collect::<Vec<_>>().join("\n")
+    );
+}

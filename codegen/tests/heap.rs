@@ -16,6 +16,8 @@ use pyvm_tracer::{SnapId, TraceId};
 struct ToyVm {
     frame: *mut u64,
     frame_words: usize,
+    // Boxed so that object addresses stay put while the vector grows.
+    #[allow(clippy::vec_box)]
     objects: Vec<Box<[u64; 4]>>,
     barrier_hits: Vec<u64>,
     collections: usize,
@@ -104,14 +106,14 @@ fn options() -> CompileOptions {
         write_barrier: Some(WriteBarrier {
             flag_offset: 0,
             flag_mask: REMEMBER as u8,
-            slow_path: barrier_slow as usize,
+            slow_path: barrier_slow as *const () as usize,
         }),
         ..CompileOptions::default()
     }
-    .with_helper("gc_tick", gc_tick as usize)
-    .with_helper("alloc_obj", alloc_obj as usize)
-    .with_helper("triple", triple as usize)
-    .with_helper("checked_half", checked_half as usize)
+    .with_helper("gc_tick", gc_tick as *const () as usize)
+    .with_helper("alloc_obj", alloc_obj as *const () as usize)
+    .with_helper("triple", triple as *const () as usize)
+    .with_helper("checked_half", checked_half as *const () as usize)
 }
 
 #[test]

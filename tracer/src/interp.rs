@@ -212,7 +212,8 @@ pub fn run(trace: &Trace, slots: &mut Vec<u64>, heap: &mut dyn Heap, fuel: usize
         }
         let mut result = 0;
         match inst.op {
-            Op::Nop | Op::Loop | Op::Phi => {}
+            Op::Nop | Op::Loop => {}
+            Op::Phi => result = arg(0, &vals),
             Op::SLoad => {
                 let Operand::Slot(s) = inst.args[0] else {
                     unreachable!()

@@ -82,6 +82,7 @@ pub mod exits;
 pub mod interp;
 pub mod ir;
 pub mod manage;
+pub mod opt;
 pub mod parse;
 pub mod print;
 pub mod record;

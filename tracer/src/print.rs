@@ -13,7 +13,7 @@
 //! link t0 snap1
 //! ```
 //!
-//! Constants are written inline: `42`, `-1` (i64), `1.5`, `1e300`, `inf`,
+//! Constants are written inline: `42`, `-1`, `0x7ffc000000000000` (i64), `1.5`, `1e300`, `inf`,
 //! `NaN` or `f64:0x7ff4000000000000` (f64), `true`/`false`, `ref:0x10`,
 //! `ptr:0x10`. A snapshot line comes right before the first instruction
 //! that uses it.
@@ -26,7 +26,9 @@ use crate::trace::{Const, Trace};
 /// Formats a constant in the text format.
 pub fn format_const(c: Const) -> String {
     match c.ty {
-        Type::I64 => format!("{}", c.bits as i64),
+        // Small values in decimal, masks and tags in hex.
+        Type::I64 if (c.bits as i64).unsigned_abs() < 1 << 32 => format!("{}", c.bits as i64),
+        Type::I64 => format!("{:#x}", c.bits),
         Type::Bool => if c.bits != 0 { "true" } else { "false" }.to_string(),
         Type::Ref => format!("ref:{:#x}", c.bits),
         Type::Ptr => format!("ptr:{:#x}", c.bits),

@@ -47,22 +47,34 @@ pub struct PyError {
 impl PyError {
     /// A `ValueError` with `message`.
     pub fn value(message: impl Into<String>) -> Self {
-        PyError { kind: ErrorKind::ValueError, message: message.into() }
+        PyError {
+            kind: ErrorKind::ValueError,
+            message: message.into(),
+        }
     }
 
     /// An `OverflowError` with `message`.
     pub fn overflow(message: impl Into<String>) -> Self {
-        PyError { kind: ErrorKind::OverflowError, message: message.into() }
+        PyError {
+            kind: ErrorKind::OverflowError,
+            message: message.into(),
+        }
     }
 
     /// A `ZeroDivisionError` with `message`.
     pub fn zero_division(message: impl Into<String>) -> Self {
-        PyError { kind: ErrorKind::ZeroDivisionError, message: message.into() }
+        PyError {
+            kind: ErrorKind::ZeroDivisionError,
+            message: message.into(),
+        }
     }
 
     /// A `TypeError` with `message`.
     pub fn type_error(message: impl Into<String>) -> Self {
-        PyError { kind: ErrorKind::TypeError, message: message.into() }
+        PyError {
+            kind: ErrorKind::TypeError,
+            message: message.into(),
+        }
     }
 }
 
@@ -87,7 +99,11 @@ pub type PyResult<T> = Result<T, PyError>;
 /// Printability of non-ASCII characters follows a conservative approximation
 /// (control, surrogate-free private use and format characters are escaped).
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {

@@ -155,9 +155,19 @@ pub fn format_float_with(x: f64, f: &FormatSpec, type_name: &str) -> PyResult<St
         body.push('%');
     }
     let finite = v.is_finite();
-    let int_len = if finite { body.bytes().take_while(u8::is_ascii_digit).count() } else { body.len() };
+    let int_len = if finite {
+        body.bytes().take_while(u8::is_ascii_digit).count()
+    } else {
+        body.len()
+    };
     let (digits, rest) = body.split_at(int_len);
-    let parts = NumberParts { sign, prefix: "", digits, groupable: finite, rest };
+    let parts = NumberParts {
+        sign,
+        prefix: "",
+        digits,
+        groupable: finite,
+        rest,
+    };
     Ok(pad_number(f, &parts, 3))
 }
 
@@ -232,7 +242,13 @@ pub fn format_float_printf(x: f64, conv: char, p: &PrintfSpec) -> PyResult<Strin
         precision: None,
         ty: None,
     };
-    let parts = NumberParts { sign, prefix: "", digits: &body, groupable: false, rest: "" };
+    let parts = NumberParts {
+        sign,
+        prefix: "",
+        digits: &body,
+        groupable: false,
+        rest: "",
+    };
     Ok(pad_number(&spec, &parts, 3))
 }
 
@@ -292,13 +308,32 @@ mod tests {
     #[test]
     fn printf_style() {
         let p = |s: PrintfSpec, c, x| format_float_printf(x, c, &s).unwrap();
-        let zero10 = PrintfSpec { zero: true, width: Some(10), ..Default::default() };
+        let zero10 = PrintfSpec {
+            zero: true,
+            width: Some(10),
+            ..Default::default()
+        };
         assert_eq!(p(zero10, 'f', f64::INFINITY), "0000000inf");
-        let left = PrintfSpec { left: true, zero: true, width: Some(10), ..Default::default() };
+        let left = PrintfSpec {
+            left: true,
+            zero: true,
+            width: Some(10),
+            ..Default::default()
+        };
         assert_eq!(p(left, 'f', -1.5), "-1.500000 ");
-        let alt = PrintfSpec { plus: true, alternate: true, precision: Some(0), ..Default::default() };
+        let alt = PrintfSpec {
+            plus: true,
+            alternate: true,
+            precision: Some(0),
+            ..Default::default()
+        };
         assert_eq!(p(alt, 'e', 1.5), "+2.e+00");
-        let g = PrintfSpec { zero: true, width: Some(10), precision: Some(3), ..Default::default() };
+        let g = PrintfSpec {
+            zero: true,
+            width: Some(10),
+            precision: Some(3),
+            ..Default::default()
+        };
         assert_eq!(p(g, 'g', -1.5), "-0000001.5");
     }
 }

@@ -14,7 +14,11 @@ pub fn decompose(x: f64) -> (bool, u64, i32) {
     let neg = bits >> 63 == 1;
     let biased = ((bits >> 52) & 0x7ff) as i32;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mut m, mut e) = if biased == 0 { (frac, -1074) } else { (frac | (1 << 52), biased - 1075) };
+    let (mut m, mut e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), biased - 1075)
+    };
     if m == 0 {
         return (neg, 0, 0);
     }
@@ -28,7 +32,11 @@ pub fn decompose(x: f64) -> (bool, u64, i32) {
 pub(crate) fn div_round_half_even(num: &BigUint, den: &BigUint) -> BigUint {
     let (q, r) = num.div_rem(den);
     let twice = &r << 1u32;
-    if twice > *den || (twice == *den && q.bit(0)) { q + 1u32 } else { q }
+    if twice > *den || (twice == *den && q.bit(0)) {
+        q + 1u32
+    } else {
+        q
+    }
 }
 
 /// `round(x, ndigits)` for a float: correctly rounded, half to even on the
@@ -83,7 +91,11 @@ pub fn hex_f64(x: f64) -> String {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i32;
     let frac = bits & ((1u64 << 52) - 1);
-    let (lead, exp) = if biased == 0 { (0, -1022) } else { (1, biased - 1023) };
+    let (lead, exp) = if biased == 0 {
+        (0, -1022)
+    } else {
+        (1, biased - 1023)
+    };
     let esign = if exp < 0 { '-' } else { '+' };
     format!("{sign}0x{lead}.{frac:013x}p{esign}{}", exp.unsigned_abs())
 }
@@ -97,10 +109,16 @@ pub fn as_integer_ratio(x: f64) -> PyResult<(BigInt, BigInt)> {
         return Err(PyError::value("cannot convert NaN to integer ratio"));
     }
     if x.is_infinite() {
-        return Err(PyError::overflow("cannot convert Infinity to integer ratio"));
+        return Err(PyError::overflow(
+            "cannot convert Infinity to integer ratio",
+        ));
     }
     let (neg, m, e) = decompose(x);
-    let sign = if neg && m != 0 { Sign::Minus } else { Sign::Plus };
+    let sign = if neg && m != 0 {
+        Sign::Minus
+    } else {
+        Sign::Plus
+    };
     let mut num = BigUint::from(m);
     let mut den = BigUint::one();
     if e >= 0 {
@@ -111,7 +129,10 @@ pub fn as_integer_ratio(x: f64) -> PyResult<(BigInt, BigInt)> {
     if num.is_zero() {
         return Ok((BigInt::zero(), BigInt::one()));
     }
-    Ok((BigInt::from_biguint(sign, num), BigInt::from_biguint(Sign::Plus, den)))
+    Ok((
+        BigInt::from_biguint(sign, num),
+        BigInt::from_biguint(Sign::Plus, den),
+    ))
 }
 
 /// `x.is_integer()`.
@@ -148,7 +169,10 @@ mod tests {
         assert_eq!(hex_f64(-0.0), "-0x0.0p+0");
         assert_eq!(hex_f64(5e-324), "0x0.0000000000001p-1022");
         assert_eq!(hex_f64(1e300), "0x1.7e43c8800759cp+996");
-        assert_eq!(hex_f64(-2.2250738585072014e-308), "-0x1.0000000000000p-1022");
+        assert_eq!(
+            hex_f64(-2.2250738585072014e-308),
+            "-0x1.0000000000000p-1022"
+        );
     }
 
     #[test]
@@ -156,7 +180,10 @@ mod tests {
         let (n, d) = as_integer_ratio(-0.75).unwrap();
         assert_eq!((n.to_string(), d.to_string()), ("-3".into(), "4".into()));
         let (n, d) = as_integer_ratio(1e20).unwrap();
-        assert_eq!((n.to_string(), d.to_string()), ("100000000000000000000".into(), "1".into()));
+        assert_eq!(
+            (n.to_string(), d.to_string()),
+            ("100000000000000000000".into(), "1".into())
+        );
         assert_eq!(as_integer_ratio(-0.0).unwrap().0, BigInt::zero());
         assert!(as_integer_ratio(f64::NAN).is_err());
         assert!(is_integer(3.0) && !is_integer(3.5) && !is_integer(f64::INFINITY));

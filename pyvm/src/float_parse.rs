@@ -67,7 +67,12 @@ fn parse_special(s: &str) -> Option<f64> {
 /// Unicode decimal digits, `inf`/`infinity`/`nan` in any case with a sign.
 /// Fails with `ValueError: could not convert string to float: '...'`.
 pub fn parse_float(s: &str) -> PyResult<f64> {
-    let fail = || PyError::value(format!("could not convert string to float: {}", repr_str(s)));
+    let fail = || {
+        PyError::value(format!(
+            "could not convert string to float: {}",
+            repr_str(s)
+        ))
+    };
     let ascii = to_ascii_numeric(s);
     let text = strip_c_space(&ascii);
     if let Some(v) = parse_special(text) {
@@ -105,7 +110,11 @@ pub(crate) fn round_to_double(m: u128, e: i64, sticky: bool) -> Option<f64> {
         (0, e + drop)
     } else {
         let q = if drop >= 128 { 0 } else { m >> drop };
-        let rem = if drop >= 128 { m } else { m & ((1u128 << drop) - 1) };
+        let rem = if drop >= 128 {
+            m
+        } else {
+            m & ((1u128 << drop) - 1)
+        };
         let half = 1u128 << (drop - 1);
         let up = rem > half || (rem == half && (sticky || q & 1 == 1));
         (q + u128::from(up), e + drop)
@@ -169,7 +178,9 @@ pub fn parse_float_hex(s: &str) -> PyResult<f64> {
             i += 1;
             continue;
         }
-        let Some(d) = (c as char).to_digit(16) else { break };
+        let Some(d) = (c as char).to_digit(16) else {
+            break;
+        };
         n_digits += 1;
         if m >> 120 == 0 {
             m = (m << 4) | u128::from(d);
@@ -216,9 +227,8 @@ pub fn parse_float_hex(s: &str) -> PyResult<f64> {
     if i != b.len() {
         return Err(invalid());
     }
-    let v = round_to_double(m, exp + shift, sticky).ok_or_else(|| {
-        PyError::overflow("hexadecimal value too large to represent as a float")
-    })?;
+    let v = round_to_double(m, exp + shift, sticky)
+        .ok_or_else(|| PyError::overflow("hexadecimal value too large to represent as a float"))?;
     Ok(if neg { -v } else { v })
 }
 
@@ -238,9 +248,14 @@ mod tests {
         assert!(parse_float("-1e-400").unwrap().is_sign_negative());
         assert_eq!(parse_float("١٢").unwrap(), 12.0);
         assert_eq!(parse_float("\u{3000}1.5").unwrap(), 1.5);
-        for bad in ["", ".", "e5", "1e", "1__0", "in_f", "0x10", "\x1c1.5", "1.5\0", "1 2"] {
+        for bad in [
+            "", ".", "e5", "1e", "1__0", "in_f", "0x10", "\x1c1.5", "1.5\0", "1 2",
+        ] {
             let e = parse_float(bad).unwrap_err();
-            assert_eq!(e.message, format!("could not convert string to float: {}", repr_str(bad)));
+            assert_eq!(
+                e.message,
+                format!("could not convert string to float: {}", repr_str(bad))
+            );
         }
     }
 
@@ -250,11 +265,24 @@ mod tests {
         assert_eq!(parse_float_hex("0X.8P-1").unwrap(), 0.25);
         assert_eq!(parse_float_hex(" -0x1p-1074 ").unwrap(), -5e-324);
         assert_eq!(parse_float_hex("0x1p-1075").unwrap(), 0.0);
-        assert_eq!(parse_float_hex("0x1.000000000000000000001p-1075").unwrap(), 5e-324);
-        assert_eq!(parse_float_hex("0x1.fffffffffffff7ffp1023").unwrap(), f64::MAX);
+        assert_eq!(
+            parse_float_hex("0x1.000000000000000000001p-1075").unwrap(),
+            5e-324
+        );
+        assert_eq!(
+            parse_float_hex("0x1.fffffffffffff7ffp1023").unwrap(),
+            f64::MAX
+        );
         assert_eq!(parse_float_hex("0x1p-99999999999999999").unwrap(), 0.0);
-        for big in ["0x1p1024", "0x1.fffffffffffff8p1023", "0x1p+99999999999999999999"] {
-            assert_eq!(parse_float_hex(big).unwrap_err().kind, crate::ErrorKind::OverflowError);
+        for big in [
+            "0x1p1024",
+            "0x1.fffffffffffff8p1023",
+            "0x1p+99999999999999999999",
+        ] {
+            assert_eq!(
+                parse_float_hex(big).unwrap_err().kind,
+                crate::ErrorKind::OverflowError
+            );
         }
         for bad in ["0x", "0x.p1", "1p", "x1", "0x1p1 z"] {
             assert_eq!(

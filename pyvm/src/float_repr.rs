@@ -19,7 +19,9 @@ pub struct Digits {
 
 /// Splits Rust's `{:e}` output (`"1.2345e-5"`) into digits and exponent.
 fn split_rust_exp(s: &str) -> Digits {
-    let (mantissa, exp) = s.split_once('e').expect("`{:e}` output always has an exponent");
+    let (mantissa, exp) = s
+        .split_once('e')
+        .expect("`{:e}` output always has an exponent");
     let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
     let exp = exp.parse().expect("`{:e}` exponent is an integer");
     Digits { digits, exp }
@@ -163,12 +165,45 @@ mod tests {
 
     #[test]
     fn digit_primitives() {
-        assert_eq!(significant_digits(0.125, 2), Digits { digits: "12".into(), exp: -1 });
-        assert_eq!(significant_digits(9.99, 2), Digits { digits: "10".into(), exp: 1 });
+        assert_eq!(
+            significant_digits(0.125, 2),
+            Digits {
+                digits: "12".into(),
+                exp: -1
+            }
+        );
+        assert_eq!(
+            significant_digits(9.99, 2),
+            Digits {
+                digits: "10".into(),
+                exp: 1
+            }
+        );
         assert_eq!(fixed_digits(2.5, 0), "2");
         assert_eq!(fixed_digits(-0.375, 2), "0.38");
-        assert_eq!(place_point(&Digits { digits: "12".into(), exp: -3 }), "0.0012");
-        assert_eq!(place_point(&Digits { digits: "12".into(), exp: 3 }), "1200");
-        assert_eq!(place_exponent(&Digits { digits: "5".into(), exp: -324 }, true), "5E-324");
+        assert_eq!(
+            place_point(&Digits {
+                digits: "12".into(),
+                exp: -3
+            }),
+            "0.0012"
+        );
+        assert_eq!(
+            place_point(&Digits {
+                digits: "12".into(),
+                exp: 3
+            }),
+            "1200"
+        );
+        assert_eq!(
+            place_exponent(
+                &Digits {
+                    digits: "5".into(),
+                    exp: -324
+                },
+                true
+            ),
+            "5E-324"
+        );
     }
 }

@@ -80,7 +80,11 @@ fn is_align(c: char) -> Option<Align> {
 /// otherwise.
 pub fn show_type_char(c: char) -> String {
     let v = c as u32;
-    if v > 32 && v < 128 { c.to_string() } else { format!("\\x{v:x}") }
+    if v > 32 && v < 128 {
+        c.to_string()
+    } else {
+        format!("\\x{v:x}")
+    }
 }
 
 /// The `Unknown format code 'x' for object of type 'float'` error.
@@ -96,10 +100,15 @@ fn parse_number(chars: &[char], pos: &mut usize) -> PyResult<Option<usize>> {
     let mut value: usize = 0;
     let mut overflow = false;
     while *pos < chars.len() {
-        let Some(d) = chars[*pos].to_digit(10) else { break };
+        let Some(d) = chars[*pos].to_digit(10) else {
+            break;
+        };
         // CPython accepts Unicode decimal digits here too; ASCII is what
         // every real program writes.
-        match value.checked_mul(10).and_then(|v| v.checked_add(d as usize)) {
+        match value
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(d as usize))
+        {
             Some(v) if v <= isize::MAX as usize => value = v,
             _ => overflow = true,
         }
@@ -203,14 +212,14 @@ pub fn parse_format_spec(
     if let Some(g) = out.grouping {
         let ok = match out.ty {
             None => true,
-            Some(t) => {
-                "defgEG%F".contains(t) || (g == Grouping::Underscore && "boxX".contains(t))
-            }
+            Some(t) => "defgEG%F".contains(t) || (g == Grouping::Underscore && "boxX".contains(t)),
         };
         if !ok {
             let sep = if g == Grouping::Comma { ',' } else { '_' };
             let t = show_type_char(out.ty.unwrap_or('\0'));
-            return Err(PyError::value(format!("Cannot specify '{sep}' with '{t}'.")));
+            return Err(PyError::value(format!(
+                "Cannot specify '{sep}' with '{t}'."
+            )));
         }
     }
     Ok(out)
@@ -289,14 +298,19 @@ pub fn pad_aligned(s: &str, width: Option<usize>, fill: char, align: Align) -> S
 /// and alignment (numbers align right by default), as CPython does.
 pub fn pad_number(spec: &FormatSpec, parts: &NumberParts<'_>, group_size: usize) -> String {
     let fill = spec.fill.unwrap_or(' ');
-    let align = spec.align.unwrap_or(if spec.zero_pad { Align::AfterSign } else { Align::Right });
+    let align = spec.align.unwrap_or(if spec.zero_pad {
+        Align::AfterSign
+    } else {
+        Align::Right
+    });
     let width = spec.width.unwrap_or(0);
     let sep = match spec.grouping {
         Some(Grouping::Comma) if parts.groupable => Some((',', group_size)),
         Some(Grouping::Underscore) if parts.groupable => Some(('_', group_size)),
         _ => None,
     };
-    let fixed = parts.sign.chars().count() + parts.prefix.chars().count() + parts.rest.chars().count();
+    let fixed =
+        parts.sign.chars().count() + parts.prefix.chars().count() + parts.rest.chars().count();
     let min_digits = if fill == '0' && align == Align::AfterSign {
         width.saturating_sub(fixed)
     } else {
@@ -332,9 +346,15 @@ pub fn format_str(s: &str, spec: &str) -> PyResult<String> {
     }
     match f.sign {
         Some(Sign::Space) => {
-            return Err(PyError::value("Space not allowed in string format specifier"));
+            return Err(PyError::value(
+                "Space not allowed in string format specifier",
+            ));
         }
-        Some(_) => return Err(PyError::value("Sign not allowed in string format specifier")),
+        Some(_) => {
+            return Err(PyError::value(
+                "Sign not allowed in string format specifier",
+            ));
+        }
         None => {}
     }
     if f.no_neg_zero {
@@ -356,7 +376,12 @@ pub fn format_str(s: &str, spec: &str) -> PyResult<String> {
         Some(p) => s.chars().take(p).collect(),
         None => s.to_string(),
     };
-    Ok(pad_aligned(&text, f.width, f.fill.unwrap_or(' '), f.align.unwrap_or(Align::Left)))
+    Ok(pad_aligned(
+        &text,
+        f.width,
+        f.fill.unwrap_or(' '),
+        f.align.unwrap_or(Align::Left),
+    ))
 }
 
 #[cfg(test)]
@@ -383,8 +408,14 @@ mod tests {
         assert_eq!(err("_,"), "Cannot specify both ',' and '_'.");
         assert_eq!(err(",,"), "Cannot specify ',' with ','.");
         assert_eq!(err("."), "Format specifier missing precision");
-        assert_eq!(err("abc"), "Invalid format specifier 'abc' for object of type 'float'");
-        assert_eq!(err("99999999999999999999"), "Too many decimal digits in format string");
+        assert_eq!(
+            err("abc"),
+            "Invalid format specifier 'abc' for object of type 'float'"
+        );
+        assert_eq!(
+            err("99999999999999999999"),
+            "Too many decimal digits in format string"
+        );
         assert_eq!(err(",\u{1}"), "Cannot specify ',' with '\\x1'.");
     }
 

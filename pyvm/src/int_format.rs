@@ -78,7 +78,9 @@ pub fn format_int(n: &BigInt, spec: &str, limit: MaxStrDigits) -> PyResult<Strin
         t => return Err(unknown_code(t, "int")),
     }
     if f.precision.is_some() {
-        return Err(PyError::value("Precision not allowed in integer format specifier"));
+        return Err(PyError::value(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if f.no_neg_zero {
         return Err(PyError::value(
@@ -87,7 +89,9 @@ pub fn format_int(n: &BigInt, spec: &str, limit: MaxStrDigits) -> PyResult<Strin
     }
     if ty == 'c' {
         if f.sign.is_some() {
-            return Err(PyError::value("Sign not allowed with integer format specifier 'c'"));
+            return Err(PyError::value(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
         }
         if f.alternate {
             return Err(PyError::value(
@@ -106,7 +110,10 @@ pub fn format_int(n: &BigInt, spec: &str, limit: MaxStrDigits) -> PyResult<Strin
             _ => return Err(PyError::overflow("%c arg not in range(0x110000)")),
         };
         let text = ch.to_string();
-        let parts = NumberParts { digits: &text, ..Default::default() };
+        let parts = NumberParts {
+            digits: &text,
+            ..Default::default()
+        };
         return Ok(pad_number(&f, &parts, 3));
     }
     let (radix, prefix, group) = match ty {
@@ -131,7 +138,13 @@ pub fn format_int(n: &BigInt, spec: &str, limit: MaxStrDigits) -> PyResult<Strin
         (false, Sign::Minus) => "",
     };
     let prefix = if f.alternate { prefix } else { "" };
-    let parts = NumberParts { sign, prefix, digits: &digits, groupable: true, rest: "" };
+    let parts = NumberParts {
+        sign,
+        prefix,
+        digits: &digits,
+        groupable: true,
+        rest: "",
+    };
     Ok(pad_number(&f, &parts, group))
 }
 
@@ -144,7 +157,9 @@ mod tests {
     }
 
     fn err(n: i64, spec: &str) -> String {
-        format_int(&BigInt::from(n), spec, MaxStrDigits::default()).unwrap_err().message
+        format_int(&BigInt::from(n), spec, MaxStrDigits::default())
+            .unwrap_err()
+            .message
     }
 
     #[test]
@@ -165,11 +180,23 @@ mod tests {
 
     #[test]
     fn errors() {
-        assert_eq!(err(1, "z.2"), "Precision not allowed in integer format specifier");
-        assert_eq!(err(1, "+#c"), "Sign not allowed with integer format specifier 'c'");
-        assert_eq!(err(1, "s"), "Unknown format code 's' for object of type 'int'");
+        assert_eq!(
+            err(1, "z.2"),
+            "Precision not allowed in integer format specifier"
+        );
+        assert_eq!(
+            err(1, "+#c"),
+            "Sign not allowed with integer format specifier 'c'"
+        );
+        assert_eq!(
+            err(1, "s"),
+            "Unknown format code 's' for object of type 'int'"
+        );
         assert_eq!(err(-1, "c"), "%c arg not in range(0x110000)");
-        assert_eq!(err(1, "zd"), "Negative zero coercion (z) not allowed in integer format specifier");
+        assert_eq!(
+            err(1, "zd"),
+            "Negative zero coercion (z) not allowed in integer format specifier"
+        );
         let big = BigInt::from(10).pow(400);
         let e = format_int(&big, "e", MaxStrDigits::default()).unwrap_err();
         assert_eq!(e.message, "int too large to convert to float");
@@ -178,9 +205,17 @@ mod tests {
     #[test]
     fn str_and_prefixes_with_limit() {
         let n = BigInt::from(10).pow(4300);
-        assert!(int_to_str(&n, MaxStrDigits::default()).unwrap_err().message.starts_with("Exceeds"));
+        assert!(
+            int_to_str(&n, MaxStrDigits::default())
+                .unwrap_err()
+                .message
+                .starts_with("Exceeds")
+        );
         assert!(format_int(&n, "d", MaxStrDigits::default()).is_err());
-        assert_eq!(format_int(&n, "x", MaxStrDigits::default()).unwrap().len(), 3572);
+        assert_eq!(
+            format_int(&n, "x", MaxStrDigits::default()).unwrap().len(),
+            3572
+        );
         let m = -BigInt::from(10).pow(4299);
         assert_eq!(int_to_str(&m, MaxStrDigits::default()).unwrap().len(), 4301);
         assert_eq!(int_to_bin(&BigInt::from(-5)), "-0b101");

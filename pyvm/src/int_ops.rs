@@ -53,7 +53,9 @@ pub fn pow_int(base: &BigInt, exp: &BigInt) -> PyResult<PowResult> {
     if exp.is_negative() {
         let b = int_to_f64(base)?;
         if b == 0.0 {
-            return Err(PyError::zero_division("0.0 cannot be raised to a negative power"));
+            return Err(PyError::zero_division(
+                "0.0 cannot be raised to a negative power",
+            ));
         }
         let e = int_to_f64(exp)?;
         return Ok(PowResult::Float(b.powf(e)));
@@ -62,7 +64,11 @@ pub fn pow_int(base: &BigInt, exp: &BigInt) -> PyResult<PowResult> {
     if abs.is_zero() || abs.is_one() {
         let odd = exp.is_odd();
         let v = if abs.is_zero() {
-            if exp.is_zero() { BigInt::one() } else { BigInt::zero() }
+            if exp.is_zero() {
+                BigInt::one()
+            } else {
+                BigInt::zero()
+            }
         } else if base.is_negative() && odd {
             -BigInt::one()
         } else {
@@ -70,8 +76,13 @@ pub fn pow_int(base: &BigInt, exp: &BigInt) -> PyResult<PowResult> {
         };
         return Ok(PowResult::Int(v));
     }
-    let e = exp.to_u64().filter(|e| e.saturating_mul(abs.bits() - 1) < MAX_RESULT_BITS);
-    let e = e.ok_or_else(|| PyError { kind: crate::ErrorKind::MemoryError, message: String::new() })?;
+    let e = exp
+        .to_u64()
+        .filter(|e| e.saturating_mul(abs.bits() - 1) < MAX_RESULT_BITS);
+    let e = e.ok_or_else(|| PyError {
+        kind: crate::ErrorKind::MemoryError,
+        message: String::new(),
+    })?;
     Ok(PowResult::Int(num_traits::pow::Pow::pow(base, e)))
 }
 
@@ -127,7 +138,10 @@ pub fn shift_left(a: &BigInt, n: &BigInt) -> PyResult<BigInt> {
     }
     let n = shift_count(n)?;
     if n.saturating_add(a.bits()) > MAX_RESULT_BITS {
-        return Err(PyError { kind: crate::ErrorKind::MemoryError, message: String::new() });
+        return Err(PyError {
+            kind: crate::ErrorKind::MemoryError,
+            message: String::new(),
+        });
     }
     Ok(a << n)
 }
@@ -139,7 +153,11 @@ pub fn shift_right(a: &BigInt, n: &BigInt) -> PyResult<BigInt> {
     }
     match n.to_u64() {
         Some(n) if n < a.bits() => Ok(a >> n),
-        _ => Ok(if a.is_negative() { -BigInt::one() } else { BigInt::zero() }),
+        _ => Ok(if a.is_negative() {
+            -BigInt::one()
+        } else {
+            BigInt::zero()
+        }),
     }
 }
 
@@ -150,7 +168,10 @@ pub fn bit_length(n: &BigInt) -> u64 {
 
 /// `n.bit_count()`: the number of ones in `abs(n)`.
 pub fn bit_count(n: &BigInt) -> u64 {
-    n.magnitude().iter_u64_digits().map(|d| u64::from(d.count_ones())).sum()
+    n.magnitude()
+        .iter_u64_digits()
+        .map(|d| u64::from(d.count_ones()))
+        .sum()
 }
 
 /// Byte order for `to_bytes` / `from_bytes`.
@@ -192,7 +213,11 @@ pub fn to_bytes(n: &BigInt, length: i64, order: ByteOrder, signed: bool) -> PyRe
         le.pop();
     }
     // CPython quirk: -1 needs no bytes at all, and 0 has no bytes.
-    let minimal: &[u8] = if n.is_zero() || (n == &-BigInt::one() && length == 0) { &[] } else { &le };
+    let minimal: &[u8] = if n.is_zero() || (n == &-BigInt::one() && length == 0) {
+        &[]
+    } else {
+        &le
+    };
     if minimal.len() > length {
         return Err(too_big());
     }
@@ -250,7 +275,11 @@ pub fn true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     } else {
         // q = floor(x·2^s / y) carries at least 66 significant bits.
         let s = 66 - (x.bits() as i64 - y.bits() as i64);
-        let (num, den) = if s >= 0 { (x << s as u64, y.clone()) } else { (x.clone(), y << (-s) as u64) };
+        let (num, den) = if s >= 0 {
+            (x << s as u64, y.clone())
+        } else {
+            (x.clone(), y << (-s) as u64)
+        };
         let (q, r) = num.div_rem(&den);
         magnitude_to_f64(&q, -s, !r.is_zero())
             .ok_or_else(|| PyError::overflow("integer division result too large for a float"))?
@@ -266,10 +295,16 @@ pub fn f64_to_int(x: f64) -> PyResult<BigInt> {
         return Err(PyError::value("cannot convert float NaN to integer"));
     }
     if x.is_infinite() {
-        return Err(PyError::overflow("cannot convert float infinity to integer"));
+        return Err(PyError::overflow(
+            "cannot convert float infinity to integer",
+        ));
     }
     let (neg, m, e) = decompose(x.trunc());
-    let mag = if e >= 0 { BigUint::from(m) << e as u32 } else { BigUint::from(m >> (-e) as u32) };
+    let mag = if e >= 0 {
+        BigUint::from(m) << e as u32
+    } else {
+        BigUint::from(m >> (-e) as u32)
+    };
     let sign = if neg { Sign::Minus } else { Sign::Plus };
     Ok(BigInt::from_biguint(sign, mag))
 }
@@ -293,8 +328,14 @@ mod tests {
         assert_eq!(floor_div(&n(-5), &n(3)).unwrap(), n(-2));
         assert_eq!(modulo(&n(5), &n(-3)).unwrap(), n(-1));
         assert_eq!(divmod(&n(-7), &n(2)).unwrap(), (n(-4), n(1)));
-        assert_eq!(modulo(&n(1), &n(0)).unwrap_err().message, "integer modulo by zero");
-        assert_eq!(floor_div(&n(1), &n(0)).unwrap_err().message, "integer division or modulo by zero");
+        assert_eq!(
+            modulo(&n(1), &n(0)).unwrap_err().message,
+            "integer modulo by zero"
+        );
+        assert_eq!(
+            floor_div(&n(1), &n(0)).unwrap_err().message,
+            "integer division or modulo by zero"
+        );
     }
 
     #[test]
@@ -305,20 +346,38 @@ mod tests {
         assert_eq!(pow_mod(&n(3), &n(-2), &n(-7)).unwrap(), n(-3));
         assert_eq!(pow_mod(&n(2), &n(-1), &n(1)).unwrap(), n(0));
         assert_eq!(pow_mod(&n(-8), &n(-1), &n(5)).unwrap(), n(3));
-        assert_eq!(pow_mod(&n(2), &n(-1), &n(4)).unwrap_err().message, "base is not invertible for the given modulus");
-        assert_eq!(pow_mod(&n(2), &n(3), &n(0)).unwrap_err().message, "pow() 3rd argument cannot be 0");
+        assert_eq!(
+            pow_mod(&n(2), &n(-1), &n(4)).unwrap_err().message,
+            "base is not invertible for the given modulus"
+        );
+        assert_eq!(
+            pow_mod(&n(2), &n(3), &n(0)).unwrap_err().message,
+            "pow() 3rd argument cannot be 0"
+        );
         assert_eq!(pow_int(&n(2), &n(-1)).unwrap(), PowResult::Float(0.5));
         assert_eq!(pow_int(&n(-1), &n(-3)).unwrap(), PowResult::Float(-1.0));
-        assert_eq!(pow_int(&n(0), &n(-1)).unwrap_err().message, "0.0 cannot be raised to a negative power");
+        assert_eq!(
+            pow_int(&n(0), &n(-1)).unwrap_err().message,
+            "0.0 cannot be raised to a negative power"
+        );
         assert_eq!(pow_int(&n(-3), &n(3)).unwrap(), PowResult::Int(n(-27)));
-        assert_eq!(pow_int(&n(-1), &BigInt::from(10).pow(30)).unwrap(), PowResult::Int(n(1)));
+        assert_eq!(
+            pow_int(&n(-1), &BigInt::from(10).pow(30)).unwrap(),
+            PowResult::Int(n(1))
+        );
     }
 
     #[test]
     fn shifts_and_bits() {
-        assert_eq!(shift_left(&n(1), &n(-1)).unwrap_err().message, "negative shift count");
+        assert_eq!(
+            shift_left(&n(1), &n(-1)).unwrap_err().message,
+            "negative shift count"
+        );
         let huge = BigInt::one() << 70u32;
-        assert_eq!(shift_left(&n(1), &huge).unwrap_err().message, "too many digits in integer");
+        assert_eq!(
+            shift_left(&n(1), &huge).unwrap_err().message,
+            "too many digits in integer"
+        );
         assert_eq!(shift_left(&n(0), &huge).unwrap(), n(0));
         assert_eq!(shift_right(&n(-1), &huge).unwrap(), n(-1));
         assert_eq!(shift_right(&n(-5), &n(1)).unwrap(), n(-3));
@@ -328,31 +387,65 @@ mod tests {
 
     #[test]
     fn bytes_roundtrip_and_errors() {
-        assert_eq!(to_bytes(&n(256), 1, ByteOrder::Big, false).unwrap_err().message, "int too big to convert");
-        assert_eq!(to_bytes(&n(-1), 1, ByteOrder::Big, false).unwrap_err().message, "can't convert negative int to unsigned");
-        assert_eq!(to_bytes(&n(-1), 0, ByteOrder::Big, true).unwrap(), Vec::<u8>::new());
+        assert_eq!(
+            to_bytes(&n(256), 1, ByteOrder::Big, false)
+                .unwrap_err()
+                .message,
+            "int too big to convert"
+        );
+        assert_eq!(
+            to_bytes(&n(-1), 1, ByteOrder::Big, false)
+                .unwrap_err()
+                .message,
+            "can't convert negative int to unsigned"
+        );
+        assert_eq!(
+            to_bytes(&n(-1), 0, ByteOrder::Big, true).unwrap(),
+            Vec::<u8>::new()
+        );
         assert!(to_bytes(&n(-2), 0, ByteOrder::Big, true).is_err());
-        assert_eq!(to_bytes(&n(-128), 1, ByteOrder::Big, true).unwrap(), vec![0x80]);
+        assert_eq!(
+            to_bytes(&n(-128), 1, ByteOrder::Big, true).unwrap(),
+            vec![0x80]
+        );
         assert!(to_bytes(&n(128), 1, ByteOrder::Big, true).is_err());
-        assert_eq!(to_bytes(&n(255), 1, ByteOrder::Big, false).unwrap(), vec![0xff]);
-        assert_eq!(to_bytes(&n(-2), 3, ByteOrder::Little, true).unwrap(), vec![0xfe, 0xff, 0xff]);
+        assert_eq!(
+            to_bytes(&n(255), 1, ByteOrder::Big, false).unwrap(),
+            vec![0xff]
+        );
+        assert_eq!(
+            to_bytes(&n(-2), 3, ByteOrder::Little, true).unwrap(),
+            vec![0xfe, 0xff, 0xff]
+        );
         assert_eq!(from_bytes(&[0xff, 0x00], ByteOrder::Little, true), n(255));
         assert_eq!(from_bytes(&[], ByteOrder::Big, true), n(0));
-        assert_eq!(ByteOrder::parse("middle").unwrap_err().message, "byteorder must be either 'little' or 'big'");
+        assert_eq!(
+            ByteOrder::parse("middle").unwrap_err().message,
+            "byteorder must be either 'little' or 'big'"
+        );
     }
 
     #[test]
     fn float_conversions() {
         let big = BigInt::from(10).pow(400);
-        assert_eq!(int_to_f64(&big).unwrap_err().message, "int too large to convert to float");
+        assert_eq!(
+            int_to_f64(&big).unwrap_err().message,
+            "int too large to convert to float"
+        );
         assert_eq!(true_div(&big, &BigInt::from(10).pow(399)).unwrap(), 10.0);
         assert_eq!(true_div(&n(1), &big).unwrap(), 0.0);
         assert!(true_div(&n(0), &n(-5)).unwrap().is_sign_negative());
         let near = (BigInt::one() << 1024u32) - (BigInt::one() << 970u32);
         assert!(true_div(&near, &n(1)).is_err());
-        assert_eq!(int_to_f64(&((BigInt::one() << 1024u32) - (BigInt::one() << 971u32))).unwrap(), f64::MAX);
+        assert_eq!(
+            int_to_f64(&((BigInt::one() << 1024u32) - (BigInt::one() << 971u32))).unwrap(),
+            f64::MAX
+        );
         assert_eq!(f64_to_int(-2.5).unwrap(), n(-2));
-        assert_eq!(f64_to_int(1e20).unwrap().to_string(), "100000000000000000000");
+        assert_eq!(
+            f64_to_int(1e20).unwrap().to_string(),
+            "100000000000000000000"
+        );
         assert_eq!(round_f64_to_int(2.5).unwrap(), n(2));
         assert_eq!(round_f64_to_int(-3.5).unwrap(), n(-4));
         assert!(f64_to_int(f64::NAN).is_err());

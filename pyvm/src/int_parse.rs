@@ -62,7 +62,9 @@ pub fn parse_int(s: &str, base: i64, limit: MaxStrDigits) -> PyResult<BigInt> {
     }
     let ascii = to_ascii_numeric(s);
     let invalid = || invalid_literal(s, base);
-    let mut text = ascii.trim_start_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r']).as_bytes();
+    let mut text = ascii
+        .trim_start_matches([' ', '\t', '\n', '\x0b', '\x0c', '\r'])
+        .as_bytes();
     let negative = match text.first() {
         Some(b'-') => {
             text = &text[1..];
@@ -119,7 +121,8 @@ pub fn parse_int(s: &str, base: i64, limit: MaxStrDigits) -> PyResult<BigInt> {
     if digits.is_empty() {
         return Err(invalid());
     }
-    if base == 0 && prefix_base.is_none() && digits[0] == b'0' && digits.iter().any(|d| *d != b'0') {
+    if base == 0 && prefix_base.is_none() && digits[0] == b'0' && digits.iter().any(|d| *d != b'0')
+    {
         return Err(invalid());
     }
     if !radix.is_power_of_two() && limit.exceeded_by(digits.len()) {
@@ -135,7 +138,11 @@ pub fn parse_int(s: &str, base: i64, limit: MaxStrDigits) -> PyResult<BigInt> {
         return Err(invalid());
     }
     let magnitude = BigUint::parse_bytes(&digits, radix).ok_or_else(invalid)?;
-    let sign = if negative && !magnitude.is_zero() { Sign::Minus } else { Sign::Plus };
+    let sign = if negative && !magnitude.is_zero() {
+        Sign::Minus
+    } else {
+        Sign::Plus
+    };
     Ok(BigInt::from_biguint(sign, magnitude))
 }
 
@@ -144,11 +151,15 @@ mod tests {
     use super::*;
 
     fn ok(s: &str, base: i64) -> String {
-        parse_int(s, base, MaxStrDigits::default()).unwrap().to_string()
+        parse_int(s, base, MaxStrDigits::default())
+            .unwrap()
+            .to_string()
     }
 
     fn err(s: &str, base: i64) -> String {
-        parse_int(s, base, MaxStrDigits::default()).unwrap_err().message
+        parse_int(s, base, MaxStrDigits::default())
+            .unwrap_err()
+            .message
     }
 
     #[test]
@@ -168,14 +179,34 @@ mod tests {
 
     #[test]
     fn rejects_with_cpython_messages() {
-        for (s, b) in [("010", 0), ("0_1", 0), ("0x1f", 10), ("_1", 10), ("1_", 10), ("1__0", 10)] {
-            assert_eq!(err(s, b), format!("invalid literal for int() with base {b}: {}", repr_str(s)));
+        for (s, b) in [
+            ("010", 0),
+            ("0_1", 0),
+            ("0x1f", 10),
+            ("_1", 10),
+            ("1_", 10),
+            ("1__0", 10),
+        ] {
+            assert_eq!(
+                err(s, b),
+                format!("invalid literal for int() with base {b}: {}", repr_str(s))
+            );
         }
-        for (s, b) in [("0b", 0), ("0x", 16), ("+_1", 10), ("- 1", 10), ("9", 8), ("", 10)] {
+        for (s, b) in [
+            ("0b", 0),
+            ("0x", 16),
+            ("+_1", 10),
+            ("- 1", 10),
+            ("9", 8),
+            ("", 10),
+        ] {
             assert!(err(s, b).starts_with("invalid literal"), "{s:?}");
         }
         assert_eq!(err("1", 37), "int() base must be >= 2 and <= 36, or 0");
-        assert_eq!(err("1\x1c", 10), "invalid literal for int() with base 10: '1\\x1c'");
+        assert_eq!(
+            err("1\x1c", 10),
+            "invalid literal for int() with base 10: '1\\x1c'"
+        );
         assert_eq!(err(&"x".repeat(300), 10).len(), 240);
     }
 

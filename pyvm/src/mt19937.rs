@@ -27,14 +27,19 @@ pub struct Mt19937 {
 
 impl std::fmt::Debug for Mt19937 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Mt19937").field("index", &self.index).finish_non_exhaustive()
+        f.debug_struct("Mt19937")
+            .field("index", &self.index)
+            .finish_non_exhaustive()
     }
 }
 
 impl Mt19937 {
     /// A generator seeded like `random.seed(n)` for an int `n`.
     pub fn from_int_seed(n: &BigInt) -> Self {
-        let mut mt = Mt19937 { state: [0; N], index: N };
+        let mut mt = Mt19937 {
+            state: [0; N],
+            index: N,
+        };
         mt.seed_int(n);
         mt
     }
@@ -43,7 +48,9 @@ impl Mt19937 {
         self.state[0] = s;
         for i in 1..N {
             let prev = self.state[i - 1];
-            self.state[i] = 1_812_433_253u32.wrapping_mul(prev ^ (prev >> 30)).wrapping_add(i as u32);
+            self.state[i] = 1_812_433_253u32
+                .wrapping_mul(prev ^ (prev >> 30))
+                .wrapping_add(i as u32);
         }
         self.index = N;
     }
@@ -170,7 +177,9 @@ impl Mt19937 {
         let mut words = [0u32; N];
         for (dst, src) in words.iter_mut().zip(state) {
             if src.is_negative() {
-                return Err(PyError::overflow("can't convert negative value to unsigned int"));
+                return Err(PyError::overflow(
+                    "can't convert negative value to unsigned int",
+                ));
             }
             let v = src.to_u64().ok_or_else(|| {
                 PyError::overflow("Python int too large to convert to C unsigned long")

@@ -37,7 +37,9 @@ pub fn hash_int(n: &BigInt) -> PyHash {
     if let Some(v) = n.to_i64() {
         return hash_i64(v);
     }
-    let r = (n.magnitude() % MODULUS).to_u64().expect("below the modulus") as i64;
+    let r = (n.magnitude() % MODULUS)
+        .to_u64()
+        .expect("below the modulus") as i64;
     fix_minus_one(if n.is_negative() { -r } else { r })
 }
 
@@ -109,7 +111,9 @@ pub fn hash_decimal(negative: bool, coefficient: &BigUint, exp: i64) -> PyHash {
         BigUint::from(10u32).modpow(&(&p - 2u32), &p)
     };
     let exp_hash = base.modpow(&BigUint::from(exp.unsigned_abs()), &p);
-    let h = ((coefficient * exp_hash) % &p).to_u64().expect("below the modulus") as i64;
+    let h = ((coefficient * exp_hash) % &p)
+        .to_u64()
+        .expect("below the modulus") as i64;
     let is_zero = coefficient.is_zero();
     fix_minus_one(if negative && !is_zero { -h } else { h })
 }
@@ -131,7 +135,11 @@ pub fn hash_tuple(item_hashes: impl IntoIterator<Item = PyHash>) -> PyHash {
         len += 1;
     }
     acc = acc.wrapping_add(len ^ (XXPRIME_5 ^ 3_527_539));
-    if acc == u64::MAX { 1_546_275_796 } else { acc as i64 }
+    if acc == u64::MAX {
+        1_546_275_796
+    } else {
+        acc as i64
+    }
 }
 
 #[cfg(test)]
@@ -146,18 +154,33 @@ mod tests {
         assert_eq!(hash_f64(0.5, 0), 1 << 60);
         assert_eq!(hash_f64(-0.0, 0), 0);
         assert_eq!(hash_f64(f64::NEG_INFINITY, 0), -314_159);
-        assert_eq!(hash_f64(1e300, 0), hash_int(&crate::int_ops::f64_to_int(1e300).unwrap()));
+        assert_eq!(
+            hash_f64(1e300, 0),
+            hash_int(&crate::int_ops::f64_to_int(1e300).unwrap())
+        );
         assert_eq!(hash_int(&(BigInt::from(1) << 100u32)), 1 << 39);
         assert_eq!(hash_f64(f64::NAN, 0x1000), 0x100);
     }
 
     #[test]
     fn fractions_and_decimals_agree_with_floats() {
-        assert_eq!(hash_fraction(&BigInt::from(1), &BigInt::from(2)), hash_f64(0.5, 0));
-        assert_eq!(hash_fraction(&BigInt::from(-3), &BigInt::from(4)), hash_f64(-0.75, 0));
-        assert_eq!(hash_decimal(false, &BigUint::from(25u32), -1), hash_f64(2.5, 0));
+        assert_eq!(
+            hash_fraction(&BigInt::from(1), &BigInt::from(2)),
+            hash_f64(0.5, 0)
+        );
+        assert_eq!(
+            hash_fraction(&BigInt::from(-3), &BigInt::from(4)),
+            hash_f64(-0.75, 0)
+        );
+        assert_eq!(
+            hash_decimal(false, &BigUint::from(25u32), -1),
+            hash_f64(2.5, 0)
+        );
         assert_eq!(hash_decimal(true, &BigUint::from(1u32), 0), -2);
-        assert_eq!(hash_fraction(&BigInt::from(1), &BigInt::from(MODULUS)), HASH_INF);
+        assert_eq!(
+            hash_fraction(&BigInt::from(1), &BigInt::from(MODULUS)),
+            HASH_INF
+        );
     }
 
     #[test]

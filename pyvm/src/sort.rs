@@ -27,7 +27,10 @@ pub fn sort_by<T, E, F>(v: &mut [T], mut is_less: F) -> Result<(), E>
 where
     F: FnMut(&T, &T) -> Result<bool, E>,
 {
-    let mut sorter = Sorter { min_gallop: MIN_GALLOP, tmp: Vec::new() };
+    let mut sorter = Sorter {
+        min_gallop: MIN_GALLOP,
+        tmp: Vec::new(),
+    };
     sorter.sort(v, &mut is_less)
 }
 
@@ -162,7 +165,11 @@ impl<T> Sorter<T> {
                 binary_insertion_sort(&mut v[lo..lo + forced], len, is_less)?;
                 len = forced;
             }
-            let mut run = Run { start: lo, len, power: 0 };
+            let mut run = Run {
+                start: lo,
+                len,
+                power: 0,
+            };
             if let Some(top) = stack.last() {
                 let p = boundary_power(top.start, top.len, len, n);
                 while stack.len() >= 2 && stack[stack.len() - 1].power > p {
@@ -180,7 +187,12 @@ impl<T> Sorter<T> {
     }
 
     /// Merges the two topmost runs of the stack.
-    fn merge_top<E, F>(&mut self, v: &mut [T], stack: &mut Vec<Run>, is_less: &mut F) -> Result<(), E>
+    fn merge_top<E, F>(
+        &mut self,
+        v: &mut [T],
+        stack: &mut Vec<Run>,
+        is_less: &mut F,
+    ) -> Result<(), E>
     where
         F: FnMut(&T, &T) -> Result<bool, E>,
     {
@@ -210,7 +222,11 @@ impl<T> Sorter<T> {
             return Ok(());
         }
         let v = &mut v[..mid + nb];
-        if mid <= nb { self.merge_lo(v, mid, is_less) } else { self.merge_hi(v, mid, is_less) }
+        if mid <= nb {
+            self.merge_lo(v, mid, is_less)
+        } else {
+            self.merge_hi(v, mid, is_less)
+        }
     }
 
     /// Merge with A (the shorter run, first) copied out; fills from the left.
@@ -218,53 +234,23 @@ impl<T> Sorter<T> {
     where
         F: FnMut(&T, &T) -> Result<bool, E>,
     {
-        let mut nb = v.len() - na;
-        let mut na = na;
-        self.tmp.reserve(na);
-        let base = v.as_mut_ptr();
-        let tmp = self.tmp.as_mut_ptr();
-        // SAFETY: `tmp` has capacity for `na` elements and does not overlap
-        // `v`; the copies are owned by `hole`, which writes them back into
-        // the gap when it is dropped (on success, error or panic).
-        let mut hole = unsafe {
-            ptr::copy_nonoverlapping(base, tmp, na);
-            Hole { src: tmp, src_end: tmp.add(na), dest: base }
-        };
-        // SAFETY (for every block below): `pb` points at the `nb` remaining
-        // elements of B, the `na` remaining copies of A live in
-        // `hole.src..hole.src_end`, and `hole.dest + na == pb`; every move
-        // keeps that invariant and the counts bound every pointer.
-        let mut pb = unsafe { base.add(na) };
+        let mut m = MergeLo::new(v, na, &mut self.tmp);
         let mut min_gallop = self.min_gallop;
         // A[0] > B[0] after the gallop in `merge_runs`.
-        unsafe {
-            ptr::copy_nonoverlapping(pb, hole.dest, 1);
-            hole.dest = hole.dest.add(1);
-            pb = pb.add(1);
-        }
-        nb -= 1;
-        'outer: while nb > 0 && na > 1 {
+        m.move_b(1);
+        'outer: while m.nb > 0 && m.na > 1 {
             let (mut acount, mut bcount) = (0usize, 0usize);
             loop {
-                // SAFETY: na >= 1 and nb >= 1 here (see the loop conditions).
-                let b_first = unsafe { is_less(&*pb, &*hole.src)? };
-                unsafe {
-                    if b_first {
-                        ptr::copy_nonoverlapping(pb, hole.dest, 1);
-                        pb = pb.add(1);
-                        nb -= 1;
-                        bcount += 1;
-                        acount = 0;
-                    } else {
-                        ptr::copy_nonoverlapping(hole.src, hole.dest, 1);
-                        hole.src = hole.src.add(1);
-                        na -= 1;
-                        acount += 1;
-                        bcount = 0;
-                    }
-                    hole.dest = hole.dest.add(1);
+                if is_less(&m.b()[0], &m.a()[0])? {
+                    m.move_b(1);
+                    bcount += 1;
+                    acount = 0;
+                } else {
+                    m.move_a(1);
+                    acount += 1;
+                    bcount = 0;
                 }
-                if nb == 0 || na <= 1 {
+                if m.nb == 0 || m.na <= 1 {
                     break 'outer;
                 }
                 if acount.max(bcount) >= min_gallop {
@@ -274,52 +260,22 @@ impl<T> Sorter<T> {
             min_gallop += 1;
             loop {
                 min_gallop -= usize::from(min_gallop > 1);
-                // SAFETY: na >= 2 and nb >= 1; the slices cover exactly the
-                // remaining elements and are dead before the next write.
-                let k = unsafe {
-                    let a = std::slice::from_raw_parts(hole.src, na);
-                    gallop_right(&*pb, a, 0, is_less)?
-                };
-                acount = k;
-                unsafe {
-                    ptr::copy_nonoverlapping(hole.src, hole.dest, k);
-                    hole.src = hole.src.add(k);
-                    hole.dest = hole.dest.add(k);
-                }
-                na -= k;
-                if na <= 1 {
+                acount = gallop_right(&m.b()[0], m.a(), 0, is_less)?;
+                m.move_a(acount);
+                if m.na <= 1 {
                     break 'outer;
                 }
-                unsafe {
-                    ptr::copy_nonoverlapping(pb, hole.dest, 1);
-                    pb = pb.add(1);
-                    hole.dest = hole.dest.add(1);
-                }
-                nb -= 1;
-                if nb == 0 {
+                m.move_b(1);
+                if m.nb == 0 {
                     break 'outer;
                 }
-                let k = unsafe {
-                    let b = std::slice::from_raw_parts(pb, nb);
-                    gallop_left(&*hole.src, b, 0, is_less)?
-                };
-                bcount = k;
-                unsafe {
-                    ptr::copy(pb, hole.dest, k);
-                    pb = pb.add(k);
-                    hole.dest = hole.dest.add(k);
-                }
-                nb -= k;
-                if nb == 0 {
+                bcount = gallop_left(&m.a()[0], m.b(), 0, is_less)?;
+                m.move_b(bcount);
+                if m.nb == 0 {
                     break 'outer;
                 }
-                unsafe {
-                    ptr::copy_nonoverlapping(hole.src, hole.dest, 1);
-                    hole.src = hole.src.add(1);
-                    hole.dest = hole.dest.add(1);
-                }
-                na -= 1;
-                if na <= 1 {
+                m.move_a(1);
+                if m.na <= 1 {
                     break 'outer;
                 }
                 if acount < MIN_GALLOP && bcount < MIN_GALLOP {
@@ -329,16 +285,11 @@ impl<T> Sorter<T> {
             min_gallop += 1;
         }
         self.min_gallop = min_gallop.max(1);
-        if na == 1 && nb > 0 {
-            // The last element of A goes after everything left in B.
-            // SAFETY: moves the `nb` remaining elements of B left into the
-            // gap; the hole then holds exactly the slot after them.
-            unsafe {
-                ptr::copy(pb, hole.dest, nb);
-                hole.dest = hole.dest.add(nb);
-            }
+        if m.na == 1 {
+            // The last element of A goes after everything left in B; dropping
+            // `m` puts it there.
+            m.move_b(m.nb);
         }
-        drop(hole);
         Ok(())
     }
 
@@ -348,50 +299,23 @@ impl<T> Sorter<T> {
     where
         F: FnMut(&T, &T) -> Result<bool, E>,
     {
-        let mut nb = v.len() - na;
-        let mut na = na;
-        self.tmp.reserve(nb);
-        let base = v.as_mut_ptr();
-        let tmp = self.tmp.as_mut_ptr();
-        // SAFETY: as in `merge_lo`, with B copied out. Remaining A is
-        // `base[..na]`, remaining B is `tmp[..nb]`, the gap is
-        // `base[na..na + nb]`, and `hole.dest == base + na`.
-        let mut hole = unsafe {
-            ptr::copy_nonoverlapping(base.add(na), tmp, nb);
-            Hole { src: tmp, src_end: tmp.add(nb), dest: base.add(na) }
-        };
+        let mut m = MergeHi::new(v, na, &mut self.tmp);
         let mut min_gallop = self.min_gallop;
         // A's last > B's last after the gallop in `merge_runs`.
-        // SAFETY (for every block below): the invariant above holds and the
-        // counts bound every pointer.
-        unsafe {
-            ptr::copy_nonoverlapping(base.add(na - 1), base.add(na + nb - 1), 1);
-            hole.dest = hole.dest.sub(1);
-        }
-        na -= 1;
-        'outer: while na > 0 && nb > 1 {
+        m.move_a(1);
+        'outer: while m.na > 0 && m.nb > 1 {
             let (mut acount, mut bcount) = (0usize, 0usize);
             loop {
-                let b_last = unsafe { &*tmp.add(nb - 1) };
-                let a_last = unsafe { &*base.add(na - 1) };
-                if is_less(b_last, a_last)? {
-                    unsafe {
-                        ptr::copy_nonoverlapping(base.add(na - 1), base.add(na + nb - 1), 1);
-                        hole.dest = hole.dest.sub(1);
-                    }
-                    na -= 1;
+                if is_less(&m.b()[m.nb - 1], &m.a()[m.na - 1])? {
+                    m.move_a(1);
                     acount += 1;
                     bcount = 0;
                 } else {
-                    unsafe {
-                        ptr::copy_nonoverlapping(tmp.add(nb - 1), base.add(na + nb - 1), 1);
-                        hole.src_end = hole.src_end.sub(1);
-                    }
-                    nb -= 1;
+                    m.move_b(1);
                     bcount += 1;
                     acount = 0;
                 }
-                if na == 0 || nb <= 1 {
+                if m.na == 0 || m.nb <= 1 {
                     break 'outer;
                 }
                 if acount.max(bcount) >= min_gallop {
@@ -401,46 +325,22 @@ impl<T> Sorter<T> {
             min_gallop += 1;
             loop {
                 min_gallop -= usize::from(min_gallop > 1);
-                let k = unsafe {
-                    let a = std::slice::from_raw_parts(base, na);
-                    na - gallop_right(&*tmp.add(nb - 1), a, na - 1, is_less)?
-                };
-                acount = k;
-                unsafe {
-                    ptr::copy(base.add(na - k), base.add(na + nb - k), k);
-                    hole.dest = hole.dest.sub(k);
-                }
-                na -= k;
-                if na == 0 {
+                acount = m.na - gallop_right(&m.b()[m.nb - 1], m.a(), m.na - 1, is_less)?;
+                m.move_a(acount);
+                if m.na == 0 {
                     break 'outer;
                 }
-                unsafe {
-                    ptr::copy_nonoverlapping(tmp.add(nb - 1), base.add(na + nb - 1), 1);
-                    hole.src_end = hole.src_end.sub(1);
-                }
-                nb -= 1;
-                if nb <= 1 {
+                m.move_b(1);
+                if m.nb <= 1 {
                     break 'outer;
                 }
-                let k = unsafe {
-                    let b = std::slice::from_raw_parts(tmp, nb);
-                    nb - gallop_left(&*base.add(na - 1), b, nb - 1, is_less)?
-                };
-                bcount = k;
-                unsafe {
-                    ptr::copy_nonoverlapping(tmp.add(nb - k), base.add(na + nb - k), k);
-                    hole.src_end = hole.src_end.sub(k);
-                }
-                nb -= k;
-                if nb <= 1 {
+                bcount = m.nb - gallop_left(&m.a()[m.na - 1], m.b(), m.nb - 1, is_less)?;
+                m.move_b(bcount);
+                if m.nb <= 1 {
                     break 'outer;
                 }
-                unsafe {
-                    ptr::copy_nonoverlapping(base.add(na - 1), base.add(na + nb - 1), 1);
-                    hole.dest = hole.dest.sub(1);
-                }
-                na -= 1;
-                if na == 0 {
+                m.move_a(1);
+                if m.na == 0 {
                     break 'outer;
                 }
                 if acount < MIN_GALLOP && bcount < MIN_GALLOP {
@@ -450,36 +350,178 @@ impl<T> Sorter<T> {
             min_gallop += 1;
         }
         self.min_gallop = min_gallop.max(1);
-        if nb == 1 && na > 0 {
-            // B's first element goes before everything left in A.
-            // SAFETY: shifts the `na` remaining elements of A right by one
-            // into the gap; the hole is then the first slot.
-            unsafe {
-                ptr::copy(base, base.add(1), na);
-                hole.dest = base;
-            }
+        if m.nb == 1 {
+            // B's first element goes before everything left in A; dropping
+            // `m` puts it there.
+            m.move_a(m.na);
         }
-        drop(hole);
         Ok(())
     }
 }
 
-/// Bitwise copies `src..src_end` (in the scratch buffer) that belong in the
-/// gap starting at `dest`; dropping the hole moves them there.
-struct Hole<T> {
-    src: *mut T,
-    src_end: *mut T,
+/// A merge filling `v` from the left, with run A copied out to scratch
+/// memory.
+///
+/// Invariant: the `na` remaining elements of A are bitwise copies at
+/// `a..a + na` in the scratch buffer (owned by this struct); the `nb`
+/// remaining elements of B are at `b..b + nb` in `v`; the gap
+/// `dest..dest + na` (with `dest + na == b`) holds no live values. Dropping
+/// the struct moves what is left of A into the gap, so `v` is a permutation
+/// of its input whenever the merge stops (success, error or panic).
+struct MergeLo<'a, T> {
+    a: *mut T,
+    na: usize,
+    b: *mut T,
+    nb: usize,
     dest: *mut T,
+    _v: std::marker::PhantomData<&'a mut [T]>,
 }
 
-impl<T> Drop for Hole<T> {
-    fn drop(&mut self) {
-        // SAFETY: the merge invariant: the gap at `dest` has exactly
-        // `src_end - src` free slots and does not overlap the scratch buffer.
-        unsafe {
-            let n = self.src_end.offset_from(self.src) as usize;
-            ptr::copy_nonoverlapping(self.src, self.dest, n);
+impl<'a, T> MergeLo<'a, T> {
+    fn new(v: &'a mut [T], na: usize, tmp: &'a mut Vec<T>) -> Self {
+        assert!(na <= v.len() && tmp.is_empty());
+        tmp.reserve(na);
+        let base = v.as_mut_ptr();
+        let a = tmp.as_mut_ptr();
+        // SAFETY: `tmp` has room for `na` elements and is a separate
+        // allocation; after the copy, `v[..na]` is the gap and the values
+        // are owned by the copies in `tmp` (whose length stays 0).
+        unsafe { ptr::copy_nonoverlapping(base, a, na) };
+        // SAFETY: `na <= v.len()`.
+        let b = unsafe { base.add(na) };
+        MergeLo {
+            a,
+            na,
+            b,
+            nb: v.len() - na,
+            dest: base,
+            _v: std::marker::PhantomData,
         }
+    }
+
+    fn a(&self) -> &[T] {
+        // SAFETY: by the invariant, `a..a + na` are initialized values.
+        unsafe { std::slice::from_raw_parts(self.a, self.na) }
+    }
+
+    fn b(&self) -> &[T] {
+        // SAFETY: by the invariant, `b..b + nb` are initialized values.
+        unsafe { std::slice::from_raw_parts(self.b, self.nb) }
+    }
+
+    /// Moves the next `k` elements of A to the output.
+    fn move_a(&mut self, k: usize) {
+        assert!(k <= self.na);
+        // SAFETY: `k <= na`: the source is `k` values of A in scratch memory,
+        // the destination the first `k` slots of the gap in `v`.
+        unsafe {
+            ptr::copy_nonoverlapping(self.a, self.dest, k);
+            self.a = self.a.add(k);
+            self.dest = self.dest.add(k);
+        }
+        self.na -= k;
+    }
+
+    /// Moves the next `k` elements of B to the output.
+    fn move_b(&mut self, k: usize) {
+        assert!(k <= self.nb);
+        // SAFETY: `k <= nb`: both ranges lie in `v` (they may overlap when
+        // the gap is shorter than `k`, hence `copy`); afterwards the gap has
+        // moved `k` slots right and keeps its size `na`.
+        unsafe {
+            ptr::copy(self.b, self.dest, k);
+            self.b = self.b.add(k);
+            self.dest = self.dest.add(k);
+        }
+        self.nb -= k;
+    }
+}
+
+impl<T> Drop for MergeLo<'_, T> {
+    fn drop(&mut self) {
+        // SAFETY: by the invariant the gap at `dest` has exactly `na` free
+        // slots, and `a..a + na` are the values that belong there.
+        unsafe { ptr::copy_nonoverlapping(self.a, self.dest, self.na) };
+    }
+}
+
+/// A merge filling `v` from the right, with run B copied out to scratch
+/// memory.
+///
+/// Invariant: the `na` remaining elements of A are at `v[..na]`; the `nb`
+/// remaining elements of B are bitwise copies at `b..b + nb` in the scratch
+/// buffer (owned by this struct); the gap `v[na..na + nb]` holds no live
+/// values. Dropping the struct moves what is left of B into the gap.
+struct MergeHi<'a, T> {
+    base: *mut T,
+    na: usize,
+    b: *mut T,
+    nb: usize,
+    _v: std::marker::PhantomData<&'a mut [T]>,
+}
+
+impl<'a, T> MergeHi<'a, T> {
+    fn new(v: &'a mut [T], na: usize, tmp: &'a mut Vec<T>) -> Self {
+        assert!(na <= v.len() && tmp.is_empty());
+        let nb = v.len() - na;
+        tmp.reserve(nb);
+        let base = v.as_mut_ptr();
+        let b = tmp.as_mut_ptr();
+        // SAFETY: `tmp` has room for `nb` elements and is a separate
+        // allocation; after the copy `v[na..]` is the gap.
+        unsafe { ptr::copy_nonoverlapping(base.add(na), b, nb) };
+        MergeHi {
+            base,
+            na,
+            b,
+            nb,
+            _v: std::marker::PhantomData,
+        }
+    }
+
+    fn a(&self) -> &[T] {
+        // SAFETY: by the invariant, `v[..na]` are initialized values.
+        unsafe { std::slice::from_raw_parts(self.base, self.na) }
+    }
+
+    fn b(&self) -> &[T] {
+        // SAFETY: by the invariant, `b..b + nb` are initialized values.
+        unsafe { std::slice::from_raw_parts(self.b, self.nb) }
+    }
+
+    /// Moves the last `k` elements of A to the end of the gap.
+    fn move_a(&mut self, k: usize) {
+        assert!(k <= self.na);
+        // SAFETY: `k <= na`: both ranges lie in `v` (they may overlap, hence
+        // `copy`); afterwards the gap is `v[na - k..na - k + nb]`.
+        unsafe {
+            let from = self.base.add(self.na - k);
+            ptr::copy(from, from.add(self.nb), k);
+        }
+        self.na -= k;
+    }
+
+    /// Moves the last `k` elements of B to the end of the gap.
+    fn move_b(&mut self, k: usize) {
+        assert!(k <= self.nb);
+        // SAFETY: `k <= nb`: the source is the last `k` values of B in
+        // scratch memory, the destination the last `k` slots of the gap.
+        unsafe {
+            ptr::copy_nonoverlapping(
+                self.b.add(self.nb - k),
+                self.base.add(self.na + self.nb - k),
+                k,
+            );
+        }
+        self.nb -= k;
+    }
+}
+
+impl<T> Drop for MergeHi<'_, T> {
+    fn drop(&mut self) {
+        // SAFETY: by the invariant the gap `v[na..na + nb]` is free and
+        // `b..b + nb` are the values that belong there.
+        unsafe { ptr::copy_nonoverlapping(self.b, self.base.add(self.na), self.nb) };
     }
 }
 
@@ -653,7 +695,12 @@ mod tests {
     #[test]
     fn key_error_leaves_list_untouched() {
         let mut v = vec![3, 1, 2];
-        let r = sort_list_by_key(&mut v, |x| if *x == 2 { Err("bad key") } else { Ok(*x) }, false, |a, b| Ok(a < b));
+        let r = sort_list_by_key(
+            &mut v,
+            |x| if *x == 2 { Err("bad key") } else { Ok(*x) },
+            false,
+            |a, b| Ok(a < b),
+        );
         assert_eq!(r, Err("bad key"));
         assert_eq!(v, [3, 1, 2]);
     }

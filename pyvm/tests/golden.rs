@@ -31,7 +31,12 @@ fn check_file(name: &str) {
         failures.is_empty(),
         "{name}: {} of {count} cases differ from CPython:\n{}",
         failures.len(),
-        failures.iter().take(25).cloned().collect::<Vec<_>>().join("\n")
+        failures
+            .iter()
+            .take(25)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }
 

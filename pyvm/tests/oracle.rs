@@ -42,7 +42,16 @@ impl Rng {
             1 => (self.below(2_000_001) as f64 - 1_000_000.0) / 10f64.powi(self.below(8) as i32),
             2 => (2 * self.below(1 << 20) + 1) as f64 / 2f64.powi(self.below(30) as i32),
             3 => self.below(1000) as f64 * 10f64.powi(self.below(40) as i32 - 20),
-            4 => [0.0, -0.0, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 0.5, 1.5, 2.5][self.below(8) as usize],
+            4 => [
+                0.0,
+                -0.0,
+                f64::INFINITY,
+                f64::NEG_INFINITY,
+                f64::NAN,
+                0.5,
+                1.5,
+                2.5,
+            ][self.below(8) as usize],
             _ => f64::from_bits(self.next() >> 2 | 0x3000_0000_0000_0000),
         }
     }
@@ -54,12 +63,18 @@ impl Rng {
             2 => 1 + self.below(40),
             _ => 1 + self.below(90),
         };
-        let mut s: String = (0..digits).map(|_| char::from(b'0' + self.below(10) as u8)).collect();
+        let mut s: String = (0..digits)
+            .map(|_| char::from(b'0' + self.below(10) as u8))
+            .collect();
         s = s.trim_start_matches('0').to_string();
         if s.is_empty() {
             s.push('0');
         }
-        if self.chance(40) && s != "0" { format!("-{s}") } else { s }
+        if self.chance(40) && s != "0" {
+            format!("-{s}")
+        } else {
+            s
+        }
     }
 
     fn spec(&mut self, types: &[&str]) -> String {
@@ -87,7 +102,9 @@ impl Rng {
     }
 
     fn text(&mut self, alphabet: &[&str], max_len: u64) -> String {
-        (0..1 + self.below(max_len)).map(|_| self.pick(alphabet)).collect()
+        (0..1 + self.below(max_len))
+            .map(|_| self.pick(alphabet))
+            .collect()
     }
 }
 
@@ -97,7 +114,12 @@ fn float_string(r: &mut Rng) -> String {
         0 => format!("{x:e}"),
         1 => format!("{x}"),
         2 => format!("{x:.3}"),
-        _ => r.text(&["1", "2", "0", "9", ".", "_", "e", "E", "+", "-", "i", "n", "f", "a", " ", "x"], 10),
+        _ => r.text(
+            &[
+                "1", "2", "0", "9", ".", "_", "e", "E", "+", "-", "i", "n", "f", "a", " ", "x",
+            ],
+            10,
+        ),
     };
     if r.chance(20) && s.len() > 2 {
         let at = 1 + r.below(s.len() as u64 - 1) as usize;
@@ -128,11 +150,17 @@ fn hex_string(r: &mut Rng) -> String {
 fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = Vec::new();
     let float_types = ["", "", "e", "E", "f", "F", "g", "G", "n", "%", "x"];
-    let int_types = ["", "d", "b", "o", "x", "X", "c", "n", "e", "f", "g", "%", "s"];
+    let int_types = [
+        "", "d", "b", "o", "x", "X", "c", "n", "e", "f", "g", "%", "s",
+    ];
     for _ in 0..per_kind {
         let x = r.float();
         out.push(vec!["float_repr".into(), float_bits(x)]);
-        out.push(vec!["float_format".into(), float_bits(x), r.spec(&float_types)]);
+        out.push(vec![
+            "float_format".into(),
+            float_bits(x),
+            r.spec(&float_types),
+        ]);
         let directive = format!(
             "%{}{}{}{}",
             r.pick(&["", "-", "+", " ", "#", "0", "-0", "+#0"]),
@@ -144,11 +172,20 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         out.push(vec!["float_parse".into(), float_string(r)]);
         out.push(vec!["float_fromhex".into(), hex_string(r)]);
         out.push(vec!["float_hex".into(), float_bits(x)]);
-        out.push(vec!["float_round".into(), float_bits(x), (r.below(50) as i64 - 20).to_string()]);
+        out.push(vec![
+            "float_round".into(),
+            float_bits(x),
+            (r.below(50) as i64 - 20).to_string(),
+        ]);
         out.push(vec!["float_round_int".into(), float_bits(x)]);
         out.push(vec!["float_ratio".into(), float_bits(x)]);
         let base = r.pick(&["0", "10", "2", "8", "16", "36", "7"]);
-        let lit = r.text(&["0", "1", "7", "9", "a", "f", "z", "x", "o", "b", "_", " ", "-", "+"], 10);
+        let lit = r.text(
+            &[
+                "0", "1", "7", "9", "a", "f", "z", "x", "o", "b", "_", " ", "-", "+",
+            ],
+            10,
+        );
         out.push(vec!["int_parse".into(), lit, base.into()]);
         let (a, b) = (r.int(), r.int());
         out.push(vec!["int_format".into(), a.clone(), r.spec(&int_types)]);
@@ -184,7 +221,11 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         out.push(vec!["str_format".into(), s, r.spec(&["", "s", "d"])]);
         if r.chance(10) {
             out.push(vec!["mt_random".into(), a.clone(), "3".into()]);
-            out.push(vec!["mt_getrandbits".into(), a, (1 + r.below(200)).to_string()]);
+            out.push(vec![
+                "mt_getrandbits".into(),
+                a,
+                (1 + r.below(200)).to_string(),
+            ]);
         }
     }
     out
@@ -192,7 +233,10 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
 
 fn python_is_311() -> bool {
     Command::new("python3")
-        .args(["-c", "import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else 1)"])
+        .args([
+            "-c",
+            "import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else 1)",
+        ])
         .status()
         .is_ok_and(|s| s.success())
 }
@@ -203,8 +247,14 @@ fn agrees_with_live_cpython() {
         eprintln!("skipped: needs `python3` 3.11 as the oracle (golden files still run)");
         return;
     }
-    let seed = std::env::var("PYVM_ORACLE_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(20_261_121);
-    let per_kind = std::env::var("PYVM_ORACLE_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(300);
+    let seed = std::env::var("PYVM_ORACLE_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(20_261_121);
+    let per_kind = std::env::var("PYVM_ORACLE_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(300);
     let mut rng = Rng(seed | 1);
     let cases = cases(&mut rng, per_kind);
     let input: String = cases
@@ -218,16 +268,30 @@ fn agrees_with_live_cpython() {
         .stdout(Stdio::piped())
         .spawn()
         .expect("python3 runs");
-    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write cases");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write cases");
     let output = child.wait_with_output().expect("oracle output");
     assert!(output.status.success(), "oracle failed");
-    let answers: Vec<String> = String::from_utf8(output.stdout).expect("UTF-8").lines().map(unesc).collect();
+    let answers: Vec<String> = String::from_utf8(output.stdout)
+        .expect("UTF-8")
+        .lines()
+        .map(unesc)
+        .collect();
     assert_eq!(answers.len(), cases.len(), "one answer per case");
     let mut failures = Vec::new();
     for (case, want) in cases.iter().zip(&answers) {
         let got = run_case(case);
         if &got != want {
-            failures.push(format!("{}\n   want {}\n   got  {}", esc(&case.join(" | ")), esc(want), esc(&got)));
+            failures.push(format!(
+                "{}\n   want {}\n   got  {}",
+                esc(&case.join(" | ")),
+                esc(want),
+                esc(&got)
+            ));
         }
     }
     assert!(
@@ -235,6 +299,11 @@ fn agrees_with_live_cpython() {
         "seed {seed}: {} of {} cases differ from CPython:\n{}",
         failures.len(),
         cases.len(),
-        failures.iter().take(30).cloned().collect::<Vec<_>>().join("\n")
+        failures
+            .iter()
+            .take(30)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }

@@ -17,7 +17,11 @@ fn runs() -> impl Strategy<Value = Vec<u16>> {
             let mut out = Vec::new();
             for (start, len, up, step) in chunks {
                 for i in 0..len as u16 {
-                    let x = if up { start + i / step } else { start.saturating_sub(i / step) };
+                    let x = if up {
+                        start + i / step
+                    } else {
+                        start.saturating_sub(i / step)
+                    };
                     out.push(x % 97);
                 }
             }
@@ -44,7 +48,7 @@ proptest! {
         let mut got = tagged(&v);
         sort_by(&mut got, |a, b| Ok::<_, ()>(a.0 < b.0)).unwrap();
         let mut want = tagged(&v);
-        want.sort_by(|a, b| a.0.cmp(&b.0));
+        want.sort_by_key(|x| x.0);
         prop_assert_eq!(got, want);
     }
 
@@ -53,7 +57,7 @@ proptest! {
         let mut got = tagged(&v);
         sort_list(&mut got, true, |a, b| Ok::<_, ()>(a.0 < b.0)).unwrap();
         let mut want = tagged(&v);
-        want.sort_by(|a, b| b.0.cmp(&a.0));
+        want.sort_by_key(|x| std::cmp::Reverse(x.0));
         prop_assert_eq!(got, want);
     }
 
@@ -63,7 +67,7 @@ proptest! {
         sort_list_by_key(&mut got, |x| Ok::<_, ()>(x.0 / 3), reverse, |a, b| Ok(a < b)).unwrap();
         let mut want = tagged(&v);
         if reverse {
-            want.sort_by(|a, b| (b.0 / 3).cmp(&(a.0 / 3)));
+            want.sort_by_key(|x| std::cmp::Reverse(x.0 / 3));
         } else {
             want.sort_by_key(|x| x.0 / 3);
         }
@@ -121,7 +125,11 @@ fn panic_in_comparison_leaves_every_element_once() {
         let drops = Rc::new(Cell::new(0));
         let mut v: Vec<Counted> = pattern
             .iter()
-            .map(|&key| Counted { key, drops: drops.clone(), _heap: Box::new(u64::from(key)) })
+            .map(|&key| Counted {
+                key,
+                drops: drops.clone(),
+                _heap: Box::new(u64::from(key)),
+            })
             .collect();
         let mut calls = 0;
         let r = catch_unwind(AssertUnwindSafe(|| {
@@ -135,10 +143,19 @@ fn panic_in_comparison_leaves_every_element_once() {
         keys.sort();
         let mut want = pattern.clone();
         want.sort();
-        assert_eq!(keys, want, "permutation after panic at {panic_at} (panicked: {})", r.is_err());
+        assert_eq!(
+            keys,
+            want,
+            "permutation after panic at {panic_at} (panicked: {})",
+            r.is_err()
+        );
         assert_eq!(drops.get(), 0, "nothing dropped during the sort");
         drop(v);
-        assert_eq!(drops.get(), pattern.len(), "each element dropped exactly once");
+        assert_eq!(
+            drops.get(),
+            pattern.len(),
+            "each element dropped exactly once"
+        );
     }
 }
 
@@ -157,5 +174,9 @@ fn gallops_on_interleaved_blocks() {
     // Finding the two runs costs n - 1 = 19 999 comparisons; a
     // one-pair-at-a-time merge would add about 20 000 more, galloping
     // through the 40 blocks of 500 needs under 2 000.
-    assert!(calls < 19_999 + 2_000, "galloping merge used {} comparisons", calls - 19_999);
+    assert!(
+        calls < 19_999 + 2_000,
+        "galloping merge used {} comparisons",
+        calls - 19_999
+    );
 }

@@ -87,7 +87,9 @@ fn show(n: &BigInt) -> Result<String, PyError> {
 }
 
 fn parse_printf(directive: &str) -> (PrintfSpec, char) {
-    let body = directive.strip_prefix('%').expect("directive starts with %");
+    let body = directive
+        .strip_prefix('%')
+        .expect("directive starts with %");
     let mut spec = PrintfSpec::default();
     let mut chars = body.chars().peekable();
     while let Some(&c) = chars.peek() {
@@ -104,9 +106,17 @@ fn parse_printf(directive: &str) -> (PrintfSpec, char) {
     let rest: String = chars.collect();
     let conv = rest.chars().last().expect("conversion");
     let numbers = &rest[..rest.len() - 1];
-    let (w, p) = numbers.split_once('.').map_or((numbers, None), |(w, p)| (w, Some(p)));
+    let (w, p) = numbers
+        .split_once('.')
+        .map_or((numbers, None), |(w, p)| (w, Some(p)));
     spec.width = (!w.is_empty()).then(|| w.parse().expect("width"));
-    spec.precision = p.map(|p| if p.is_empty() { 0 } else { p.parse().expect("precision") });
+    spec.precision = p.map(|p| {
+        if p.is_empty() {
+            0
+        } else {
+            p.parse().expect("precision")
+        }
+    });
     (spec, conv)
 }
 
@@ -129,7 +139,11 @@ fn run_op(op: &str, a: &[String]) -> Result<String, PyError> {
             format!("{n}/{d}")
         }
         "float_is_integer" => {
-            if is_integer(float_arg(&a[0])) { "True".into() } else { "False".into() }
+            if is_integer(float_arg(&a[0])) {
+                "True".into()
+            } else {
+                "False".into()
+            }
         }
         "str_format" => format_str(&a[0], &a[1])?,
         "int_parse" => show(&parse_int(&a[0], small(&a[1]), limit())?)?,
@@ -148,7 +162,11 @@ fn run_op(op: &str, a: &[String]) -> Result<String, PyError> {
             PowResult::Int(n) => show(&n)?,
             PowResult::Float(x) => repr_f64(x),
         },
-        "int_powmod" => show(&int_ops::pow_mod(&int_arg(&a[0]), &int_arg(&a[1]), &int_arg(&a[2]))?)?,
+        "int_powmod" => show(&int_ops::pow_mod(
+            &int_arg(&a[0]),
+            &int_arg(&a[1]),
+            &int_arg(&a[2]),
+        )?)?,
         "int_lshift" => show(&int_ops::shift_left(&int_arg(&a[0]), &int_arg(&a[1]))?)?,
         "int_rshift" => show(&int_ops::shift_right(&int_arg(&a[0]), &int_arg(&a[1]))?)?,
         "int_truediv" => repr_f64(int_ops::true_div(&int_arg(&a[0]), &int_arg(&a[1]))?),
@@ -165,7 +183,11 @@ fn run_op(op: &str, a: &[String]) -> Result<String, PyError> {
             let bytes: Vec<u8> = (0..a[0].len() / 2)
                 .map(|i| u8::from_str_radix(&a[0][2 * i..2 * i + 2], 16).expect("hex"))
                 .collect();
-            show(&int_ops::from_bytes(&bytes, ByteOrder::parse(&a[1])?, a[2] == "1"))?
+            show(&int_ops::from_bytes(
+                &bytes,
+                ByteOrder::parse(&a[1])?,
+                a[2] == "1",
+            ))?
         }
         "hash_int" => num_hash::hash_int(&int_arg(&a[0])).to_string(),
         "hash_float" => num_hash::hash_f64(float_arg(&a[0]), 0).to_string(),
@@ -183,7 +205,9 @@ fn run_op(op: &str, a: &[String]) -> Result<String, PyError> {
             let items: Vec<i64> = if a[0].is_empty() {
                 Vec::new()
             } else {
-                a[0].split(',').map(|x| num_hash::hash_int(&int_arg(x))).collect()
+                a[0].split(',')
+                    .map(|x| num_hash::hash_int(&int_arg(x)))
+                    .collect()
             };
             num_hash::hash_tuple(items).to_string()
         }
@@ -194,7 +218,10 @@ fn run_op(op: &str, a: &[String]) -> Result<String, PyError> {
         }
         "mt_random" => {
             let mut mt = Mt19937::from_int_seed(&int_arg(&a[0]));
-            (0..small(&a[1])).map(|_| repr_f64(mt.random())).collect::<Vec<_>>().join(" ")
+            (0..small(&a[1]))
+                .map(|_| repr_f64(mt.random()))
+                .collect::<Vec<_>>()
+                .join(" ")
         }
         "mt_getrandbits" => {
             let mut mt = Mt19937::from_int_seed(&int_arg(&a[0]));
@@ -221,7 +248,9 @@ fn run_op(op: &str, a: &[String]) -> Result<String, PyError> {
 fn parse_decimal(s: &str) -> (bool, num_bigint::BigUint, i64) {
     let (neg, body) = s.strip_prefix('-').map_or((false, s), |b| (true, b));
     let lower = body.to_ascii_lowercase();
-    let (mant, exp) = lower.split_once('e').map_or((lower.as_str(), 0), |(m, e)| (m, e.parse().expect("exp")));
+    let (mant, exp) = lower
+        .split_once('e')
+        .map_or((lower.as_str(), 0), |(m, e)| (m, e.parse().expect("exp")));
     let (int_part, frac) = mant.split_once('.').unwrap_or((mant, ""));
     let digits = format!("{int_part}{frac}");
     let coeff = num_bigint::BigUint::parse_bytes(digits.as_bytes(), 10).expect("digits");

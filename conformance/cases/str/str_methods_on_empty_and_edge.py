@@ -1,0 +1,15 @@
+# str methods on empty strings and single characters: consistent edge behaviour.
+e = ""
+print("empty:", repr(e.upper()), repr(e.strip()), e.split(), e.split(","), e.splitlines(), e.partition("x"), repr(e.center(3, "*")))
+print("empty predicates:", e.isalpha(), e.isdigit(), e.isspace(), e.islower(), e.isupper(), e.istitle(), e.isidentifier(), e.isprintable(), e.isascii())
+print("empty find/count:", e.find(""), e.find("a"), e.count(""), e.count("a"), e.startswith(""), e.endswith(""), "" in e)
+print("empty replace:", repr(e.replace("", "x")), repr("ab".replace("", "")), repr(e.replace("a", "b")))
+print("empty join/zfill/expandtabs:", repr(e.join(["a", "b"])), repr(e.zfill(0)), repr(e.expandtabs()))
+print("single char:", "a".title(), "A".swapcase(), "a".center(4), "a".split("a"), "a".rsplit("a", 1), "a".partition("a"))
+print("strip everything:", repr("xxx".strip("x")), repr("   ".strip()), repr("\t\n ".lstrip()))
+print("startswith empty tuple:", "abc".startswith(()), "abc".endswith(()))
+print("index bounds beyond length:", "abc".find("c", 10), "abc".find("", 3), "abc".find("", 4), "abc".count("", 10))
+print("multiplying empty:", repr("" * 1000), repr("ab" * 0))
+print("min/max of str:", min("b", "a", ""), repr(min("abc", "", key=len)), max(["", "a"]))
+print("ord/chr inverse:", all(chr(ord(c)) == c for c in "aé€😀"))
+print("strings are immutable, methods return new:", (lambda s: (s.upper(), s))("abc"))

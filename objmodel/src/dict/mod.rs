@@ -147,6 +147,16 @@ impl DictIter {
     }
 }
 
+/// The hash hashbrown sees: the VM's hash with its bits mixed (a folded
+/// multiply). Python hashes ints to themselves, which would give every key
+/// the same 7-bit tag in hashbrown's control bytes; mixing restores the
+/// tag's filtering. The entry keeps the VM's hash unmixed.
+#[inline]
+pub(crate) fn spread(h: u64) -> u64 {
+    let m = (h as u128).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (m as u64) ^ ((m >> 64) as u64)
+}
+
 /// Entries at which tombstones are squeezed out: more tombstones than this
 /// plus the number of live entries.
 const COMPACT_SLACK: usize = 16;
@@ -381,7 +391,7 @@ impl Dict {
             if e.key.is_empty() {
                 continue;
             }
-            if c.index.find(e.hash, |&j| j as usize == i).is_none() {
+            if c.index.find(spread(e.hash), |&j| j as usize == i).is_none() {
                 return Err(format!("entry {i} missing from the index"));
             }
         }
@@ -429,7 +439,7 @@ impl Dict {
     fn unlink_entry(&mut self, ix: usize) -> Value {
         let c = &mut self.comb;
         let e = c.entries[ix];
-        if let Ok(found) = c.index.find_entry(e.hash, |&j| j as usize == ix) {
+        if let Ok(found) = c.index.find_entry(spread(e.hash), |&j| j as usize == ix) {
             found.remove();
         }
         c.entries[ix].key = Value::EMPTY;
@@ -451,7 +461,7 @@ impl Dict {
         } = &mut self.comb;
         let ix = u32::try_from(entries.len()).expect("dict larger than 2^32 entries");
         entries.push(Entry { hash, key, value });
-        index.insert_unique(hash, ix, |&j| entries[j as usize].hash);
+        index.insert_unique(spread(hash), ix, |&j| spread(entries[j as usize].hash));
         *used += 1;
         self.touch_layout();
     }
@@ -462,8 +472,9 @@ impl Dict {
         c.entries.retain(|e| !e.key.is_empty());
         c.index.clear();
         for (i, e) in c.entries.iter().enumerate() {
-            c.index
-                .insert_unique(e.hash, i as u32, |&j| c.entries[j as usize].hash);
+            c.index.insert_unique(spread(e.hash), i as u32, |&j| {
+                spread(c.entries[j as usize].hash)
+            });
         }
         self.touch_layout();
     }

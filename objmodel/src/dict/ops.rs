@@ -160,7 +160,7 @@ fn find<H: KeyOps + ?Sized, P: Pick<H>>(host: &mut H, key: Value) -> Result<Foun
 #[inline]
 fn probe(d: &Dict, h: u64, key: Value, skip: usize) -> Step {
     let mut n = 0;
-    for &ix in d.comb.index.iter_hash(h) {
+    for &ix in d.comb.index.iter_hash(super::spread(h)) {
         let e = &d.comb.entries[ix as usize];
         if e.hash != h {
             continue;

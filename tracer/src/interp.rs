@@ -171,9 +171,8 @@ pub fn restore_snapshot(
     heap: &mut dyn Heap,
 ) {
     for remat in trace.remat_plan(snap) {
-        let inst = trace.inst(remat.alloc);
-        let (h, args) = trace.call_parts(inst);
-        let words: Vec<u64> = args.iter().map(|a| val(trace, vals, *a)).collect();
+        let h = remat.helper;
+        let words: Vec<u64> = remat.args.iter().map(|a| val(trace, vals, *a)).collect();
         let obj = heap.call(h, trace.helper(h), &words);
         vals[remat.alloc.index()] = obj;
         for (off, v) in remat.fields {

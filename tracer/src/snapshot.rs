@@ -12,7 +12,7 @@
 //! `sunk`: the exit must then allocate the object and fill its fields first.
 //! [`Trace::remat_plan`] lists those allocations in the order to perform them.
 
-use crate::ir::{IrRef, Op, SlotIdx, SnapId};
+use crate::ir::{HelperId, IrRef, Op, SlotIdx, SnapId};
 use crate::trace::Trace;
 
 /// One frame of a snapshot.
@@ -52,9 +52,13 @@ pub struct Snapshot {
 /// One allocation to rebuild on exit, as listed by [`Trace::remat_plan`].
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Remat {
-    /// The sunk `new` instruction (snapshot entries and fields referring to
-    /// it mean the rebuilt object).
+    /// The sunk `new` (or `phi` of two `new`s) instruction: snapshot entries
+    /// and fields referring to it mean the rebuilt object.
     pub alloc: IrRef,
+    /// The allocation helper to call.
+    pub helper: HelperId,
+    /// Its arguments.
+    pub args: Vec<IrRef>,
     /// Field stores to replay on the new object: `(offset, value)`; a value
     /// may itself be an earlier entry of the plan.
     pub fields: Vec<(i32, IrRef)>,
@@ -162,9 +166,13 @@ impl Trace {
             return;
         }
         let inst = self.inst(r);
-        if inst.op != Op::New || !inst.sunk {
-            return;
-        }
+        let new = match inst.op {
+            Op::New if inst.sunk => inst,
+            Op::Phi if inst.sunk => self.inst(inst.arg(0)),
+            _ => return,
+        };
+        let (helper, args) = self.call_parts(new);
+        let args = args.to_vec();
         visiting.push(r);
         let mut fields = Vec::new();
         for (i, st) in self.insts().iter().enumerate().take(at) {
@@ -176,6 +184,11 @@ impl Trace {
             }
         }
         visiting.pop();
-        plan.push(Remat { alloc: r, fields });
+        plan.push(Remat {
+            alloc: r,
+            helper,
+            args,
+            fields,
+        });
     }
 }

@@ -49,7 +49,7 @@ pub fn live_set(trace: &Trace) -> Vec<bool> {
                 mark(e.value, &mut work, &live);
             }
         }
-        if inst.op == Op::New && inst.sunk {
+        if matches!(inst.op, Op::New | Op::Phi) && inst.sunk {
             work.extend(stores_of[i].iter().copied().filter(|&s| !live[s]));
         }
     }

@@ -86,24 +86,37 @@ pub fn peel_loop(trace: &Trace) -> Trace {
             rw.copy(i);
         }
     }
-    let back: Vec<IrRef> = trace
-        .snap_entries(link_snap)
+    let back: Vec<IrRef> = phis
         .iter()
-        .map(|e| rw.subst(e.value))
+        .map(|(_, slot, _)| {
+            let e = trace
+                .snap_entries(link_snap)
+                .iter()
+                .find(|e| e.slot == *slot);
+            rw.subst(e.expect("carried slot").value)
+        })
         .collect();
     rw.new.push(Inst::new(Op::Again, Type::Void, &[]));
     let mut out = rw.finish();
-    let mut redundant = Vec::new();
+    let mut redundant: Vec<(IrRef, IrRef)> = Vec::new();
+    let mut kept: Vec<(IrRef, IrRef, IrRef)> = Vec::new();
     for ((phi, _, p), q) in phis.iter().zip(back) {
         out.insts_mut()[phi.index()].args[1] = Operand::Ref(q);
         if q == *phi || q == *p {
             redundant.push((*phi, *p));
+        } else if let Some(&(first, _, _)) = kept.iter().find(|(_, kp, kq)| (*kp, *kq) == (*p, q)) {
+            // Two slots carry the same value: one phi, so that the object
+            // identity of a carried reference is kept.
+            redundant.push((*phi, first));
+        } else {
+            kept.push((*phi, *p, q));
         }
     }
     drop_redundant_phis(&out, &redundant)
 }
 
-/// Removes phis whose value never changes, replacing them by their entry value.
+/// Removes phis whose value never changes (replaced by their entry value)
+/// and duplicate phis (replaced by the first).
 fn drop_redundant_phis(trace: &Trace, redundant: &[(IrRef, IrRef)]) -> Trace {
     if redundant.is_empty() {
         return trace.clone();

@@ -1,0 +1,222 @@
+//! Property tests on generated traces: the recorder produces verified
+//! traces, the text format round-trips, and every optimizer pass (alone and
+//! in the default pipeline) keeps the behaviour the reference interpreter
+//! observes: which way the trace leaves, and the slot values it leaves.
+
+use proptest::prelude::*;
+use pyvm_tracer::interp::{FakeHeap, Outcome, run};
+use pyvm_tracer::opt::{DEFAULT_PIPELINE, PASSES, optimize, run_passes};
+use pyvm_tracer::{Flags, HelperDecl, Op, RecordLimits, Recorder, Trace, TraceId, Type};
+
+/// Slots 0..INTS hold integers, slots INTS..INTS+BOXES hold boxes (objects
+/// with an integer at +8). Slot 0 is the loop counter.
+const INTS: u32 = 4;
+const BOXES: u32 = 2;
+const LIMIT: i64 = 12;
+
+#[derive(Clone, Debug)]
+enum Step {
+    Bin(usize, u32, u32, u32),
+    BinK(usize, u32, i64, u32),
+    Ov(usize, u32, u32, u32),
+    Guard(usize, u32, i64, bool),
+    GuardEq(u32, i64),
+    Box(u32, u32),
+    Unbox(u32, u32),
+    Store(u32, u32),
+    Alias(u32, u32),
+}
+
+const BINS: [Op; 9] = [
+    Op::Add,
+    Op::Sub,
+    Op::Mul,
+    Op::And,
+    Op::Or,
+    Op::Xor,
+    Op::Shl,
+    Op::Shr,
+    Op::Sar,
+];
+const OVS: [Op; 3] = [Op::AddOv, Op::SubOv, Op::MulOv];
+const CMPS: [Op; 6] = [Op::Lt, Op::Le, Op::Gt, Op::Ge, Op::Eq, Op::Ne];
+
+fn step() -> impl Strategy<Value = Step> {
+    let int = 1..INTS;
+    let any_int = 0..INTS;
+    let boxes = INTS..INTS + BOXES;
+    let k = prop_oneof![
+        Just(0i64),
+        Just(1),
+        Just(-1),
+        Just(2),
+        Just(3),
+        Just(63),
+        -100i64..100,
+        any::<i64>()
+    ];
+    prop_oneof![
+        (0..BINS.len(), any_int.clone(), any_int.clone(), int.clone())
+            .prop_map(|(o, a, b, d)| Step::Bin(o, a, b, d)),
+        (0..BINS.len(), any_int.clone(), k.clone(), int.clone())
+            .prop_map(|(o, a, k, d)| Step::BinK(o, a, k, d)),
+        (0..OVS.len(), any_int.clone(), any_int.clone(), int.clone())
+            .prop_map(|(o, a, b, d)| Step::Ov(o, a, b, d)),
+        (0..CMPS.len(), any_int.clone(), k.clone(), any::<bool>())
+            .prop_map(|(o, a, k, t)| Step::Guard(o, a, k, t)),
+        (any_int.clone(), k).prop_map(|(a, k)| Step::GuardEq(a, k)),
+        (any_int.clone(), boxes.clone()).prop_map(|(a, d)| Step::Box(a, d)),
+        (boxes.clone(), int.clone()).prop_map(|(b, d)| Step::Unbox(b, d)),
+        (boxes.clone(), any_int).prop_map(|(b, a)| Step::Store(b, a)),
+        (boxes.clone(), boxes).prop_map(|(a, b)| Step::Alias(a, b)),
+    ]
+}
+
+fn record(steps: &[Step]) -> Trace {
+    let mut r = Recorder::new(TraceId(0), 0, RecordLimits::default());
+    let boxer = r.declare_helper(HelperDecl::new(
+        "box",
+        &[Type::I64],
+        Type::Ref,
+        Flags::ALLOC | Flags::COLLECT,
+    ));
+    // The loop counter: i = i + 1, exit when i >= LIMIT.
+    r.set_pc(0);
+    let i = r.slot(0, Type::I64);
+    let one = r.kint(1);
+    let i1 = r.arith_ov(Op::AddOv, i, one);
+    let lim = r.kint(LIMIT);
+    let c = r.emit(Op::Lt, Type::Bool, &[i1, lim]);
+    r.guard_bool(c, true);
+    r.set_slot(0, i1);
+    for (pc, s) in steps.iter().enumerate() {
+        r.set_pc(pc as u64 + 1);
+        match *s {
+            Step::Bin(o, a, b, d) => {
+                let (a, b) = (r.slot(a, Type::I64), r.slot(b, Type::I64));
+                let v = r.emit(BINS[o], Type::I64, &[a, b]);
+                r.set_slot(d, v);
+            }
+            Step::BinK(o, a, k, d) => {
+                let a = r.slot(a, Type::I64);
+                let k = r.kint(k);
+                let v = r.emit(BINS[o], Type::I64, &[a, k]);
+                r.set_slot(d, v);
+            }
+            Step::Ov(o, a, b, d) => {
+                let (a, b) = (r.slot(a, Type::I64), r.slot(b, Type::I64));
+                let v = r.arith_ov(OVS[o], a, b);
+                r.set_slot(d, v);
+            }
+            Step::Guard(o, a, k, t) => {
+                let a = r.slot(a, Type::I64);
+                let k = r.kint(k);
+                let c = r.emit(CMPS[o], Type::Bool, &[a, k]);
+                r.guard_bool(c, t);
+            }
+            Step::GuardEq(a, k) => {
+                let a = r.slot(a, Type::I64);
+                let k = r.kint(k);
+                r.guard_eq(a, k);
+            }
+            Step::Box(a, d) => {
+                let v = r.slot(a, Type::I64);
+                let tag = r.kint(7);
+                let b = r.new_object(boxer, &[tag]);
+                r.fstore(b, 8, v);
+                r.set_slot(d, b);
+            }
+            Step::Unbox(b, d) => {
+                let b = r.slot(b, Type::Ref);
+                let v = r.fload(b, 8, Type::I64);
+                r.set_slot(d, v);
+            }
+            Step::Alias(a, b) => {
+                let v = r.slot(a, Type::Ref);
+                r.set_slot(b, v);
+            }
+            Step::Store(b, a) => {
+                let b = r.slot(b, Type::Ref);
+                let v = r.slot(a, Type::I64);
+                r.fstore(b, 8, v);
+            }
+        }
+    }
+    r.set_pc(0);
+    r.close_loop().expect("recording")
+}
+
+/// Runs a trace from fresh inputs; returns how it left and the slots,
+/// with boxes replaced by their contents (addresses may differ).
+fn observe(t: &Trace, seed: &[i64]) -> (String, Vec<i64>, Vec<i64>) {
+    let mut heap = FakeHeap::new();
+    heap.define("box", |h, args| {
+        let a = h.alloc(2);
+        h.mem.insert(a, args[0]);
+        a
+    });
+    let mut slots: Vec<u64> = (0..INTS).map(|i| seed[i as usize] as u64).collect();
+    slots[0] = (seed[0].rem_euclid(LIMIT)) as u64;
+    let mut boxes = Vec::new();
+    for b in 0..BOXES {
+        let a = heap.alloc(2);
+        heap.mem
+            .insert(a + 8, seed[(INTS + b) as usize % seed.len()] as u64);
+        slots.push(a);
+        boxes.push(a);
+    }
+    let out = run(t, &mut slots, &mut heap, 100);
+    let kind = match out {
+        Outcome::Exit(_) => "exit".to_string(),
+        Outcome::Link(t) => format!("link {t}"),
+        Outcome::OutOfFuel => "fuel".to_string(),
+    };
+    let mut seen: Vec<i64> = slots[..INTS as usize].iter().map(|&v| v as i64).collect();
+    for &s in &slots[INTS as usize..] {
+        seen.push(heap.load(s + 8) as i64);
+    }
+    // The boxes the trace started with may have been written to.
+    let originals = boxes.iter().map(|&a| heap.load(a + 8) as i64).collect();
+    (kind, seen, originals)
+}
+
+use pyvm_tracer::interp::Heap as _;
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 160, ..ProptestConfig::default() })]
+
+    #[test]
+    fn recorded_traces_verify_and_round_trip(steps in prop::collection::vec(step(), 0..14)) {
+        let t = record(&steps);
+        prop_assert_eq!(t.verify(), Ok(()));
+        let text = t.to_string();
+        let back = Trace::parse(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        prop_assert_eq!(back.to_string(), text);
+        let opt = optimize(&t);
+        let text = opt.to_string();
+        let back = Trace::parse(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        prop_assert_eq!(back.to_string(), text);
+    }
+
+    #[test]
+    fn passes_preserve_behaviour(
+        steps in prop::collection::vec(step(), 0..14),
+        seeds in prop::collection::vec(prop::collection::vec(prop_oneof![-5i64..20, any::<i64>()], 6), 3),
+    ) {
+        let t = record(&steps);
+        let mut variants: Vec<(String, Trace)> = PASSES
+            .iter()
+            .map(|p| (p.name.to_string(), run_passes(&t, &[p.name])))
+            .collect();
+        variants.push(("default".into(), run_passes(&t, DEFAULT_PIPELINE)));
+        variants.push(("loop+mem+sink+dce".into(), run_passes(&t, &["loop", "mem", "sink", "dce"])));
+        for seed in &seeds {
+            let want = observe(&t, seed);
+            for (name, v) in &variants {
+                prop_assert_eq!(v.verify(), Ok(()), "{}", name);
+                let got = observe(v, seed);
+                prop_assert_eq!(&got, &want, "pass {} on {:?}\nbefore:\n{}\nafter:\n{}", name, seed, t, v);
+            }
+        }
+    }
+}

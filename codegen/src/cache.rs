@@ -70,6 +70,13 @@ impl CompiledTrace {
         (self.code.frame_slots + self.code.spill_slots) as usize
     }
 
+    /// The frame slots used as GC spill slots (all `ref` or
+    /// [`crate::CompileOptions::spill_clear_word`]); a precise collector
+    /// must treat them as reference slots of the frame.
+    pub fn spill_slots(&self) -> std::ops::Range<usize> {
+        self.code.frame_slots as usize..self.frame_words()
+    }
+
     /// The exit token of snapshot `snap`.
     pub fn exit_token(&self, snap: SnapId) -> ExitToken {
         ExitToken(self.exit_base + snap.0)

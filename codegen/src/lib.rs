@@ -67,6 +67,7 @@
 //! constants are baked into the code, so they must name objects that do
 //! not move.
 
+#[cfg(not(loom))]
 mod cache;
 mod compile;
 mod isa;
@@ -78,6 +79,7 @@ mod perfmap;
 pub mod sync;
 pub mod table;
 
+#[cfg(not(loom))]
 pub use cache::{CacheError, CodeCache, CompiledTrace, ExitSite, ExitToken, TraceEntry, VmCtx};
 pub use compile::{CompileError, CompiledCode, Compiler, LinkPlan};
 pub use isa::{IsaError, host_isa, is_host, isa_for_triple};

@@ -411,7 +411,7 @@ impl Lower<'_, '_> {
                 };
                 self.store_typed(ty, val, addr, inst.off());
                 if op == Op::FStore && ty == Type::Ref {
-                    self.write_barrier(base, addr);
+                    self.write_barrier(addr);
                 }
             }
             Op::New | Op::Call => self.lower_call(i, inst)?,
@@ -534,7 +534,7 @@ impl Lower<'_, '_> {
                 let v = self.val(value);
                 self.store_typed(ty, v, addr, off);
                 if ty == Type::Ref {
-                    self.write_barrier(obj, addr);
+                    self.write_barrier(addr);
                 }
             }
         }
@@ -580,7 +580,7 @@ impl Lower<'_, '_> {
     }
 
     /// Emits the inline write-barrier fast path for a store into `obj`.
-    fn write_barrier(&mut self, obj: Value, addr: Value) {
+    fn write_barrier(&mut self, addr: Value) {
         let Some(wb) = self.env.options.write_barrier else {
             return;
         };
@@ -597,8 +597,14 @@ impl Lower<'_, '_> {
         sig.params.push(AbiParam::new(types::I64));
         let sig = self.b.import_signature(sig);
         let f = self.iconst(wb.slow_path as i64);
-        let ctx = self.ctx;
-        self.b.ins().call_indirect(sig, f, &[ctx, obj]);
+        let state = match wb.state_offset {
+            None => self.ctx,
+            Some(off) => {
+                let ctx = self.ctx;
+                self.b.ins().load(types::I64, mem(), ctx, off)
+            }
+        };
+        self.b.ins().call_indirect(sig, f, &[state, addr]);
         self.b.ins().jump(done, &[]);
         self.b.seal_block(done);
         self.b.switch_to_block(done);

@@ -10,14 +10,22 @@ use std::collections::HashMap;
 ///
 /// ```text
 /// flags = load.u8 [addr(obj) + flag_offset]
-/// if flags & flag_mask != 0 { slow(ctx, obj) }     ; cold, out of line
+/// if flags & flag_mask != 0 { slow(state, addr(obj)) }   ; cold, out of line
 /// ```
 ///
 /// `addr(obj)` is `obj & trace.ref_addr_mask`. `flag_mask` selects the
 /// header bits meaning "this object must be remembered when a reference is
 /// stored into it" (for example: old and not yet in the remembered set).
-/// The slow path is `extern "C" fn(ctx: *mut VmCtx, obj: u64)`; it must not
-/// run a collection (it only records `obj`).
+/// `state` is the `ctx` pointer itself, or the word stored at
+/// `ctx + state_offset` when that is set (where a VM keeps, say, its
+/// mutator's state pointer). The slow path is
+/// `extern "C" fn(state: *mut u8, obj: usize)`; it must not collect.
+///
+/// For `pyvm-gc`: `flag_offset = barrier::HEADER_OFFSET`, `flag_mask =
+/// barrier::UNLOGGED_BIT` (the header word is little-endian and the bit is
+/// in its low byte), `slow_path = barrier::write_barrier_slow::<B>`, and
+/// `state_offset` the offset of the `Mutator::state_ptr()` word in the VM
+/// context (see `tests/gc.rs`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WriteBarrier {
     /// Byte offset of the flag byte from the object's address.
@@ -26,6 +34,9 @@ pub struct WriteBarrier {
     pub flag_mask: u8,
     /// Address of the slow path.
     pub slow_path: usize,
+    /// Where the slow path's first argument comes from: `None` passes
+    /// `ctx`, `Some(off)` passes the word at `ctx + off`.
+    pub state_offset: Option<i32>,
 }
 
 /// Options for [`crate::Compiler`].

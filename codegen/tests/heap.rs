@@ -107,6 +107,7 @@ fn options() -> CompileOptions {
             flag_offset: 0,
             flag_mask: REMEMBER as u8,
             slow_path: barrier_slow as *const () as usize,
+            state_offset: None,
         }),
         ..CompileOptions::default()
     }

@@ -8,22 +8,52 @@
 //! resume points) comes in as constants and declarations.
 //!
 //! ```
-//! use pyvm_tracer::{Op, Trace};
+//! use pyvm_tracer::interp::{run, FakeHeap, Outcome};
+//! use pyvm_tracer::opt::optimize;
+//! use pyvm_tracer::{Op, RecordLimits, Recorder, TraceId, Type};
 //!
-//! // A trace in the text format: count slot 1 up to 100.
-//! let trace = Trace::parse("
-//!     trace t0
-//!     snap0 [s0 pc 0]
-//!     v0 = sload.i64 s1
-//!     v1 = addov.i64 v0, 1 snap0
-//!     v2 = lt.bool v1, 100
-//!     snap1 [s0 pc 0] s1=v1
-//!     gtrue v2 snap1
-//!     link t0 snap1
-//! ").unwrap();
-//! assert_eq!(trace.insts()[1].op, Op::AddOv);
-//! // Printing gives the canonical text back.
-//! assert!(trace.to_string().contains("v1 = addov.i64 v0, 1 snap0"));
+//! // The VM's interpreter is at a hot loop header: `while i < n: i = i + 1`
+//! // with `i` in slot 0 and `n` in slot 1. It records one iteration.
+//! let mut rec = Recorder::new(TraceId(0), 0, RecordLimits::default());
+//! rec.set_pc(0);
+//! let i = rec.slot(0, Type::I64);
+//! let n = rec.slot(1, Type::I64);
+//! let cond = rec.emit(Op::Lt, Type::Bool, &[i, n]);
+//! rec.guard_bool(cond, true); // leave the loop when i >= n
+//! rec.set_pc(1);
+//! let one = rec.kint(1);
+//! let next = rec.arith_ov(Op::AddOv, i, one); // exits on overflow
+//! rec.set_slot(0, next);
+//! rec.set_pc(0);
+//! let trace = rec.close_loop().unwrap(); // back at the loop header
+//!
+//! // Peeling, forwarding, CSE, guard elimination, narrowing (the overflow
+//! // check goes: `i < n` bounds `i + 1`), sinking, DCE.
+//! let opt = optimize(&trace);
+//! assert!(opt.to_string().contains("loop"));
+//! assert!(!opt.to_string().contains("addov"));
+//!
+//! // The reference interpreter runs it: the loop leaves when i == n.
+//! let mut slots = vec![5, 1000];
+//! let out = run(&opt, &mut slots, &mut FakeHeap::new(), 10_000);
+//! assert!(matches!(out, Outcome::Exit(_)));
+//! assert_eq!(slots[0], 1000);
+//! ```
+//!
+//! The same trace in the text format ([`print`] describes it) parses back:
+//!
+//! ```
+//! use pyvm_tracer::Trace;
+//! let text = "trace t0
+//! snap0 [s0 pc 0]
+//! v0 = sload.i64 s0
+//! v1 = addov.i64 v0, 1 snap0
+//! v2 = lt.bool v1, 100
+//! snap1 [s0 pc 0] s0=v1
+//! gtrue v2 snap1
+//! link t0 snap1
+//! ";
+//! assert_eq!(Trace::parse(text).unwrap().to_string(), text);
 //! ```
 //!
 //! # For backends
@@ -41,7 +71,9 @@
 //!   operands are [`IrRef`]s: [`IrRef::is_const`] ones are interned
 //!   constants ([`Trace::get_const`]: type and 64 bits), the others name an
 //!   earlier instruction. Ops flagged `sunk` ([`Inst::sunk`]) are not
-//!   executed; skip them (they matter only on exit). `nop` does nothing.
+//!   executed; skip them (they matter only on exit): sunk `new`, sunk
+//!   `fstore` and sunk `phi` (a loop-carried object whose operands are sunk
+//!   `new`s: give it no block parameter). `nop` does nothing.
 //! * **Types.** `i64`, `f64`, `bool`, `ref` (a GC reference word, may move
 //!   at any op where [`Trace::may_collect`] holds: keep live refs visible to
 //!   the collector there, e.g. spill them to the frame or use stack maps),
@@ -52,8 +84,10 @@
 //!   to raising helpers) has [`Inst::snap`]. When the check fails, the exit
 //!   code writes every entry of [`Trace::snap_entries`] (slot ← value bits)
 //!   into the frame, rebuilding sunk allocations first in the order of
-//!   [`Trace::remat_plan`] (call the `new` helper with its arguments, then
-//!   store the fields), and returns the exit number, which is the snapshot
+//!   [`Trace::remat_plan`] (for each [`Remat`]: call `helper(args)` and
+//!   take the result as the value of `alloc`, which may be a sunk `new` or
+//!   a sunk `phi`; then store the `fields`), and returns the exit number,
+//!   which is the snapshot
 //!   number ([`ExitId`] = [`SnapId`]). [`Trace::snap_frames`] tells the VM
 //!   which interpreter frames (base slot, resume word) to rebuild; a side
 //!   trace attached to that exit is entered instead of returning, after the
@@ -64,8 +98,9 @@
 //!   its second (defined later in the body) its value on the back edge: in
 //!   Cranelift terms, block parameters of the header block. A trace without
 //!   `loop` ends in `link tN`: write its snapshot back to the frame, then jump
-//!   to the start of trace `N` (possibly itself), or in `exit`: leave through
-//!   its snapshot unconditionally.
+//!   to the start of trace `N` (possibly itself; rebuild sunk allocations
+//!   as for an exit), or in `exit`: leave through its snapshot
+//!   unconditionally.
 //! * **Calls.** `call hN(args)` and `new hN(args)` call the VM helper
 //!   [`Trace::helper`] (C ABI, address [`HelperDecl::addr`], params/result
 //!   types declared) with effects declared as [`Flags`]. A helper with

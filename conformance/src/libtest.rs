@@ -260,6 +260,16 @@ fn outcome_cells(outcome: &ModuleOutcome) -> Vec<String> {
     }
 }
 
+/// Why a module produced no counts (empty when it did), shortened for a table cell.
+fn outcome_note(outcome: &ModuleOutcome) -> String {
+    let text = match outcome {
+        ModuleOutcome::Counted(_) | ModuleOutcome::Timeout => return String::new(),
+        ModuleOutcome::Crash(why) | ModuleOutcome::NoSummary(why) => why,
+    };
+    let short: String = text.chars().take(70).collect();
+    short.replace('|', "/")
+}
+
 /// The per-module table of one interpreter, next to CPython's counts.
 pub fn render_libtest_table(results: &[ModuleResult], cpython: &[ModuleResult]) -> String {
     let header: Vec<String> = [
@@ -272,6 +282,7 @@ pub fn render_libtest_table(results: &[ModuleResult], cpython: &[ModuleResult]) 
         "skipped",
         "CPython run",
         "CPython passed",
+        "note",
     ]
     .map(String::from)
     .to_vec();
@@ -288,6 +299,7 @@ pub fn render_libtest_table(results: &[ModuleResult], cpython: &[ModuleResult]) 
                 }
                 _ => row.extend(["-".to_owned(), "-".to_owned()]),
             }
+            row.push(outcome_note(&r.outcome));
             row
         })
         .collect();

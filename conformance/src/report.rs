@@ -19,7 +19,8 @@ pub fn count_by_area(report: &CorpusReport) -> BTreeMap<String, BTreeMap<Status,
     areas
 }
 
-/// Renders rows as a Markdown table with padded columns.
+/// Renders rows as a Markdown table with padded columns. Columns holding
+/// only counts (digits, `/`, `-`) are right-aligned, the rest left-aligned.
 pub fn render_table(header: &[String], rows: &[Vec<String>]) -> String {
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in rows {
@@ -27,26 +28,36 @@ pub fn render_table(header: &[String], rows: &[Vec<String>]) -> String {
             *w = (*w).max(cell.chars().count());
         }
     }
+    let numeric: Vec<bool> = (0..header.len())
+        .map(|i| {
+            i > 0
+                && rows.iter().all(|r| {
+                    r.get(i).is_none_or(|c| {
+                        c.chars()
+                            .all(|ch| ch.is_ascii_digit() || ch == '/' || ch == '-')
+                    })
+                })
+        })
+        .collect();
     let mut out = String::new();
     let line = |out: &mut String, cells: &[String]| {
         out.push('|');
-        for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
-            if i == 0 {
-                let _ = write!(out, " {cell:<w$} |");
-            } else {
+        for ((cell, w), right) in cells.iter().zip(&widths).zip(&numeric) {
+            if *right {
                 let _ = write!(out, " {cell:>w$} |");
+            } else {
+                let _ = write!(out, " {cell:<w$} |");
             }
         }
         out.push('\n');
     };
     line(&mut out, header);
     out.push('|');
-    for (i, w) in widths.iter().enumerate() {
-        let dashes = "-".repeat(*w);
-        if i == 0 {
-            let _ = write!(out, " {dashes} |");
+    for (w, right) in widths.iter().zip(&numeric) {
+        if *right {
+            let _ = write!(out, " {}: |", "-".repeat(w - 1));
         } else {
-            let _ = write!(out, " {}: |", &dashes[1..]);
+            let _ = write!(out, " {} |", "-".repeat(*w));
         }
     }
     out.push('\n');

@@ -1,0 +1,15 @@
+# str methods on non-ASCII text: split on Unicode whitespace, strip, justify by code points, count/find.
+s = "\u3000 naïve\u2003café\u00a0— 日本語 \u2029"
+print("split():", s.split())
+print("strip():", ascii(s.strip()))
+print("isspace per char:", [c.isspace() for c in "\u3000\u2003\u00a0\u200b\u2029\x1c\x85"])
+print("justify counts code points:", ascii("日本".center(6, "*")), ascii("é".ljust(3, "·")), len("e\u0301".rjust(3)))
+print("find/count:", "日本語日本".find("本"), "日本語日本".rfind("本"), "日本語日本".count("日本"), "ñ" in "España")
+print("replace multi-byte:", "café café".replace("é", "e"), "😀😀".replace("😀", ":)", 1))
+print("title/capitalize:", "élan vital".title(), "ÉLAN".capitalize(), "ǉubljana".capitalize())
+print("zfill with non-ASCII digits:", "٣".zfill(3), "-٣".zfill(4))
+print("startswith with combining:", "e\u0301te".startswith("e"), "éte".startswith("e"))
+print("splitlines unicode separators:", "a\u2028b\u2029c\x1dd\x1ee\x85f".splitlines())
+print("expandtabs ignores width of wide chars:", ascii("日\t本".expandtabs(4)))
+print("partition on multi-char:", "東京→大阪".partition("→"))
+print("isalpha/isnumeric mixtures:", "日本語".isalpha(), "一二三".isnumeric(), "一二三".isdigit(), "Ⅳ".isnumeric(), "⑦".isdigit())

@@ -306,6 +306,61 @@ fn guard_same(_: &mut Trace, i: &Inst) -> Fold {
     }
 }
 
+/// `w & mask`, if it is known from how `w` was built (constants, `or`
+/// with a constant, `and`, logical shifts, casts, and phis whose entry and
+/// back-edge values agree). NaN-boxing VMs build tagged words this way, so
+/// this proves tag guards on re-boxed values, also around a loop.
+pub fn masked_bits(
+    t: &Trace,
+    w: IrRef,
+    mask: u64,
+    assume: Option<(IrRef, u64)>,
+    depth: u32,
+) -> Option<u64> {
+    if mask == 0 {
+        return Some(0);
+    }
+    if let Some(c) = t.get_const(w) {
+        return Some(c.bits & mask);
+    }
+    if let Some((r, v)) = assume
+        && r == w
+    {
+        return Some(v);
+    }
+    if depth == 0 {
+        return None;
+    }
+    let i = t.inst(w);
+    let k = |n: usize| {
+        i.args[n]
+            .as_ref()
+            .and_then(|r| t.get_const(r))
+            .map(|c| c.bits)
+    };
+    match i.op {
+        Op::Or => {
+            let kb = k(1)?;
+            masked_bits(t, i.arg(0), mask & !kb, assume, depth - 1).map(|x| x | (kb & mask))
+        }
+        Op::And => {
+            let kb = k(1)?;
+            masked_bits(t, i.arg(0), mask & kb, assume, depth - 1)
+        }
+        Op::Shr => {
+            let sh = k(1)? & 63;
+            (mask & (u64::MAX >> sh) == 0).then_some(0)
+        }
+        Op::Ref2I | Op::I2Ref => masked_bits(t, i.arg(0), mask, assume, depth - 1),
+        Op::Phi if assume.is_none() => {
+            let v = masked_bits(t, i.arg(0), mask, None, depth - 1)?;
+            let back = masked_bits(t, i.arg(1), mask, Some((w, v)), depth - 1)?;
+            (back == v).then_some(v)
+        }
+        _ => None,
+    }
+}
+
 fn matches(t: &Trace, p: Pat, r: Option<IrRef>) -> bool {
     match (p, r) {
         (Pat::Any, _) => true,
@@ -358,6 +413,41 @@ pub fn fold(trace: &Trace) -> Trace {
                 // A dropped guard has no value; nothing may refer to it.
                 let nop = rw.new.kint(0);
                 rw.set(i, nop);
+            }
+        }
+    }
+    drop_known_bits(&rw.finish())
+}
+
+/// The known-bits step of the fold pass, on the finished trace (phi back
+/// edges resolved): removes tag guards whose outcome [`masked_bits`]
+/// proves, and `and`s that clear only bits already known to be zero.
+fn drop_known_bits(trace: &Trace) -> Trace {
+    let konst = |r: IrRef| trace.get_const(r).map(|c| c.bits);
+    let known = |i: &Inst| match i.op {
+        Op::GTag => match (konst(i.arg(1)), konst(i.arg(2))) {
+            (Some(m), Some(tag)) => masked_bits(trace, i.arg(0), m, None, 8) == Some(tag),
+            _ => false,
+        },
+        Op::And => {
+            konst(i.arg(1)).is_some_and(|k| masked_bits(trace, i.arg(0), !k, None, 8) == Some(0))
+        }
+        _ => false,
+    };
+    let drop: Vec<bool> = trace.insts().iter().map(known).collect();
+    if !drop.contains(&true) {
+        return trace.clone();
+    }
+    let mut rw = Rewriter::new(trace);
+    for (i, inst) in trace.insts().iter().enumerate() {
+        match (drop[i], inst.op) {
+            (true, Op::GTag) => {
+                let nop = rw.new.kint(0);
+                rw.set(i, nop);
+            }
+            (true, _) => rw.set(i, rw.subst(inst.arg(0))),
+            _ => {
+                rw.copy(i);
             }
         }
     }

@@ -1,0 +1,83 @@
+//! `pyvm-compile`: compiles Python files with pyvm-bytecode.
+//!
+//! - `pyvm-compile --dis FILE` prints the disassembly of FILE;
+//! - `pyvm-compile --verdicts` reads file paths from stdin, one per line, and
+//!   prints `PATH<TAB>ok` or `PATH<TAB>SyntaxError LINE` for each, the same
+//!   format as `scripts/cpython_verdicts.py`;
+//! - `pyvm-compile FILE...` compiles files and reports errors.
+
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+use pyvm_bytecode::{Mode, compile_bytes, disassemble};
+
+fn verdict(path: &str) -> String {
+    match std::fs::read(path) {
+        Ok(bytes) => match compile_bytes(&bytes, path, Mode::Exec) {
+            Ok(_) => "ok".to_string(),
+            Err(e) => format!("SyntaxError {}", e.line),
+        },
+        Err(e) => format!("IOError {e}"),
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("--dis") => {
+            let Some(path) = args.get(1) else {
+                eprintln!("usage: pyvm-compile --dis FILE");
+                return ExitCode::from(2);
+            };
+            let bytes = match std::fs::read(path) {
+                Ok(b) => b,
+                Err(e) => {
+                    eprintln!("{path}: {e}");
+                    return ExitCode::from(1);
+                }
+            };
+            match compile_bytes(&bytes, path, Mode::Exec) {
+                Ok(code) => {
+                    print!("{}", disassemble(&code));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Some("--verdicts") => {
+            let stdin = std::io::stdin();
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            for line in stdin.lock().lines() {
+                let Ok(path) = line else { break };
+                if path.is_empty() {
+                    continue;
+                }
+                let _ = writeln!(out, "{path}\t{}", verdict(&path));
+            }
+            ExitCode::SUCCESS
+        }
+        Some(_) => {
+            let mut failed = false;
+            for path in &args {
+                let v = verdict(path);
+                if v != "ok" {
+                    failed = true;
+                    println!("{path}: {v}");
+                }
+            }
+            if failed {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        None => {
+            eprintln!("usage: pyvm-compile [--dis FILE | --verdicts | FILE...]");
+            ExitCode::from(2)
+        }
+    }
+}

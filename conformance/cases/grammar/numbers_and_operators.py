@@ -1,0 +1,10 @@
+# Integer/float arithmetic operators, true vs floor division, modulo signs, power.
+print(7 / 2, 7 // 2, -7 // 2, 7 % 3, -7 % 3, 7 % -3, -7 % -3)
+print(7.5 // 2, -7.5 // 2, 7.5 % 2, divmod(-7, 2), divmod(7.5, -2))
+print(2 ** 10, 2 ** -2, (-2) ** 3, 10 ** 20, 2.0 ** 0.5)
+print(0.1 + 0.2, 0.1 + 0.2 == 0.3, round(0.1 + 0.2, 10) == 0.3)
+print(True + True, True * 10, False - 1, 3 * "ab", -3 * "x" == "")
+print(abs(-5), abs(-2.5), abs(3 + 4j), -(5), +(-5))
+print(1 == 1.0, hash(1) == hash(1.0), 1 == True, 0.0 == -0.0)
+print(10 & 6, 10 | 6, 10 ^ 6, ~10, 1 << 70, -16 >> 2)
+print(int(3.99), int(-3.99), round(2.5), round(3.5), round(-0.5), round(2.675, 2))

@@ -22,6 +22,8 @@ pub struct Stats {
     pub major_collections: u64,
     /// Total time spent collecting (all threads stopped).
     pub total_pause: Duration,
+    /// Time spent in minor collections.
+    pub total_minor_pause: Duration,
     /// Longest minor collection.
     pub max_minor_pause: Duration,
     /// Longest major collection.
@@ -54,6 +56,7 @@ impl Stats {
         match kind {
             CollectionKind::Minor => {
                 self.minor_collections += 1;
+                self.total_minor_pause += pause;
                 self.max_minor_pause = self.max_minor_pause.max(pause);
             }
             CollectionKind::Major => {

@@ -305,3 +305,139 @@ fn finalizers_resurrect_run_once_and_in_reference_order() {
     assert_eq!(m.stats().objects_finalized, 3);
     m.verify().unwrap();
 }
+
+#[test]
+fn allocation_failure_is_an_error_and_the_heap_recovers() {
+    let mut m = heap(Config {
+        max_heap_bytes: 1 << 20,
+        min_major_threshold: 256 * 1024,
+        ..Config::default()
+    });
+    m.roots_mut().push(NIL);
+    // Keep everything alive in a chain until the limit is hit.
+    let mut failed = false;
+    for _ in 0..200_000 {
+        match alloc(&mut m, 2, 64) {
+            Ok(o) => {
+                let head = m.roots()[0];
+                set(&m, o, 1, head);
+                m.roots_mut()[0] = val(o);
+            }
+            Err(e) => {
+                assert!(e.requested >= 16);
+                failed = true;
+                break;
+            }
+        }
+    }
+    assert!(failed, "a 1 MiB heap cannot hold 200k objects of 88 bytes");
+    // Large objects fail the same way.
+    assert!(alloc(&mut m, 0, 2 << 20).is_err());
+    // Dropping the data makes room again.
+    m.roots_mut()[0] = NIL;
+    m.collect(CollectionKind::Major);
+    for _ in 0..1000 {
+        alloc(&mut m, 2, 64).unwrap();
+    }
+    assert!(m.stats().heap_bytes <= 1 << 20);
+}
+
+#[test]
+fn handles_and_persistent_roots_follow_moves() {
+    let mut m = heap(Config::default());
+    let p = m.scope(|s| {
+        let a = s.alloc(16).unwrap();
+        let before = s.get(a).object_ref();
+        // SAFETY: the payload has two words; slot count 0 means "no slots".
+        unsafe { *(s.get(a).payload() as *mut u64) = 0 };
+        let p = s.persist(before);
+        s.scope(|inner| {
+            let b = inner.alloc(8).unwrap();
+            inner.collect(CollectionKind::Major);
+            assert_ne!(inner.get(a).object_ref(), before, "outer handle updated");
+            let _ = inner.get(b);
+        });
+        assert_eq!(p.get(s).object_ref(), s.get(a).object_ref());
+        p
+    });
+    m.collect(CollectionKind::Minor);
+    m.collect(CollectionKind::Major);
+    let o = p.get(&m).object_ref();
+    assert_eq!(m.verify().unwrap().old_objects, 1);
+    drop(p);
+    m.collect(CollectionKind::Major);
+    assert_eq!(
+        m.verify().unwrap().old_objects,
+        0,
+        "dropped persistent root released {o:?}"
+    );
+}
+
+#[test]
+fn jit_interface_allocates_inline_and_barriers_through_extern_slow_paths() {
+    use pyvm_gc::{NURSERY_CURSOR_OFFSET, NURSERY_LIMIT_OFFSET, alloc_slow_extern, barrier};
+    let mut m = heap(Config::default());
+    let state = m.state_ptr();
+    // What emitted code does: bump the cursor if it stays under the limit.
+    // SAFETY: the offsets are documented to address the cursor and limit.
+    let (cursor, limit) = unsafe {
+        (
+            state.add(NURSERY_CURSOR_OFFSET) as *mut usize,
+            state.add(NURSERY_LIMIT_OFFSET) as *const usize,
+        )
+    };
+    let size = 24;
+    // SAFETY: reading and bumping our own nursery window.
+    let addr = unsafe {
+        assert!(*cursor + size <= *limit);
+        let a = *cursor;
+        *cursor += size;
+        a
+    };
+    let o = pyvm_gc::ObjectRef::from_address(addr).unwrap();
+    // SAFETY: inline-allocated memory is zeroed, header included.
+    unsafe {
+        assert_eq!(*(addr as *const u64), 0);
+        *(o.payload() as *mut u64) = 1; // one slot
+    }
+    m.roots_mut().push(val(o));
+    // SAFETY: our own live mutator state, no borrow active.
+    let b = unsafe { alloc_slow_extern::<Dummy>(state, 24) };
+    assert_ne!(b, 0);
+    let b = pyvm_gc::ObjectRef::from_address(b).unwrap();
+    // SAFETY: fresh zeroed object.
+    unsafe { *(b.payload() as *mut u64) = 1 };
+    m.roots_mut().push(val(b));
+    m.collect(CollectionKind::Major);
+    let old = as_obj(m.roots()[0]).unwrap();
+    let young = alloc(&mut m, 1, 0).unwrap();
+    set_no_barrier(old, val(young));
+    // SAFETY: the header is at HEADER_OFFSET of a live object.
+    let h = unsafe { *((old.address() + barrier::HEADER_OFFSET) as *const u64) };
+    assert_ne!(
+        h & barrier::UNLOGGED_BIT,
+        0,
+        "fast path would take the slow path"
+    );
+    // SAFETY: our own state and a live old object.
+    unsafe { barrier::write_barrier_slow::<Dummy>(m.state_ptr(), old.address()) };
+    m.collect(CollectionKind::Minor);
+    let old = as_obj(m.roots()[0]).unwrap();
+    assert!(as_obj(get(old, 0)).is_some());
+    m.verify().unwrap();
+}
+
+fn set_no_barrier(o: pyvm_gc::ObjectRef, v: Value) {
+    // SAFETY: slot 0 exists in the objects this test makes.
+    unsafe { *(o.payload() as *mut u64).add(1) = v };
+}
+
+#[test]
+fn stress_mode_collects_at_every_allocation() {
+    let mut m = heap(Config::stress(1));
+    build_list(&mut m, 50);
+    let s = m.stats();
+    assert_eq!(s.minor_collections + s.major_collections, 50);
+    assert!(s.major_collections >= 25);
+    assert_eq!(list_ids(&m), (0..50).collect::<Vec<_>>());
+}

@@ -1,0 +1,73 @@
+//! Several mutator threads on one heap: safepoints stop them all, objects
+//! allocated by one thread stay valid for the others across moves.
+
+mod common;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use common::*;
+use pyvm_gc::{CollectionKind, Config, Heap};
+
+#[test]
+fn threads_allocate_share_and_collect_concurrently() {
+    let heap = Heap::<Dummy>::new(Config {
+        nursery_bytes: 16 * 1024,
+        verify: true,
+        ..Config::default()
+    })
+    .unwrap();
+    // A shared object made by the main thread, reachable from a persistent root.
+    let mut main = heap.mutator(Vec::new()).unwrap();
+    let shared = alloc(&mut main, 1, 0).unwrap();
+    set(&main, shared, 0, int(99));
+    let shared = Arc::new(main.persist(shared));
+    let stop = Arc::new(AtomicBool::new(false));
+    let workers: Vec<_> = (0..3)
+        .map(|t| {
+            let (heap, shared, stop) = (heap.clone(), shared.clone(), stop.clone());
+            std::thread::spawn(move || {
+                let mut m = heap.mutator(vec![NIL]).unwrap();
+                let mut built = 0;
+                while !stop.load(Ordering::Relaxed) || built < 2000 {
+                    let o = alloc(&mut m, 2, 0).unwrap();
+                    set(&m, o, 0, int(built));
+                    let head = m.roots()[0];
+                    set(&m, o, 1, head);
+                    m.roots_mut()[0] = val(o);
+                    built += 1;
+                    if built % 500 == 0 {
+                        // Drop the list now and then; check the shared object.
+                        m.roots_mut()[0] = NIL;
+                        let s = shared.get(&m).object_ref();
+                        assert_eq!(as_int(get(s, 0)), Some(99));
+                    }
+                    if t == 0 && built % 3000 == 0 {
+                        m.blocking(|| std::thread::yield_now());
+                    }
+                }
+                // The list is intact after all the collections.
+                let mut n = 0;
+                let mut v = m.roots()[0];
+                while let Some(o) = as_obj(v) {
+                    n += 1;
+                    v = get(o, 1);
+                }
+                assert_eq!(n, built % 500);
+                built
+            })
+        })
+        .collect();
+    for _ in 0..20 {
+        main.collect(CollectionKind::Major);
+        main.safepoint();
+    }
+    stop.store(true, Ordering::Relaxed);
+    // The main thread must not block collections while it waits.
+    let total: i64 = main.blocking(|| workers.into_iter().map(|w| w.join().unwrap()).sum());
+    assert!(total >= 6000);
+    let s = shared.get(&main).object_ref();
+    assert_eq!(as_int(get(s, 0)), Some(99));
+    assert!(heap.stats().major_collections >= 20);
+    main.verify().unwrap();
+}

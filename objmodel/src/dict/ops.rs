@@ -160,20 +160,27 @@ fn find<H: KeyOps + ?Sized, P: Pick<H>>(host: &mut H, key: Value) -> Result<Foun
 #[inline]
 fn probe(d: &Dict, h: u64, key: Value, skip: usize) -> Step {
     let mut n = 0;
-    for &ix in d.comb.index.iter_hash(super::spread(h)) {
-        let e = &d.comb.entries[ix as usize];
+    let tag = super::tag_of(h);
+    let entries = &d.comb.entries;
+    let found = d.comb.index.find(super::table_hash(tag), |b| {
+        if b.tag != tag {
+            return false;
+        }
+        let e = &entries[b.ix as usize];
         if e.hash != h {
-            continue;
+            return false;
         }
         if e.key == key {
-            return Step::Hit(ix as usize);
-        }
-        if n == skip {
-            return Step::Candidate(ix as usize, e.key);
+            return true;
         }
         n += 1;
+        n == skip + 1
+    });
+    match found {
+        None => Step::Miss,
+        Some(b) if entries[b.ix as usize].key == key => Step::Hit(b.ix as usize),
+        Some(b) => Step::Candidate(b.ix as usize, entries[b.ix as usize].key),
     }
-    Step::Miss
 }
 
 /// Convert the picked dict from split to combined (asks the VM for the hash

@@ -1,0 +1,4 @@
+from .. import VERSION
+from ..util import helpers
+def describe():
+    return f"engine {VERSION} uses {helpers.name()}"

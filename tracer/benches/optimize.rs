@@ -1,0 +1,143 @@
+//! Benchmarks of the tracer: how long the optimizer takes per trace, and
+//! what it buys in the reference interpreter (IR instructions per loop
+//! iteration, and time per iteration).
+//!
+//! `cargo bench -p pyvm-tracer --bench optimize` (prints a Markdown table;
+//! medians of repeated runs; the machine is shared, so expect noise).
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use pyvm_tracer::interp::{FakeHeap, Outcome, run};
+use pyvm_tracer::opt::optimize;
+use pyvm_tracer::{Op, Trace};
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+/// Median time of `f` over `runs` runs of `inner` calls each, per call.
+fn time<F: FnMut()>(runs: usize, inner: u32, mut f: F) -> Duration {
+    let samples = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            for _ in 0..inner {
+                f();
+            }
+            t.elapsed() / inner
+        })
+        .collect();
+    median(samples)
+}
+
+/// IR instructions executed per iteration of the loop (straight-line
+/// traces: the whole trace if unpeeled, the loop body if peeled).
+fn per_iteration(t: &Trace) -> usize {
+    let body = match t.loop_index() {
+        Some(l) => &t.insts()[l + 1..],
+        None => t.insts(),
+    };
+    body.iter()
+        .filter(|i| !i.sunk && !matches!(i.op, Op::Phi | Op::Nop))
+        .count()
+}
+
+struct Case {
+    name: &'static str,
+    text: String,
+    slots: Vec<u64>,
+    helpers: &'static [&'static str],
+}
+
+fn load(path: &str) -> String {
+    let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&full)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("test ") && !l.starts_with("; check"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Address of a boxed 1.0 every run starts with.
+const BOX: u64 = 0x1000;
+
+fn heap(helpers: &[&str]) -> FakeHeap {
+    let mut h = FakeHeap::new();
+    let b = h.alloc(2);
+    assert_eq!(b, BOX);
+    h.mem.insert(BOX + 8, 1.0f64.to_bits());
+    for name in helpers {
+        h.define(name, |h, _| h.alloc(2));
+    }
+    h
+}
+
+const TAG: u64 = 0x7ffc_0000_0000_0000;
+const ITERS: u64 = 20_000;
+
+fn main() {
+    let cases = [
+        Case {
+            name: "toy_loop (NaN-boxed float sum)",
+            text: load("benches/toy_loop.tir"),
+            slots: vec![TAG, TAG | ITERS, 0, 0.5f64.to_bits(), TAG | 1, 0],
+            helpers: &[],
+        },
+        Case {
+            name: "licm (invariant load and multiply)",
+            text: load("tests/filetests/loop/licm.tir"),
+            slots: vec![0, 0, 0x2000, ITERS],
+            helpers: &[],
+        },
+        Case {
+            name: "boxed float through the loop",
+            text: load("tests/filetests/pipeline/default.tir"),
+            slots: vec![TAG, TAG | ITERS, BOX],
+            helpers: &["box"],
+        },
+    ];
+    println!(
+        "| trace | IR ops recorded | per iteration before → after | optimize (µs, median) | interp ns/iter before → after | speed-up |"
+    );
+    println!("|---|---|---|---|---|---|");
+    for c in &cases {
+        let trace = Trace::parse(&c.text).expect("parses");
+        let opt = optimize(&trace);
+        let t_opt = time(21, 20, || {
+            black_box(optimize(black_box(&trace)));
+        });
+        let run_once = |t: &Trace| {
+            let mut slots = c.slots.clone();
+            let mut h = heap(c.helpers);
+            let out = run(t, &mut slots, &mut h, ITERS as usize + 10);
+            assert!(matches!(out, Outcome::Exit(_)), "{out:?}");
+            // Compare objects by contents (sinking allocates elsewhere).
+            for v in slots.iter_mut() {
+                if *v >= BOX && h.mem.contains_key(v) {
+                    *v = h.mem[&(*v + 8)];
+                }
+            }
+            slots
+        };
+        assert_eq!(run_once(&trace), run_once(&opt), "{}: same result", c.name);
+        let before = time(7, 1, || {
+            black_box(run_once(&trace));
+        }) / ITERS as u32;
+        let after = time(7, 1, || {
+            black_box(run_once(&opt));
+        }) / ITERS as u32;
+        println!(
+            "| {} | {} | {} → {} | {:.1} | {} → {} | {:.2}x |",
+            c.name,
+            trace.len(),
+            per_iteration(&trace),
+            per_iteration(&opt),
+            t_opt.as_secs_f64() * 1e6,
+            before.as_nanos(),
+            after.as_nanos(),
+            before.as_secs_f64() / after.as_secs_f64()
+        );
+    }
+}

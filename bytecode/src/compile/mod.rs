@@ -4,8 +4,13 @@
 //! `with` and `except` bodies on `return`/`break`/`continue`.
 
 mod assemble;
+mod call;
+mod define;
+mod display;
 mod expr;
 pub(crate) mod fold;
+mod function;
+mod handler;
 mod pattern;
 mod stmt;
 mod strings;
@@ -382,7 +387,7 @@ impl<'a> Compiler<'a> {
         mangle(s.private.as_deref(), name)
     }
 
-    fn cell_idx(&self, name: &str) -> Option<CellIdx> {
+    pub(crate) fn cell_idx(&self, name: &str) -> Option<CellIdx> {
         let u = self.ur();
         u.cells
             .iter()
@@ -420,7 +425,7 @@ impl<'a> Compiler<'a> {
     // ---- names -------------------------------------------------------------
 
     /// Resolves a (mangled) name in the current unit.
-    fn scope_of_name(&self, name: &str) -> SymScope {
+    pub(crate) fn scope_of_name(&self, name: &str) -> SymScope {
         let s = self.table.get(self.ur().scope);
         s.lookup(name)
             .map_or(SymScope::GlobalImplicit, |sym| sym.scope)
@@ -492,7 +497,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn name_op(&mut self, name: &str, op: NameOp, reg: Reg, range: TextRange) {
+    pub(crate) fn name_op(&mut self, name: &str, op: NameOp, reg: Reg, range: TextRange) {
         let mangled = self.mangle(name);
         let scope = self.scope_of_name(&mangled);
         let kind = self.ur().kind;
@@ -594,7 +599,7 @@ impl<'a> Compiler<'a> {
 /// Collects names deleted in a function body (`del x`, `except ... as x`),
 /// not descending into nested scopes.
 pub(crate) fn collect_deleted(body: &[Stmt], out: &mut HashSet<String>) {
-    fn targets(e: &Expr, out: &mut HashSet<String>) {
+    pub(crate) fn targets(e: &Expr, out: &mut HashSet<String>) {
         match e {
             Expr::Name(n) => {
                 out.insert(n.id.to_string());

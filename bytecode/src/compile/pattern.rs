@@ -52,7 +52,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn capture(
+    pub(crate) fn capture(
         &mut self,
         name: &'a str,
         value: Reg,
@@ -71,7 +71,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn fail_if_false(&mut self, cond: Reg, fail: Label, range: TextRange) {
+    pub(crate) fn fail_if_false(&mut self, cond: Reg, fail: Label, range: TextRange) {
         self.emit(
             Instruction::JumpIfFalse {
                 cond,
@@ -145,14 +145,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn check_capture_name(&self, name: &str, range: TextRange) -> CResult<()> {
+    pub(crate) fn check_capture_name(&self, name: &str, range: TextRange) -> CResult<()> {
         if name == "__debug__" {
             return Err(self.error("cannot assign to __debug__", range));
         }
         Ok(())
     }
 
-    fn sequence_pattern(
+    pub(crate) fn sequence_pattern(
         &mut self,
         s: &'a ast::PatternMatchSequence,
         subj: Reg,
@@ -254,7 +254,7 @@ impl<'a> Compiler<'a> {
 
     /// Releases temporaries above `mark` except capture registers (which
     /// are always allocated last and moved down if needed).
-    fn keep_captures(&mut self, mark: u32, caps: &mut Captures<'a>) {
+    pub(crate) fn keep_captures(&mut self, mark: u32, caps: &mut Captures<'a>) {
         let top = caps
             .iter()
             .map(|(_, r)| r.0 + 1)
@@ -264,7 +264,7 @@ impl<'a> Compiler<'a> {
         self.release(top);
     }
 
-    fn mapping_pattern(
+    pub(crate) fn mapping_pattern(
         &mut self,
         mp: &'a ast::PatternMatchMapping,
         subj: Reg,
@@ -386,7 +386,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn class_pattern(
+    pub(crate) fn class_pattern(
         &mut self,
         c: &'a ast::PatternMatchClass,
         subj: Reg,
@@ -453,7 +453,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn or_pattern(
+    pub(crate) fn or_pattern(
         &mut self,
         o: &'a ast::PatternMatchOr,
         subj: Reg,

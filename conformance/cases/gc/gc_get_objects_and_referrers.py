@@ -1,0 +1,15 @@
+# gc.get_referrers and get_referents on simple structures (only contents we control).
+import gc
+class Marker:
+    pass
+m = Marker()
+container = [m]
+other = {"key": m}
+referrers = gc.get_referrers(m)
+print(any(r is container for r in referrers), any(r is other for r in referrers))
+print(m in gc.get_referents(container), "key" in gc.get_referents(other))
+t = (1, 2, [3])
+print(sorted(map(repr, gc.get_referents(t))))
+del container
+gc.collect()
+print("after del, list no longer refers:", len([r for r in gc.get_referrers(m) if isinstance(r, list)]))

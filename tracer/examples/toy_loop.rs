@@ -3,12 +3,20 @@
 //! it, prints the IR before and after, and runs it in the reference
 //! interpreter (standing in for machine code) until a guard exits.
 //!
-//! Run with `cargo run -p pyvm-tracer --example toy_loop`.
+//! A second program has a branch that changes direction half way: the
+//! root trace's guard starts failing, the exit gets hot, and a side trace
+//! recorded from it links back to the root (a trace tree).
+//!
+//! Run with `cargo run -p pyvm-tracer --example toy_loop`; its tests (same
+//! results with and without traces, also with eager thresholds) run with
+//! `cargo test -p pyvm-tracer`.
+
+use std::collections::HashMap;
 
 use pyvm_tracer::interp::{FakeHeap, Outcome, run};
 use pyvm_tracer::opt::optimize;
 use pyvm_tracer::{
-    ExitAction, IrRef, JitParams, LoopAction, Op, Recorder, Trace, TraceManager, Type,
+    ExitAction, IrRef, JitParams, LoopAction, Op, Recorder, Trace, TraceId, TraceManager, Type,
 };
 
 /// Values are 64-bit words: a float is its own bits; an int is
@@ -46,22 +54,14 @@ enum Ins {
     Halt,
 }
 
-/// The slice of the interpreter's state the recorder mirrors: for each
-/// register, the IR value it holds in the trace being recorded.
-struct Recording {
-    rec: Recorder,
-    header: usize,
-}
-
 /// Interprets one instruction; if recording, also records it. Each
 /// instruction's semantics is written once, in one match arm, for both.
 fn step(
     code: &[Ins],
     pc: usize,
     regs: &mut [u64],
-    rec: Option<&mut Recording>,
+    mut rec: Option<&mut Recorder>,
 ) -> Result<usize, String> {
-    let mut rec = rec.map(|r| &mut r.rec);
     if let Some(r) = rec.as_deref_mut() {
         r.set_pc(pc as u64);
     }
@@ -175,28 +175,79 @@ fn step(
     Ok(pc + 1)
 }
 
-/// Runs `code` on `regs`, with the JIT if `jit` is set. Returns the number
-/// of instructions interpreted and the traces compiled.
+/// Which trace is being recorded.
+enum Goal {
+    /// A root trace: it closes at this loop header.
+    Root(usize),
+    /// A side trace: it ends at the next loop header with a root trace.
+    Side,
+}
+
+/// What a run reports.
+struct Report {
+    /// Instructions interpreted (recording included).
+    interpreted: u64,
+    /// Compiled (optimized) traces.
+    traces: HashMap<TraceId, Trace>,
+    /// Trace entries (roots entered from the interpreter).
+    entries: u64,
+}
+
+/// Runs compiled trace `id` and whatever it exits or links to. Returns the
+/// pc to resume at, and a side-trace recorder if an exit became hot.
+fn run_tree(
+    manager: &mut TraceManager<usize>,
+    traces: &HashMap<TraceId, Trace>,
+    mut id: TraceId,
+    regs: &mut Vec<u64>,
+    verbose: bool,
+) -> (usize, Option<Recorder>) {
+    loop {
+        let trace = &traces[&id];
+        match run(trace, regs, &mut FakeHeap::new(), u32::MAX as usize) {
+            Outcome::Exit(exit) => {
+                // The exit wrote the snapshot back; resume where it says (the
+                // outermost frame: the toy VM does not inline calls).
+                let pc = trace.snap_frames(exit)[0].pc as usize;
+                match manager.at_exit(id, exit) {
+                    ExitAction::Run(side) => id = side,
+                    ExitAction::Interpret => return (pc, None),
+                    ExitAction::Record => {
+                        if verbose {
+                            println!(
+                                "exit {exit} of {id} is hot: recording a side trace at pc {pc}"
+                            );
+                        }
+                        return (pc, Some(manager.start_side(trace, exit)));
+                    }
+                }
+            }
+            Outcome::Link(next) => id = next,
+            Outcome::OutOfFuel => unreachable!("unbounded fuel"),
+        }
+    }
+}
+
+/// Runs `code` on `regs`, with the JIT if `params` are given.
 fn execute(
     code: &[Ins],
     regs: &mut Vec<u64>,
-    jit: bool,
+    params: Option<JitParams>,
     verbose: bool,
-) -> Result<(u64, Vec<Trace>), String> {
-    let mut manager: TraceManager<usize> = TraceManager::new(JitParams {
-        hot_loop: 3,
-        ..JitParams::default()
-    });
-    let mut compiled: Vec<Trace> = Vec::new();
-    let mut recording: Option<Recording> = None;
-    let mut interpreted = 0u64;
+) -> Result<Report, String> {
+    let jit = params.is_some();
+    let mut manager: TraceManager<usize> = TraceManager::new(params.unwrap_or_default());
+    let mut report = Report {
+        interpreted: 0,
+        traces: HashMap::new(),
+        entries: 0,
+    };
+    let mut recording: Option<(Recorder, Goal)> = None;
     let mut pc = 0;
     while pc != usize::MAX {
-        let next = step(code, pc, regs, recording.as_mut())?;
-        interpreted += 1;
-        if let Some(r) = recording.as_ref()
-            && let Some(reason) = r.rec.aborted()
-        {
+        let next = step(code, pc, regs, recording.as_mut().map(|r| &mut r.0))?;
+        report.interpreted += 1;
+        if let Some(reason) = recording.as_ref().and_then(|r| r.0.aborted()) {
             if verbose {
                 println!("trace aborted: {reason}");
             }
@@ -208,17 +259,38 @@ fn execute(
         if !jit || !backward {
             continue;
         }
-        if let Some(mut r) = recording.take_if(|r| r.header == pc) {
-            r.rec.set_pc(pc as u64);
-            match r.rec.close_loop() {
+        let action = manager.at_loop_header(&pc);
+        // Finish a recording that reached its end.
+        let finished = match (&recording, action) {
+            (Some((_, Goal::Root(h))), _) if *h == pc => true,
+            (Some((_, Goal::Side)), LoopAction::Run(_)) => true,
+            _ => false,
+        };
+        if finished {
+            let (mut rec, goal) = recording.take().expect("recording");
+            rec.set_pc(pc as u64);
+            let result = match (goal, action) {
+                (Goal::Root(_), _) => rec.close_loop(),
+                (Goal::Side, LoopAction::Run(root)) => rec.link_to(root),
+                _ => unreachable!(),
+            };
+            match result {
                 Ok(trace) => {
                     let opt = optimize(&trace);
                     if verbose {
-                        println!("---- recorded ({} instructions)\n{trace}", trace.len());
-                        println!("---- optimized ({} instructions)\n{opt}", opt.len());
+                        println!(
+                            "---- recorded {} ({} instructions)\n{trace}",
+                            trace.id,
+                            trace.len()
+                        );
+                        println!(
+                            "---- optimized {} ({} instructions)\n{opt}",
+                            opt.id,
+                            opt.len()
+                        );
                     }
                     manager.install(&opt);
-                    compiled.push(opt);
+                    report.traces.insert(opt.id, opt);
                 }
                 Err(reason) => manager.abort(reason),
             }
@@ -228,40 +300,25 @@ fn execute(
             LoopAction::Record => {
                 let mut rec = manager.start_root(&pc, pc as u64);
                 rec.set_pc(pc as u64);
-                recording = Some(Recording { rec, header: pc });
+                recording = Some((rec, Goal::Root(pc)));
             }
+            LoopAction::Run(_) if recording.is_some() => {}
             LoopAction::Run(id) => {
-                let trace = &compiled[id.index()];
-                match run(trace, regs, &mut FakeHeap::new(), u32::MAX as usize) {
-                    Outcome::Exit(exit) => {
-                        // Resume where the snapshot says (the outermost frame:
-                        // the toy VM does not inline calls).
-                        pc = trace.snap_frames(exit)[0].pc as usize;
-                        if verbose {
-                            println!("trace {id} left through exit {exit}, resuming at pc {pc}");
-                        }
-                        if let ExitAction::Record = manager.at_exit(id, exit) {
-                            // A side trace would be recorded here; the toy
-                            // VM keeps interpreting instead.
-                            manager.abort(pyvm_tracer::AbortReason::Vm(
-                                "toy VM records no side traces".into(),
-                            ));
-                        }
-                    }
-                    other => return Err(format!("unexpected {other:?}")),
-                }
+                report.entries += 1;
+                let (resume, side) = run_tree(&mut manager, &report.traces, id, regs, verbose);
+                pc = resume;
+                recording = side.map(|r| (r, Goal::Side));
             }
         }
     }
-    Ok((interpreted, compiled))
+    Ok(report)
 }
 
-fn main() {
-    // i = 0; n = 100000; acc = 0.0; half = 0.5; one = 1
-    // while i < n: acc = acc + float(i) * half; i = i + one
-    let code = [
+/// `i = 0; acc = 0.0; while i < n: acc = acc + float(i) * 0.5; i = i + 1`
+fn float_sum(n: i64) -> Vec<Ins> {
+    vec![
         Ins::Int(0, 0),
-        Ins::Int(1, 100_000),
+        Ins::Int(1, n),
         Ins::Float(2, 0.0),
         Ins::Float(3, 0.5),
         Ins::Int(4, 1),
@@ -272,20 +329,114 @@ fn main() {
         Ins::AddI(0, 0, 4),
         Ins::Jump(5),
         Ins::Halt, // 11
-    ];
+    ]
+}
+
+/// `while i < n: if i >= n / 2: acc += 2 else: acc += 1; i += 1`: the
+/// branch changes direction half way, so the root trace's guard starts
+/// failing and a side trace grows from that exit.
+fn two_phases(n: i64) -> Vec<Ins> {
+    vec![
+        Ins::Int(0, 0),
+        Ins::Int(1, n),
+        Ins::Int(2, 0),
+        Ins::Int(3, 1),
+        Ins::Int(4, 2),
+        Ins::Int(5, n / 2),
+        Ins::JumpIfGe(0, 1, 13), // 6: loop header
+        Ins::JumpIfGe(0, 5, 10),
+        Ins::AddI(2, 2, 3),
+        Ins::Jump(11),
+        Ins::AddI(2, 2, 4), // 10
+        Ins::AddI(0, 0, 3), // 11
+        Ins::Jump(6),
+        Ins::Halt, // 13
+    ]
+}
+
+fn main() {
+    let code = float_sum(100_000);
     let mut plain = vec![0u64; 6];
-    let (steps_plain, _) = execute(&code, &mut plain, false, false).expect("runs");
+    let interp = execute(&code, &mut plain, None, false).expect("runs");
     let mut jitted = vec![0u64; 6];
-    let (steps_jit, traces) = execute(&code, &mut jitted, true, true).expect("runs");
-    let acc = f64::from_bits(plain[2]);
+    let params = JitParams {
+        hot_loop: 3,
+        ..JitParams::default()
+    };
+    let with_jit = execute(&code, &mut jitted, Some(params), true).expect("runs");
     assert_eq!(plain, jitted, "same result with and without the trace");
     println!(
-        "acc = {acc} (interpreter alone: {steps_plain} instructions interpreted; with the trace: {steps_jit})"
+        "acc = {} (interpreter alone: {} instructions interpreted; with the trace: {})",
+        f64::from_bits(plain[2]),
+        interp.interpreted,
+        with_jit.interpreted
     );
-    let body = traces[0]
-        .insts()
-        .iter()
-        .skip_while(|i| i.op != Op::Loop)
-        .count();
-    println!("optimized loop body: {body} IR instructions per iteration");
+
+    println!("\n==== a branch that changes direction: a side trace");
+    let code = two_phases(1000);
+    let mut plain = vec![0u64; 6];
+    execute(&code, &mut plain, None, false).expect("runs");
+    let mut jitted = vec![0u64; 6];
+    let report = execute(&code, &mut jitted, Some(params), true).expect("runs");
+    assert_eq!(plain, jitted);
+    println!(
+        "acc = {} with {} traces, {} interpreted instructions",
+        unbox_int(jitted[2]),
+        report.traces.len(),
+        report.interpreted
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn modes() -> Vec<JitParams> {
+        let eager = JitParams {
+            hot_loop: 1,
+            hot_exit: 1,
+            ..JitParams::default()
+        };
+        vec![JitParams::default(), eager]
+    }
+
+    #[test]
+    fn same_results_with_and_without_traces() {
+        for code in [
+            float_sum(0),
+            float_sum(1),
+            float_sum(500),
+            two_phases(7),
+            two_phases(300),
+        ] {
+            let mut want = vec![0u64; 6];
+            execute(&code, &mut want, None, false).unwrap();
+            for params in modes() {
+                let mut got = vec![0u64; 6];
+                execute(&code, &mut got, Some(params), false).unwrap();
+                assert_eq!(got, want, "{code:?} with {params:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn hot_exit_grows_a_side_trace_that_links_back() {
+        let mut regs = vec![0u64; 6];
+        let params = JitParams {
+            hot_loop: 2,
+            hot_exit: 3,
+            ..JitParams::default()
+        };
+        let report = execute(&two_phases(400), &mut regs, Some(params), false).unwrap();
+        assert_eq!(unbox_int(regs[2]), 200 + 2 * 200);
+        let side: Vec<&Trace> = report
+            .traces
+            .values()
+            .filter(|t| t.parent.is_some())
+            .collect();
+        assert_eq!(side.len(), 1, "one side trace");
+        assert_eq!(side[0].insts().last().unwrap().op, Op::Link);
+        // The loop runs almost entirely in traces.
+        assert!(report.interpreted < 100, "{}", report.interpreted);
+    }
 }

@@ -102,6 +102,7 @@ struct Outcome {
     nodes: u64,
     max_minor_pause_us: f64,
     mean_minor_pause_us: f64,
+    p99_minor_pause_us: f64,
     max_major_pause_us: f64,
     collections: u64,
 }
@@ -132,6 +133,7 @@ fn run_box(max_depth: u32) -> Outcome {
         nodes,
         max_minor_pause_us: 0.0,
         mean_minor_pause_us: 0.0,
+        p99_minor_pause_us: 0.0,
         max_major_pause_us: 0.0,
         collections: 0,
     }
@@ -175,6 +177,7 @@ fn run_gc(max_depth: u32) -> Outcome {
         max_minor_pause_us: s.max_minor_pause.as_secs_f64() * 1e6,
         mean_minor_pause_us: s.total_minor_pause.as_secs_f64() * 1e6
             / s.minor_collections.max(1) as f64,
+        p99_minor_pause_us: s.minor_pause_percentile(99.0).as_secs_f64() * 1e6,
         max_major_pause_us: s.max_major_pause.as_secs_f64() * 1e6,
         collections: s.minor_collections + s.major_collections,
     }
@@ -198,7 +201,7 @@ fn child(variant: &str, depth: u32) {
     let secs = t0.elapsed().as_secs_f64();
     // Node sizes: 16 bytes per Box allocation, 24 (8 header + 16) per GC object.
     println!(
-        "{} {} {} {:.6} {} {:.1} {:.1} {} {:.1}",
+        "{} {} {} {:.6} {} {:.1} {:.1} {} {:.1} {:.1}",
         variant,
         o.checksum,
         o.nodes,
@@ -207,7 +210,8 @@ fn child(variant: &str, depth: u32) {
         o.max_minor_pause_us,
         o.max_major_pause_us,
         o.collections,
-        o.mean_minor_pause_us
+        o.mean_minor_pause_us,
+        o.p99_minor_pause_us
     );
 }
 
@@ -261,32 +265,28 @@ fn main() {
         checksums[0]
     );
     println!(
-        "| variant | time (s) | allocations/s (M) | MB/s allocated | mean minor pause (µs) | max minor pause (µs) | max major pause (µs) | collections | peak RSS (MiB) |"
+        "| variant | time (s) | allocations/s (M) | MB/s allocated | mean minor pause (µs) | p99 minor pause (µs, ≤) | max minor pause (µs) | max major pause (µs) | collections | peak RSS (MiB) |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
     let mut times = Vec::new();
     for (name, rows) in &results {
         let col = |k: usize| median(&mut rows.iter().map(|r| r[k]).collect::<Vec<_>>());
         let (nodes, secs) = (col(0), col(1));
         let bytes_per = if *name == "box" { 16.0 } else { 24.0 };
         times.push(secs);
-        let pauses = if *name == "box" {
-            [
-                "n/a".to_string(),
-                "n/a".to_string(),
-                "n/a".to_string(),
-                "n/a".to_string(),
-            ]
+        let pauses: Vec<String> = if *name == "box" {
+            vec!["n/a".to_string(); 5]
         } else {
-            [
+            vec![
                 format!("{:.0}", col(6)),
+                format!("{:.0}", col(7)),
                 format!("{:.0}", col(3)),
                 format!("{:.0}", col(4)),
                 format!("{:.0}", col(5)),
             ]
         };
         println!(
-            "| {} | {:.3} | {:.1} | {:.0} | {} | {} | {} | {} | {:.1} |",
+            "| {} | {:.3} | {:.1} | {:.0} | {} | {} | {} | {} | {} | {:.1} |",
             name,
             secs,
             nodes / secs / 1e6,
@@ -295,6 +295,7 @@ fn main() {
             pauses[1],
             pauses[2],
             pauses[3],
+            pauses[4],
             col(2) / 1024.0
         );
     }

@@ -96,6 +96,6 @@ pub use mutator::{
 };
 pub use object::{ObjectRef, Tracer, object_bytes_for};
 pub use safepoint::Handshake;
-pub use stats::{CollectionKind, Stats};
+pub use stats::{CollectionKind, PAUSE_BUCKETS, Stats};
 pub use verify::VerifyReport;
 pub use weak::WeakRef;

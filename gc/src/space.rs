@@ -126,6 +126,7 @@ impl OldSpace {
     /// Reserves `bytes` for an object; aborts through the global allocation
     /// error handler if the system has no memory (only the collector calls
     /// this, while copying, when the operation cannot be undone).
+    #[inline]
     pub(crate) fn alloc(&mut self, bytes: usize) -> usize {
         if let Some(b) = self.blocks.last_mut()
             && b.cursor + bytes <= b.region.end()
@@ -135,6 +136,12 @@ impl OldSpace {
             self.used += bytes;
             return at;
         }
+        self.alloc_in_new_block(bytes)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn alloc_in_new_block(&mut self, bytes: usize) -> usize {
         let size = self.block_bytes.max(bytes);
         let region = match Region::new(size) {
             Some(r) => r,
@@ -210,6 +217,7 @@ impl Survivors {
         self.cursor = self.current().start();
     }
 
+    #[inline]
     pub(crate) fn alloc(&mut self, bytes: usize) -> Option<usize> {
         if self.cursor + bytes <= self.current().end() {
             let at = self.cursor;

@@ -37,6 +37,7 @@ enum Step {
 }
 
 /// Find `key` in the dict `P` picks out of `host`.
+#[inline]
 fn find<H: KeyOps + ?Sized, P: Pick<H>>(host: &mut H, key: Value) -> Result<Found, H::Error> {
     let mut hash = None;
     'restart: loop {
@@ -209,6 +210,7 @@ fn make_combined<H: KeyOps + ?Sized, P: Pick<H>>(host: &mut H) -> Result<(), H::
     }
 }
 
+#[inline]
 fn get_in<H: KeyOps + ?Sized, P: Pick<H>>(
     host: &mut H,
     key: Value,
@@ -225,6 +227,7 @@ fn get_in<H: KeyOps + ?Sized, P: Pick<H>>(
 impl Dict {
     /// `d[key]` for a dict the VM's `eq` may reach through `host`:
     /// `Ok(None)` if absent.
+    #[inline]
     pub fn get_in<H: DictHost + ?Sized>(
         host: &mut H,
         key: Value,
@@ -334,6 +337,7 @@ impl Dict {
     }
 
     /// `self[key]`, with key operations that cannot reach this dict.
+    #[inline]
     pub fn get<K: KeyOps>(&mut self, ops: &mut K, key: Value) -> Result<Option<Value>, K::Error> {
         Dict::get_in(&mut Solo { dict: self, ops }, key)
     }

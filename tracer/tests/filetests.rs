@@ -1,7 +1,8 @@
 //! Filetests: every `tests/filetests/<pass>/*.tir` file holds a trace, a
 //! header line `test optimize <passes>` and `; check:` lines (each must
-//! match part of an output line, in order) or `; not:` lines (must not
-//! occur between the surrounding checks). The output must also parse back
+//! match part of an output line, in order) or `; not:` lines (before the
+//! first check: must match no output line; after: must not occur between
+//! the surrounding checks). The output must also parse back
 //! and behave like the input in the reference interpreter on a set of slot
 //! inputs (objects the trace allocates are compared by contents).
 //!
@@ -93,6 +94,14 @@ fn compare_behaviour(before: &Trace, after: &Trace, name: &str) -> Result<(), St
 
 fn check_output(output: &str, checks: &[(bool, String)]) -> Result<(), String> {
     let lines: Vec<&str> = output.lines().collect();
+    // `not:` lines before the first `check:` apply to the whole output.
+    let leading = checks.iter().take_while(|(positive, _)| !positive);
+    for (_, n) in leading {
+        if let Some(l) = lines.iter().find(|l| l.contains(n.as_str())) {
+            return Err(format!("`not: {n}` matched `{l}`"));
+        }
+    }
+    let checks = &checks[checks.iter().take_while(|(p, _)| !p).count()..];
     let mut pos = 0;
     let mut pending_not: Vec<&str> = Vec::new();
     for (positive, pat) in checks {
@@ -147,9 +156,17 @@ fn run_file(path: &Path, bless: bool) -> Result<(), String> {
     }
     compare_behaviour(&input, &output, &name)?;
     if bless {
+        // Keep the input and the whole-output `not:` lines (those before
+        // the first check); regenerate the checks.
+        let first_check = text.lines().position(|l| l.starts_with("; check:"));
         let kept: Vec<&str> = text
             .lines()
-            .filter(|l| !l.starts_with("; check:") && !l.starts_with("; not:"))
+            .enumerate()
+            .filter(|(i, l)| {
+                !l.starts_with("; check:")
+                    && !(l.starts_with("; not:") && first_check.is_some_and(|f| *i > f))
+            })
+            .map(|(_, l)| l)
             .collect();
         let mut new = kept.join("\n").trim_end().to_string();
         new.push('\n');

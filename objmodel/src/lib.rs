@@ -113,3 +113,8 @@ pub use dict::{Dict, DictHost, DictIter, DictPairHost, IterError, KeyOps, Symbol
 pub use shape::{MAX_SLOTS, Shape, ShapeId, ShapeTree, SlotIndex, Symbol};
 pub use value::{Value, ValueKind};
 pub use version::VersionTag;
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -163,8 +163,8 @@ fn run_file(path: &Path, bless: bool) -> Result<(), String> {
             .lines()
             .enumerate()
             .filter(|(i, l)| {
-                !l.starts_with("; check:")
-                    && !(l.starts_with("; not:") && first_check.is_some_and(|f| *i > f))
+                let late_not = l.starts_with("; not:") && first_check.is_some_and(|f| *i > f);
+                !(l.starts_with("; check:") || late_not)
             })
             .map(|(_, l)| l)
             .collect();

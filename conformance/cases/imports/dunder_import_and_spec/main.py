@@ -1,0 +1,15 @@
+# __import__ return values for dotted names, fromlist, and module spec attributes.
+top = __import__("outer.inner")
+print(top.__name__)
+leaf = __import__("outer.inner", fromlist=["x"])
+print(leaf.__name__)
+print(__import__("outer", fromlist=["inner"]).inner.__name__)
+import importlib.util
+spec = importlib.util.find_spec("outer.inner")
+print(spec.name, spec.parent, spec.origin.endswith("inner.py"), spec.submodule_search_locations)
+print(importlib.util.find_spec("not_a_module_anywhere"))
+mod = importlib.util.module_from_spec(importlib.util.find_spec("standalone"))
+print(hasattr(mod, "X"))
+spec2 = importlib.util.find_spec("standalone")
+spec2.loader.exec_module(mod)
+print(mod.X, mod.__name__)

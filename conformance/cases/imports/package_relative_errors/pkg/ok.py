@@ -1,0 +1,2 @@
+from . import sibling
+MSG = "ok imports " + sibling.NAME

@@ -1,0 +1,541 @@
+//! minivm: a small dynamically typed register VM whose interpreter drives
+//! `pyvm-tracer`'s recorder and whose hot loops run as machine code from
+//! `pyvm-codegen`. Shared by the example, its tests and its benchmark.
+//!
+//! Values are 64-bit words, NaN-boxed:
+//!
+//! ```text
+//!  63      48 47                                            0
+//! +----------+-----------------------------------------------+
+//! |  0xfffa  |        48-bit two's complement integer        |   int
+//! +----------+-----------------------------------------------+
+//! |           any other pattern: an IEEE 754 double          |   float
+//! +----------------------------------------------------------+
+//! ```
+//!
+//! No float operation produces the int tag (hardware NaNs are 0x7ff8… or
+//! 0xfff8…), so the tag test alone tells the types apart.
+//!
+//! Each instruction's semantics is written once, in [`step`]: it executes
+//! the instruction and, when a recorder is active, records what it did
+//! (guards on the types and branch directions it saw, then the operation).
+
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+
+use pyvm_codegen::{CodeCache, CompileOptions, Compiler};
+use pyvm_tracer::opt::optimize;
+use pyvm_tracer::{
+    ExitAction, Flags, HelperDecl, IrRef, JitParams, LoopAction, Op, Recorder, Trace, TraceId,
+    TraceManager, Type,
+};
+
+/// Bits that hold the type tag.
+pub const TAG_MASK: u64 = 0xffff_0000_0000_0000;
+/// The tag of ints.
+pub const INT_TAG: u64 = 0xfffa_0000_0000_0000;
+const PAYLOAD_SHIFT: i64 = 16;
+
+/// An int value (the payload keeps the low 48 bits).
+pub fn int(i: i64) -> u64 {
+    INT_TAG | (i as u64 & !TAG_MASK)
+}
+
+/// A float value.
+pub fn float(f: f64) -> u64 {
+    f.to_bits()
+}
+
+/// Whether a word is an int.
+pub fn is_int(w: u64) -> bool {
+    w & TAG_MASK == INT_TAG
+}
+
+/// The integer of an int word.
+pub fn int_of(w: u64) -> i64 {
+    ((w << PAYLOAD_SHIFT) as i64) >> PAYLOAD_SHIFT
+}
+
+/// The number of a word as a float.
+pub fn float_of(w: u64) -> f64 {
+    if is_int(w) {
+        int_of(w) as f64
+    } else {
+        f64::from_bits(w)
+    }
+}
+
+/// A register number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reg(pub u32);
+
+/// An instruction index.
+pub type Pc = usize;
+
+/// One instruction.
+#[derive(Clone, Copy, Debug)]
+pub enum Ins {
+    /// `d = value`
+    Const(Reg, u64),
+    /// `d = a + b` (int + int stays int and fails on 48-bit overflow;
+    /// anything else is float)
+    Add(Reg, Reg, Reg),
+    /// `d = a - b`
+    Sub(Reg, Reg, Reg),
+    /// `d = a * b`
+    Mul(Reg, Reg, Reg),
+    /// `d = a % b` on ints (sign of the dividend); fails on zero.
+    Rem(Reg, Reg, Reg),
+    /// `if a < b: goto target`
+    JumpIfLt(Reg, Reg, Pc),
+    /// `if a == 0 (int): goto target`
+    JumpIfZero(Reg, Pc),
+    /// `goto target` (backward: a loop)
+    Jump(Pc),
+    /// Stop.
+    Halt,
+}
+
+/// A program: code and the number of registers it uses.
+#[derive(Clone, Debug)]
+pub struct Program {
+    /// Name, for reports.
+    pub name: &'static str,
+    /// Instructions.
+    pub code: Vec<Ins>,
+    /// Registers used.
+    pub regs: usize,
+}
+
+/// The VM helper traces call for `%` (the IR has no division).
+pub extern "C" fn vm_rem(a: i64, b: i64) -> i64 {
+    a.wrapping_rem(b)
+}
+
+fn rem_helper() -> HelperDecl {
+    let mut h = HelperDecl::new("vm_rem", &[Type::I64, Type::I64], Type::I64, Flags::PURE);
+    h.addr = vm_rem as *const () as usize;
+    h
+}
+
+/// Records: the int payload of register `r` (guarding that it is an int).
+fn rec_int(rec: &mut Recorder, r: Reg) -> IrRef {
+    let w = rec.slot(r.0, Type::I64);
+    rec.guard_tag(w, TAG_MASK, INT_TAG);
+    let s = rec.kint(PAYLOAD_SHIFT);
+    let up = rec.emit(Op::Shl, Type::I64, &[w, s]);
+    rec.emit(Op::Sar, Type::I64, &[up, s])
+}
+
+/// Records: register `r` as an f64 (guarding its type as seen now).
+fn rec_float(rec: &mut Recorder, r: Reg, was_int: bool) -> IrRef {
+    if was_int {
+        let i = rec_int(rec, r);
+        return rec.emit(Op::I2F, Type::F64, &[i]);
+    }
+    let w = rec.slot(r.0, Type::I64);
+    let m = rec.kint(TAG_MASK as i64);
+    let tag = rec.emit(Op::And, Type::I64, &[w, m]);
+    let it = rec.kint(INT_TAG as i64);
+    rec.emit(Op::GNe, Type::Void, &[tag, it]);
+    rec.emit(Op::Bits2F, Type::F64, &[w])
+}
+
+/// Records: box an int payload (already known to fit in 48 bits).
+fn rec_box_int(rec: &mut Recorder, payload: IrRef) -> IrRef {
+    let m = rec.kint(!TAG_MASK as i64);
+    let low = rec.emit(Op::And, Type::I64, &[payload, m]);
+    let t = rec.kint(INT_TAG as i64);
+    rec.emit(Op::Or, Type::I64, &[low, t])
+}
+
+/// Executes instruction `pc` (recording it if `rec` is given) and returns
+/// the next pc (`None` at `Halt`).
+pub fn step(
+    code: &[Ins],
+    pc: Pc,
+    regs: &mut [u64],
+    rec: Option<&mut Recorder>,
+) -> Result<Option<Pc>, String> {
+    let mut rec = rec;
+    if let Some(r) = rec.as_deref_mut() {
+        r.set_pc(pc as u64);
+    }
+    match code[pc] {
+        Ins::Const(d, v) => {
+            regs[d.0 as usize] = v;
+            if let Some(r) = rec {
+                let k = r.konst(Type::I64, v);
+                r.set_slot(d.0, k);
+            }
+        }
+        Ins::Add(d, a, b) | Ins::Sub(d, a, b) | Ins::Mul(d, a, b) => {
+            let (x, y) = (regs[a.0 as usize], regs[b.0 as usize]);
+            let ins = code[pc];
+            if is_int(x) && is_int(y) {
+                let (i, j) = (int_of(x), int_of(y));
+                // 48-bit overflow is 64-bit overflow of the payloads
+                // shifted to the top.
+                let (hi, hj) = (i << PAYLOAD_SHIFT, j << PAYLOAD_SHIFT);
+                let res = match ins {
+                    Ins::Add(..) => hi.checked_add(hj),
+                    Ins::Sub(..) => hi.checked_sub(hj),
+                    _ => i.checked_mul(hj),
+                }
+                .ok_or("integer overflow")?;
+                regs[d.0 as usize] = int(res >> PAYLOAD_SHIFT);
+                if let Some(r) = rec {
+                    let (pi, pj) = (rec_int(r, a), rec_int(r, b));
+                    let s = r.kint(PAYLOAD_SHIFT);
+                    let hj = r.emit(Op::Shl, Type::I64, &[pj, s]);
+                    let hres = match ins {
+                        Ins::Add(..) => {
+                            let hi = r.emit(Op::Shl, Type::I64, &[pi, s]);
+                            r.arith_ov(Op::AddOv, hi, hj)
+                        }
+                        Ins::Sub(..) => {
+                            let hi = r.emit(Op::Shl, Type::I64, &[pi, s]);
+                            r.arith_ov(Op::SubOv, hi, hj)
+                        }
+                        _ => r.arith_ov(Op::MulOv, pi, hj),
+                    };
+                    let res = r.emit(Op::Sar, Type::I64, &[hres, s]);
+                    let v = rec_box_int(r, res);
+                    r.set_slot(d.0, v);
+                }
+            } else {
+                let (f, g) = (float_of(x), float_of(y));
+                let res = match ins {
+                    Ins::Add(..) => f + g,
+                    Ins::Sub(..) => f - g,
+                    _ => f * g,
+                };
+                regs[d.0 as usize] = float(res);
+                if let Some(r) = rec {
+                    let (ff, fg) = (rec_float(r, a, is_int(x)), rec_float(r, b, is_int(y)));
+                    let op = match ins {
+                        Ins::Add(..) => Op::FAdd,
+                        Ins::Sub(..) => Op::FSub,
+                        _ => Op::FMul,
+                    };
+                    let v = r.emit(op, Type::F64, &[ff, fg]);
+                    let w = r.emit(Op::F2Bits, Type::I64, &[v]);
+                    r.set_slot(d.0, w);
+                }
+            }
+        }
+        Ins::Rem(d, a, b) => {
+            let (x, y) = (regs[a.0 as usize], regs[b.0 as usize]);
+            if !is_int(x) || !is_int(y) {
+                return Err("% needs ints".into());
+            }
+            if int_of(y) == 0 {
+                return Err("integer modulo by zero".into());
+            }
+            regs[d.0 as usize] = int(vm_rem(int_of(x), int_of(y)));
+            if let Some(r) = rec {
+                let (pi, pj) = (rec_int(r, a), rec_int(r, b));
+                let zero = r.kint(0);
+                r.emit(Op::GNe, Type::Void, &[pj, zero]);
+                let h = r.declare_helper(rem_helper());
+                let res = r.call(h, &[pi, pj]);
+                let v = rec_box_int(r, res);
+                r.set_slot(d.0, v);
+            }
+        }
+        Ins::JumpIfLt(a, b, target) => {
+            let (x, y) = (regs[a.0 as usize], regs[b.0 as usize]);
+            let ints = is_int(x) && is_int(y);
+            let taken = if ints {
+                int_of(x) < int_of(y)
+            } else {
+                float_of(x) < float_of(y)
+            };
+            if let Some(r) = rec {
+                let c = if ints {
+                    let (pi, pj) = (rec_int(r, a), rec_int(r, b));
+                    r.emit(Op::Lt, Type::Bool, &[pi, pj])
+                } else {
+                    let (f, g) = (rec_float(r, a, is_int(x)), rec_float(r, b, is_int(y)));
+                    r.emit(Op::FLt, Type::Bool, &[f, g])
+                };
+                r.guard_bool(c, taken);
+            }
+            return Ok(Some(if taken { target } else { pc + 1 }));
+        }
+        Ins::JumpIfZero(a, target) => {
+            let x = regs[a.0 as usize];
+            if !is_int(x) {
+                return Err("test of a non-int".into());
+            }
+            let taken = int_of(x) == 0;
+            if let Some(r) = rec {
+                let w = r.slot(a.0, Type::I64);
+                let z = r.kint(int(0) as i64);
+                let c = r.emit(Op::Eq, Type::Bool, &[w, z]);
+                r.guard_bool(c, taken);
+            }
+            return Ok(Some(if taken { target } else { pc + 1 }));
+        }
+        Ins::Jump(target) => return Ok(Some(target)),
+        Ins::Halt => return Ok(None),
+    }
+    Ok(Some(pc + 1))
+}
+
+/// How to run a program.
+#[derive(Clone, Copy, Debug)]
+pub enum Mode {
+    /// The interpreter alone.
+    Interpret,
+    /// With the JIT.
+    Jit(JitParams),
+}
+
+/// What a run did.
+#[derive(Clone, Debug, Default)]
+pub struct Stats {
+    /// Instructions interpreted (recording included).
+    pub interpreted: u64,
+    /// Traces compiled (root and side).
+    pub traces: usize,
+    /// Side traces among them.
+    pub side_traces: usize,
+    /// Times native code was entered from the interpreter.
+    pub entries: u64,
+}
+
+enum Goal {
+    Root(Pc),
+    Side,
+}
+
+/// The JIT state of one run.
+struct Jit {
+    compiler: Compiler,
+    cache: CodeCache,
+    manager: TraceManager<Pc>,
+    traces: HashMap<TraceId, Trace>,
+    /// The most frame words any installed trace uses.
+    frame_words: usize,
+}
+
+impl Jit {
+    fn new(params: JitParams) -> Jit {
+        let mut compiler = Compiler::host(CompileOptions::default()).expect("host ISA");
+        let cache = CodeCache::new(&mut compiler).expect("code cache");
+        Jit {
+            compiler,
+            cache,
+            manager: TraceManager::new(params),
+            traces: HashMap::new(),
+            frame_words: 0,
+        }
+    }
+
+    /// Optimizes, compiles and installs a finished recording.
+    fn install(&mut self, trace: Trace, stats: &mut Stats) {
+        let opt = optimize(&trace);
+        match self.cache.compile_and_install(&mut self.compiler, &opt) {
+            Ok(code) => {
+                self.frame_words = self.frame_words.max(code.frame_words());
+                self.manager.install(&opt);
+                stats.traces += 1;
+                stats.side_traces += opt.parent.is_some() as usize;
+                self.traces.insert(opt.id, opt);
+            }
+            Err(e) => self
+                .manager
+                .abort(pyvm_tracer::AbortReason::Vm(e.to_string())),
+        }
+    }
+
+    /// Runs root trace `id` natively; returns where to resume and, if the
+    /// exit it left through is hot, a recorder for a side trace.
+    fn run_trace(&mut self, id: TraceId, regs: &mut Vec<u64>) -> (Pc, Option<Recorder>) {
+        if regs.len() < self.frame_words {
+            regs.resize(self.frame_words, int(0));
+        }
+        // SAFETY: `regs` has every word any installed trace uses, and no
+        // helper needs the context.
+        let token = unsafe {
+            self.cache
+                .entry(id)
+                .enter(regs.as_mut_ptr(), std::ptr::null_mut())
+        }
+        .expect("installed");
+        let site = self.cache.resolve_exit(token).expect("valid exit");
+        let trace = &self.traces[&site.trace];
+        let pc = trace.snap_frames(site.snap)[0].pc as Pc;
+        match self.manager.at_exit(site.trace, site.snap) {
+            ExitAction::Record => {
+                let rec = self.manager.start_side(trace, site.snap);
+                (pc, Some(rec))
+            }
+            // A side trace attached to this exit is entered by the exit
+            // itself; if we get here it was not, so interpret.
+            ExitAction::Run(_) | ExitAction::Interpret => (pc, None),
+        }
+    }
+}
+
+/// Runs `program` from zeroed (int 0) registers; returns the registers.
+pub fn run(program: &Program, mode: Mode) -> Result<(Vec<u64>, Stats), String> {
+    let mut regs = vec![int(0); program.regs];
+    let mut stats = Stats::default();
+    let mut jit = match mode {
+        Mode::Interpret => None,
+        Mode::Jit(params) => Some(Jit::new(params)),
+    };
+    let mut recording: Option<(Recorder, Goal)> = None;
+    let mut pc = 0;
+    loop {
+        let next = step(
+            &program.code,
+            pc,
+            &mut regs,
+            recording.as_mut().map(|r| &mut r.0),
+        )?;
+        stats.interpreted += 1;
+        let Some(next) = next else { break };
+        let backward = next <= pc;
+        pc = next;
+        let Some(jit) = jit.as_mut() else { continue };
+        if let Some(reason) = recording.as_ref().and_then(|r| r.0.aborted()) {
+            jit.manager.abort(reason.clone());
+            recording = None;
+        }
+        if !backward {
+            continue;
+        }
+        let action = jit.manager.at_loop_header(&pc);
+        let done = match (&recording, action) {
+            (Some((_, Goal::Root(h))), _) => *h == pc,
+            (Some((_, Goal::Side)), LoopAction::Run(_)) => true,
+            _ => false,
+        };
+        if done {
+            let (mut rec, goal) = recording.take().expect("recording");
+            rec.set_pc(pc as u64);
+            let finished = match (goal, action) {
+                (Goal::Root(_), _) => rec.close_loop(),
+                (Goal::Side, LoopAction::Run(root)) => rec.link_to(root),
+                _ => unreachable!("checked above"),
+            };
+            match finished {
+                Ok(trace) => jit.install(trace, &mut stats),
+                Err(reason) => jit.manager.abort(reason),
+            }
+        }
+        match jit.manager.at_loop_header(&pc) {
+            LoopAction::Interpret => {}
+            LoopAction::Record => {
+                let rec = jit.manager.start_root(&pc, pc as u64);
+                recording = Some((rec, Goal::Root(pc)));
+            }
+            LoopAction::Run(_) if recording.is_some() => {}
+            LoopAction::Run(id) => {
+                stats.entries += 1;
+                let (resume, side) = jit.run_trace(id, &mut regs);
+                pc = resume;
+                recording = side.map(|r| (r, Goal::Side));
+            }
+        }
+    }
+    regs.truncate(program.regs);
+    Ok((regs, stats))
+}
+
+fn r(n: u32) -> Reg {
+    Reg(n)
+}
+
+/// `s = 0; i = 0; while i < n: s = s + i; i = i + 1`
+pub fn int_sum(n: i64) -> Program {
+    Program {
+        name: "numeric loop (int sum)",
+        code: vec![
+            Ins::Const(r(0), int(0)), // i
+            Ins::Const(r(1), int(n)),
+            Ins::Const(r(2), int(0)), // s
+            Ins::Const(r(3), int(1)),
+            Ins::JumpIfLt(r(0), r(1), 6), // 4: loop header
+            Ins::Halt,
+            Ins::Add(r(2), r(2), r(0)), // 6
+            Ins::Add(r(0), r(0), r(3)),
+            Ins::Jump(4),
+        ],
+        regs: 4,
+    }
+}
+
+/// `x = 0.5; i = 0; while i < n: x = x * 0.999 + float(i) * 0.001; i += 1`
+pub fn float_mix(n: i64) -> Program {
+    Program {
+        name: "float loop",
+        code: vec![
+            Ins::Const(r(0), int(0)),
+            Ins::Const(r(1), int(n)),
+            Ins::Const(r(2), float(0.5)),
+            Ins::Const(r(3), float(0.999)),
+            Ins::Const(r(4), float(0.001)),
+            Ins::Const(r(5), int(1)),
+            Ins::JumpIfLt(r(0), r(1), 8), // 6: loop header
+            Ins::Halt,
+            Ins::Mul(r(2), r(2), r(3)), // 8
+            Ins::Mul(r(6), r(0), r(4)),
+            Ins::Add(r(2), r(2), r(6)),
+            Ins::Add(r(0), r(0), r(5)),
+            Ins::Jump(6),
+        ],
+        regs: 7,
+    }
+}
+
+/// `while i < n: if i % 3 == 0: a += i else: b = b * 1.5 - b * 0.5 + 1;
+/// i += 1` -- a branch taken one time in three: the root trace follows
+/// the common path, a side trace the other.
+pub fn branchy(n: i64) -> Program {
+    Program {
+        name: "polymorphic branch (side trace)",
+        code: vec![
+            Ins::Const(r(0), int(0)), // i
+            Ins::Const(r(1), int(n)),
+            Ins::Const(r(2), int(0)),     // a
+            Ins::Const(r(3), float(0.0)), // b
+            Ins::Const(r(4), int(3)),
+            Ins::Const(r(5), int(1)),
+            Ins::Const(r(8), float(1.5)),
+            Ins::Const(r(9), float(0.5)),
+            Ins::JumpIfLt(r(0), r(1), 10), // 8: loop header
+            Ins::Halt,
+            Ins::Rem(r(6), r(0), r(4)), // 10
+            Ins::JumpIfZero(r(6), 17),
+            Ins::Mul(r(7), r(3), r(8)), // 12: common path
+            Ins::Mul(r(6), r(3), r(9)),
+            Ins::Sub(r(7), r(7), r(6)),
+            Ins::Add(r(3), r(7), r(5)),
+            Ins::Jump(18),
+            Ins::Add(r(2), r(2), r(0)), // 17: one in three
+            Ins::Add(r(0), r(0), r(5)), // 18
+            Ins::Jump(8),
+        ],
+        regs: 10,
+    }
+}
+
+/// `i` counts up by 1 from near the 48-bit limit: the int add overflows
+/// and the program fails with the same error with and without the JIT.
+pub fn overflowing(start: i64) -> Program {
+    Program {
+        name: "int overflow",
+        code: vec![
+            Ins::Const(r(0), int(start)),
+            Ins::Const(r(1), int(1)),
+            Ins::Add(r(0), r(0), r(1)), // 2: loop header
+            Ins::Jump(2),
+        ],
+        regs: 2,
+    }
+}

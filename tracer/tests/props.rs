@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 use pyvm_tracer::interp::{FakeHeap, Outcome, run};
 use pyvm_tracer::opt::{DEFAULT_PIPELINE, PASSES, optimize, run_passes};
-use pyvm_tracer::{Flags, HelperDecl, Op, RecordLimits, Recorder, Trace, TraceId, Type};
+use pyvm_tracer::{Flags, HelperDecl, Op, Operand, RecordLimits, Recorder, Trace, TraceId, Type};
 
 /// Slots 0..INTS hold integers, slots INTS..INTS+BOXES hold boxes (objects
 /// with an integer at +8). Slot 0 is the loop counter.
@@ -26,7 +26,15 @@ enum Step {
     Store(u32, u32),
     Alias(u32, u32),
     Inline(u32, u32, i64),
+    Version(u64),
+    Bump(i64),
+    CallPure(u32, u32),
+    CallStore(u32),
+    CallRaise(u32, u32),
 }
+
+/// A word the version guards read and `Bump` writes.
+const VERSION_ADDR: u64 = 0x9000;
 
 const BINS: [Op; 9] = [
     Op::Add,
@@ -71,6 +79,12 @@ fn step() -> impl Strategy<Value = Step> {
         (boxes.clone(), any_int).prop_map(|(b, a)| Step::Store(b, a)),
         (boxes.clone(), boxes).prop_map(|(a, b)| Step::Alias(a, b)),
         (0..INTS, 1..INTS, -3i64..1000).prop_map(|(a, d, k)| Step::Inline(a, d, k)),
+        (0u64..3).prop_map(Step::Version),
+        (0i64..3).prop_map(Step::Bump),
+        (0u64..3).prop_map(Step::Version),
+        (0..INTS, 1..INTS).prop_map(|(a, d)| Step::CallPure(a, d)),
+        (INTS..INTS + BOXES).prop_map(Step::CallStore),
+        (0..INTS, 1..INTS).prop_map(|(a, d)| Step::CallRaise(a, d)),
     ]
 }
 
@@ -81,6 +95,24 @@ fn record(steps: &[Step]) -> Trace {
         &[Type::I64],
         Type::Ref,
         Flags::ALLOC | Flags::COLLECT,
+    ));
+    let pure = r.declare_helper(HelperDecl::new(
+        "pure",
+        &[Type::I64],
+        Type::I64,
+        Flags::PURE,
+    ));
+    let poke = r.declare_helper(HelperDecl::new(
+        "poke",
+        &[Type::Ref],
+        Type::Void,
+        Flags::LOAD | Flags::STORE,
+    ));
+    let check = r.declare_helper(HelperDecl::new(
+        "check",
+        &[Type::I64],
+        Type::I64,
+        Flags::RAISE,
     ));
     // The loop counter: i = i + 1, exit when i >= LIMIT.
     r.set_pc(0);
@@ -149,6 +181,30 @@ fn record(steps: &[Step]) -> Trace {
                 r.pop_frame();
                 r.set_slot(d, z);
             }
+            Step::Version(v) => r.guard_version(VERSION_ADDR, v),
+            Step::Bump(k) => {
+                let v = r.kint(k);
+                let p = r.konst(Type::Ptr, VERSION_ADDR);
+                r.emit_operands(
+                    Op::PStore,
+                    Type::Void,
+                    &[Operand::Ref(p), Operand::Off(0), Operand::Ref(v)],
+                );
+            }
+            Step::CallPure(a, d) => {
+                let v = r.slot(a, Type::I64);
+                let y = r.call(pure, &[v]);
+                r.set_slot(d, y);
+            }
+            Step::CallStore(b) => {
+                let o = r.slot(b, Type::Ref);
+                r.call(poke, &[o]);
+            }
+            Step::CallRaise(a, d) => {
+                let v = r.slot(a, Type::I64);
+                let y = r.call(check, &[v]);
+                r.set_slot(d, y);
+            }
             Step::Alias(a, b) => {
                 let v = r.slot(a, Type::Ref);
                 r.set_slot(b, v);
@@ -173,6 +229,15 @@ fn observe(t: &Trace, seed: &[i64]) -> (String, Vec<i64>, Vec<i64>) {
         h.mem.insert(a, args[0]);
         a
     });
+    heap.define("pure", |_, args| args[0].wrapping_mul(3).wrapping_add(1));
+    heap.define("poke", |h, args| {
+        let v = h.load(args[0] + 8);
+        h.store(args[0] + 8, v.wrapping_add(1));
+        0
+    });
+    // Raises (returns the error value 0) on 0.
+    heap.define("check", |_, args| args[0]);
+    heap.store(VERSION_ADDR, seed[1].rem_euclid(3) as u64);
     let mut slots: Vec<u64> = (0..INTS).map(|i| seed[i as usize] as u64).collect();
     slots[0] = (seed[0].rem_euclid(LIMIT)) as u64;
     let mut boxes = Vec::new();
@@ -194,7 +259,8 @@ fn observe(t: &Trace, seed: &[i64]) -> (String, Vec<i64>, Vec<i64>) {
         seen.push(heap.load(s + 8) as i64);
     }
     // The boxes the trace started with may have been written to.
-    let originals = boxes.iter().map(|&a| heap.load(a + 8) as i64).collect();
+    let mut originals: Vec<i64> = boxes.iter().map(|&a| heap.load(a + 8) as i64).collect();
+    originals.push(heap.load(VERSION_ADDR) as i64);
     (kind, seen, originals)
 }
 

@@ -6,8 +6,10 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
 use crate::error::{PyError, PyResult};
-use crate::float_format::format_float_with;
-use crate::format_spec::{NumberParts, Sign, pad_number, parse_format_spec, unknown_code};
+use crate::float_format::{PrintfSpec, format_float_printf, format_float_with};
+use crate::format_spec::{
+    Align, FormatSpec, NumberParts, Sign, pad_aligned, pad_number, parse_format_spec, unknown_code,
+};
 use crate::int_ops::int_to_f64;
 use crate::int_parse::MaxStrDigits;
 
@@ -148,6 +150,88 @@ pub fn format_int(n: &BigInt, spec: &str, limit: MaxStrDigits) -> PyResult<Strin
     Ok(pad_number(&f, &parts, group))
 }
 
+/// `'%<flags><conv>' % n` for an int: `d i u o x X c`, and `e E f F g G`
+/// through float. The precision is a minimum digit count (`'%.5d' % -42`
+/// is `-00042`), `#` adds `0o`/`0x`/`0X`, and `%c` ignores the `0` flag.
+pub fn format_int_printf(
+    n: &BigInt,
+    conv: char,
+    p: &PrintfSpec,
+    limit: MaxStrDigits,
+) -> PyResult<String> {
+    let (radix, prefix) = match conv {
+        'd' | 'i' | 'u' => (10, ""),
+        'o' => (8, "0o"),
+        'x' => (16, "0x"),
+        'X' => (16, "0X"),
+        'c' => {
+            let ch = n
+                .to_u32()
+                .and_then(char::from_u32)
+                .ok_or_else(|| PyError::overflow("%c arg not in range(0x110000)"))?;
+            let align = if p.left { Align::Left } else { Align::Right };
+            return Ok(pad_aligned(&ch.to_string(), p.width, ' ', align));
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => return format_float_printf(int_to_f64(n)?, conv, p),
+        _ => {
+            return Err(PyError::value(format!(
+                "unsupported format character '{conv}' (0x{:x})",
+                conv as u32
+            )));
+        }
+    };
+    let mut digits = if radix == 10 {
+        decimal_magnitude(n, limit)?
+    } else {
+        n.magnitude().to_str_radix(radix)
+    };
+    if conv == 'X' {
+        digits.make_ascii_uppercase();
+    }
+    if let Some(prec) = p.precision
+        && digits.len() < prec
+    {
+        digits = "0".repeat(prec - digits.len()) + &digits;
+    }
+    let sign = if n.is_negative() {
+        "-"
+    } else if p.plus {
+        "+"
+    } else if p.space {
+        " "
+    } else {
+        ""
+    };
+    let prefix = if p.alternate { prefix } else { "" };
+    let zero = p.zero && !p.left;
+    let spec = FormatSpec {
+        fill: Some(if zero { '0' } else { ' ' }),
+        align: Some(if p.left {
+            Align::Left
+        } else if zero {
+            Align::AfterSign
+        } else {
+            Align::Right
+        }),
+        zero_pad: false,
+        sign: None,
+        no_neg_zero: false,
+        alternate: false,
+        width: p.width,
+        grouping: None,
+        precision: None,
+        ty: None,
+    };
+    let parts = NumberParts {
+        sign,
+        prefix,
+        digits: &digits,
+        groupable: true,
+        rest: "",
+    };
+    Ok(pad_number(&spec, &parts, 3))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,6 +284,55 @@ mod tests {
         let big = BigInt::from(10).pow(400);
         let e = format_int(&big, "e", MaxStrDigits::default()).unwrap_err();
         assert_eq!(e.message, "int too large to convert to float");
+    }
+
+    #[test]
+    fn printf_style() {
+        let p = |v: i64, conv, spec: PrintfSpec| {
+            format_int_printf(&BigInt::from(v), conv, &spec, MaxStrDigits::default()).unwrap()
+        };
+        let prec5 = PrintfSpec {
+            precision: Some(5),
+            ..Default::default()
+        };
+        assert_eq!(p(-42, 'd', prec5), "-00042");
+        let zero8 = PrintfSpec {
+            zero: true,
+            width: Some(8),
+            precision: Some(5),
+            ..Default::default()
+        };
+        assert_eq!(p(-42, 'd', zero8), "-0000042");
+        let alt = PrintfSpec {
+            alternate: true,
+            zero: true,
+            width: Some(8),
+            ..Default::default()
+        };
+        assert_eq!(p(255, 'x', alt), "0x0000ff");
+        let alt_prec = PrintfSpec {
+            alternate: true,
+            precision: Some(3),
+            ..Default::default()
+        };
+        assert_eq!(p(8, 'o', alt_prec), "0o010");
+        let zero5 = PrintfSpec {
+            zero: true,
+            width: Some(5),
+            ..Default::default()
+        };
+        assert_eq!(p(65, 'c', zero5), "    A");
+        assert_eq!(
+            p(
+                0,
+                'd',
+                PrintfSpec {
+                    precision: Some(0),
+                    ..Default::default()
+                }
+            ),
+            "0"
+        );
     }
 
     #[test]

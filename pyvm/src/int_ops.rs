@@ -309,6 +309,30 @@ pub fn f64_to_int(x: f64) -> PyResult<BigInt> {
     Ok(BigInt::from_biguint(sign, mag))
 }
 
+/// `round(n, ndigits)` for an int: `n` itself for `ndigits >= 0`, else the
+/// nearest multiple of `10**-ndigits`, ties to even (`round(12350, -2) ==
+/// 12400`, `round(12250, -2) == 12200`).
+pub fn round_int(n: &BigInt, ndigits: &BigInt) -> BigInt {
+    if !ndigits.is_negative() {
+        return n.clone();
+    }
+    // 10^k > 2·|n| makes the result 0 without building a huge power.
+    let k = ndigits.magnitude();
+    if k.to_u64()
+        .is_none_or(|k| k as f64 * std::f64::consts::LOG2_10 > n.bits() as f64 + 2.0)
+    {
+        return BigInt::zero();
+    }
+    let p = num_traits::pow::Pow::pow(&BigInt::from(10u32), k.to_u64().expect("checked"));
+    let (q, r) = n.div_mod_floor(&p);
+    let twice = &r << 1u32;
+    if twice > p || (twice == p && q.is_odd()) {
+        n - r + p
+    } else {
+        n - r
+    }
+}
+
 /// `round(x)` for a float (no `ndigits`): the nearest int, ties to even.
 pub fn round_f64_to_int(x: f64) -> PyResult<BigInt> {
     let r = x.round_ties_even();
@@ -423,6 +447,20 @@ mod tests {
             ByteOrder::parse("middle").unwrap_err().message,
             "byteorder must be either 'little' or 'big'"
         );
+    }
+
+    #[test]
+    fn int_rounding() {
+        let r = |v: i64, d: i64| round_int(&n(v), &n(d));
+        assert_eq!(r(12345, -2), n(12300));
+        assert_eq!(r(12350, -2), n(12400));
+        assert_eq!(r(12250, -2), n(12200));
+        assert_eq!(r(-12350, -2), n(-12400));
+        assert_eq!(r(15, -1), n(20));
+        assert_eq!(r(5, 1), n(5));
+        assert_eq!(r(5, -1), n(0));
+        assert_eq!(r(7, -1000), n(0));
+        assert_eq!(round_int(&n(7), &-(BigInt::one() << 80u32)), n(0));
     }
 
     #[test]

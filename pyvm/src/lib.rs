@@ -16,6 +16,7 @@
 //! ```
 
 pub mod error;
+pub mod float_arith;
 pub mod float_format;
 pub mod float_ops;
 pub mod float_parse;

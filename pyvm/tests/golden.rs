@@ -66,6 +66,11 @@ fn float_ops() {
 }
 
 #[test]
+fn float_arith() {
+    check_file("float_arith.txt");
+}
+
+#[test]
 fn int_parse() {
     check_file("int_parse.txt");
 }

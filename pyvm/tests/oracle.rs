@@ -179,6 +179,22 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         ]);
         out.push(vec!["float_round_int".into(), float_bits(x)]);
         out.push(vec!["float_ratio".into(), float_bits(x)]);
+        let y = r.float();
+        for op in [
+            "float_mod",
+            "float_floordiv",
+            "float_divmod",
+            "float_truediv",
+            "float_pow",
+        ] {
+            out.push(vec![op.into(), float_bits(x), float_bits(y)]);
+        }
+        let small_float = (r.below(41) as f64 - 20.0) / [1.0, 2.0, 3.0][r.below(3) as usize];
+        out.push(vec![
+            "float_pow".into(),
+            float_bits(x),
+            float_bits(small_float),
+        ]);
         let base = r.pick(&["0", "10", "2", "8", "16", "36", "7"]);
         let lit = r.text(
             &[
@@ -198,6 +214,19 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         out.push(vec!["int_lshift".into(), a.clone(), small.clone()]);
         out.push(vec!["int_rshift".into(), a.clone(), small]);
         out.push(vec!["int_to_float".into(), a.clone()]);
+        out.push(vec![
+            "int_round".into(),
+            a.clone(),
+            (r.below(30) as i64 - 25).to_string(),
+        ]);
+        let directive = format!(
+            "%{}{}{}{}",
+            r.pick(&["", "-", "+", " ", "#", "0", "-0", "+#0", "#0"]),
+            r.pick(&["", "5", "12", "25"]),
+            r.pick(&["", ".0", ".3", ".12"]),
+            r.pick(&["d", "i", "u", "o", "x", "X", "c", "e", "g", "f"])
+        );
+        out.push(vec!["int_printf".into(), directive, a.clone()]);
         out.push(vec![
             "int_to_bytes".into(),
             a.clone(),

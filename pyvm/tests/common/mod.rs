@@ -6,12 +6,15 @@
 use num_bigint::BigInt;
 use num_traits::Num;
 use pyvm::PyError;
+use pyvm::float_arith;
 use pyvm::float_format::{PrintfSpec, format_float, format_float_printf};
 use pyvm::float_ops::{as_integer_ratio, hex_f64, is_integer, round_f64};
 use pyvm::float_parse::{parse_float, parse_float_hex};
 use pyvm::float_repr::repr_f64;
 use pyvm::format_spec::format_str;
-use pyvm::int_format::{format_int, int_to_bin, int_to_hex, int_to_oct, int_to_str};
+use pyvm::int_format::{
+    format_int, format_int_printf, int_to_bin, int_to_hex, int_to_oct, int_to_str,
+};
 use pyvm::int_ops::{self, ByteOrder, PowResult};
 use pyvm::int_parse::{MaxStrDigits, parse_int};
 use pyvm::mt19937::Mt19937;
@@ -145,10 +148,29 @@ fn run_op(op: &str, a: &[String]) -> Result<String, PyError> {
                 "False".into()
             }
         }
+        "float_mod" => repr_f64(float_arith::float_mod(float_arg(&a[0]), float_arg(&a[1]))?),
+        "float_floordiv" => repr_f64(float_arith::float_floordiv(
+            float_arg(&a[0]),
+            float_arg(&a[1]),
+        )?),
+        "float_divmod" => {
+            let (q, r) = float_arith::float_divmod(float_arg(&a[0]), float_arg(&a[1]))?;
+            format!("{} {}", repr_f64(q), repr_f64(r))
+        }
+        "float_truediv" => repr_f64(float_arith::float_div(float_arg(&a[0]), float_arg(&a[1]))?),
+        "float_pow" => match float_arith::float_pow(float_arg(&a[0]), float_arg(&a[1]))? {
+            float_arith::FloatPow::Float(x) => repr_f64(x),
+            float_arith::FloatPow::NeedsComplex => "complex".into(),
+        },
         "str_format" => format_str(&a[0], &a[1])?,
         "int_parse" => show(&parse_int(&a[0], small(&a[1]), limit())?)?,
         "int_format" => format_int(&int_arg(&a[0]), &a[1], limit())?,
         "int_str" => show(&int_arg(&a[0]))?,
+        "int_printf" => {
+            let (spec, conv) = parse_printf(&a[0]);
+            format_int_printf(&int_arg(&a[1]), conv, &spec, limit())?
+        }
+        "int_round" => show(&int_ops::round_int(&int_arg(&a[0]), &int_arg(&a[1])))?,
         "int_bin" => int_to_bin(&int_arg(&a[0])),
         "int_oct" => int_to_oct(&int_arg(&a[0])),
         "int_hex" => int_to_hex(&int_arg(&a[0])),

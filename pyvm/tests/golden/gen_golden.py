@@ -41,6 +41,13 @@ FLOAT_SPECS = [
     "abc", "<<<", "  ", ",x", "99999999999999999999", ".99999999999999999999f", "\x01",
 ]
 
+ARITH = [0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, -7.5, 3.0, 1 / 3, 1e300, 1e-300, 10.0, 400.0,
+         -1075.0, 1025.0, INF, -INF, NAN]
+
+INT_PRINTF = ["%d", "%i", "%u", "%.5d", "%08.5d", "%-8.5d", "%#x", "%#08x", "%#.4x", "%#o",
+              "%+d", "% d", "%x", "%#X", "%c", "%5c", "%-5c", "%05c", "%.0d", "%.0x", "%e",
+              "%#.3o", "%#5o", "%.3f", "%-+#012o", "%g"]
+
 PRINTF = [
     "%f", "%e", "%E", "%g", "%G", "%F", "%.0f", "%#.0f", "%.3e", "%#.0e", "%10.2f",
     "%-10.2f", "%010.2f", "%+.3g", "% .3g", "%#g", "%#.3g", "%-+015.4e", "%.20g", "%.0g",
@@ -112,12 +119,17 @@ def float_cases():
     ops += [("float_ratio", b(x)) for x in FLOATS]
     ops += [("float_is_integer", b(x)) for x in FLOATS]
     yield "float_ops.txt", ops
+    pairs = [(x, y) for x in ARITH for y in ARITH]
+    ops = [(op, b(x), b(y)) for x, y in pairs
+           for op in ("float_mod", "float_floordiv", "float_divmod", "float_truediv", "float_pow")]
+    yield "float_arith.txt", ops
 
 
 def int_cases():
     yield "int_parse.txt", [("int_parse", s, str(base)) for s, base in INT_STRINGS]
     ops = [("int_format", str(n), s) for n in INTS for s in INT_SPECS]
     ops += [(op, str(n)) for n in INTS for op in ("int_str", "int_bin", "int_oct", "int_hex")]
+    ops += [("int_printf", d, str(n)) for n in INTS for d in INT_PRINTF]
     ops += [("int_str", hex(10**4300)), ("int_str", hex(-(10**4299))), ("int_format", hex(10**4300), "x")]
     yield "int_format.txt", ops
     ops = []
@@ -140,6 +152,8 @@ def int_cases():
         (10**400, 10**399), (3, 10**330), (-(10**320), 7**400), (1, 2**1074), (1, 2**1075),
         (3, 2**1076)]]
     ops += [(op, str(n)) for n in BIG + INTS for op in ("int_bit_length", "int_bit_count")]
+    ops += [("int_round", str(n), str(d)) for n in BIG + [12345, 12350, 12250, -12350, 15, 25]
+            for d in (2, 0, -1, -2, -5, -25, -100)]
     for n in [0, 1, -1, 127, 128, -128, -129, 255, 256, -256, 2**64 - 1, -(2**63)]:
         for length in (-1, 0, 1, 2, 9):
             for order in ("big", "little", "middle"):

@@ -84,6 +84,18 @@ def state_after(seed, skip):
     return "%d %d %d" % (st[0], st[623], st[624])
 
 
+def float_pow(a, b):
+    """`float ** float`; `complex` when CPython hands over to complex power
+    (a complex result, or complex power's own overflow error)."""
+    try:
+        r = f(a) ** f(b)
+    except OverflowError as e:
+        if str(e) == "complex exponentiation":
+            return "complex"
+        raise
+    return "complex" if isinstance(r, complex) else repr(r)
+
+
 def hash_tuple(text):
     items = tuple(I(x) for x in text.split(",")) if text else ()
     return str(hash(items))
@@ -105,10 +117,17 @@ OPS = {
     "float_to_int": lambda x: str(int(f(x))),
     "float_ratio": lambda x: "%d/%d" % f(x).as_integer_ratio(),
     "float_is_integer": lambda x: str(f(x).is_integer()),
+    "float_mod": lambda a, b: repr(f(a) % f(b)),
+    "float_floordiv": lambda a, b: repr(f(a) // f(b)),
+    "float_divmod": lambda a, b: "%r %r" % divmod(f(a), f(b)),
+    "float_truediv": lambda a, b: repr(f(a) / f(b)),
+    "float_pow": float_pow,
     "str_format": lambda s, spec: format(s, spec),
     "int_parse": lambda s, base: str(int(s, int(base))),
     "int_format": lambda n, spec: format(I(n), spec),
     "int_str": lambda n: str(I(n)),
+    "int_printf": lambda d, n: d % I(n),
+    "int_round": lambda n, d: str(round(I(n), I(d))),
     "int_bin": lambda n: bin(I(n)),
     "int_oct": lambda n: oct(I(n)),
     "int_hex": lambda n: hex(I(n)),

@@ -327,9 +327,19 @@ fn timed<B: VMBinding>(
     kind: CollectionKind,
     f: fn(&Shared<B>, &mut HeapState<B>),
 ) {
-    let t0 = Instant::now();
-    f(shared, st);
-    st.stats.record_pause(kind, t0.elapsed());
+    let pause = match shared.config.pause_clock {
+        None => {
+            let t0 = Instant::now();
+            f(shared, st);
+            t0.elapsed()
+        }
+        Some(clock) => {
+            let t0 = clock();
+            f(shared, st);
+            clock().saturating_sub(t0)
+        }
+    };
+    st.stats.record_pause(kind, pause);
     if shared.config.verify
         && let Err(e) = crate::verify::verify_heap(st)
     {

@@ -3,7 +3,7 @@
 /// How a heap is sized and checked. `Config::default()` is tuned for a
 /// general-purpose VM; [`Config::stress`] is the debugging configuration
 /// pyvm maps `PYVM_GC_STRESS=N` to.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Config {
     /// Bytes of each mutator's nursery (eden) buffer.
     pub nursery_bytes: usize,
@@ -33,6 +33,10 @@ pub struct Config {
     /// Fill freed nursery and survivor memory with [`POISON_BYTE`]; newly
     /// allocated objects are still zeroed.
     pub poison: bool,
+    /// The clock pauses are timed with: `None` is the wall clock
+    /// (`Instant`); a VM or benchmark may pass a thread CPU-time clock to
+    /// leave out time the operating system gave to other processes.
+    pub pause_clock: Option<fn() -> std::time::Duration>,
 }
 
 /// Byte written over freed memory when [`Config::poison`] is on.
@@ -63,6 +67,7 @@ impl Default for Config {
             stress: None,
             verify: false,
             poison: false,
+            pause_clock: None,
         }
     }
 }

@@ -92,6 +92,11 @@ pub enum JitEvent {
         /// Its number.
         trace: TraceId,
     },
+    /// A trace was retired (with the side traces grown from it).
+    Retired {
+        /// Its number.
+        trace: TraceId,
+    },
 }
 
 struct LoopState {
@@ -303,6 +308,41 @@ impl<K: Eq + Hash + Clone> TraceManager<K> {
         exits
     }
 
+    /// Retires trace `id` and every side trace grown from it (for example
+    /// when a dependency of the compiled code changed, or the code cache is
+    /// full). A retired root stops being run at its loop header; the loop
+    /// counts up again and may be recorded anew; a retired side trace is
+    /// detached from its parent's exit. Returns the retired traces, parents
+    /// before children, for the backend to free.
+    pub fn retire(&mut self, id: TraceId) -> Vec<TraceId> {
+        let mut out = Vec::new();
+        if !self.traces.contains_key(&id) {
+            return out;
+        }
+        if let Some((parent, exit)) = self.traces[&id].parent
+            && let Some(p) = self.traces.get_mut(&parent)
+        {
+            p.side[exit.index()] = None;
+            p.exits.reset(exit);
+        }
+        let mut work = vec![id];
+        while let Some(t) = work.pop() {
+            let Some(info) = self.traces.remove(&t) else {
+                continue;
+            };
+            work.extend(info.side.iter().flatten().copied());
+            out.push(t);
+            self.events.push(JitEvent::Retired { trace: t });
+        }
+        for st in self.loops.values_mut() {
+            if st.root.is_some_and(|r| out.contains(&r)) {
+                st.root = None;
+                st.counter = 0;
+            }
+        }
+        out
+    }
+
     /// What the manager knows about an installed trace.
     pub fn trace_info(&self, id: TraceId) -> Option<&TraceInfo> {
         self.traces.get(&id)
@@ -391,5 +431,27 @@ mod tests {
         for _ in 0..5 {
             assert_eq!(m.at_exit(side.id, SnapId(0)), ExitAction::Interpret);
         }
+        // Retiring the root takes the side trace with it; the loop can be
+        // recorded again.
+        assert_eq!(m.retire(root.id), vec![root.id, side.id]);
+        assert!(m.trace_info(side.id).is_none());
+        assert_eq!(m.at_loop_header(&0), LoopAction::Interpret);
+        assert_eq!(m.at_loop_header(&0), LoopAction::Interpret);
+        assert_eq!(m.at_loop_header(&0), LoopAction::Record);
+    }
+
+    #[test]
+    fn retiring_a_side_trace_frees_its_exit() {
+        let mut m = TraceManager::new(params());
+        while m.at_loop_header(&0) != LoopAction::Record {}
+        let root = simple_trace(m.start_root(&0, 0));
+        m.install(&root);
+        while m.at_exit(root.id, SnapId(0)) != ExitAction::Record {}
+        let side = m.start_side(&root, SnapId(0)).link_to(root.id).unwrap();
+        m.install(&side);
+        assert_eq!(m.retire(side.id), vec![side.id]);
+        assert_eq!(m.at_loop_header(&0), LoopAction::Run(root.id));
+        assert_eq!(m.at_exit(root.id, SnapId(0)), ExitAction::Interpret);
+        assert_eq!(m.at_exit(root.id, SnapId(0)), ExitAction::Record);
     }
 }

@@ -166,6 +166,11 @@ impl Shape {
         self.slots.entries().get(slot.as_usize()).map(|e| e.0)
     }
 
+    /// `(name, slot)` pairs in slot order.
+    pub(crate) fn slot_entries(&self) -> &[(Symbol, SlotIndex)] {
+        self.slots.entries()
+    }
+
     /// The names in slot order (which is the order they were added).
     pub fn keys(&self) -> impl ExactSizeIterator<Item = Symbol> + '_ {
         self.slots.entries().iter().map(|e| e.0)

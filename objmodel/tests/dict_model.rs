@@ -358,3 +358,173 @@ fn eq_is_actually_exercised() {
     assert_eq!(host.budget, 0, "the mutating callback ran");
     host.dict.check_invariants().unwrap();
 }
+
+/// Two dicts and `eq` callbacks that may mutate either of them.
+struct Pair {
+    left: Dict,
+    right: Dict,
+    rng: u64,
+    budget: usize,
+    mutated: bool,
+}
+
+impl Symbols for Pair {
+    fn symbol_of(&mut self, key: Value) -> Option<Symbol> {
+        let a = key.heap_addr()?;
+        let i = if a >= COPY_AT {
+            (a - COPY_AT) / 8
+        } else {
+            (a - STR_AT) / 8
+        };
+        Some(Symbol::new(i as u32))
+    }
+    fn symbol_key(&self, sym: Symbol) -> Value {
+        Value::from_heap_addr(STR_AT + 8 * sym.index() as usize).unwrap()
+    }
+}
+
+impl KeyOps for Pair {
+    type Error = Failed;
+    fn hash(&mut self, key: Value) -> Result<u64, Failed> {
+        Ok((logical(key) % 5) as u64)
+    }
+    fn eq(&mut self, a: Value, b: Value) -> Result<bool, Failed> {
+        self.rng = self
+            .rng
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        if self.budget > 0 && (self.rng >> 60) < 3 {
+            self.budget -= 1;
+            self.mutated = true;
+            let k = key_of((self.rng >> 20) as usize % NINT as usize);
+            let target = if (self.rng >> 40) & 1 == 0 {
+                &mut self.left
+            } else {
+                &mut self.right
+            };
+            // Mutate without re-entering `eq` (ints are identical or unequal).
+            let mut plain = PlainInts;
+            if (self.rng >> 41) & 1 == 0 {
+                target.insert(&mut plain, k, Value::NONE).unwrap();
+            } else {
+                target.remove(&mut plain, k).unwrap();
+            }
+        }
+        Ok(logical(a) == logical(b))
+    }
+}
+
+impl pyvm_objmodel::DictPairHost for Pair {
+    fn left(&mut self) -> &mut Dict {
+        &mut self.left
+    }
+    fn right(&mut self) -> &mut Dict {
+        &mut self.right
+    }
+}
+
+/// The test keys' symbols and logical equality, without callbacks into
+/// any dict.
+struct PlainInts;
+impl Symbols for PlainInts {
+    fn symbol_of(&mut self, key: Value) -> Option<Symbol> {
+        let a = key.heap_addr()?;
+        let i = if a >= COPY_AT {
+            (a - COPY_AT) / 8
+        } else {
+            (a - STR_AT) / 8
+        };
+        Some(Symbol::new(i as u32))
+    }
+    fn symbol_key(&self, sym: Symbol) -> Value {
+        Value::from_heap_addr(STR_AT + 8 * sym.index() as usize).unwrap()
+    }
+}
+impl KeyOps for PlainInts {
+    type Error = Failed;
+    fn hash(&mut self, key: Value) -> Result<u64, Failed> {
+        Ok((logical(key) % 5) as u64)
+    }
+    fn eq(&mut self, a: Value, b: Value) -> Result<bool, Failed> {
+        Ok(logical(a) == logical(b))
+    }
+}
+
+fn filled(keys: &[(usize, i64)], split: bool) -> (Dict, Model) {
+    let tree = Arc::new(ShapeTree::new());
+    let mut d = if split {
+        Dict::new_split(tree.clone(), tree.root())
+    } else {
+        Dict::new()
+    };
+    let mut m = Model::default();
+    let mut h = Pair {
+        left: Dict::new(),
+        right: Dict::new(),
+        rng: 0,
+        budget: 0,
+        mutated: false,
+    };
+    for &(k, v) in keys {
+        let (k, v) = (key_of(k), Value::from_int(v).unwrap());
+        if k.as_int() == Some(UNHASHABLE) {
+            continue;
+        }
+        d.insert(&mut h, k, v).unwrap();
+        m.insert(k, v);
+    }
+    (d, m)
+}
+
+/// Python's `==` on the models: values compare with the same `eq` as keys.
+fn model_eq(a: &Model, b: &Model) -> bool {
+    a.0.len() == b.0.len()
+        && a.0
+            .iter()
+            .all(|&(k, v)| b.get(k).map(logical) == Some(logical(v)))
+}
+
+fn entry() -> impl Strategy<Value = (usize, i64)> {
+    (0..NKEYS, 0i64..3)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn equality_matches_model(
+        a in prop::collection::vec(entry(), 0..12),
+        shuffle in any::<bool>(),
+        b_extra in prop::collection::vec(entry(), 0..3),
+        split in any::<bool>(),
+    ) {
+        // `b` is usually `a` in another order, sometimes with changes.
+        let mut b = a.clone();
+        if shuffle {
+            b.reverse();
+        }
+        b.extend(b_extra);
+        let (mut da, ma) = filled(&a, split);
+        let (mut db, mb) = filled(&b, !split);
+        let got = da.equals(&mut db, &mut PlainInts).unwrap();
+        prop_assert_eq!(got, model_eq(&ma, &mb));
+    }
+
+    #[test]
+    fn equality_with_mutating_eq_is_safe(
+        a in prop::collection::vec(entry(), 0..12),
+        b in prop::collection::vec(entry(), 0..12),
+        seed in any::<u64>(),
+        split in any::<bool>(),
+    ) {
+        let (left, ma) = filled(&a, split);
+        let (right, mb) = filled(&b, false);
+        let mut h = Pair { left, right, rng: seed, budget: 4, mutated: false };
+        let got = Dict::equals_in(&mut h).unwrap();
+        h.left.check_invariants().map_err(TestCaseError::fail)?;
+        h.right.check_invariants().map_err(TestCaseError::fail)?;
+        if !h.mutated {
+            prop_assert_eq!(got, model_eq(&ma, &mb));
+        }
+    }
+}

@@ -173,6 +173,9 @@ pub(crate) fn table_hash(tag: u32) -> u64 {
     ((tag as u64) << 32) | tag as u64
 }
 
+/// Room a combined dict gets on its first insertion.
+const MIN_CAPACITY: usize = 8;
+
 /// Entries at which tombstones are squeezed out: more tombstones than this
 /// plus the number of live entries.
 const COMPACT_SLACK: usize = 16;
@@ -353,12 +356,22 @@ impl Dict {
         &'a self,
         syms: &'a S,
     ) -> impl Iterator<Item = (Value, Value)> + 'a {
-        let mut pos = 0;
-        std::iter::from_fn(move || {
-            let (i, k, v) = self.item_from(pos, syms)?;
-            pos = i + 1;
-            Some((k, v))
-        })
+        // One of the two parts is empty: split keys with slot values, or
+        // the combined entries.
+        let (split_keys, combined) = match (&self.tree, self.is_split()) {
+            (Some(tree), true) => (tree.get(self.shape).slot_entries(), &[][..]),
+            _ => (&[][..], &self.comb.entries[..]),
+        };
+        split_keys
+            .iter()
+            .zip(&self.values)
+            .map(|(&(sym, _), &v)| (syms.symbol_key(sym), v))
+            .chain(
+                combined
+                    .iter()
+                    .filter(|e| !e.key.is_empty())
+                    .map(|e| (e.key, e.value)),
+            )
     }
 
     /// Let a collector update every heap reference the dict holds (keys and
@@ -481,6 +494,12 @@ impl Dict {
             entries,
             used,
         } = &mut self.comb;
+        if entries.capacity() == 0 {
+            // Grow straight to a small dict's usual size (as CPython does),
+            // not through 1, 3, 7.
+            entries.reserve(MIN_CAPACITY);
+            index.reserve(MIN_CAPACITY, |b| table_hash(b.tag));
+        }
         let ix = u32::try_from(entries.len()).expect("dict larger than 2^32 entries");
         entries.push(Entry { hash, key, value });
         let tag = tag_of(hash);

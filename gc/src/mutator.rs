@@ -28,9 +28,11 @@ use crate::weak::WeakRef;
 /// obj = [state + NURSERY_CURSOR_OFFSET]; [state + NURSERY_CURSOR_OFFSET] = new
 /// ```
 ///
-/// The memory is zeroed, the header word included (a young object's header
-/// is 0). Under stress or poisoning the limit is 0, so every allocation takes
-/// the slow path.
+/// Only sizes below [`Mutator::max_inline_alloc_bytes`] may be allocated
+/// inline (larger objects go to the large-object space). The memory is
+/// zeroed, the header word included (a young object's header is 0). Under
+/// stress or poisoning the limit is 0, so every allocation takes the slow
+/// path.
 #[repr(C)]
 #[derive(Debug)]
 pub struct AllocBuffer {
@@ -363,6 +365,13 @@ impl<B: VMBinding> Mutator<B> {
         let _release = ReleaseOnDrop(&self.shared.handshake);
         let mut st = lock(&self.shared.state);
         crate::verify::verify_heap(&mut st)
+    }
+
+    /// Objects of this many bytes or more (header included) must be
+    /// allocated through the slow path: they go to the large-object space.
+    pub fn max_inline_alloc_bytes(&self) -> usize {
+        // SAFETY: our own state; the field never changes.
+        unsafe { (*self.st()).large_bytes }
     }
 
     /// Pointer to this mutator's state for compiled code: the nursery

@@ -387,6 +387,7 @@ fn jit_interface_allocates_inline_and_barriers_through_extern_slow_paths() {
         )
     };
     let size = 24;
+    assert!(size < m.max_inline_alloc_bytes());
     // SAFETY: reading and bumping our own nursery window.
     let addr = unsafe {
         assert!(*cursor + size <= *limit);

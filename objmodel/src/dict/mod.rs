@@ -80,6 +80,9 @@ struct Combined {
 pub struct Dict {
     version: u64,
     shape: ShapeId,
+    /// Address of `values`' first element, kept in step with every
+    /// reallocation, for compiled attribute loads (`SLOTS_OFFSET`).
+    slots_addr: usize,
     values: Vec<Value>,
     tree: Option<Arc<ShapeTree>>,
     comb: Combined,
@@ -185,6 +188,11 @@ impl Dict {
     pub const VERSION_OFFSET: usize = std::mem::offset_of!(Dict, version);
     /// Byte offset of the shape id (a `u32`), for compiled guards.
     pub const SHAPE_OFFSET: usize = std::mem::offset_of!(Dict, shape);
+    /// Byte offset of the address of a split dict's slot array: compiled code
+    /// that has checked the shape loads this word, then the `Value` at
+    /// `8 * slot` from it. The address changes when a slot is added (never on
+    /// a store), so it must be reloaded after anything that can add one.
+    pub const SLOTS_OFFSET: usize = std::mem::offset_of!(Dict, slots_addr);
 
     /// An empty combined dict.
     pub fn new() -> Dict {
@@ -196,6 +204,7 @@ impl Dict {
         Dict {
             version: next_version(),
             shape: ShapeId::DICT_MODE,
+            slots_addr: 0,
             values: Vec::new(),
             tree: None,
             comb: Combined {
@@ -217,6 +226,7 @@ impl Dict {
         Dict {
             version: next_version(),
             shape: root,
+            slots_addr: 0,
             values: Vec::new(),
             tree: Some(tree),
             comb: Combined::default(),
@@ -296,7 +306,7 @@ impl Dict {
             Some(s) if s.parent() == Some(from) && s.len() == self.values.len() + 1 => {}
             _ => return false,
         }
-        self.values.push(value);
+        self.push_slot(value);
         self.shape = to;
         self.touch_layout();
         true
@@ -461,6 +471,12 @@ impl Dict {
         tree.get(self.shape).key_at(SlotIndex::new(pos as u32))
     }
 
+    /// Append a split slot value, keeping `slots_addr` in step.
+    fn push_slot(&mut self, value: Value) {
+        self.values.push(value);
+        self.slots_addr = self.values.as_ptr() as usize;
+    }
+
     /// Record a change of the key set: new version and new layout epoch.
     fn touch_layout(&mut self) {
         self.version = next_version();
@@ -530,6 +546,7 @@ impl Dict {
         debug_assert_eq!(keys.len(), self.values.len());
         let version = self.version;
         let values = std::mem::take(&mut self.values);
+        self.slots_addr = 0;
         self.shape = ShapeId::DICT_MODE;
         self.comb = Combined {
             index: HashTable::with_capacity(keys.len()),
@@ -553,10 +570,16 @@ impl Default for Dict {
 impl Clone for Dict {
     /// A copy with a fresh version tag (a split copy shares the shape).
     fn clone(&self) -> Dict {
+        let values = self.values.clone();
         Dict {
             version: next_version(),
             shape: self.shape,
-            values: self.values.clone(),
+            slots_addr: if values.is_empty() {
+                0
+            } else {
+                values.as_ptr() as usize
+            },
+            values,
             tree: self.tree.clone(),
             comb: self.comb.clone(),
             layout: 0,

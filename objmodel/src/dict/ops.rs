@@ -265,7 +265,7 @@ impl Dict {
                     if let (Some(sym), Some(tree)) = (f.sym, d.tree.as_ref())
                         && let Some(child) = tree.add_key(d.shape, sym)
                     {
-                        d.values.push(value);
+                        d.push_slot(value);
                         d.shape = child;
                         d.touch_layout();
                         return Ok(None);

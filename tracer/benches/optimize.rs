@@ -122,10 +122,10 @@ fn main() {
             slots
         };
         assert_eq!(run_once(&trace), run_once(&opt), "{}: same result", c.name);
-        let before = time(7, 1, || {
+        let before = time(15, 1, || {
             black_box(run_once(&trace));
         }) / ITERS as u32;
-        let after = time(7, 1, || {
+        let after = time(15, 1, || {
             black_box(run_once(&opt));
         }) / ITERS as u32;
         println!(

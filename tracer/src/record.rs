@@ -13,7 +13,10 @@
 //! instruction's results (an exit resumes *at* the instruction, so it must see
 //! the slots as they were before it), then write the results.
 
+use std::collections::HashMap;
+
 use crate::ir::{Flags, HelperId, Inst, IrRef, Op, Operand, SlotIdx, SnapId, TraceId, Type};
+use crate::opt::fold::fold_inst;
 use crate::snapshot::{SnapEntry, SnapFrame};
 use crate::trace::{HelperDecl, Trace};
 
@@ -75,6 +78,8 @@ pub struct Recorder {
     last_snap: Option<SnapId>,
     dirty: bool,
     abort: Option<AbortReason>,
+    /// Pure instructions and guards already emitted (record-time CSE).
+    seen: HashMap<(Op, Type, [Operand; 3]), IrRef>,
 }
 
 impl Recorder {
@@ -92,6 +97,7 @@ impl Recorder {
             last_snap: None,
             dirty: true,
             abort: None,
+            seen: HashMap::new(),
         }
     }
 
@@ -296,6 +302,12 @@ impl Recorder {
     }
 
     /// Emits `op` with arbitrary operands (slots, offsets, ...).
+    ///
+    /// Pure ops and guards go through the fold table first and are
+    /// deduplicated, as LuaJIT's recorder does: the result may be an
+    /// existing value or a constant, and a guard that is known to pass (a
+    /// constant condition, or a repeat) is not emitted (the returned
+    /// reference is then a meaningless constant).
     pub fn emit_operands(&mut self, op: Op, ty: Type, args: &[Operand]) -> IrRef {
         let mut inst = Inst::new(op, ty, args);
         let flags = if matches!(op, Op::Call | Op::New) {
@@ -306,7 +318,27 @@ impl Recorder {
         if flags.contains(Flags::GUARD) {
             inst.snap = Some(self.snapshot());
         }
-        self.push(inst)
+        let foldable = flags.contains(Flags::PURE)
+            || matches!(op, Op::GTrue | Op::GFalse | Op::GTag | Op::GEq | Op::GNe);
+        if !foldable || op == Op::SLoad {
+            return self.push(inst);
+        }
+        let inst = match fold_inst(&mut self.trace, inst) {
+            Ok(v) => return v,
+            Err(None) => return self.trace.kint(0),
+            Err(Some(inst)) => inst,
+        };
+        let key = (inst.op, inst.ty, inst.args);
+        if let Some(&r) = self.seen.get(&key) {
+            return if inst.ty == Type::Void {
+                self.trace.kint(0)
+            } else {
+                r
+            };
+        }
+        let r = self.push(inst);
+        self.seen.insert(key, r);
+        r
     }
 
     /// Interns an i64 constant.
@@ -470,10 +502,11 @@ mod tests {
     fn inlined_frames_appear_in_snapshots_and_die_on_return() {
         let mut r = Recorder::new(TraceId(0), 1, RecordLimits::default());
         let v = r.slot(2, Type::I64);
+        let k = r.kint(100);
+        let c = r.emit(Op::Lt, Type::Bool, &[v, k]);
         r.push_frame(4, 2, 100);
         r.set_slot(0, v); // callee local 0 = absolute slot 4
-        let t = r.kbool_true();
-        r.guard_bool(t, true);
+        r.guard_bool(c, true);
         let snap = r.trace().insts().last().unwrap().snap.unwrap();
         let frames = r.trace().snap_frames(snap).to_vec();
         assert_eq!(
@@ -491,10 +524,29 @@ mod tests {
         );
         assert_eq!(r.trace().snap_entries(snap)[0].slot, SlotIdx(4));
         r.pop_frame();
-        r.guard_bool(t, true);
+        let d = r.emit(Op::Gt, Type::Bool, &[v, k]);
+        r.guard_bool(d, false);
         let snap = r.trace().insts().last().unwrap().snap.unwrap();
         assert!(r.trace().snap_entries(snap).is_empty());
         assert_eq!(r.trace().snap_frames(snap).len(), 1);
+    }
+
+    #[test]
+    fn record_time_folding_and_dedup() {
+        let mut r = Recorder::new(TraceId(0), 0, RecordLimits::default());
+        let x = r.slot(0, Type::I64);
+        let k = r.kint(16);
+        let a = r.emit(Op::Shl, Type::I64, &[x, k]);
+        let b = r.emit(Op::Shl, Type::I64, &[x, k]);
+        assert_eq!(a, b, "pure duplicate reused");
+        let zero = r.kint(0);
+        assert_eq!(r.emit(Op::Add, Type::I64, &[a, zero]), a, "folded");
+        let len = r.trace().len();
+        r.guard_tag(x, 0xffff, 3);
+        r.guard_tag(x, 0xffff, 3);
+        let t = r.kbool_true();
+        r.guard_bool(t, true);
+        assert_eq!(r.trace().len(), len + 1, "one guard emitted");
     }
 
     #[test]

@@ -100,3 +100,27 @@ fn a_shape_seen_through_a_transition_is_fully_built() {
         reader.join().unwrap();
     });
 }
+
+#[test]
+fn two_writers_and_a_reader_on_one_table() {
+    loom::model(|| {
+        let tree = Arc::new(ShapeTree::new());
+        let first = tree.add_key(tree.root(), s(1)).unwrap();
+        let (ta, tb) = (tree.clone(), tree.clone());
+        let reader = thread::spawn(move || {
+            for name in [1, 2, 3] {
+                if let Some(id) = tb.lookup_transition(tb.root(), s(name)) {
+                    assert_eq!(tb.get(id).key_at(SlotIndex::new(0)), Some(s(name)));
+                }
+            }
+            assert_eq!(tb.lookup_transition(tb.root(), s(1)), Some(first));
+        });
+        let writer = thread::spawn(move || ta.add_key(ta.root(), s(2)).unwrap());
+        let third = tree.add_key(tree.root(), s(3)).unwrap();
+        let second = writer.join().unwrap();
+        reader.join().unwrap();
+        assert_eq!(tree.lookup_transition(tree.root(), s(2)), Some(second));
+        assert_eq!(tree.lookup_transition(tree.root(), s(3)), Some(third));
+        assert_eq!(tree.shape_count(), 4);
+    });
+}

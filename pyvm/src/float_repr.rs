@@ -35,13 +35,35 @@ pub fn shortest_digits(x: f64) -> Digits {
     let a = x.abs();
     let d = split_rust_exp(&format!("{:e}", a));
     let n = d.digits.len();
-    if n >= 2 {
+    // Two shortest candidates tie only when the exact decimal expansion of
+    // `a` has exactly n + 1 significant digits (ending in 5): check that
+    // cheaply first. `a = m × 2^e` (m odd) has `exp + 1 - min(e, v5(m))`
+    // significant digits when e >= 0 and `exp + 1 - e` when e < 0.
+    if n >= 2 && exact_digit_count(a, d.exp) == n as i64 + 1 {
         let nearest = significant_digits(a, n);
         if nearest != d && digits_value(&nearest) == a {
             return nearest;
         }
     }
     d
+}
+
+/// The number of significant digits of the exact decimal expansion of the
+/// finite, nonzero `a`, whose leading digit has decimal exponent `exp`.
+fn exact_digit_count(a: f64, exp: i32) -> i64 {
+    let (_, mut m, e) = crate::float_ops::decompose(a);
+    if m == 0 {
+        return 1;
+    }
+    if e < 0 {
+        return i64::from(exp) + 1 - i64::from(e);
+    }
+    let mut v5 = 0;
+    while m % 5 == 0 {
+        m /= 5;
+        v5 += 1;
+    }
+    i64::from(exp) + 1 - i64::from(e.min(v5))
 }
 
 /// The double nearest to the decimal `d`.

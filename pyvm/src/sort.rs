@@ -425,11 +425,16 @@ impl<'a, T> MergeLo<'a, T> {
     /// Moves the next `k` elements of B to the output.
     fn move_b(&mut self, k: usize) {
         assert!(k <= self.nb);
-        // SAFETY: `k <= nb`: both ranges lie in `v` (they may overlap when
-        // the gap is shorter than `k`, hence `copy`); afterwards the gap has
-        // moved `k` slots right and keeps its size `na`.
+        // SAFETY: `k <= nb`: both ranges lie in `v`, and they overlap only
+        // when the gap (of size `na`) is shorter than `k`, in which case
+        // `copy` is used; afterwards the gap has moved `k` slots right and
+        // keeps its size `na`.
         unsafe {
-            ptr::copy(self.b, self.dest, k);
+            if k <= self.na {
+                ptr::copy_nonoverlapping(self.b, self.dest, k);
+            } else {
+                ptr::copy(self.b, self.dest, k);
+            }
             self.b = self.b.add(k);
             self.dest = self.dest.add(k);
         }
@@ -492,11 +497,16 @@ impl<'a, T> MergeHi<'a, T> {
     /// Moves the last `k` elements of A to the end of the gap.
     fn move_a(&mut self, k: usize) {
         assert!(k <= self.na);
-        // SAFETY: `k <= na`: both ranges lie in `v` (they may overlap, hence
-        // `copy`); afterwards the gap is `v[na - k..na - k + nb]`.
+        // SAFETY: `k <= na`: both ranges lie in `v`, `nb` slots apart, so
+        // they overlap only when `k > nb` (then `copy` is used); afterwards
+        // the gap is `v[na - k..na - k + nb]`.
         unsafe {
             let from = self.base.add(self.na - k);
-            ptr::copy(from, from.add(self.nb), k);
+            if k <= self.nb {
+                ptr::copy_nonoverlapping(from, from.add(self.nb), k);
+            } else {
+                ptr::copy(from, from.add(self.nb), k);
+            }
         }
         self.na -= k;
     }

@@ -7,6 +7,7 @@ result (see oracle.py for the format). tests/golden.rs replays the files
 without needing Python.
 """
 import os
+import random
 import struct
 import sys
 
@@ -106,7 +107,11 @@ BIG = [0, 1, -1, 2, -2, 3, 5, -5, 7, -7, 10, 12, 255, 2**31 - 1, 2**63, -(2**63)
 
 
 def float_cases():
-    yield "float_repr.txt", [("float_repr", b(x)) for x in FLOATS]
+    # Dyadic values have short exact expansions: where two shortest
+    # candidates tie, CPython picks the even one.
+    rng = random.Random(5)
+    dyadic = [rng.getrandbits(rng.randrange(1, 54)) / 2 ** rng.randrange(0, 60) for _ in range(3000)]
+    yield "float_repr.txt", [("float_repr", b(x)) for x in FLOATS + dyadic]
     yield "float_format.txt", [("float_format", b(x), s) for x in FLOATS for s in FLOAT_SPECS]
     yield "float_printf.txt", [("float_printf", d, b(x)) for x in FLOATS for d in PRINTF]
     ops = [("float_parse", s) for s in FLOAT_STRINGS]

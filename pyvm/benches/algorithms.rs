@@ -143,7 +143,7 @@ fn main() {
         });
         let std = median_ns(n, || {
             let mut v = data.clone();
-            v.sort_by(|a, b| a.cmp(b));
+            v.sort();
             black_box(v);
         });
         row(&format!("sort 100k u64, {name} (pyvm)"), ours);

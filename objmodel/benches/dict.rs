@@ -120,8 +120,8 @@ fn main() {
             RUNS,
             ops,
             || (0..reps).map(|_| build()).collect::<Vec<_>>(),
-            |mut ds| {
-                for d in &mut ds {
+            |ds| {
+                for d in ds.iter_mut() {
                     for &k in &keys {
                         black_box(d.remove(&mut Ints, k).unwrap());
                     }
@@ -132,8 +132,8 @@ fn main() {
             RUNS,
             ops,
             || (0..reps).map(|_| build_map()).collect::<Vec<_>>(),
-            |mut ms| {
-                for m in &mut ms {
+            |ms| {
+                for m in ms.iter_mut() {
                     for k in &raw {
                         black_box(m.remove(k));
                     }

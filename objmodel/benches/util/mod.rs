@@ -20,21 +20,23 @@ pub fn median_ns_per_op(runs: usize, ops: usize, mut f: impl FnMut()) -> f64 {
 }
 
 /// Like [`median_ns_per_op`], with a fresh input built (untimed) by `setup`
-/// before each run.
+/// before each run and dropped (untimed) after it.
 #[allow(dead_code)] // used by some benchmarks only
 pub fn median_ns_per_op_with<T>(
     runs: usize,
     ops: usize,
     mut setup: impl FnMut() -> T,
-    mut f: impl FnMut(T),
+    mut f: impl FnMut(&mut T),
 ) -> f64 {
-    f(setup());
+    f(&mut setup());
     let mut times: Vec<f64> = (0..runs)
         .map(|_| {
-            let input = setup();
+            let mut input = setup();
             let t = Instant::now();
-            f(input);
-            t.elapsed().as_nanos() as f64 / ops as f64
+            f(&mut input);
+            let ns = t.elapsed().as_nanos() as f64 / ops as f64;
+            drop(input);
+            ns
         })
         .collect();
     times.sort_by(f64::total_cmp);

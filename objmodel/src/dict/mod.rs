@@ -346,7 +346,7 @@ impl Dict {
         }
         let ix = self.comb.entries.len().checked_sub(1)?;
         let e = self.comb.entries[ix];
-        self.unlink_entry(ix);
+        self.unlink_entry(ix, None);
         self.comb.entries.pop();
         Some((e.key, e.value))
     }
@@ -483,15 +483,21 @@ impl Dict {
         self.layout = self.layout.wrapping_add(1);
     }
 
-    /// Remove entry `ix` from the index and make it a tombstone.
-    fn unlink_entry(&mut self, ix: usize) -> Value {
+    /// Remove entry `ix` from the index and make it a tombstone. `bucket`
+    /// is its index-table bucket when a lookup just found it.
+    fn unlink_entry(&mut self, ix: usize, bucket: Option<usize>) -> Value {
         let c = &mut self.comb;
         let e = c.entries[ix];
-        if let Ok(found) = c
+        let known = bucket
+            .and_then(|bi| c.index.get_bucket_entry(bi).ok())
+            .filter(|o| o.get().ix as usize == ix);
+        if let Some(o) = known {
+            o.remove();
+        } else if let Ok(o) = c
             .index
             .find_entry(table_hash(tag_of(e.hash)), |b| b.ix as usize == ix)
         {
-            found.remove();
+            o.remove();
         }
         c.entries[ix].key = Value::EMPTY;
         c.entries[ix].value = Value::EMPTY;

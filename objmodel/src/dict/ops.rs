@@ -15,7 +15,8 @@ use crate::value::Value;
 /// Where a key was found.
 #[derive(Clone, Copy, Debug)]
 enum Place {
-    Entry(usize),
+    /// Entry number and index-table bucket.
+    Entry(usize, usize),
     Slot(SlotIndex),
     Missing,
 }
@@ -31,15 +32,44 @@ struct Found {
 
 /// One step of probing a combined dict.
 enum Step {
-    Hit(usize),
-    Candidate(usize, Value),
+    Hit(usize, usize),
+    Candidate(usize, usize, Value),
     Miss,
 }
 
-/// Find `key` in the dict `P` picks out of `host`.
+/// Find `key` in the dict `P` picks out of `host`. The common case (a
+/// combined dict, and the key identical to a stored one or absent) is
+/// inlined; everything that may call `eq` is in [`find_slow`].
 #[inline]
 fn find<H: KeyOps + ?Sized, P: Pick<H>>(host: &mut H, key: Value) -> Result<Found, H::Error> {
-    let mut hash = None;
+    if P::pick(host).is_split() {
+        return find_slow::<H, P>(host, key, None);
+    }
+    let h = host.hash(key)?;
+    let d = P::pick(host);
+    if !d.is_split() {
+        let place = match probe(d, h, key, 0) {
+            Step::Hit(ix, bi) => Place::Entry(ix, bi),
+            Step::Miss => Place::Missing,
+            Step::Candidate(..) => return find_slow::<H, P>(host, key, Some(h)),
+        };
+        return Ok(Found {
+            place,
+            hash: Some(h),
+            sym: None,
+        });
+    }
+    find_slow::<H, P>(host, key, Some(h))
+}
+
+/// The general lookup: split dicts, and candidates that need `eq` (with
+/// restarts). `hash` is the key's hash if already computed.
+#[inline(never)]
+fn find_slow<H: KeyOps + ?Sized, P: Pick<H>>(
+    host: &mut H,
+    key: Value,
+    mut hash: Option<u64>,
+) -> Result<Found, H::Error> {
     'restart: loop {
         if P::pick(host).is_split() {
             if let Some(sym) = host.symbol_of(key) {
@@ -120,9 +150,9 @@ fn find<H: KeyOps + ?Sized, P: Pick<H>>(host: &mut H, key: Value) -> Result<Foun
                 probe(d, h, key, skip)
             };
             match step {
-                Step::Hit(ix) => {
+                Step::Hit(ix, bi) => {
                     return Ok(Found {
-                        place: Place::Entry(ix),
+                        place: Place::Entry(ix, bi),
                         hash,
                         sym: None,
                     });
@@ -134,7 +164,7 @@ fn find<H: KeyOps + ?Sized, P: Pick<H>>(host: &mut H, key: Value) -> Result<Foun
                         sym: None,
                     });
                 }
-                Step::Candidate(ix, k) => {
+                Step::Candidate(ix, bi, k) => {
                     skip += 1;
                     if key_interned && host.is_interned(k) {
                         continue;
@@ -145,7 +175,7 @@ fn find<H: KeyOps + ?Sized, P: Pick<H>>(host: &mut H, key: Value) -> Result<Foun
                     }
                     if eq {
                         return Ok(Found {
-                            place: Place::Entry(ix),
+                            place: Place::Entry(ix, bi),
                             hash,
                             sym: None,
                         });
@@ -163,7 +193,7 @@ fn probe(d: &Dict, h: u64, key: Value, skip: usize) -> Step {
     let mut n = 0;
     let tag = super::tag_of(h);
     let entries = &d.comb.entries;
-    let found = d.comb.index.find(super::table_hash(tag), |b| {
+    let found = d.comb.index.find_bucket_index(super::table_hash(tag), |b| {
         if b.tag != tag {
             return false;
         }
@@ -177,10 +207,13 @@ fn probe(d: &Dict, h: u64, key: Value, skip: usize) -> Step {
         n += 1;
         n == skip + 1
     });
-    match found {
-        None => Step::Miss,
-        Some(b) if entries[b.ix as usize].key == key => Step::Hit(b.ix as usize),
-        Some(b) => Step::Candidate(b.ix as usize, entries[b.ix as usize].key),
+    let Some((bi, b)) = found.and_then(|bi| Some((bi, *d.comb.index.get_bucket(bi)?))) else {
+        return Step::Miss;
+    };
+    let ix = b.ix as usize;
+    match entries[ix].key {
+        k if k == key => Step::Hit(ix, bi),
+        k => Step::Candidate(ix, bi, k),
     }
 }
 
@@ -218,7 +251,7 @@ fn get_in<H: KeyOps + ?Sized, P: Pick<H>>(
     let f = find::<H, P>(host, key)?;
     let d = P::pick(host);
     Ok(match f.place {
-        Place::Entry(ix) => Some(d.comb.entries[ix].value),
+        Place::Entry(ix, _) => Some(d.comb.entries[ix].value),
         Place::Slot(s) => d.slot(s),
         Place::Missing => None,
     })
@@ -246,7 +279,7 @@ impl Dict {
             let f = find::<H, Single>(host, key)?;
             let d = host.dict();
             match f.place {
-                Place::Entry(ix) => {
+                Place::Entry(ix, _) => {
                     let old = std::mem::replace(&mut d.comb.entries[ix].value, value);
                     d.version = crate::version::next_version();
                     return Ok(Some(old));
@@ -287,7 +320,7 @@ impl Dict {
             let d = host.dict();
             match f.place {
                 Place::Missing => return Ok(None),
-                Place::Entry(ix) => return Ok(Some(d.unlink_entry(ix))),
+                Place::Entry(ix, bi) => return Ok(Some(d.unlink_entry(ix, Some(bi)))),
                 Place::Slot(s) if s.as_usize() + 1 == d.values.len() => {
                     let tree = d.tree.as_ref().expect("split dicts have a tree");
                     let parent = tree

@@ -29,5 +29,6 @@ pub mod mt19937;
 pub mod num_hash;
 pub mod numeric_text;
 pub mod sort;
+pub mod str_hash;
 
 pub use error::{ErrorKind, PyError, PyResult};

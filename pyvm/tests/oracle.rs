@@ -247,6 +247,9 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         }
         out.push(vec!["hash_tuple".into(), format!("{a},{b}")]);
         let s = r.text(&["a", "b", "é", "中", " ", "z"], 6);
+        out.push(vec!["hash_str".into(), "0".into(), s.clone()]);
+        let long = r.text(&["a", "\u{ff}", "\u{100}", "\u{1f600}", "\u{7}", "q"], 40);
+        out.push(vec!["hash_str".into(), "0".into(), long]);
         out.push(vec!["str_format".into(), s, r.spec(&["", "s", "d"])]);
         if r.chance(10) {
             out.push(vec!["mt_random".into(), a.clone(), "3".into()]);
@@ -293,6 +296,7 @@ fn agrees_with_live_cpython() {
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/oracle.py");
     let mut child = Command::new("python3")
         .arg(script)
+        .env("PYTHONHASHSEED", "0")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()

@@ -19,6 +19,7 @@ use pyvm::int_ops::{self, ByteOrder, PowResult};
 use pyvm::int_parse::{MaxStrDigits, parse_int};
 use pyvm::mt19937::Mt19937;
 use pyvm::num_hash;
+use pyvm::str_hash;
 
 /// Escapes a field: `\` as `\\`, control characters as `\xNN`.
 pub fn esc(s: &str) -> String {
@@ -222,6 +223,17 @@ fn run_op(op: &str, a: &[String]) -> Result<String, PyError> {
         "hash_decimal" => {
             let (neg, coeff, exp) = parse_decimal(&a[0]);
             num_hash::hash_decimal(neg, &coeff, exp).to_string()
+        }
+        "hash_str" => {
+            let key = str_hash::HashSecret::from_seed(a[0].parse().expect("seed"));
+            str_hash::hash_str(key, &a[1]).to_string()
+        }
+        "hash_bytes" => {
+            let key = str_hash::HashSecret::from_seed(a[0].parse().expect("seed"));
+            let bytes: Vec<u8> = (0..a[1].len() / 2)
+                .map(|i| u8::from_str_radix(&a[1][2 * i..2 * i + 2], 16).expect("hex"))
+                .collect();
+            str_hash::hash_bytes(key, &bytes).to_string()
         }
         "hash_tuple" => {
             let items: Vec<i64> = if a[0].is_empty() {

@@ -186,6 +186,10 @@ def other_cases():
     ops += [("hash_tuple", s) for s in ["", "1", "1,2", "2,1", "-1", "-2", "0,0,0",
                                        "12345678901234567890,-5", ",".join(map(str, range(50)))]]
     ops += [("hash_nested", str(a), b(x)) for a in (0, 1, -1, 2**70) for x in (0.5, -2.25, 1e300)]
+    texts = ["", "a", "abc", "é", "\u4e2d\u6587", "\U0001f600x", "a" * 100, "ab\x00c", "\xff\u0100",
+             "hello world", "x" * 7, "y" * 8, "z" * 9]
+    ops += [("hash_str", seed, t) for seed in ("0", "42", "4294967295") for t in texts]
+    ops += [("hash_bytes", seed, h) for seed in ("0", "1") for h in ("", "00", "616263", "ff" * 17)]
     yield "hash.txt", ops
     ops = [("mt_random", str(s), "5") for s in [0, 1, 42, -42, 2**32, 2**32 - 1, 2**100 + 5,
                                                  10**50, 12345678901234567890]]

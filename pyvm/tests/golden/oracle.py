@@ -14,8 +14,10 @@ gen_golden.py uses this module to write the golden files next to it.
 """
 import fractions
 import decimal
+import os
 import random
 import struct
+import subprocess
 import sys
 import _random
 
@@ -96,6 +98,19 @@ def float_pow(a, b):
     return "complex" if isinstance(r, complex) else repr(r)
 
 
+def hash_under_seed(seed, expr, data):
+    """`hash` of `data` (str or bytes hex) in a Python run with
+    PYTHONHASHSEED=seed: this process when its seed matches, else a child."""
+    value = bytes.fromhex(data) if expr == "bytes" else data
+    if os.environ.get("PYTHONHASHSEED") == seed:
+        return str(hash(value))
+    code = "import sys; d = sys.stdin.read(); print(hash(bytes.fromhex(d) if %r == 'bytes' else d))" % expr
+    env = dict(os.environ, PYTHONHASHSEED=seed)
+    out = subprocess.run([sys.executable, "-c", code], input=data, env=env,
+                         capture_output=True, text=True, encoding="utf-8", check=True)
+    return out.stdout.strip()
+
+
 def hash_tuple(text):
     items = tuple(I(x) for x in text.split(",")) if text else ()
     return str(hash(items))
@@ -154,6 +169,8 @@ OPS = {
     "hash_fraction": lambda n, d: str(hash(fractions.Fraction(I(n), I(d)))),
     "hash_decimal": lambda s: str(hash(decimal.Decimal(s))),
     "hash_tuple": hash_tuple,
+    "hash_str": lambda seed, s: hash_under_seed(seed, "str", s),
+    "hash_bytes": lambda seed, h: hash_under_seed(seed, "bytes", h),
     "hash_nested": hash_nested,
     "mt_random": seq_random,
     "mt_getrandbits": seq_bits,

@@ -171,3 +171,34 @@ fn two_mutator_threads_allocate_and_collect() {
         assert!(s.minor_collections >= 1);
     });
 }
+
+#[test]
+fn persistent_roots_dropped_by_another_thread_during_collections() {
+    loom::model(|| {
+        let heap = Heap::<Vm>::new(Config {
+            nursery_bytes: 64,
+            ..Config::default()
+        })
+        .unwrap();
+        let mut m = heap.mutator(Vec::new()).unwrap();
+        let o = m.alloc(8).unwrap();
+        // SAFETY: fresh object with a one-word payload.
+        unsafe { *(o.payload() as *mut usize) = 0 };
+        let o = o.object_ref();
+        let p1 = m.persist(o);
+        let p2 = m.persist(o);
+        let t = thread::spawn(move || drop(p1));
+        m.collect(CollectionKind::Major);
+        let moved = p2.get(&m).object_ref();
+        t.join().unwrap();
+        m.collect(CollectionKind::Major);
+        assert_ne!(
+            p2.get(&m).object_ref(),
+            moved,
+            "the remaining root follows the move"
+        );
+        drop(p2);
+        m.collect(CollectionKind::Major);
+        assert_eq!(m.verify().unwrap().old_objects, 0);
+    });
+}

@@ -3,8 +3,12 @@
 
 use std::fmt;
 
-use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType};
-use ruff_text_size::TextRange;
+use ruff_python_ast::Expr;
+use ruff_python_ast::token::{TokenKind, Tokens};
+use ruff_python_parser::{
+    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType,
+};
+use ruff_text_size::{Ranged, TextRange};
 
 use crate::source::LineIndex;
 
@@ -107,19 +111,57 @@ impl std::error::Error for SyntaxError {}
 /// Translates a ruff parse error into CPython's wording where they differ.
 pub fn from_parse_error(
     e: &ParseError,
+    tokens: &Tokens,
     filename: &str,
     source: &str,
     index: &LineIndex,
 ) -> SyntaxError {
     let mut range = e.location;
+    // ruff's ranges may start on the whitespace before the culprit.
+    let skip = source
+        .get(usize::from(range.start())..usize::from(range.end()))
+        .map_or(0, |t| t.len() - t.trim_start_matches([' ', '\t']).len());
+    if skip > 0 && (skip as u32) < u32::from(range.len()) {
+        range = TextRange::new(
+            range.start() + ruff_text_size::TextSize::from(skip as u32),
+            range.end(),
+        );
+    }
     let mut kind = ErrorKind::Syntax;
+    let (err_line, _) = index.position(range.start());
+    // An unclosed bracket is what CPython reports when the input ends inside it.
+    if let Some((open, ch)) = unclosed_bracket(tokens) {
+        let at_eof = usize::from(range.start()) >= source.trim_end().len();
+        if at_eof || matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::Eof)) {
+            return SyntaxError::at(
+                format!("'{ch}' was never closed"),
+                filename,
+                source,
+                index,
+                open,
+            );
+        }
+    }
+    let target_text = source
+        .get(usize::from(range.start())..usize::from(range.end()))
+        .unwrap_or("");
     let msg = match &e.error {
         ParseErrorType::Lexical(lex) => match lex {
             LexicalErrorType::IndentationError => {
                 kind = ErrorKind::Indentation;
                 "unindent does not match any outer indentation level".to_string()
             }
-            LexicalErrorType::UnclosedStringError => "unterminated string literal".to_string(),
+            LexicalErrorType::UnclosedStringError => {
+                let body = target_text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+                if body.starts_with("\"\"\"") || body.starts_with("'''") {
+                    let (end_line, _) = index.position(range.end());
+                    format!(
+                        "unterminated triple-quoted string literal (detected at line {end_line})"
+                    )
+                } else {
+                    format!("unterminated string literal (detected at line {err_line})")
+                }
+            }
             LexicalErrorType::UnrecognizedToken { tok } => {
                 format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
             }
@@ -127,9 +169,51 @@ pub fn from_parse_error(
                 "unexpected character after line continuation character".into()
             }
             LexicalErrorType::Eof => "unexpected EOF while parsing".into(),
-            other => other.to_string(),
+            LexicalErrorType::FStringError(InterpolatedStringErrorType::InvalidConversionFlag) => {
+                "f-string: invalid conversion character: expected 's', 'r', or 'a'".into()
+            }
+            _ => "invalid syntax".into(),
         },
-        ParseErrorType::OtherError(m) => m.clone(),
+        ParseErrorType::OtherError(m) => {
+            match m.strip_prefix("Expected an indented block after ") {
+                Some(clause) => {
+                    kind = ErrorKind::Indentation;
+                    indented_block_message(clause, source, index, err_line)
+                }
+                None => "invalid syntax".into(),
+            }
+        }
+        ParseErrorType::FStringError(InterpolatedStringErrorType::InvalidConversionFlag) => {
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'".into()
+        }
+        ParseErrorType::UnexpectedIndentation => {
+            kind = ErrorKind::Indentation;
+            "unexpected indent".into()
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            ..
+        } => "expected ':'".into(),
+        ParseErrorType::InvalidAssignmentTarget | ParseErrorType::InvalidNamedAssignmentTarget => {
+            assign_target_message(target_text, source, range)
+        }
+        ParseErrorType::InvalidDeleteTarget => {
+            format!("cannot delete {}", describe_source(target_text))
+        }
+        ParseErrorType::InvalidAugmentedAssignmentTarget => {
+            format!(
+                "'{}' is an illegal expression for augmented assignment",
+                describe_source(target_text)
+            )
+        }
+        ParseErrorType::InvalidAnnotatedAssignmentTarget => match describe_source(target_text) {
+            "tuple" => "only single target (not tuple) can be annotated".into(),
+            "list" => "only single target (not list) can be annotated".into(),
+            _ => "illegal target for annotation".into(),
+        },
+        ParseErrorType::UnparenthesizedGeneratorExpression => {
+            "Generator expression must be parenthesized".into()
+        }
         ParseErrorType::NonDefaultParamAfterDefaultParam => {
             "non-default argument follows default argument".into()
         }
@@ -152,36 +236,157 @@ pub fn from_parse_error(
             "iterable unpacking cannot be used in comprehension".into()
         }
         ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *".into(),
-        ParseErrorType::UnexpectedIndentation => {
-            kind = ErrorKind::Indentation;
-            "unexpected indent".into()
-        }
         _ => "invalid syntax".into(),
     };
-    let (line, _) = index.position(range.start());
-    let (ls, le) = index.line_range(source, line);
+    let (ls, le) = index.line_range(source, err_line);
     let line_text = source[ls..le].trim_start();
     let msg = if msg == "invalid syntax" && is_print_statement(line_text) {
-        range = TextRange::new(
-            (ls as u32 + (le - ls - line_text.len()) as u32).into(),
-            range.end().max(range.start()),
-        );
+        let start = (ls + (le - ls - line_text.len())) as u32;
+        range = TextRange::new(start.into(), (le as u32).into());
         "Missing parentheses in call to 'print'. Did you mean print(...)?".to_string()
     } else {
         msg
     };
     let mut err = SyntaxError::at(msg, filename, source, index, range);
+    if matches!(e.error, ParseErrorType::UnexpectedIndentation) {
+        // CPython points at the last character of the indentation.
+        err.col = (line_text.as_ptr() as usize - source[ls..].as_ptr() as usize) as u32;
+        err.col = err.col.max(1);
+    }
     err.kind = kind;
     err
+}
+
+/// The innermost bracket still open at the end of the token stream.
+fn unclosed_bracket(tokens: &Tokens) -> Option<(TextRange, char)> {
+    let mut stack: Vec<(TextRange, char)> = Vec::new();
+    for t in tokens.iter() {
+        match t.kind() {
+            TokenKind::Lpar => stack.push((t.range(), '(')),
+            TokenKind::Lsqb => stack.push((t.range(), '[')),
+            TokenKind::Lbrace => stack.push((t.range(), '{')),
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    stack.last().copied()
+}
+
+fn indented_block_message(clause: &str, source: &str, index: &LineIndex, err_line: u32) -> String {
+    let (what, keywords): (&str, &[&str]) = match clause {
+        "`if` statement" => ("'if' statement", &["if"]),
+        "`else` clause" => ("'else' statement", &["else"]),
+        "`elif` clause" => ("'elif' statement", &["elif"]),
+        "`for` statement" => ("'for' statement", &["for", "async for"]),
+        "`with` statement" => ("'with' statement", &["with", "async with"]),
+        "`class` definition" => ("class definition", &["class"]),
+        "`while` statement" => ("'while' statement", &["while"]),
+        "function definition" => ("function definition", &["def", "async def"]),
+        "`case` block" => ("'case' statement", &["case"]),
+        "`match` statement" => ("'match' statement", &["match"]),
+        "`try` statement" => ("'try' statement", &["try"]),
+        "`except` clause" => ("'except' statement", &["except"]),
+        "`finally` clause" => ("'finally' statement", &["finally"]),
+        _ => return "expected an indented block".into(),
+    };
+    let mut line = err_line;
+    while line > 1 {
+        line -= 1;
+        let (s, e) = index.line_range(source, line);
+        let text = source[s..e].trim_start();
+        if keywords.iter().any(|k| text.starts_with(k)) {
+            return format!("expected an indented block after {what} on line {line}");
+        }
+    }
+    format!(
+        "expected an indented block after {what} on line {}",
+        err_line.saturating_sub(1).max(1)
+    )
+}
+
+/// CPython's name for the kind of expression written as `text`.
+fn describe_source(text: &str) -> &'static str {
+    match ruff_python_parser::parse_expression(text.trim()) {
+        Ok(parsed) => describe_expr(&parsed.syntax().body),
+        Err(_) => "expression",
+    }
+}
+
+/// CPython's name for an expression kind in "cannot assign to ..." messages.
+pub fn describe_expr(e: &Expr) -> &'static str {
+    match e {
+        Expr::Call(_) => "function call",
+        Expr::Compare(_) => "comparison",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::Lambda(_) => "lambda",
+        Expr::If(_) => "conditional expression",
+        Expr::Named(_) => "named expression",
+        Expr::Await(_) => "await expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Generator(_) => "generator expression",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::FString(_) => "f-string expression",
+        Expr::NoneLiteral(_) => "None",
+        Expr::BooleanLiteral(b) => {
+            if b.value {
+                "True"
+            } else {
+                "False"
+            }
+        }
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) => "literal",
+        Expr::Tuple(_) => "tuple",
+        Expr::List(_) => "list",
+        Expr::Starred(_) => "starred",
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Name(_) => "name",
+        _ => "expression",
+    }
+}
+
+fn assign_target_message(text: &str, source: &str, range: TextRange) -> String {
+    let what = describe_source(text);
+    let after = source
+        .get(usize::from(range.end())..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\t']);
+    let plain_assign = after.starts_with('=') && !after.starts_with("==");
+    let no_hint = matches!(
+        what,
+        "tuple"
+            | "list"
+            | "generator expression"
+            | "None"
+            | "True"
+            | "False"
+            | "ellipsis"
+            | "named expression"
+            | "starred"
+    );
+    if plain_assign && !no_hint {
+        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
+    } else {
+        format!("cannot assign to {what}")
+    }
 }
 
 fn is_print_statement(line: &str) -> bool {
     let Some(rest) = line.strip_prefix("print") else {
         return false;
     };
+    if !rest.starts_with([' ', '\t']) {
+        return false;
+    }
     let rest = rest.trim_start();
     !rest.is_empty()
-        && rest.len() < line.len() - 5 + 1
-        && !rest.starts_with(['(', '=', '.', '[', ',', ')', ':'])
+        && !rest.starts_with(['(', '=', '.', '[', ',', ')', ':', ';', '#'])
         && !rest.starts_with("+=")
 }

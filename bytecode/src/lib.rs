@@ -60,7 +60,13 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
     let options = ParseOptions::from(parse_mode).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(source, options);
     if let Some(e) = parsed.errors().iter().min_by_key(|e| e.location.start()) {
-        return Err(error::from_parse_error(e, filename, source, &index));
+        return Err(error::from_parse_error(
+            e,
+            parsed.tokens(),
+            filename,
+            source,
+            &index,
+        ));
     }
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
         return Err(SyntaxError::at(

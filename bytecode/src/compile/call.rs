@@ -16,6 +16,7 @@ impl<'a> Compiler<'a> {
     pub fn call(&mut self, c: &'a ast::ExprCall, want: Option<Reg>) -> CResult<Reg> {
         let range = c.range();
         let args = &c.arguments;
+        self.check_keywords(&args.keywords)?;
         let dynamic = args.args.iter().any(|a| a.is_starred_expr())
             || args.keywords.iter().any(|k| k.arg.is_none());
         if dynamic {
@@ -213,6 +214,20 @@ impl<'a> Compiler<'a> {
         );
         self.release(m);
         pending.clear();
+        Ok(())
+    }
+
+    /// `f(x=1, x=2)` is a SyntaxError.
+    pub(crate) fn check_keywords(&self, keywords: &[ast::Keyword]) -> CResult<()> {
+        let mut seen = std::collections::HashSet::new();
+        for k in keywords {
+            if let Some(name) = k.arg.as_ref().filter(|n| !seen.insert(n.as_str())) {
+                return Err(self.error(
+                    format!("keyword argument repeated: {}", name.as_str()),
+                    k.range,
+                ));
+            }
+        }
         Ok(())
     }
 }

@@ -73,10 +73,10 @@ impl<'a> Compiler<'a> {
         for a in &i.names {
             let n = a.name.as_str();
             if n == "braces" {
-                return Err(self.error("not a chance", a.range));
+                return Err(self.error("not a chance", i.range));
             }
             if !FEATURES.contains(&n) {
-                return Err(self.error(format!("future feature {n} is not defined"), a.range));
+                return Err(self.error(format!("future feature {n} is not defined"), i.range));
             }
         }
         Ok(())

@@ -136,8 +136,8 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let exc = self.tmp();
         let assigned = self.ur().assigned.clone();
-        self.push_handler(handler, exc);
         self.push_fblock(FBlock::TryFinally { body: &t.finalbody });
+        self.push_handler(handler, exc);
         if t.handlers.is_empty() {
             self.body(&t.body)?;
             self.body(&t.orelse)?;
@@ -289,8 +289,8 @@ impl<'a> Compiler<'a> {
             let end = self.new_label();
             let exc = self.tmp();
             let range = t.range;
-            self.push_handler(handler, exc);
             self.push_fblock(FBlock::TryFinally { body: &t.finalbody });
+            self.push_handler(handler, exc);
             self.try_star_inner(t)?;
             self.pop_fblock();
             self.pop_handler();
@@ -508,11 +508,11 @@ impl<'a> Compiler<'a> {
         let handler = self.new_label();
         let end = self.new_label();
         let exc = self.tmp();
-        self.push_handler(handler, exc);
         self.push_fblock(FBlock::With {
             exit,
             is_async: w.is_async,
         });
+        self.push_handler(handler, exc);
         if let Some(target) = &it.optional_vars {
             self.assign(target, value)?
         }

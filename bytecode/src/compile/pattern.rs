@@ -294,7 +294,7 @@ impl<'a> Compiler<'a> {
                 if seen.iter().any(|s| s.same_as(&c)) {
                     return Err(self.error(
                         format!("mapping pattern checks duplicate key ({})", c.repr()),
-                        k.range(),
+                        mp.range,
                     ));
                 }
                 seen.push(c);
@@ -483,7 +483,9 @@ impl<'a> Compiler<'a> {
                     let want: HashSet<&str> = s.iter().map(|(n, _)| *n).collect();
                     let got: HashSet<&str> = alt.iter().map(|(n, _)| *n).collect();
                     if want != got {
-                        return Err(self.error("alternative patterns bind different names", range));
+                        return Err(
+                            self.error("alternative patterns bind different names", p.range())
+                        );
                     }
                     for (name, reg) in &alt {
                         let dst = s

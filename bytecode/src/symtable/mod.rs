@@ -538,7 +538,7 @@ impl Builder {
                 for a in &i.names {
                     if a.name.as_str() == "*" {
                         if self.cur_ref().kind != ScopeKind::Module {
-                            return Err(err("import * only allowed at module level", i.range));
+                            return Err(err("import * only allowed at module level", a.range));
                         }
                         continue;
                     }
@@ -649,6 +649,7 @@ impl Builder {
         generators: &[ast::Comprehension],
         elts: &[&Expr],
         is_genexp: bool,
+        node_range: TextRange,
     ) -> R {
         let first = &generators[0];
         self.in_comp_iter += 1;
@@ -681,10 +682,9 @@ impl Builder {
         self.leave();
         if is_async && !is_genexp && !outer_async && self.cur_ref().kind != ScopeKind::Comprehension
         {
-            let range = generators[0].range;
             return Err(err(
                 "asynchronous comprehension outside of an asynchronous function",
-                range,
+                node_range,
             ));
         }
         Ok(())
@@ -805,18 +805,18 @@ impl Builder {
             }
             Expr::Set(s) => s.elts.iter().try_for_each(|e| self.visit_expr(e))?,
             Expr::ListComp(c) => {
-                self.visit_comprehension(c, "<listcomp>", &c.generators, &[&c.elt], false)?
+                self.visit_comprehension(c, "<listcomp>", &c.generators, &[&c.elt], false, c.range)?
             }
             Expr::SetComp(c) => {
-                self.visit_comprehension(c, "<setcomp>", &c.generators, &[&c.elt], false)?
+                self.visit_comprehension(c, "<setcomp>", &c.generators, &[&c.elt], false, c.range)?
             }
             Expr::DictComp(c) => {
                 let key = c.key.as_deref();
                 let elts: Vec<&Expr> = key.into_iter().chain(std::iter::once(&*c.value)).collect();
-                self.visit_comprehension(c, "<dictcomp>", &c.generators, &elts, false)?
+                self.visit_comprehension(c, "<dictcomp>", &c.generators, &elts, false, c.range)?
             }
             Expr::Generator(c) => {
-                self.visit_comprehension(c, "<genexpr>", &c.generators, &[&c.elt], true)?
+                self.visit_comprehension(c, "<genexpr>", &c.generators, &[&c.elt], true, c.range)?
             }
             Expr::Await(a) => {
                 let s = self.cur_ref();

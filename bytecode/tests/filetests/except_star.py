@@ -1,0 +1,6 @@
+try:
+    work()
+except* ValueError as eg:
+    handle(eg)
+except* TypeError:
+    pass

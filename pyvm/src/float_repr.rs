@@ -17,14 +17,16 @@ pub struct Digits {
     pub exp: i32,
 }
 
-/// Splits Rust's `{:e}` output (`"1.2345e-5"`) into digits and exponent.
-fn split_rust_exp(s: &str) -> Digits {
-    let (mantissa, exp) = s
-        .split_once('e')
-        .expect("`{:e}` output always has an exponent");
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-    let exp = exp.parse().expect("`{:e}` exponent is an integer");
-    Digits { digits, exp }
+/// Splits Rust's `{:e}` output (`"1.2345e-5"`) into digits and exponent,
+/// reusing its buffer.
+fn split_rust_exp(mut s: String) -> Digits {
+    let e = s.find('e').expect("`{:e}` output always has an exponent");
+    let exp = s[e + 1..].parse().expect("`{:e}` exponent is an integer");
+    s.truncate(e);
+    if s.len() > 1 {
+        s.remove(1);
+    }
+    Digits { digits: s, exp }
 }
 
 /// The shortest digits that read back as `x` (`x` finite; its sign is
@@ -33,7 +35,7 @@ fn split_rust_exp(s: &str) -> Digits {
 /// Rust's own shortest printing gives `...313` for the same double).
 pub fn shortest_digits(x: f64) -> Digits {
     let a = x.abs();
-    let d = split_rust_exp(&format!("{:e}", a));
+    let d = split_rust_exp(format!("{:e}", a));
     let n = d.digits.len();
     // Two shortest candidates tie only when the exact decimal expansion of
     // `a` has exactly n + 1 significant digits (ending in 5): check that
@@ -75,7 +77,7 @@ fn digits_value(d: &Digits) -> f64 {
 /// `x` correctly rounded to `n >= 1` significant digits (`x` finite; its sign
 /// is ignored). Trailing zeros are kept, so `digits` has exactly `n` digits.
 pub fn significant_digits(x: f64, n: usize) -> Digits {
-    split_rust_exp(&format!("{:.*e}", n.max(1) - 1, x.abs()))
+    split_rust_exp(format!("{:.*e}", n.max(1) - 1, x.abs()))
 }
 
 /// `x` correctly rounded to `decimals` digits after the point, without sign:
@@ -86,9 +88,20 @@ pub fn fixed_digits(x: f64, decimals: usize) -> String {
 
 /// Python's exponent suffix: `e+05`, `e-10`, `e+100` (at least two digits).
 pub fn exponent_suffix(exp: i32, upper: bool) -> String {
-    let e = if upper { 'E' } else { 'e' };
-    let sign = if exp < 0 { '-' } else { '+' };
-    format!("{e}{sign}{:02}", exp.unsigned_abs())
+    let mut s = String::with_capacity(5);
+    push_exponent_suffix(&mut s, exp, upper);
+    s
+}
+
+fn push_exponent_suffix(out: &mut String, exp: i32, upper: bool) {
+    out.push(if upper { 'E' } else { 'e' });
+    out.push(if exp < 0 { '-' } else { '+' });
+    let v = exp.unsigned_abs();
+    if v >= 100 {
+        out.push(char::from(b'0' + (v / 100) as u8));
+    }
+    out.push(char::from(b'0' + (v / 10 % 10) as u8));
+    out.push(char::from(b'0' + (v % 10) as u8));
 }
 
 /// Places the decimal point in `digits` for a value `d1.d2... × 10^exp`
@@ -117,13 +130,13 @@ pub fn place_point(d: &Digits) -> String {
 
 /// Writes `d` in exponent form: `d1.d2d3e+XX` (`d1e+XX` for one digit).
 pub fn place_exponent(d: &Digits, upper: bool) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(d.digits.len() + 7);
     out.push_str(&d.digits[..1]);
     if d.digits.len() > 1 {
         out.push('.');
         out.push_str(&d.digits[1..]);
     }
-    out.push_str(&exponent_suffix(d.exp, upper));
+    push_exponent_suffix(&mut out, d.exp, upper);
     out
 }
 
@@ -134,12 +147,12 @@ pub fn repr_f64(x: f64) -> String {
     if x.is_nan() {
         return "nan".to_string();
     }
-    let sign = if x.is_sign_negative() { "-" } else { "" };
+    let negative = x.is_sign_negative();
     if x.is_infinite() {
-        return format!("{sign}inf");
+        return if negative { "-inf" } else { "inf" }.to_string();
     }
     let d = shortest_digits(x);
-    let body = if d.exp < -4 || d.exp >= 16 {
+    let mut body = if d.exp < -4 || d.exp >= 16 {
         place_exponent(&d, false)
     } else {
         let mut s = place_point(&d);
@@ -148,7 +161,10 @@ pub fn repr_f64(x: f64) -> String {
         }
         s
     };
-    format!("{sign}{body}")
+    if negative {
+        body.insert(0, '-');
+    }
+    body
 }
 
 #[cfg(test)]

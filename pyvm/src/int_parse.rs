@@ -137,7 +137,13 @@ pub fn parse_int(s: &str, base: i64, limit: MaxStrDigits) -> PyResult<BigInt> {
     if !strip_c_space(rest).is_empty() {
         return Err(invalid());
     }
-    let magnitude = BigUint::parse_bytes(&digits, radix).ok_or_else(invalid)?;
+    // Up to 12 digits fit a u64 in every base (36^12 < 2^63); most ints do.
+    let magnitude = if digits.len() <= 12 {
+        let text = std::str::from_utf8(&digits).expect("ASCII digits");
+        BigUint::from(u64::from_str_radix(text, radix).map_err(|_| invalid())?)
+    } else {
+        BigUint::parse_bytes(&digits, radix).ok_or_else(invalid)?
+    };
     let sign = if negative && !magnitude.is_zero() {
         Sign::Minus
     } else {

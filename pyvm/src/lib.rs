@@ -1,18 +1,48 @@
 //! CPython-exact pure algorithms for the pyvm runtime.
 //!
-//! The interpreter is not built yet. What exists are the algorithms the core
-//! types will call, each giving exactly CPython 3.11's results and error
-//! messages: float repr/format/parse, int parse/format/arithmetic, the
-//! format-spec mini-language, numeric hashing, a fallible timsort and the
-//! Mersenne Twister behind `random`.
+//! The interpreter is not built yet (issue 5). What exists are the
+//! algorithms the core types will call, each giving exactly CPython 3.11's
+//! results and error messages, checked against CPython itself (golden files
+//! and a live differential test):
+//!
+//! | module | Python behaviour |
+//! |---|---|
+//! | [`float_repr`] | `repr(float)` / `str(float)` |
+//! | [`float_format`] | `format(float, spec)`, `'%.3f' % x` |
+//! | [`float_parse`] | `float(str)`, `float.fromhex` |
+//! | [`float_ops`] | `round(x, n)`, `float.hex`, `as_integer_ratio`, `is_integer` |
+//! | [`float_arith`] | float `/ % // divmod **` |
+//! | [`format_spec`] | the format-spec mini-language, `str.__format__` |
+//! | [`int_parse`] | `int(str, base)`, `sys.set_int_max_str_digits` |
+//! | [`int_format`] | `str(int)`, `bin/oct/hex`, `format(int, spec)`, `'%d' % n` |
+//! | [`int_ops`] | `// % divmod pow << >> / round`, `to_bytes`/`from_bytes`, int↔float |
+//! | [`num_hash`] | `hash()` of int, float, complex, Fraction, Decimal, tuple |
+//! | [`str_hash`] | `hash()` of str and bytes (SipHash-1-3, `PYTHONHASHSEED`) |
+//! | [`sort`] | `list.sort(key=, reverse=)` over a fallible comparison |
+//! | [`mt19937`] | `_random.Random` (the Mersenne Twister) |
+//!
+//! Errors are data: a [`PyError`] names the exception class and carries
+//! CPython's exact message; the interpreter raises it.
 //!
 //! ```
-//! use pyvm::float_repr::repr_f64;
+//! use num_bigint::BigInt;
 //! use pyvm::float_format::format_float;
+//! use pyvm::float_repr::repr_f64;
+//! use pyvm::int_parse::{MaxStrDigits, parse_int};
+//! use pyvm::num_hash::{hash_int, hash_tuple};
 //!
 //! assert_eq!(repr_f64(1e16), "1e+16");
 //! assert_eq!(repr_f64(0.1 + 0.2), "0.30000000000000004");
 //! assert_eq!(format_float(1234.5, ",.2f").unwrap(), "1,234.50");
+//!
+//! let n = parse_int("0x_ff", 0, MaxStrDigits::default()).unwrap();
+//! assert_eq!(n, BigInt::from(255));
+//! let err = parse_int("12a", 10, MaxStrDigits::default()).unwrap_err();
+//! assert_eq!(err.to_string(), "ValueError: invalid literal for int() with base 10: '12a'");
+//!
+//! // hash((1, 2)) in CPython 3.11:
+//! let h = hash_tuple([hash_int(&BigInt::from(1)), hash_int(&BigInt::from(2))]);
+//! assert_eq!(h, -3550055125485641917);
 //! ```
 
 pub mod error;

@@ -28,7 +28,11 @@ pub fn decimal_value(c: char) -> Option<u32> {
 /// Maps `s` to ASCII the way CPython prepares numeric text: non-ASCII
 /// whitespace becomes `' '`, non-ASCII decimal digits become ASCII digits,
 /// any other non-ASCII character becomes `'?'` (which no parser accepts).
-pub fn to_ascii_numeric(s: &str) -> String {
+/// ASCII text is returned as is, without copying.
+pub fn to_ascii_numeric(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
     s.chars()
         .map(|c| {
             if c.is_ascii() {

@@ -60,7 +60,8 @@ pub use exec::{Ending, Execution, Invocation, OUTPUT_CAP, run_invocation};
 pub use expect::{Expectation, ParseError, last_stderr_line};
 pub use libtest::{
     LibtestConfig, ModuleOutcome, ModuleResult, TestCounts, classify_module_run, find_test_package,
-    parse_unittest_summary, render_libtest_comparison, render_libtest_table, run_libtest,
+    parse_unittest_summary, render_libtest_comparison, render_libtest_json, render_libtest_table,
+    run_libtest,
 };
 pub use mode::{GC_STRESS_PERIOD, Mode};
 pub use report::{render_area_table, render_comparison, render_json, render_problems};

@@ -306,6 +306,44 @@ pub fn render_libtest_table(results: &[ModuleResult], cpython: &[ModuleResult]) 
     render_table(&header, &rows)
 }
 
+/// JSON for Lib/test runs: per interpreter, one line per module with its
+/// counts (or its failure), so runs can be diffed.
+pub fn render_libtest_json(names: &[String], runs: &[Vec<ModuleResult>]) -> String {
+    use crate::report::json_string;
+    let mut blocks = Vec::new();
+    for (name, run) in names.iter().zip(runs) {
+        let lines: Vec<String> = run
+            .iter()
+            .map(|m| {
+                let body = match &m.outcome {
+                    ModuleOutcome::Counted(c) => format!(
+                        "\"status\": \"ran\", \"run\": {}, \"passed\": {}, \"failed\": {}, \"errors\": {}, \"skipped\": {}",
+                        c.run,
+                        c.passed(),
+                        c.failures,
+                        c.errors,
+                        c.skipped
+                    ),
+                    ModuleOutcome::Timeout => "\"status\": \"timeout\"".to_owned(),
+                    ModuleOutcome::Crash(why) => {
+                        format!("\"status\": \"crash\", \"detail\": {}", json_string(why))
+                    }
+                    ModuleOutcome::NoSummary(why) => {
+                        format!("\"status\": \"no summary\", \"detail\": {}", json_string(why))
+                    }
+                };
+                format!("    {}: {{{body}}}", json_string(&m.module))
+            })
+            .collect();
+        blocks.push(format!(
+            "  {}: {{\n{}\n  }}",
+            json_string(name),
+            lines.join(",\n")
+        ));
+    }
+    format!("{{\n{}\n}}\n", blocks.join(",\n"))
+}
+
 /// `passed/run` per module for several interpreters side by side.
 pub fn render_libtest_comparison(names: &[String], runs: &[Vec<ModuleResult>]) -> String {
     let mut header = vec!["module".to_owned()];
@@ -363,6 +401,31 @@ mod tests {
             3
         );
         assert!(parse_unittest_summary("Traceback...\nImportError: x\n").is_none());
+    }
+
+    #[test]
+    fn libtest_json_has_one_line_per_module() {
+        let run = vec![
+            ModuleResult {
+                module: "test_a".into(),
+                outcome: ModuleOutcome::Counted(TestCounts {
+                    run: 3,
+                    skipped: 1,
+                    ..TestCounts::default()
+                }),
+            },
+            ModuleResult {
+                module: "test_b".into(),
+                outcome: ModuleOutcome::NoSummary("SyntaxError: \"x\"".into()),
+            },
+        ];
+        let json = render_libtest_json(&["pypy3".into()], &[run]);
+        assert!(json.contains("\"test_a\": {\"status\": \"ran\", \"run\": 3, \"passed\": 2, \"failed\": 0, \"errors\": 0, \"skipped\": 1}"), "{json}");
+        assert!(
+            json.contains("\"detail\": \"SyntaxError: \\\"x\\\"\""),
+            "{json}"
+        );
+        assert!(json.starts_with("{\n  \"pypy3\": {\n"));
     }
 
     #[test]

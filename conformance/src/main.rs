@@ -8,8 +8,8 @@ use pyvm_conformance::cli::{Options, USAGE, XfailChoice, parse_args};
 use pyvm_conformance::{
     CorpusReport, LibtestConfig, RunConfig, Selection, XfailList, discover_cases,
     find_test_package, render_area_table, render_comparison, render_json,
-    render_libtest_comparison, render_libtest_table, render_problems, resolve_interpreter,
-    run_corpus, run_libtest,
+    render_libtest_comparison, render_libtest_json, render_libtest_table, render_problems,
+    resolve_interpreter, run_corpus, run_libtest,
 };
 
 fn main() -> ExitCode {
@@ -151,6 +151,14 @@ fn run_libtest_command(options: &Options) -> Result<bool, String> {
         let mut runs = Vec::new();
         for name in &names {
             runs.push(run(&resolve_interpreter(name)?)?);
+        }
+        if let Some(path) = &options.json {
+            let mut all_names = vec![format!("{} (oracle)", options.cpython)];
+            all_names.extend(names.iter().cloned());
+            let mut all_runs = vec![oracle.clone()];
+            all_runs.extend(runs.iter().cloned());
+            std::fs::write(path, render_libtest_json(&all_names, &all_runs))
+                .map_err(|e| format!("{}: {e}", path.display()))?;
         }
         if options.python.is_some() {
             print!("{}", render_libtest_table(&runs[0], &oracle));

@@ -1,4 +1,5 @@
-//! Collections: the copying tracer shared by minor and major collections,
+//! Collections: the copying tracer shared by minor (`minor.rs`) and major
+//! (`major.rs`) collections, finalization ordering (`finalize.rs`),
 //! root scanning, and the order of the phases.
 //!
 //! Phases of every collection (all mutators stopped):
@@ -18,41 +19,38 @@
 //!    objects;
 //! 8. statistics, then verification if configured.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::marker::PhantomData;
 use std::time::Instant;
 
 use crate::binding::VMBinding;
-use crate::header::{
-    self, AGE_MASK, AGE_SHIFT, CANDIDATE, FINALIZABLE, FORWARDED, LARGE, MARK, OLD, UNLOGGED,
-};
+use crate::header::{self, AGE_MASK, AGE_SHIFT, CANDIDATE, FORWARDED, LARGE, MARK, OLD, UNLOGGED};
 use crate::heap::{HeapState, Shared};
 use crate::mutator::MutatorState;
 use crate::object::{ObjectRef, Tracer};
 use crate::space::{OldSpace, Survivors, object_bytes};
 use crate::stats::CollectionKind;
-
 /// The copying tracer: evacuates young objects (minor) or every movable
 /// object (major), marks large objects (major).
 pub(crate) struct Copier<'a, B: VMBinding> {
     /// Where promoted (minor) or evacuated (major) objects go.
-    old: &'a mut OldSpace,
-    survivors: &'a mut Survivors,
-    major: bool,
-    promotion_age: u8,
-    worklist: Vec<ObjectRef>,
+    pub(crate) old: &'a mut OldSpace,
+    pub(crate) survivors: &'a mut Survivors,
+    pub(crate) major: bool,
+    pub(crate) promotion_age: u8,
+    pub(crate) worklist: Vec<ObjectRef>,
     /// The object being scanned is old (minor collections only).
-    scanning_old: bool,
+    pub(crate) scanning_old: bool,
     /// ... and it was found to point to a young object.
-    found_young: bool,
+    pub(crate) found_young: bool,
     /// Resurrecting finalization candidates: record those reached.
-    finalizer_phase: bool,
+    pub(crate) finalizer_phase: bool,
     /// Index of the candidate whose closure is being traced.
-    current_candidate: usize,
+    pub(crate) current_candidate: usize,
     /// (candidate index, address of a candidate its closure reaches).
-    finalizer_edges: Vec<(usize, ObjectRef)>,
+    pub(crate) finalizer_edges: Vec<(usize, ObjectRef)>,
     /// Old objects that still point into the young generation.
-    remset_out: Vec<ObjectRef>,
+    pub(crate) remset_out: Vec<ObjectRef>,
     pub(crate) copied_bytes: usize,
     pub(crate) promoted_bytes: usize,
     _binding: PhantomData<B>,
@@ -99,7 +97,7 @@ impl<B: VMBinding> Tracer for Copier<'_, B> {
 }
 
 impl<'a, B: VMBinding> Copier<'a, B> {
-    fn new(
+    pub(crate) fn new(
         old: &'a mut OldSpace,
         survivors: &'a mut Survivors,
         major: bool,
@@ -181,7 +179,7 @@ impl<'a, B: VMBinding> Copier<'a, B> {
     }
 
     /// Scans a remembered old object (minor collections).
-    fn scan_remembered(&mut self, obj: ObjectRef) {
+    pub(crate) fn scan_remembered(&mut self, obj: ObjectRef) {
         self.scanning_old = true;
         self.found_young = false;
         B::trace_object(obj, self);
@@ -194,7 +192,7 @@ impl<'a, B: VMBinding> Copier<'a, B> {
         self.scanning_old = false;
     }
 
-    fn drain(&mut self) {
+    pub(crate) fn drain(&mut self) {
         while let Some(obj) = self.worklist.pop() {
             self.scan(obj);
         }
@@ -202,7 +200,7 @@ impl<'a, B: VMBinding> Copier<'a, B> {
 
     /// Where `r` lives after this collection, or `None` if it was not
     /// reached (so far).
-    fn survivor_of(&self, r: ObjectRef) -> Option<ObjectRef> {
+    pub(crate) fn survivor_of(&self, r: ObjectRef) -> Option<ObjectRef> {
         // SAFETY: `r` was registered with the heap and its from-space memory
         // is still allocated.
         let h = unsafe { header::load(r) };
@@ -214,70 +212,6 @@ impl<'a, B: VMBinding> Copier<'a, B> {
             (h & OLD != 0).then_some(r)
         }
     }
-
-    /// Keeps every unreachable finalizable object in `candidates` alive and
-    /// appends them to `queue` in finalization order: if one candidate's
-    /// closure reaches another, the first comes first (cycles in any order).
-    fn resurrect(&mut self, candidates: Vec<ObjectRef>, queue: &mut VecDeque<ObjectRef>) -> u64 {
-        for &c in &candidates {
-            // SAFETY: candidates are registered objects, still allocated.
-            unsafe { header::set_bits(c, CANDIDATE) };
-        }
-        let mut moved = Vec::with_capacity(candidates.len());
-        for (i, c) in candidates.into_iter().enumerate() {
-            let n = self.trace(c);
-            moved.push(n);
-            self.current_candidate = i;
-            self.finalizer_phase = true;
-            self.drain();
-            self.finalizer_phase = false;
-        }
-        let index: HashMap<ObjectRef, usize> =
-            moved.iter().enumerate().map(|(i, &n)| (n, i)).collect();
-        let mut succ = vec![Vec::new(); moved.len()];
-        for (from, to) in self.finalizer_edges.drain(..) {
-            if let Some(&t) = index.get(&to)
-                && t != from
-            {
-                succ[from].push(t);
-            }
-        }
-        for i in topological_order(&succ) {
-            let n = moved[i];
-            // SAFETY: every `n` is a to-space copy or a marked large object.
-            unsafe { header::clear_bits(n, CANDIDATE | FINALIZABLE) };
-            queue.push_back(n);
-        }
-        moved.len() as u64
-    }
-}
-
-/// Nodes ordered so that every edge goes forward, except edges closing a
-/// cycle (reverse post-order of an iterative depth-first search).
-fn topological_order(succ: &[Vec<usize>]) -> Vec<usize> {
-    let mut seen = vec![false; succ.len()];
-    let mut post = Vec::with_capacity(succ.len());
-    for root in 0..succ.len() {
-        if seen[root] {
-            continue;
-        }
-        seen[root] = true;
-        let mut stack = vec![(root, 0usize)];
-        while let Some(&mut (node, ref mut next)) = stack.last_mut() {
-            if let Some(&s) = succ[node].get(*next) {
-                *next += 1;
-                if !seen[s] {
-                    seen[s] = true;
-                    stack.push((s, 0));
-                }
-            } else {
-                post.push(node);
-                stack.pop();
-            }
-        }
-    }
-    post.reverse();
-    post
 }
 
 /// Copies an object of `bytes` (a multiple of 8) from `from` to `to`:
@@ -310,13 +244,28 @@ pub(crate) fn run<B: VMBinding>(
     flush_registrations(st);
     match requested {
         CollectionKind::Minor => {
-            timed(shared, st, CollectionKind::Minor, collect_minor);
+            timed(
+                shared,
+                st,
+                CollectionKind::Minor,
+                crate::minor::collect_minor,
+            );
             if st.old_bytes() >= st.major_threshold || st.old_bytes() > shared.config.max_heap_bytes
             {
-                timed(shared, st, CollectionKind::Major, collect_major);
+                timed(
+                    shared,
+                    st,
+                    CollectionKind::Major,
+                    crate::major::collect_major,
+                );
             }
         }
-        CollectionKind::Major => timed(shared, st, CollectionKind::Major, collect_major),
+        CollectionKind::Major => timed(
+            shared,
+            st,
+            CollectionKind::Major,
+            crate::major::collect_major,
+        ),
     }
     free_detached(st);
 }
@@ -347,7 +296,7 @@ fn timed<B: VMBinding>(
     }
 }
 
-fn mutators<B: VMBinding>(st: &HeapState<B>) -> Vec<*mut MutatorState<B>> {
+pub(crate) fn mutators<B: VMBinding>(st: &HeapState<B>) -> Vec<*mut MutatorState<B>> {
     st.mutators.iter().map(|m| m.as_ptr()).collect()
 }
 
@@ -386,7 +335,7 @@ fn flush_registrations<B: VMBinding>(st: &mut HeapState<B>) {
 }
 
 /// Traces every root but the remembered sets.
-fn trace_roots<B: VMBinding>(
+pub(crate) fn trace_roots<B: VMBinding>(
     c: &mut Copier<'_, B>,
     ms: &[*mut MutatorState<B>],
     persistent: &mut crate::handle::RootTable,
@@ -410,169 +359,15 @@ fn trace_roots<B: VMBinding>(
     }
 }
 
-fn young_bytes<B: VMBinding>(ms: &[*mut MutatorState<B>], survivors: &Survivors) -> usize {
+pub(crate) fn young_bytes<B: VMBinding>(
+    ms: &[*mut MutatorState<B>],
+    survivors: &Survivors,
+) -> usize {
     // SAFETY: every mutator is stopped.
     ms.iter()
         .map(|&m| unsafe { (*m).nursery_used() })
         .sum::<usize>()
         + survivors.used_bytes()
-}
-
-fn collect_minor<B: VMBinding>(shared: &Shared<B>, st: &mut HeapState<B>) {
-    let cfg = &shared.config;
-    let ms = mutators(st);
-    // SAFETY: every mutator is stopped.
-    let allocated: usize = ms.iter().map(|&m| unsafe { (*m).nursery_used() }).sum();
-    let young_before = young_bytes(&ms, &st.spaces.survivors);
-    let (from_start, from_end) = st.spaces.survivors.flip();
-    let spaces = &mut st.spaces;
-    let mut c = Copier::<B>::new(
-        &mut spaces.old,
-        &mut spaces.survivors,
-        false,
-        cfg.promotion_age,
-    );
-
-    // Remembered old objects first, then the other roots.
-    let mut remembered = core::mem::take(&mut st.remset_carry);
-    for &m in &ms {
-        // SAFETY: every mutator is stopped.
-        remembered.append(unsafe { &mut (*m).remset });
-    }
-    for obj in remembered {
-        c.scan_remembered(obj);
-    }
-    trace_roots(&mut c, &ms, &mut st.persistent, &mut st.finalize_queue);
-    c.drain();
-
-    let cleared = st.weak.process(|r| c.survivor_of(r), &mut st.cleared_weak);
-
-    let mut candidates = Vec::new();
-    for r in core::mem::take(&mut st.finalizable_young) {
-        match c.survivor_of(r) {
-            // SAFETY: `n` is a survivor.
-            Some(n) if unsafe { header::load(n) } & OLD != 0 => st.finalizable_old.push(n),
-            Some(n) => st.finalizable_young.push(n),
-            None => candidates.push(r),
-        }
-    }
-    let finalized = c.resurrect(candidates, &mut st.finalize_queue);
-
-    let mut dropped = 0;
-    for r in core::mem::take(&mut st.drop_young) {
-        match c.survivor_of(r) {
-            // SAFETY: `n` is a survivor.
-            Some(n) if unsafe { header::load(n) } & OLD != 0 => st.drop_old.push(n),
-            Some(n) => st.drop_young.push(n),
-            None => {
-                B::drop_object(r);
-                dropped += 1;
-            }
-        }
-    }
-
-    let copied = c.copied_bytes;
-    let promoted = c.promoted_bytes;
-    st.remset_carry = core::mem::take(&mut c.remset_out);
-    drop(c);
-
-    // Release the young generation's from-space.
-    for &m in &ms {
-        // SAFETY: every mutator is stopped.
-        unsafe { (*m).reset_nursery(cfg.poison, cfg.fast_path()) };
-    }
-    if cfg.poison {
-        let from = &st.spaces.survivors.spaces[1 - st.spaces.survivors.current];
-        from.scrub(from_start, from_end, true);
-    }
-
-    let s = &mut st.stats;
-    s.bytes_allocated += allocated as u64;
-    s.bytes_promoted += promoted as u64;
-    s.bytes_freed += young_before.saturating_sub(copied) as u64;
-    s.objects_dropped += dropped;
-    s.objects_finalized += finalized;
-    s.weak_refs_cleared += cleared;
-}
-
-fn collect_major<B: VMBinding>(shared: &Shared<B>, st: &mut HeapState<B>) {
-    let cfg = &shared.config;
-    let ms = mutators(st);
-    // SAFETY: every mutator is stopped.
-    let allocated: usize = ms.iter().map(|&m| unsafe { (*m).nursery_used() }).sum();
-    let before = young_bytes(&ms, &st.spaces.survivors) + st.old_bytes();
-    let mut to = OldSpace::new(cfg.block_bytes);
-
-    // Remembered sets are meaningless after a full evacuation: every copy
-    // gets its unlogged bit set, and so does every marked large object.
-    st.remset_carry.clear();
-    for &m in &ms {
-        // SAFETY: every mutator is stopped.
-        unsafe { (*m).remset.clear() };
-    }
-
-    let mut c = Copier::<B>::new(&mut to, &mut st.spaces.survivors, true, cfg.promotion_age);
-    trace_roots(&mut c, &ms, &mut st.persistent, &mut st.finalize_queue);
-    c.drain();
-
-    let cleared = st.weak.process(|r| c.survivor_of(r), &mut st.cleared_weak);
-
-    let mut candidates = Vec::new();
-    let mut keep = Vec::new();
-    for r in core::mem::take(&mut st.finalizable_young)
-        .into_iter()
-        .chain(core::mem::take(&mut st.finalizable_old))
-    {
-        match c.survivor_of(r) {
-            Some(n) => keep.push(n),
-            None => candidates.push(r),
-        }
-    }
-    st.finalizable_old = keep;
-    let finalized = c.resurrect(candidates, &mut st.finalize_queue);
-
-    let mut dropped = 0;
-    let mut keep = Vec::new();
-    for r in core::mem::take(&mut st.drop_young)
-        .into_iter()
-        .chain(core::mem::take(&mut st.drop_old))
-    {
-        match c.survivor_of(r) {
-            Some(n) => keep.push(n),
-            None => {
-                B::drop_object(r);
-                dropped += 1;
-            }
-        }
-    }
-    st.drop_old = keep;
-    drop(c);
-
-    // Release memory: large objects left unmarked, the evacuated blocks,
-    // survivor space and nurseries.
-    st.spaces.los.sweep();
-    st.spaces.old = to;
-    let surv = &mut st.spaces.survivors;
-    if cfg.poison {
-        let r = surv.current();
-        r.scrub(r.start(), surv.cursor, true);
-    }
-    surv.reset();
-    for &m in &ms {
-        // SAFETY: every mutator is stopped.
-        unsafe { (*m).reset_nursery(cfg.poison, cfg.fast_path()) };
-    }
-
-    let live = st.old_bytes();
-    st.major_threshold = cfg
-        .min_major_threshold
-        .max(live.saturating_mul(100 + cfg.growth_percent) / 100);
-    let s = &mut st.stats;
-    s.bytes_allocated += allocated as u64;
-    s.bytes_freed += before.saturating_sub(live) as u64;
-    s.objects_dropped += dropped;
-    s.objects_finalized += finalized;
-    s.weak_refs_cleared += cleared;
 }
 
 /// Frees the states of mutators dropped before this collection (their
@@ -588,22 +383,4 @@ fn free_detached<B: VMBinding>(st: &mut HeapState<B>) {
         }
         !detached
     });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::topological_order;
-
-    #[test]
-    fn topological_order_puts_referrers_first() {
-        // 2 -> 1 -> 0, and 3 alone.
-        let succ = vec![vec![], vec![0], vec![1], vec![]];
-        let order = topological_order(&succ);
-        let pos = |n| order.iter().position(|&x| x == n).unwrap();
-        assert!(pos(2) < pos(1) && pos(1) < pos(0));
-        assert_eq!(order.len(), 4);
-        // A cycle still yields every node once.
-        let order = topological_order(&[vec![1], vec![0]]);
-        assert_eq!(order.len(), 2);
-    }
 }

@@ -36,15 +36,19 @@ impl LargeSpace {
         Some(obj)
     }
 
-    /// Frees every object whose mark bit is clear and clears the mark bit of
-    /// the others. Returns the bytes freed.
-    pub(crate) fn sweep(&mut self) -> usize {
+    /// Frees every object whose mark bit is clear (poisoning it first if
+    /// asked) and clears the mark bit of the others. Returns the bytes freed.
+    pub(crate) fn sweep(&mut self, poison: bool) -> usize {
         let before = self.bytes;
         self.objects.retain(|r| {
             let obj = ObjectRef::from_address_unchecked(r.start());
             // SAFETY: every region holds one object whose header is at its start.
             let h = unsafe { header::clear_bits(obj, header::MARK) };
-            h & header::MARK != 0
+            let live = h & header::MARK != 0;
+            if !live && poison {
+                r.scrub(r.start(), r.end(), true);
+            }
+            live
         });
         self.bytes = self.objects.iter().map(Region::len).sum();
         before - self.bytes
@@ -74,7 +78,7 @@ mod tests {
         assert_eq!(los.bytes(), 8192);
         // SAFETY: `a` is a live large object.
         unsafe { header::set_bits(a, header::MARK) };
-        assert_eq!(los.sweep(), 4096);
+        assert_eq!(los.sweep(true), 4096);
         assert!(los.contains(a) && !los.contains(b));
         // SAFETY: `a` survived the sweep.
         assert_eq!(unsafe { header::load(a) } & header::MARK, 0);

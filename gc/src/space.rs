@@ -165,6 +165,15 @@ impl OldSpace {
             .any(|b| addr >= b.region.start() && addr < b.cursor)
     }
 
+    /// Poisons every block (before they are released, so that a stale
+    /// reference into evacuated space reads poison rather than a plausible
+    /// object for as long as the allocator does not reuse the memory).
+    pub(crate) fn poison_all(&self) {
+        for b in &self.blocks {
+            b.region.scrub(b.region.start(), b.region.end(), true);
+        }
+    }
+
     pub(crate) fn walk<B: VMBinding>(&self, mut f: impl FnMut(ObjectRef)) {
         for b in &self.blocks {
             walk_range::<B>(b.region.start(), b.cursor, &mut f);

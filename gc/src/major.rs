@@ -1,0 +1,93 @@
+//! Major collections: trace the whole heap, evacuate every live object
+//! outside the large-object space into fresh old blocks (the old ones are
+//! then released, so no fragmentation survives), mark and sweep large
+//! objects.
+
+use crate::binding::VMBinding;
+use crate::collect::{Copier, mutators, trace_roots, young_bytes};
+use crate::heap::{HeapState, Shared};
+use crate::space::OldSpace;
+
+pub(crate) fn collect_major<B: VMBinding>(shared: &Shared<B>, st: &mut HeapState<B>) {
+    let cfg = &shared.config;
+    let ms = mutators(st);
+    // SAFETY: every mutator is stopped.
+    let allocated: usize = ms.iter().map(|&m| unsafe { (*m).nursery_used() }).sum();
+    let before = young_bytes(&ms, &st.spaces.survivors) + st.old_bytes();
+    let mut to = OldSpace::new(cfg.block_bytes);
+
+    // Remembered sets are meaningless after a full evacuation: every copy
+    // gets its unlogged bit set, and so does every marked large object.
+    st.remset_carry.clear();
+    for &m in &ms {
+        // SAFETY: every mutator is stopped.
+        unsafe { (*m).remset.clear() };
+    }
+
+    let mut c = Copier::<B>::new(&mut to, &mut st.spaces.survivors, true, cfg.promotion_age);
+    trace_roots(&mut c, &ms, &mut st.persistent, &mut st.finalize_queue);
+    c.drain();
+
+    let cleared = st.weak.process(|r| c.survivor_of(r), &mut st.cleared_weak);
+
+    let mut candidates = Vec::new();
+    let mut keep = Vec::new();
+    for r in core::mem::take(&mut st.finalizable_young)
+        .into_iter()
+        .chain(core::mem::take(&mut st.finalizable_old))
+    {
+        match c.survivor_of(r) {
+            Some(n) => keep.push(n),
+            None => candidates.push(r),
+        }
+    }
+    st.finalizable_old = keep;
+    let finalized = c.resurrect(candidates, &mut st.finalize_queue);
+
+    let mut dropped = 0;
+    let mut keep = Vec::new();
+    for r in core::mem::take(&mut st.drop_young)
+        .into_iter()
+        .chain(core::mem::take(&mut st.drop_old))
+    {
+        match c.survivor_of(r) {
+            Some(n) => keep.push(n),
+            None => {
+                B::drop_object(r);
+                dropped += 1;
+            }
+        }
+    }
+    st.drop_old = keep;
+    drop(c);
+
+    // Release memory: large objects left unmarked, the evacuated blocks,
+    // survivor space and nurseries.
+    st.spaces.los.sweep(cfg.poison);
+    let evacuated = core::mem::replace(&mut st.spaces.old, to);
+    if cfg.poison {
+        evacuated.poison_all();
+    }
+    drop(evacuated);
+    let surv = &mut st.spaces.survivors;
+    if cfg.poison {
+        let r = surv.current();
+        r.scrub(r.start(), surv.cursor, true);
+    }
+    surv.reset();
+    for &m in &ms {
+        // SAFETY: every mutator is stopped.
+        unsafe { (*m).reset_nursery(cfg.poison, cfg.fast_path()) };
+    }
+
+    let live = st.old_bytes();
+    st.major_threshold = cfg
+        .min_major_threshold
+        .max(live.saturating_mul(100 + cfg.growth_percent) / 100);
+    let s = &mut st.stats;
+    s.bytes_allocated += allocated as u64;
+    s.bytes_freed += before.saturating_sub(live) as u64;
+    s.objects_dropped += dropped;
+    s.objects_finalized += finalized;
+    s.weak_refs_cleared += cleared;
+}

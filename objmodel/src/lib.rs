@@ -109,7 +109,7 @@ mod sync;
 pub mod value;
 pub mod version;
 
-pub use dict::{Dict, DictHost, DictIter, DictPairHost, IterError, KeyOps, Symbols};
+pub use dict::{Dict, DictHost, DictIter, DictPairHost, EntryIndex, IterError, KeyOps, Symbols};
 pub use shape::{MAX_SLOTS, Shape, ShapeId, ShapeTree, SlotIndex, Symbol};
 pub use value::{Value, ValueKind};
 pub use version::VersionTag;

@@ -373,3 +373,42 @@ fn eq_that_clears_the_dict_restarts_the_lookup() {
     );
     h.dict.check_invariants().unwrap();
 }
+
+#[test]
+fn cached_indexes_survive_value_changes_but_not_key_changes() {
+    let tree = Arc::new(ShapeTree::new());
+    let mut vm = Vm::default();
+    for split in [false, true] {
+        let mut d = if split {
+            instance(&tree, &mut vm, &[1, 2, 3])
+        } else {
+            let mut d = Dict::new();
+            for i in 1..4 {
+                d.insert(&mut vm, name(i), int(i as i64 - 1)).unwrap();
+            }
+            d
+        };
+        // A LOAD_GLOBAL-style cache: where `name(2)` lives, under a keys version.
+        let at = d.index_of(&mut vm, name(2)).unwrap().unwrap();
+        let keys = d.keys_version();
+        assert_eq!(d.value_at(at), Some(int(1)));
+        // Rebinding the name changes the version, not the keys version.
+        let version = d.version();
+        d.insert(&mut vm, name(2), int(50)).unwrap();
+        assert_ne!(d.version(), version);
+        assert_eq!(d.keys_version(), keys);
+        assert_eq!(d.value_at(at), Some(int(50)));
+        assert!(d.set_value_at(at, int(51)));
+        assert_eq!(d.get(&mut vm, name(2)).unwrap(), Some(int(51)));
+        assert_eq!(d.keys_version(), keys);
+        // Adding or removing a key invalidates the cache.
+        d.insert(&mut vm, name(9), int(0)).unwrap();
+        let after_add = d.keys_version();
+        assert_ne!(after_add, keys);
+        d.remove(&mut vm, name(9)).unwrap();
+        assert_ne!(d.keys_version(), after_add);
+        assert_eq!(d.index_of(&mut vm, name(7)).unwrap(), None);
+    }
+    // Keys versions are unique across dicts, so a guard needs no identity check.
+    assert_ne!(Dict::new().keys_version(), Dict::new().keys_version());
+}

@@ -24,6 +24,7 @@ fn guard_words_are_where_the_jit_reads_them() {
     assert_eq!(Dict::VERSION_OFFSET, 0);
     assert_eq!(Dict::SHAPE_OFFSET, 8);
     assert_eq!(Dict::SLOTS_OFFSET, 16);
+    assert!(Dict::KEYS_VERSION_OFFSET.is_multiple_of(8));
     assert_eq!(VersionTag::VALUE_OFFSET, 0);
     assert_eq!(size_of::<VersionTag>(), 8);
     // A dict is a fixed-size header the VM's dict object embeds.
@@ -38,15 +39,17 @@ fn guard_words_are_where_the_jit_reads_them() {
 fn guard_words_read_back_through_raw_offsets() {
     let d = Dict::new();
     let base = &d as *const Dict as *const u8;
-    // SAFETY: VERSION_OFFSET and SHAPE_OFFSET are offsets of an aligned u64
-    // and an aligned u32 field of `Dict` (its layout is `repr(C)`).
-    let (version, shape) = unsafe {
+    // SAFETY: VERSION_OFFSET, SHAPE_OFFSET and KEYS_VERSION_OFFSET are offsets
+    // of aligned u64, u32 and u64 fields of `Dict` (its layout is `repr(C)`).
+    let (version, shape, keys) = unsafe {
         (
             *(base.add(Dict::VERSION_OFFSET) as *const u64),
             *(base.add(Dict::SHAPE_OFFSET) as *const u32),
+            *(base.add(Dict::KEYS_VERSION_OFFSET) as *const u64),
         )
     };
     assert_eq!(version, d.version());
+    assert_eq!(keys, d.keys_version());
     assert_eq!(shape, ShapeId::DICT_MODE.as_u32());
 }
 

@@ -33,11 +33,16 @@
 //! # Versions and re-entrancy
 //!
 //! Every mutation gives the dict a fresh tag ([`Dict::version`], one load at
-//! [`Dict::VERSION_OFFSET`]). Independently, a *layout epoch* changes
-//! whenever the set or arrangement of keys changes; a lookup that had to call
-//! the VM's `__eq__` compares it afterwards and restarts if it moved, so
-//! equality that mutates the dict being searched gives CPython's answer
-//! ("restart the lookup") and never a stale index.
+//! [`Dict::VERSION_OFFSET`]). A second tag, the *keys version*
+//! ([`Dict::keys_version`]), changes only when the set or arrangement of keys
+//! changes (not when a value is replaced). It serves two purposes:
+//!
+//! - a lookup that had to call the VM's `__eq__` compares it afterwards and
+//!   restarts if it moved, so equality that mutates the dict being searched
+//!   gives CPython's answer ("restart the lookup") and never a stale index;
+//! - a VM can cache where a key lives ([`Dict::index_of`]) and re-read it with
+//!   [`Dict::value_at`] while the keys version is unchanged, as CPython 3.11's
+//!   `LOAD_GLOBAL` cache does: rebinding a global does not invalidate it.
 
 mod host;
 mod ops;
@@ -86,7 +91,20 @@ pub struct Dict {
     values: Vec<Value>,
     tree: Option<Arc<ShapeTree>>,
     comb: Combined,
+    /// The keys version (see the module docs); process-unique like `version`.
     layout: u64,
+}
+
+/// Where a key lives in a dict (slot of a split dict, entry of a combined
+/// one); valid while [`Dict::keys_version`] is unchanged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct EntryIndex(u32);
+
+impl EntryIndex {
+    /// The position as a `usize`.
+    pub const fn as_usize(self) -> usize {
+        self.0 as usize
+    }
 }
 
 /// Why iterating a dict stopped with an error (Python's `RuntimeError`).
@@ -184,6 +202,8 @@ const MIN_CAPACITY: usize = 8;
 const COMPACT_SLACK: usize = 16;
 
 impl Dict {
+    /// Byte offset of the keys version, for compiled guards.
+    pub const KEYS_VERSION_OFFSET: usize = std::mem::offset_of!(Dict, layout);
     /// Byte offset of the version tag, for compiled guards.
     pub const VERSION_OFFSET: usize = std::mem::offset_of!(Dict, version);
     /// Byte offset of the shape id (a `u32`), for compiled guards.
@@ -201,8 +221,9 @@ impl Dict {
 
     /// An empty combined dict with room for `n` items.
     pub fn with_capacity(n: usize) -> Dict {
+        let version = next_version();
         Dict {
-            version: next_version(),
+            version,
             shape: ShapeId::DICT_MODE,
             slots_addr: 0,
             values: Vec::new(),
@@ -212,7 +233,7 @@ impl Dict {
                 entries: Vec::with_capacity(n),
                 used: 0,
             },
-            layout: 0,
+            layout: version,
         }
     }
 
@@ -223,14 +244,15 @@ impl Dict {
     /// If `root` is not a shape of `tree`.
     pub fn new_split(tree: Arc<ShapeTree>, root: ShapeId) -> Dict {
         let root = tree.get(root).root();
+        let version = next_version();
         Dict {
-            version: next_version(),
+            version,
             shape: root,
             slots_addr: 0,
             values: Vec::new(),
             tree: Some(tree),
             comb: Combined::default(),
-            layout: 0,
+            layout: version,
         }
     }
 
@@ -253,6 +275,42 @@ impl Dict {
     #[inline]
     pub fn version(&self) -> u64 {
         self.version
+    }
+
+    /// The keys version: a process-unique tag that changes when a key is
+    /// added or removed, the dict is cleared or compacted, or it changes
+    /// layout, and stays when only values change.
+    #[inline]
+    pub fn keys_version(&self) -> u64 {
+        self.layout
+    }
+
+    /// The value at `at` (from [`Dict::index_of`] while the keys version is
+    /// unchanged); `None` if there is no live item there.
+    #[inline]
+    pub fn value_at(&self, at: EntryIndex) -> Option<Value> {
+        if self.is_split() {
+            self.values.get(at.as_usize()).copied()
+        } else {
+            let e = self.comb.entries.get(at.as_usize())?;
+            (!e.key.is_empty()).then_some(e.value)
+        }
+    }
+
+    /// Replace the value at `at` (a new version, same keys version);
+    /// `false` if there is no live item there.
+    pub fn set_value_at(&mut self, at: EntryIndex, value: Value) -> bool {
+        if self.is_split() {
+            return self.set_slot(SlotIndex::new(at.0), value);
+        }
+        match self.comb.entries.get_mut(at.as_usize()) {
+            Some(e) if !e.key.is_empty() => {
+                e.value = value;
+                self.version = next_version();
+                true
+            }
+            _ => false,
+        }
     }
 
     /// The shape of a split dict, [`ShapeId::DICT_MODE`] for a combined one.
@@ -477,10 +535,10 @@ impl Dict {
         self.slots_addr = self.values.as_ptr() as usize;
     }
 
-    /// Record a change of the key set: new version and new layout epoch.
+    /// Record a change of the key set: new version and new keys version.
     fn touch_layout(&mut self) {
         self.version = next_version();
-        self.layout = self.layout.wrapping_add(1);
+        self.layout = self.version;
     }
 
     /// Remove entry `ix` from the index and make it a tombstone. `bucket`
@@ -577,8 +635,9 @@ impl Clone for Dict {
     /// A copy with a fresh version tag (a split copy shares the shape).
     fn clone(&self) -> Dict {
         let values = self.values.clone();
+        let version = next_version();
         Dict {
-            version: next_version(),
+            version,
             shape: self.shape,
             slots_addr: if values.is_empty() {
                 0
@@ -588,7 +647,7 @@ impl Clone for Dict {
             values,
             tree: self.tree.clone(),
             comb: self.comb.clone(),
-            layout: 0,
+            layout: version,
         }
     }
 }

@@ -8,7 +8,7 @@
 //! borrow checker itself proves that mutation during `eq` is memory-safe.
 
 use super::host::{Pick, Right, Single, Solo, SoloPair};
-use super::{Dict, DictHost, DictPairHost, KeyOps, RawKey};
+use super::{Dict, DictHost, DictPairHost, EntryIndex, KeyOps, RawKey};
 use crate::shape::{SlotIndex, Symbol};
 use crate::value::Value;
 
@@ -268,6 +268,20 @@ impl Dict {
         get_in::<H, Single>(host, key)
     }
 
+    /// Where `key` lives, for re-reading it with [`Dict::value_at`] while
+    /// [`Dict::keys_version`] is unchanged; `Ok(None)` if absent.
+    pub fn index_of_in<H: DictHost + ?Sized>(
+        host: &mut H,
+        key: Value,
+    ) -> Result<Option<EntryIndex>, H::Error> {
+        let f = find::<H, Single>(host, key)?;
+        Ok(match f.place {
+            Place::Entry(ix, _) => Some(EntryIndex(ix as u32)),
+            Place::Slot(s) => Some(EntryIndex(s.as_usize() as u32)),
+            Place::Missing => None,
+        })
+    }
+
     /// `d[key] = value`; returns the previous value. Keeps the first key
     /// object when the key was present (as Python does).
     pub fn insert_in<H: DictHost + ?Sized>(
@@ -373,6 +387,15 @@ impl Dict {
     #[inline]
     pub fn get<K: KeyOps>(&mut self, ops: &mut K, key: Value) -> Result<Option<Value>, K::Error> {
         Dict::get_in(&mut Solo { dict: self, ops }, key)
+    }
+
+    /// Where `key` lives in this dict (see [`Dict::index_of_in`]).
+    pub fn index_of<K: KeyOps>(
+        &mut self,
+        ops: &mut K,
+        key: Value,
+    ) -> Result<Option<EntryIndex>, K::Error> {
+        Dict::index_of_in(&mut Solo { dict: self, ops }, key)
     }
 
     /// `key in self`.

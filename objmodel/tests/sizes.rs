@@ -111,3 +111,12 @@ fn slot_loads_through_raw_offsets_follow_reallocation() {
         Value::from_int(117).unwrap()
     );
 }
+
+#[test]
+fn shared_structures_cross_threads() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<ShapeTree>();
+    send_sync::<Dict>();
+    send_sync::<Value>();
+    send_sync::<VersionTag>();
+}

@@ -412,3 +412,41 @@ fn cached_indexes_survive_value_changes_but_not_key_changes() {
     // Keys versions are unique across dicts, so a guard needs no identity check.
     assert_ne!(Dict::new().keys_version(), Dict::new().keys_version());
 }
+
+/// Every key hashes alike; counts `eq` calls.
+#[derive(Default)]
+struct Colliding {
+    eq_calls: usize,
+}
+impl Symbols for Colliding {}
+impl KeyOps for Colliding {
+    type Error = ();
+    fn hash(&mut self, _: Value) -> Result<u64, ()> {
+        Ok(42)
+    }
+    fn eq(&mut self, a: Value, b: Value) -> Result<bool, ()> {
+        self.eq_calls += 1;
+        Ok(name_index(a) == name_index(b))
+    }
+    fn is_interned(&self, key: Value) -> bool {
+        key.heap_addr()
+            .is_some_and(|a| (NAMES..COPIES).contains(&a))
+    }
+}
+
+#[test]
+fn interned_keys_never_call_eq_even_when_hashes_collide() {
+    let mut ops = Colliding::default();
+    let mut d = Dict::new();
+    for i in 0..20 {
+        d.insert(&mut ops, name(i), int(i as i64)).unwrap();
+    }
+    for i in 0..20 {
+        assert_eq!(d.get(&mut ops, name(i)).unwrap(), Some(int(i as i64)));
+    }
+    assert_eq!(d.get(&mut ops, name(99)).unwrap(), None);
+    assert_eq!(ops.eq_calls, 0, "interned pairs compare by identity only");
+    // A non-interned equal string does go through `eq`, and finds its key.
+    assert_eq!(d.get(&mut ops, copy_of(7)).unwrap(), Some(int(7)));
+    assert!(ops.eq_calls > 0);
+}

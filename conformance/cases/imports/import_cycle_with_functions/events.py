@@ -1,0 +1,3 @@
+import handlers
+def fire(name):
+    return handlers.handle(name)

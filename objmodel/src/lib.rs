@@ -110,7 +110,7 @@ pub mod value;
 pub mod version;
 
 pub use dict::{Dict, DictHost, DictIter, DictPairHost, EntryIndex, IterError, KeyOps, Symbols};
-pub use shape::{MAX_SLOTS, Shape, ShapeId, ShapeTree, SlotIndex, Symbol};
+pub use shape::{MAX_SLOTS, MAX_TRANSITIONS, Shape, ShapeId, ShapeTree, SlotIndex, Symbol};
 pub use value::{Value, ValueKind};
 pub use version::VersionTag;
 

@@ -28,8 +28,8 @@
 //! # Dictionary mode
 //!
 //! [`ShapeTree::add_key`] returns `None` when a shape already has
-//! [`MAX_SLOTS`] slots. Deleting an attribute other than the last, a
-//! non-string key, or that limit move an object's storage to dictionary mode:
+//! [`MAX_SLOTS`] slots or [`MAX_TRANSITIONS`] children. Deleting an attribute other than the last, a
+//! non-string key, or those limits move an object's storage to dictionary mode:
 //! its [`Dict`](crate::Dict) becomes a combined hash table and reports the
 //! shape [`ShapeId::DICT_MODE`], which no inline cache ever holds.
 //!
@@ -49,6 +49,12 @@ use std::ptr;
 /// Most slots a shape may have; one more attribute moves the object to
 /// dictionary mode.
 pub const MAX_SLOTS: usize = 64;
+
+/// Most transitions out of one shape. Objects that would need another (a
+/// program adding ever-new attribute names, `setattr(o, f"a{i}", …)`) go to
+/// dictionary mode instead, which bounds both the shapes such a program
+/// leaves behind and the cost of copying a transition table.
+pub const MAX_TRANSITIONS: usize = 512;
 
 /// An interned attribute name, numbered by the VM (equal names, one symbol).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -286,7 +292,8 @@ impl ShapeTree {
 
     /// The shape reached from `from` by adding `name` (created on first use
     /// and shared afterwards), or `None` when `from` already has
-    /// [`MAX_SLOTS`] slots: the object must go to dictionary mode.
+    /// [`MAX_SLOTS`] slots or [`MAX_TRANSITIONS`] children: the object must
+    /// go to dictionary mode.
     ///
     /// `name` must not already be a key of `from`.
     pub fn add_key(&self, from: ShapeId, name: Symbol) -> Option<ShapeId> {
@@ -310,6 +317,9 @@ impl ShapeTree {
         let old_table = unsafe { old.as_ref() };
         if let Some(child) = old_table.and_then(|t| t.get(name)) {
             return Some(child);
+        }
+        if old_table.is_some_and(|t| t.len() >= MAX_TRANSITIONS) {
+            return None;
         }
         let id = ShapeId(self.arena.len() as u32);
         let slot = SlotIndex(parent.len() as u32);
@@ -399,6 +409,18 @@ mod tests {
             assert_eq!(deep.slot_of(s(1000 + i)), Some(SlotIndex::new(i)));
             assert_eq!(deep.key_at(SlotIndex::new(i)), Some(s(1000 + i)));
         }
+    }
+
+    #[test]
+    fn too_many_children_means_dictionary_mode() {
+        let t = ShapeTree::new();
+        for i in 0..MAX_TRANSITIONS as u32 {
+            assert!(t.add_key(t.root(), s(i)).is_some());
+        }
+        assert_eq!(t.add_key(t.root(), s(100_000)), None);
+        // Existing transitions are still followed.
+        assert!(t.add_key(t.root(), s(3)).is_some());
+        assert_eq!(t.shape_count(), 1 + MAX_TRANSITIONS);
     }
 
     #[test]

@@ -450,3 +450,19 @@ fn interned_keys_never_call_eq_even_when_hashes_collide() {
     assert_eq!(d.get(&mut ops, copy_of(7)).unwrap(), Some(int(7)));
     assert!(ops.eq_calls > 0);
 }
+
+#[test]
+fn ever_new_attribute_names_end_in_dictionary_mode_not_unbounded_shapes() {
+    let tree = Arc::new(ShapeTree::new());
+    let mut vm = Vm::default();
+    let n = pyvm_objmodel::MAX_TRANSITIONS + 50;
+    let objs: Vec<Dict> = (0..n)
+        .map(|i| instance(&tree, &mut vm, &[1000 + i]))
+        .collect();
+    let split = objs.iter().filter(|d| d.is_split()).count();
+    assert_eq!(split, pyvm_objmodel::MAX_TRANSITIONS);
+    assert_eq!(tree.shape_count(), 1 + pyvm_objmodel::MAX_TRANSITIONS);
+    for (i, mut d) in objs.into_iter().enumerate() {
+        assert_eq!(d.get(&mut vm, name(1000 + i)).unwrap(), Some(int(0)));
+    }
+}

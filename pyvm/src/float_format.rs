@@ -95,6 +95,14 @@ fn write_general(a: f64, p: usize, alternate: bool, add_dot_0: bool) -> String {
     s
 }
 
+/// CPython keeps float precisions in a C `int`.
+fn check_precision(precision: Option<usize>) -> PyResult<()> {
+    match precision {
+        Some(p) if p > i32::MAX as usize => Err(PyError::value("precision too big")),
+        _ => Ok(()),
+    }
+}
+
 /// Builds the sign string for a float: `nan` never shows a minus sign, and
 /// with `no_neg_zero` a value whose printed digits are all zero is positive.
 fn sign_for(x: f64, body: &str, sign: Sign, no_neg_zero: bool) -> &'static str {
@@ -127,6 +135,7 @@ pub fn format_float(x: f64, spec: &str) -> PyResult<String> {
 /// Formats `x` with an already parsed spec; `type_name` names the object in
 /// error messages (`int` uses this for its `e f g %` types).
 pub fn format_float_with(x: f64, f: &FormatSpec, type_name: &str) -> PyResult<String> {
+    check_precision(f.precision)?;
     let style = match f.ty {
         None => match f.precision {
             None => FloatStyle::Repr,
@@ -193,6 +202,7 @@ pub struct PrintfSpec {
 /// `'%<flags><conv>' % x` for the float conversions `e E f F g G`
 /// (`%r`/`%s` are `repr(x)` then string padding, done by the caller).
 pub fn format_float_printf(x: f64, conv: char, p: &PrintfSpec) -> PyResult<String> {
+    check_precision(p.precision)?;
     let prec = p.precision.unwrap_or(6);
     let style = match conv {
         'e' | 'E' => FloatStyle::Exponent(prec),

@@ -112,7 +112,7 @@ pub mod version;
 pub use dict::{Dict, DictHost, DictIter, DictPairHost, EntryIndex, IterError, KeyOps, Symbols};
 pub use shape::{MAX_SLOTS, MAX_TRANSITIONS, Shape, ShapeId, ShapeTree, SlotIndex, Symbol};
 pub use value::{Value, ValueKind};
-pub use version::VersionTag;
+pub use version::{DependentId, VersionTag, WatchedVersion};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -38,7 +38,10 @@
 //! Shapes never change, so a guard on a shape never goes stale. What can
 //! change is what a VM derived from a type (method lookups, the absence of a
 //! data descriptor…): a type keeps a [`VersionTag`](crate::VersionTag) that
-//! it bumps on every mutation, and a guard compares the tag.
+//! it bumps on every mutation, and a guard compares the tag; or a
+//! [`WatchedVersion`](crate::WatchedVersion), whose `bump` returns the
+//! compiled code that registered a dependency on the old value, so the VM
+//! invalidates it and the code needs no guard at all.
 
 use crate::arena::Arena;
 use crate::symmap::SymbolMap;

@@ -77,6 +77,64 @@ impl Default for VersionTag {
     }
 }
 
+/// An identifier the VM gives to something that depends on a version
+/// (a compiled trace, an inline cache) and must be invalidated when it changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DependentId(pub u64);
+
+/// A [`VersionTag`] that also remembers who depends on its current value, so
+/// that a mutation can *tell* them instead of each checking a guard (like
+/// V8's dependent code or CPython 3.12's type watchers). Compiled code that
+/// registers here can omit the version guard.
+#[derive(Debug, Default)]
+pub struct WatchedVersion {
+    tag: VersionTag,
+    dependents: std::sync::Mutex<Vec<DependentId>>,
+}
+
+impl WatchedVersion {
+    /// A new tag with no dependents.
+    pub fn new() -> WatchedVersion {
+        WatchedVersion::default()
+    }
+
+    /// The current value (one load).
+    #[inline]
+    pub fn get(&self) -> u64 {
+        self.tag.get()
+    }
+
+    /// The tag itself, for compiled guards ([`VersionTag::VALUE_OFFSET`]).
+    pub fn tag(&self) -> &VersionTag {
+        &self.tag
+    }
+
+    /// Record that `who` relies on the value being `seen`. Returns `false`
+    /// (and records nothing) if the value already moved on: the dependent
+    /// is stale from the start.
+    pub fn watch(&self, who: DependentId, seen: u64) -> bool {
+        let mut deps = self.dependents.lock().unwrap_or_else(|e| e.into_inner());
+        // Checked under the lock, so a concurrent `bump` either sees `who`
+        // or has already changed the value.
+        if self.tag.get() != seen {
+            return false;
+        }
+        deps.push(who);
+        true
+    }
+
+    /// Give the tag a fresh value and return everything that depended on
+    /// the old one (each once, in registration order), forgetting them.
+    pub fn bump(&self) -> Vec<DependentId> {
+        let mut deps = self.dependents.lock().unwrap_or_else(|e| e.into_inner());
+        self.tag.bump();
+        let mut seen = std::collections::HashSet::new();
+        let mut out = std::mem::take(&mut *deps);
+        out.retain(|d| seen.insert(*d));
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +151,21 @@ mod tests {
                 assert!(v != 0 && seen.insert(v), "duplicate tag {v}");
             }
         }
+    }
+
+    #[test]
+    fn watchers_are_told_once_and_stale_watches_are_refused() {
+        let w = WatchedVersion::new();
+        let v = w.get();
+        assert!(w.watch(DependentId(1), v));
+        assert!(w.watch(DependentId(2), v));
+        assert!(w.watch(DependentId(1), v));
+        assert_eq!(w.bump(), [DependentId(1), DependentId(2)]);
+        assert!(!w.watch(DependentId(3), v), "compiled against an old value");
+        assert_eq!(w.bump(), []);
+        let v2 = w.get();
+        assert!(w.watch(DependentId(4), v2));
+        assert_eq!(w.bump(), [DependentId(4)]);
     }
 
     #[test]

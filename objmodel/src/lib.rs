@@ -86,9 +86,11 @@
 //!   a JIT needs to emit the same type tests inline.
 //! - [`shape`]: shapes, transitions shared between threads (lock-free reads,
 //!   crossbeam-epoch reclamation), dictionary mode.
-//! - [`dict`]: the dict layout, split tables, version tags, and the protocol
-//!   for VM callbacks (`__hash__`/`__eq__`) that may fail or mutate the dict.
-//! - [`version`]: process-unique version tags for dicts and for types.
+//! - [`dict`]: the dict layout, split tables, version and keys-version tags,
+//!   cached entry indexes, and the protocol for VM callbacks
+//!   (`__hash__`/`__eq__`) that may fail or mutate the dict.
+//! - [`version`]: process-unique version tags for types, and
+//!   [`WatchedVersion`], which tells its dependents when it changes.
 //!
 //! # For a garbage collector
 //!

@@ -7,9 +7,10 @@
 //!
 //! ```text
 //!  combined                                  split (an instance's attributes)
-//!  index: HashTable<Slot> ─┐                 shape: ShapeId ──► Shape (shared by every
-//!  entries: Vec<Entry>  ◄──┘                 values: Vec<Value>   instance built the same
-//!    [hash | key | value]  insertion order     slot 0, 1, 2…      way: names → slots)
+//!  index: HashTable<Bucket> ─┐               shape: ShapeId ──► Shape (shared by every
+//!    [entry # | hash tag]     │               values: Vec<Value>   instance built the same
+//!  entries: Vec<Entry>  ◄─────┘                 slot 0, 1, 2…      way: names → slots)
+//!    [hash | key | value]  insertion order
 //!    [hash | EMPTY | -  ]  deleted (tombstone)
 //! ```
 //!
@@ -25,8 +26,10 @@
 //!   shape-guarded fast path ([`Dict::shape`], [`Dict::slot`],
 //!   [`Dict::set_slot`]) reads the same memory. Adding a string key follows a
 //!   shape transition; deleting the last-added key goes back to the parent
-//!   shape; a non-string key, deleting another key, or more than
-//!   [`MAX_SLOTS`](crate::MAX_SLOTS) keys convert the dict to combined mode
+//!   shape; a non-string key, deleting another key, more than
+//!   [`MAX_SLOTS`](crate::MAX_SLOTS) keys, or a shape that already has
+//!   [`MAX_TRANSITIONS`](crate::MAX_TRANSITIONS) children convert the dict
+//!   to combined mode
 //!   ("dictionary mode"), after which [`Dict::shape`] is
 //!   [`ShapeId::DICT_MODE`] and every shape guard fails.
 //!

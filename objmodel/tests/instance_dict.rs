@@ -466,3 +466,24 @@ fn ever_new_attribute_names_end_in_dictionary_mode_not_unbounded_shapes() {
         assert_eq!(d.get(&mut vm, name(1000 + i)).unwrap(), Some(int(0)));
     }
 }
+
+#[test]
+fn iterating_an_instance_dict_sees_slot_writes_and_detects_new_attributes() {
+    let tree = Arc::new(ShapeTree::new());
+    let mut vm = Vm::default();
+    let mut d = instance(&tree, &mut vm, &[1, 2, 3]);
+    let mut it = d.iter_start();
+    assert_eq!(it.next(&d, &vm), Ok(Some((name(1), int(0)))));
+    d.set_slot(SlotIndex::new(1), Value::TRUE);
+    assert_eq!(it.next(&d, &vm), Ok(Some((name(2), Value::TRUE))));
+    assert_eq!(it.remaining(), 1);
+    d.insert(&mut vm, name(4), int(3)).unwrap();
+    assert_eq!(it.next(&d, &vm), Err(IterError::ChangedSize));
+    // A fresh iterator walks the new shape's slots in order.
+    let mut it = d.iter_start();
+    let mut keys = Vec::new();
+    while let Some((k, _)) = it.next(&d, &vm).unwrap() {
+        keys.push(k);
+    }
+    assert_eq!(keys, [name(1), name(2), name(3), name(4)]);
+}

@@ -22,8 +22,12 @@ pub enum FloatStyle {
     /// The format type `''` with a precision: like `General` but switching to
     /// exponent form one digit earlier and always showing a fractional digit.
     GeneralDot0(usize),
-    /// `repr`: the shortest round-trip digits.
+    /// `repr`: the shortest round-trip digits (`1.0`, `1e+16`).
     Repr,
+    /// The shortest round-trip digits without the `.0` that `repr(float)`
+    /// adds to integral values (`1`, `-0`, `1e+16`): how `complex` prints
+    /// its parts.
+    ReprBare,
 }
 
 /// Writes the digits of `a` (finite, sign ignored) in `style`, lowercase,
@@ -49,14 +53,18 @@ pub fn write_float_body(a: f64, style: FloatStyle, alternate: bool) -> String {
         }
         FloatStyle::General(p) => write_general(a, p.max(1), alternate, false),
         FloatStyle::GeneralDot0(p) => write_general(a, p.max(1), alternate, true),
-        FloatStyle::Repr => {
+        FloatStyle::Repr | FloatStyle::ReprBare => {
             let d = shortest_digits(a);
             if d.exp < -4 || d.exp >= 16 {
                 write_exponent_form(&d.digits, d.exp, alternate)
             } else {
                 let mut s = place_point(&d);
                 if !s.contains('.') {
-                    s.push_str(".0");
+                    if style == FloatStyle::Repr {
+                        s.push_str(".0");
+                    } else if alternate {
+                        s.push('.');
+                    }
                 }
                 s
             }
@@ -105,7 +113,7 @@ fn check_precision(precision: Option<usize>) -> PyResult<()> {
 
 /// Builds the sign string for a float: `nan` never shows a minus sign, and
 /// with `no_neg_zero` a value whose printed digits are all zero is positive.
-fn sign_for(x: f64, body: &str, sign: Sign, no_neg_zero: bool) -> &'static str {
+pub(crate) fn sign_for(x: f64, body: &str, sign: Sign, no_neg_zero: bool) -> &'static str {
     let mut negative = x.is_sign_negative() && !x.is_nan();
     if negative && no_neg_zero && x.is_finite() {
         let mantissa = body.split(['e', 'E']).next().unwrap_or("");

@@ -12,6 +12,7 @@
 //! | [`float_parse`] | `float(str)`, `float.fromhex` |
 //! | [`float_ops`] | `round(x, n)`, `float.hex`, `as_integer_ratio`, `is_integer` |
 //! | [`float_arith`] | float `/ % // divmod **` |
+//! | [`complex_format`] | `repr(complex)`, `format(complex, spec)` |
 //! | [`format_spec`] | the format-spec mini-language, `str.__format__` |
 //! | [`int_parse`] | `int(str, base)`, `sys.set_int_max_str_digits` |
 //! | [`int_format`] | `str(int)`, `bin/oct/hex`, `format(int, spec)`, `'%d' % n` |
@@ -45,6 +46,7 @@
 //! assert_eq!(h, -3550055125485641917);
 //! ```
 
+pub mod complex_format;
 pub mod error;
 pub mod float_arith;
 pub mod float_format;

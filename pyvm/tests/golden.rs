@@ -66,6 +66,11 @@ fn float_ops() {
 }
 
 #[test]
+fn complex_format() {
+    check_file("complex_format.txt");
+}
+
+#[test]
 fn float_arith() {
     check_file("float_arith.txt");
 }

@@ -180,6 +180,14 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         out.push(vec!["float_round_int".into(), float_bits(x)]);
         out.push(vec!["float_ratio".into(), float_bits(x)]);
         let y = r.float();
+        out.push(vec!["complex_repr".into(), float_bits(x), float_bits(y)]);
+        let cspec = r.spec(&["", "", "e", "E", "f", "F", "g", "G", "n"]);
+        out.push(vec![
+            "complex_format".into(),
+            float_bits(x),
+            float_bits(y),
+            cspec,
+        ]);
         for op in [
             "float_mod",
             "float_floordiv",

@@ -6,6 +6,7 @@
 use num_bigint::BigInt;
 use num_traits::Num;
 use pyvm::PyError;
+use pyvm::complex_format::{format_complex, repr_complex};
 use pyvm::float_arith;
 use pyvm::float_format::{PrintfSpec, format_float, format_float_printf};
 use pyvm::float_ops::{as_integer_ratio, hex_f64, is_integer, round_f64};
@@ -164,6 +165,8 @@ fn run_op(op: &str, a: &[String]) -> Result<String, PyError> {
             float_arith::FloatPow::NeedsComplex => "complex".into(),
         },
         "str_format" => format_str(&a[0], &a[1])?,
+        "complex_repr" => repr_complex(float_arg(&a[0]), float_arg(&a[1])),
+        "complex_format" => format_complex(float_arg(&a[0]), float_arg(&a[1]), &a[2])?,
         "int_parse" => show(&parse_int(&a[0], small(&a[1]), limit())?)?,
         "int_format" => format_int(&int_arg(&a[0]), &a[1], limit())?,
         "int_str" => show(&int_arg(&a[0]))?,

@@ -176,6 +176,13 @@ def other_cases():
     specs = ["", "s", "5", "<5", ">5", "^5", "^6", "*^7", "05", "=5", "+", "#", "z", ",", "_",
              ".1", ".0", "^5.2", "x<8.3s", "d", "10.20", "é^9", "\x01", "%"]
     yield "str_format.txt", [("str_format", s, sp) for s in strs for sp in specs]
+    parts = [0.0, -0.0, 1.0, -2.5, 1e16, 1e15, 1e-5, 1234.5, INF, -INF, NAN]
+    cspecs = ["", "10", "<12", "^14", "*>16", "g", ".3", ".17", "+", "+g", " ", "-", "z", "z.1f",
+              "#", "#.0f", "e", "E", ".2e", "f", "F", "G", "n", ",", "_.1f", ",.2f", "010", "0<10",
+              "=10", "%", "x", "s", ".0", "#g"]
+    ops = [("complex_repr", b(x), b(y)) for x in parts for y in parts]
+    ops += [("complex_format", b(x), b(y), sp) for x in parts[:8] for y in parts for sp in cspecs]
+    yield "complex_format.txt", ops
     ops = [("hash_int", str(n)) for n in BIG + INTS + [2**61 - 1, 2**61 - 2, -(2**61 - 1), 2**61]]
     ops += [("hash_float", b(x)) for x in FLOATS if x == x]
     ops += [("hash_complex", b(x), b(y)) for x in FLOATS[:12] for y in FLOATS[:12]]

@@ -138,6 +138,8 @@ OPS = {
     "float_truediv": lambda a, b: repr(f(a) / f(b)),
     "float_pow": float_pow,
     "str_format": lambda s, spec: format(s, spec),
+    "complex_repr": lambda re, im: repr(complex(f(re), f(im))),
+    "complex_format": lambda re, im, spec: format(complex(f(re), f(im)), spec),
     "int_parse": lambda s, base: str(int(s, int(base))),
     "int_format": lambda n, spec: format(I(n), spec),
     "int_str": lambda n: str(I(n)),

@@ -17,5 +17,5 @@ except AttributeError as e:
     print("add:", e)
 nested = frozenset([frozenset([1]), frozenset([2])])
 print("nested:", sorted(sorted(x) for x in nested))
-print("set of sets requires frozenset:", {frozenset({1, 2}), frozenset({2, 1})})
+print("set of sets requires frozenset (equal frozensets collapse):", len({frozenset({1, 2}), frozenset({2, 1})}))
 print("hash independent of insertion order:", hash(frozenset([1, 2, 3])) == hash(frozenset([3, 2, 1])))

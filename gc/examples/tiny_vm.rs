@@ -140,7 +140,8 @@ fn new_table(vm: &mut Vm) -> Result<ObjectRef, pyvm_gc::AllocError> {
         *word(o, 0) = TABLE;
         *word(o, 1) = Box::into_raw(Box::new(HashMap::<String, f64>::new())) as u64;
     }
-    vm.register_drop(o);
+    // SAFETY: a live object of this heap (fresh or just read from a root).
+    unsafe { vm.register_drop(o) };
     Ok(o)
 }
 
@@ -168,7 +169,8 @@ fn main() -> Result<(), pyvm_gc::AllocError> {
         cons(&mut vm)?;
     }
     let head = vm.roots()[0].as_obj().unwrap();
-    let id_before = vm.object_id(head);
+    // SAFETY: a live object of this heap (fresh or just read from a root).
+    let id_before = unsafe { vm.object_id(head) };
 
     // Lots of short-lived tables (native memory freed by the drop hook) and
     // strings; one table and one string are kept.
@@ -183,11 +185,14 @@ fn main() -> Result<(), pyvm_gc::AllocError> {
     let keep = new_str(&mut vm, "hello, heap")?;
     vm.roots_mut().push(Value::obj(keep));
     let doomed = new_str(&mut vm, "soon gone")?;
-    let weak = vm.new_weak(doomed, true);
+    // SAFETY: a live object of this heap (fresh or just read from a root).
+    let weak = unsafe { vm.new_weak(doomed, true) };
 
     vm.collect(CollectionKind::Major);
     let head = vm.roots()[0].as_obj().unwrap();
-    assert_eq!(vm.object_id(head), id_before, "identity survives the moves");
+    // SAFETY: a live object of this heap (fresh or just read from a root).
+    let id_after = unsafe { vm.object_id(head) };
+    assert_eq!(id_after, id_before, "identity survives the moves");
     assert!(vm.weak_get(weak).is_none(), "unreachable string collected");
 
     // Sum the list.

@@ -101,11 +101,19 @@ impl<'s, B: VMBinding> Scope<'s, B> {
     /// Allocates a zeroed object and roots it in this scope.
     pub fn alloc(&mut self, payload_bytes: usize) -> Result<Handle<'s>, AllocError> {
         let obj = self.mutator.alloc(payload_bytes)?.object_ref();
-        Ok(self.root(obj))
+        Ok(self.push_handle(obj))
     }
 
     /// Roots `obj` in this scope.
-    pub fn root(&mut self, obj: ObjectRef) -> Handle<'s> {
+    ///
+    /// # Safety
+    /// `obj` must be a live object of this heap (allocated or read from a
+    /// root, handle or field since the last safepoint).
+    pub unsafe fn root(&mut self, obj: ObjectRef) -> Handle<'s> {
+        self.push_handle(obj)
+    }
+
+    fn push_handle(&mut self, obj: ObjectRef) -> Handle<'s> {
         let handles = self.mutator.handles_mut();
         handles.push(obj);
         Handle {
@@ -121,7 +129,10 @@ impl<'s, B: VMBinding> Scope<'s, B> {
     }
 
     /// Makes `h` refer to `obj`.
-    pub fn set(&mut self, h: Handle<'_>, obj: ObjectRef) {
+    ///
+    /// # Safety
+    /// As [`Scope::root`].
+    pub unsafe fn set(&mut self, h: Handle<'_>, obj: ObjectRef) {
         self.mutator.handles_mut()[h.index] = obj;
     }
 
@@ -131,7 +142,7 @@ impl<'s, B: VMBinding> Scope<'s, B> {
     /// object comes after it.
     pub fn pop_finalizable(&mut self) -> Option<Handle<'s>> {
         let obj = self.mutator.pop_finalizable_raw()?;
-        Some(self.root(obj))
+        Some(self.push_handle(obj))
     }
 }
 
@@ -203,7 +214,10 @@ impl<B: VMBinding> Persistent<B> {
     }
 
     /// Makes the root refer to `obj`.
-    pub fn set(&self, obj: ObjectRef) {
+    ///
+    /// # Safety
+    /// As [`Mutator::persist`].
+    pub unsafe fn set(&self, obj: ObjectRef) {
         lock(&self.shared.state).persistent.slots[self.index] = Some(obj);
     }
 }

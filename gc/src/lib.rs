@@ -61,7 +61,13 @@
 //!   blocks (no fragmentation survives a major collection).
 //! * **Write barrier** ([`barrier`]): one header bit test.
 //! * **Rooting**: [`Gc`] raw references borrow the mutator; [`Scope`] and
-//!   [`Handle`] for native code; [`Persistent`] roots.
+//!   [`Handle`] for native code; [`Persistent`] roots. [`ObjectRef`] is the
+//!   unchecked currency underneath (an address with no lifetime): every
+//!   method that takes one and touches the object (`write_barrier`,
+//!   `register_finalizer`, `object_id`, `new_weak`, `persist`,
+//!   `Scope::root`, ...) is `unsafe`, with the contract that the reference
+//!   is live, i.e. allocated or read from a root, handle or field since the
+//!   last safepoint.
 //! * **Weak references** ([`WeakRef`]), **finalization** queues and drop
 //!   hooks; **identity** ([`ObjectId`]) that survives moves.
 //! * **Threads**: a safepoint [`Handshake`] stops every mutator.

@@ -226,10 +226,15 @@ impl<B: VMBinding> Mutator<B> {
     /// next safepoint. Costs a load and a branch unless `obj` is an old
     /// object not yet remembered. See [`crate::barrier`] for the
     /// inline sequence compiled code emits.
+    ///
+    /// # Safety
+    /// `obj` must be a live object of this heap: allocated or read from a
+    /// root, handle or field since the last safepoint (a stale address from
+    /// before a collection is invalid).
     #[inline]
-    pub fn write_barrier(&self, obj: ObjectRef) {
-        // SAFETY: `obj` is a live object (any reference the VM holds while
-        // running is), and its header is accessed atomically.
+    pub unsafe fn write_barrier(&self, obj: ObjectRef) {
+        // SAFETY: `obj` is a live object (the caller's contract), and its
+        // header is accessed atomically.
         let h = unsafe { header::load(obj) };
         if h & header::UNLOGGED != 0 {
             self.remember(obj);
@@ -257,7 +262,8 @@ impl<B: VMBinding> Mutator<B> {
     /// `word` must be valid for that slot in the VM's object model.
     #[inline]
     pub unsafe fn write_word(&self, obj: Gc<'_>, offset: usize, word: u64) {
-        self.write_barrier(obj.object_ref());
+        // SAFETY: a `Gc` is a live object while it borrows the mutator.
+        unsafe { self.write_barrier(obj.object_ref()) };
         // SAFETY: bounds and alignment are the caller's promise.
         unsafe { (obj.payload().add(offset) as *mut u64).write(word) };
     }
@@ -266,8 +272,14 @@ impl<B: VMBinding> Mutator<B> {
     /// unreachable it is kept alive, queued, and handed back by
     /// [`crate::Scope::pop_finalizable`] (once; register again to be told
     /// again).
-    pub fn register_finalizer(&self, obj: ObjectRef) {
-        // SAFETY: `obj` is live; the header is updated atomically.
+    ///
+    /// # Safety
+    /// `obj` must be a live object of this heap: allocated or read from a
+    /// root, handle or field since the last safepoint (a stale address from
+    /// before a collection is invalid).
+    pub unsafe fn register_finalizer(&self, obj: ObjectRef) {
+        // SAFETY: `obj` is live (the caller's contract); the header is
+        // updated atomically.
         let prev = unsafe { header::set_bits(obj, header::FINALIZABLE) };
         if prev & header::FINALIZABLE == 0 {
             // SAFETY: our own state; `Mutator` is not `Sync`.
@@ -277,7 +289,12 @@ impl<B: VMBinding> Mutator<B> {
 
     /// Registers `obj` for the binding's [`VMBinding::drop_object`], called
     /// when the collector finds it dead (or when the heap is dropped).
-    pub fn register_drop(&self, obj: ObjectRef) {
+    ///
+    /// # Safety
+    /// `obj` must be a live object of this heap: allocated or read from a
+    /// root, handle or field since the last safepoint (a stale address from
+    /// before a collection is invalid).
+    pub unsafe fn register_drop(&self, obj: ObjectRef) {
         // SAFETY: as in `register_finalizer`.
         let prev = unsafe { header::set_bits(obj, header::NEEDS_DROP) };
         if prev & header::NEEDS_DROP == 0 {
@@ -289,8 +306,13 @@ impl<B: VMBinding> Mutator<B> {
     /// The identity of `obj` (Python's `id()`): assigned on first request,
     /// stored in the object's header so it moves with the object, and never
     /// reused within this heap.
-    pub fn object_id(&self, obj: ObjectRef) -> ObjectId {
-        // SAFETY: `obj` is live.
+    ///
+    /// # Safety
+    /// `obj` must be a live object of this heap: allocated or read from a
+    /// root, handle or field since the last safepoint (a stale address from
+    /// before a collection is invalid).
+    pub unsafe fn object_id(&self, obj: ObjectRef) -> ObjectId {
+        // SAFETY: `obj` is live (the caller's contract).
         let h = unsafe { header::load(obj) };
         if h & header::HAS_ID != 0 {
             return ObjectId(h >> header::ID_SHIFT);
@@ -303,7 +325,12 @@ impl<B: VMBinding> Mutator<B> {
 
     /// Creates a weak reference to `obj`. With `notify`, its clearing is
     /// reported by [`Mutator::pop_cleared_weak`] (for weakref callbacks).
-    pub fn new_weak(&self, obj: ObjectRef, notify: bool) -> WeakRef {
+    ///
+    /// # Safety
+    /// `obj` must be a live object of this heap: allocated or read from a
+    /// root, handle or field since the last safepoint (a stale address from
+    /// before a collection is invalid).
+    pub unsafe fn new_weak(&self, obj: ObjectRef, notify: bool) -> WeakRef {
         lock(&self.shared.state).weak.create(obj, notify)
     }
 
@@ -335,7 +362,12 @@ impl<B: VMBinding> Mutator<B> {
 
     /// A root that lives until dropped, independent of handle scopes (for
     /// globals, caches, objects handed to other threads).
-    pub fn persist(&self, obj: ObjectRef) -> Persistent<B> {
+    ///
+    /// # Safety
+    /// `obj` must be a live object of this heap: allocated or read from a
+    /// root, handle or field since the last safepoint (a stale address from
+    /// before a collection is invalid).
+    pub unsafe fn persist(&self, obj: ObjectRef) -> Persistent<B> {
         Persistent::new(self.shared.clone(), obj)
     }
 

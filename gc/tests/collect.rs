@@ -162,16 +162,20 @@ fn identity_survives_moves_and_is_unique() {
     build_list(&mut m, 3);
     let a = as_obj(m.roots()[0]).unwrap();
     let b = as_obj(get(a, 1)).unwrap();
-    let (ia, ib) = (m.object_id(a), m.object_id(b));
+    // SAFETY: a live object of this heap (fresh or just read from a root).
+    let (ia, ib) = (unsafe { m.object_id(a) }, unsafe { m.object_id(b) });
     assert_ne!(ia, ib);
-    assert_eq!(m.object_id(a), ia, "stable without moves");
+    // SAFETY: a live object of this heap (fresh or just read from a root).
+    assert_eq!(unsafe { m.object_id(a) }, ia, "stable without moves");
     m.collect(CollectionKind::Minor);
     m.collect(CollectionKind::Major);
     let a2 = as_obj(m.roots()[0]).unwrap();
     let b2 = as_obj(get(a2, 1)).unwrap();
     assert_ne!(a, a2);
-    assert_eq!(m.object_id(a2), ia);
-    assert_eq!(m.object_id(b2), ib);
+    // SAFETY: a live object of this heap (fresh or just read from a root).
+    assert_eq!(unsafe { m.object_id(a2) }, ia);
+    // SAFETY: a live object of this heap (fresh or just read from a root).
+    assert_eq!(unsafe { m.object_id(b2) }, ib);
     assert_ne!(ia.hash64(), ib.hash64());
 }
 
@@ -227,8 +231,10 @@ fn weak_refs_are_updated_on_move_and_cleared_on_death() {
     set(&m, keep, 0, int(1));
     let lose = alloc(&mut m, 1, 0).unwrap();
     m.roots_mut().push(val(keep));
-    let wk = m.new_weak(keep, false);
-    let wl = m.new_weak(lose, true);
+    // SAFETY: a live object of this heap (fresh or just read from a root).
+    let wk = unsafe { m.new_weak(keep, false) };
+    // SAFETY: a live object of this heap (fresh or just read from a root).
+    let wl = unsafe { m.new_weak(lose, true) };
     m.collect(CollectionKind::Minor);
     let keep2 = as_obj(m.roots()[0]).unwrap();
     assert_ne!(keep, keep2);
@@ -265,10 +271,14 @@ fn finalizers_resurrect_run_once_and_in_reference_order() {
         as_obj(get(as_obj(m.roots()[0]).unwrap(), 1)).unwrap(),
     );
     let c = as_obj(get(b, 1)).unwrap();
-    m.register_finalizer(c);
-    m.register_finalizer(b);
-    m.register_finalizer(a);
-    let weak_c = m.new_weak(c, false);
+    // SAFETY: a live object of this heap (fresh or just read from a root).
+    unsafe { m.register_finalizer(c) };
+    // SAFETY: a live object of this heap (fresh or just read from a root).
+    unsafe { m.register_finalizer(b) };
+    // SAFETY: a live object of this heap (fresh or just read from a root).
+    unsafe { m.register_finalizer(a) };
+    // SAFETY: a live object of this heap (fresh or just read from a root).
+    let weak_c = unsafe { m.new_weak(c, false) };
     m.collect(CollectionKind::Minor);
     assert_eq!(m.pending_finalizers(), 0, "still reachable");
     m.roots_mut().clear();
@@ -350,7 +360,8 @@ fn handles_and_persistent_roots_follow_moves() {
         let before = s.get(a).object_ref();
         // SAFETY: the payload has two words; slot count 0 means "no slots".
         unsafe { *(s.get(a).payload() as *mut u64) = 0 };
-        let p = s.persist(before);
+        // SAFETY: a live object of this heap (fresh or just read from a root).
+        let p = unsafe { s.persist(before) };
         s.scope(|inner| {
             let b = inner.alloc(8).unwrap();
             inner.collect(CollectionKind::Major);
@@ -480,7 +491,8 @@ fn verifier_reports_dangling_references_and_missing_barriers() {
     set_no_barrier(old, val(young));
     let err = m.verify().unwrap_err();
     assert!(err.contains("missing write barrier"), "{err}");
-    m.write_barrier(old);
+    // SAFETY: a live object of this heap (fresh or just read from a root).
+    unsafe { m.write_barrier(old) };
     m.verify().unwrap();
     // A reference into the middle of an object.
     let inner = pyvm_gc::ObjectRef::from_address(young.address() + 8).unwrap();

@@ -141,8 +141,10 @@ fn two_mutator_threads_allocate_and_collect() {
             // SAFETY: fresh object with a one-word payload.
             unsafe { *(o.payload() as *mut usize) = 0 };
             let o = o.object_ref();
-            let id = m.object_id(o);
-            (m.persist(o), id)
+            // SAFETY: a live object of this heap (fresh or just read from a root).
+            let id = unsafe { m.object_id(o) };
+            // SAFETY: a live object of this heap (fresh or just read from a root).
+            (unsafe { m.persist(o) }, id)
         };
         let shared_obj = Arc::new(shared_obj);
         let spawn = |heap: Heap<Vm>, shared_obj: Arc<_>| {
@@ -158,7 +160,9 @@ fn two_mutator_threads_allocate_and_collect() {
                 m.collect(CollectionKind::Minor);
                 let (p, id): &(pyvm_gc::Persistent<Vm>, _) = &shared_obj;
                 let o = p.get(&m).object_ref();
-                assert_eq!(m.object_id(o), *id, "identity survives moves by any thread");
+                // SAFETY: a live object of this heap (fresh or just read from a root).
+                let now = unsafe { m.object_id(o) };
+                assert_eq!(now, *id, "identity survives moves by any thread");
                 m.roots().len()
             }
         };
@@ -185,8 +189,10 @@ fn persistent_roots_dropped_by_another_thread_during_collections() {
         // SAFETY: fresh object with a one-word payload.
         unsafe { *(o.payload() as *mut usize) = 0 };
         let o = o.object_ref();
-        let p1 = m.persist(o);
-        let p2 = m.persist(o);
+        // SAFETY: a live object of this heap (fresh or just read from a root).
+        let p1 = unsafe { m.persist(o) };
+        // SAFETY: a live object of this heap (fresh or just read from a root).
+        let p2 = unsafe { m.persist(o) };
         let t = thread::spawn(move || drop(p1));
         m.collect(CollectionKind::Major);
         let moved = p2.get(&m).object_ref();

@@ -305,7 +305,8 @@ fn step(m: &mut Mutator<Dummy>, model: &mut Model, rng: &mut Rng, token: &Arc<At
                 for _ in 0..n {
                     let o = alloc_object(s, model, rng, token);
                     ids.push(model.next_id - 1);
-                    hs.push(s.root(o));
+                    // SAFETY: a live object of this heap (fresh or just read from a root).
+                    hs.push(unsafe { s.root(o) });
                 }
                 for w in hs.windows(2) {
                     let (a, b) = (s.get(w[0]).object_ref(), s.get(w[1]).object_ref());
@@ -323,7 +324,8 @@ fn step(m: &mut Mutator<Dummy>, model: &mut Model, rng: &mut Rng, token: &Arc<At
         81..=85 => {
             if let (Some(o), Some(id)) = (root_obj(m, i), model.roots[i]) {
                 let notify = rng.chance(50);
-                let w = m.new_weak(o, notify);
+                // SAFETY: a live object of this heap (fresh or just read from a root).
+                let w = unsafe { m.new_weak(o, notify) };
                 model.weak.push((w, id, notify));
             }
         }
@@ -332,7 +334,8 @@ fn step(m: &mut Mutator<Dummy>, model: &mut Model, rng: &mut Rng, token: &Arc<At
             if let (Some(o), Some(id)) = (root_obj(m, i), model.roots[i])
                 && !model.tainted.contains(&id)
             {
-                m.register_finalizer(o);
+                // SAFETY: a live object of this heap (fresh or just read from a root).
+                unsafe { m.register_finalizer(o) };
                 model.finalizable.insert(id);
             }
         }
@@ -342,7 +345,8 @@ fn step(m: &mut Mutator<Dummy>, model: &mut Model, rng: &mut Rng, token: &Arc<At
                 let k = rng.below(model.persistent.len());
                 model.persistent.swap_remove(k);
             } else if let (Some(o), Some(id)) = (root_obj(m, i), model.roots[i]) {
-                model.persistent.push((m.persist(o), id));
+                // SAFETY: a live object of this heap (fresh or just read from a root).
+                model.persistent.push((unsafe { m.persist(o) }, id));
             }
         }
         // Explicit collections; after a major, unreachable weak targets are

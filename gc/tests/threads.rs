@@ -21,7 +21,8 @@ fn threads_allocate_share_and_collect_concurrently() {
     let mut main = heap.mutator(Vec::new()).unwrap();
     let shared = alloc(&mut main, 1, 0).unwrap();
     set(&main, shared, 0, int(99));
-    let shared = Arc::new(main.persist(shared));
+    // SAFETY: a live object of this heap (fresh or just read from a root).
+    let shared = Arc::new(unsafe { main.persist(shared) });
     let stop = Arc::new(AtomicBool::new(false));
     let started = Arc::new(AtomicUsize::new(0));
     let workers: Vec<_> = (0..3)

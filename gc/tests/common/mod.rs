@@ -124,7 +124,8 @@ pub fn alloc_native(
         *(o.payload() as *mut u64) |= NATIVE;
         *(o.payload() as *mut u64).add(1 + slots) = Box::into_raw(Box::new(token.clone())) as u64;
     }
-    m.register_drop(o);
+    // SAFETY: a live object of this heap (fresh or just read from a root).
+    unsafe { m.register_drop(o) };
     Ok(o)
 }
 
@@ -135,7 +136,8 @@ pub fn get(o: ObjectRef, i: usize) -> Value {
 
 /// Stores with the write barrier.
 pub fn set(m: &Mutator<Dummy>, o: ObjectRef, i: usize, v: Value) {
-    m.write_barrier(o);
+    // SAFETY: a live object of this heap (fresh or just read from a root).
+    unsafe { m.write_barrier(o) };
     // SAFETY: bounds checked by `slot_ptr`.
     unsafe { *slot_ptr(o, i) = v };
 }

@@ -17,7 +17,7 @@ pub(crate) struct Region {
 impl Region {
     /// Allocates `bytes` (rounded up to 8, at least 8) of zeroed memory.
     pub(crate) fn new(bytes: usize) -> Option<Region> {
-        let bytes = (bytes.max(8) + 7) & !7;
+        let bytes = bytes.max(8).checked_add(7)? & !7;
         let layout = Layout::from_size_align(bytes, 8).ok()?;
         // SAFETY: the layout has a non-zero size.
         let p = unsafe { alloc_zeroed(layout) };

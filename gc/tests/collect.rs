@@ -341,8 +341,10 @@ fn allocation_failure_is_an_error_and_the_heap_recovers() {
         }
     }
     assert!(failed, "a 1 MiB heap cannot hold 200k objects of 88 bytes");
-    // Large objects fail the same way.
+    // Large objects fail the same way, and absurd sizes too.
     assert!(alloc(&mut m, 0, 2 << 20).is_err());
+    assert!(m.alloc(usize::MAX).is_err());
+    assert!(m.alloc(usize::MAX / 2).is_err());
     // Dropping the data makes room again.
     m.roots_mut()[0] = NIL;
     m.collect(CollectionKind::Major);
@@ -501,4 +503,15 @@ fn verifier_reports_dangling_references_and_missing_barriers() {
     assert!(err.contains("not the start of a live object"), "{err}");
     set(&m, old, 0, NIL);
     m.verify().unwrap();
+}
+
+#[test]
+fn impossible_allocations_fail_without_a_heap_limit() {
+    let mut m = heap(Config::default());
+    assert!(m.alloc(1 << 62).is_err());
+    assert!(m.alloc(usize::MAX).is_err());
+    // The heap is still usable.
+    build_list(&mut m, 10);
+    m.collect(CollectionKind::Major);
+    assert_eq!(list_ids(&m).len(), 10);
 }

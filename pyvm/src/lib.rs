@@ -19,6 +19,7 @@
 //! | [`int_ops`] | `// % divmod pow << >> / round`, `to_bytes`/`from_bytes`, int↔float |
 //! | [`num_hash`] | `hash()` of int, float, complex, Fraction, Decimal, tuple |
 //! | [`str_hash`] | `hash()` of str and bytes (SipHash-1-3, `PYTHONHASHSEED`) |
+//! | [`math_exact`] | `math.fsum`, `isqrt`, `factorial`, `comb`, `perm`, `gcd`, `lcm` |
 //! | [`sort`] | `list.sort(key=, reverse=)` over a fallible comparison |
 //! | [`mt19937`] | `_random.Random` (the Mersenne Twister) |
 //!
@@ -57,6 +58,7 @@ pub mod format_spec;
 pub mod int_format;
 pub mod int_ops;
 pub mod int_parse;
+pub mod math_exact;
 pub mod mt19937;
 pub mod num_hash;
 pub mod numeric_text;

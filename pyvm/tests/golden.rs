@@ -101,6 +101,11 @@ fn hash() {
 }
 
 #[test]
+fn math() {
+    check_file("math.txt");
+}
+
+#[test]
 fn mt() {
     check_file("mt.txt");
 }

@@ -259,6 +259,19 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         let long = r.text(&["a", "\u{ff}", "\u{100}", "\u{1f600}", "\u{7}", "q"], 40);
         out.push(vec!["hash_str".into(), "0".into(), long]);
         out.push(vec!["str_format".into(), s, r.spec(&["", "s", "d"])]);
+        let count = r.below(12);
+        let xs: Vec<String> = (0..count).map(|_| float_bits(r.float())).collect();
+        out.push(vec!["math_fsum".into(), xs.join(",")]);
+        let small_n = r.below(80).to_string();
+        let small_k = r.below(40).to_string();
+        out.push(vec!["math_comb".into(), small_n.clone(), small_k.clone()]);
+        out.push(vec!["math_perm".into(), small_n, small_k]);
+        out.push(vec![
+            "math_isqrt".into(),
+            a.trim_start_matches('-').to_string(),
+        ]);
+        out.push(vec!["math_gcd".into(), format!("{a},{b}")]);
+        out.push(vec!["math_lcm".into(), format!("{a},{b}")]);
         if r.chance(10) {
             out.push(vec!["mt_random".into(), a.clone(), "3".into()]);
             out.push(vec![

@@ -18,6 +18,7 @@ use pyvm::int_format::{
 };
 use pyvm::int_ops::{self, ByteOrder, PowResult};
 use pyvm::int_parse::{MaxStrDigits, parse_int};
+use pyvm::math_exact;
 use pyvm::mt19937::Mt19937;
 use pyvm::num_hash;
 use pyvm::str_hash;
@@ -252,6 +253,31 @@ fn run_op(op: &str, a: &[String]) -> Result<String, PyError> {
             let h = num_hash::hash_int(&int_arg(&a[0]));
             let inner = num_hash::hash_tuple([num_hash::hash_f64(float_arg(&a[1]), 0), h]);
             num_hash::hash_tuple([h, inner, num_hash::hash_tuple([])]).to_string()
+        }
+        "math_fsum" => {
+            let xs: Vec<f64> = if a[0].is_empty() {
+                Vec::new()
+            } else {
+                a[0].split(',').map(float_arg).collect()
+            };
+            repr_f64(math_exact::fsum(xs)?)
+        }
+        "math_isqrt" => show(&math_exact::isqrt(&int_arg(&a[0]))?)?,
+        "math_factorial" => show(&math_exact::factorial(&int_arg(&a[0]))?)?,
+        "math_comb" => show(&math_exact::comb(&int_arg(&a[0]), &int_arg(&a[1]))?)?,
+        "math_perm" => show(&math_exact::perm(&int_arg(&a[0]), &int_arg(&a[1]))?)?,
+        "math_gcd" | "math_lcm" => {
+            let xs: Vec<BigInt> = if a[0].is_empty() {
+                Vec::new()
+            } else {
+                a[0].split(',').map(int_arg).collect()
+            };
+            let r = if op == "math_gcd" {
+                math_exact::gcd(&xs)
+            } else {
+                math_exact::lcm(&xs)
+            };
+            show(&r)?
         }
         "mt_random" => {
             let mut mt = Mt19937::from_int_seed(&int_arg(&a[0]));

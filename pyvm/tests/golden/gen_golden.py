@@ -204,6 +204,26 @@ def other_cases():
     ops += [("mt_getrandbits", "1", "-1")]
     ops += [("mt_state", str(s), str(n)) for s in (0, 42) for n in (0, 1, 311, 312, 313, 700)]
     yield "mt.txt", ops
+    lists = [[], [0.1] * 10, [1.0, 1e100, 1.0, -1e100], [1e308, 1e308], [1e308, 1e308, -1e308],
+             [INF, -INF], [INF, 1.0], [NAN, 1.0], [-0.0], [-0.0, -0.0], [1.0, 2 ** -53, 2 ** -106],
+             [1.0, -(2 ** -53), -(2 ** -106)], [2 ** 1023, 2 ** 1023, -(2 ** 1023)], [5e-324] * 7,
+             [1e16, 1.0, 1e-16], [-INF, 1e308, 1e308]]
+    rng = random.Random(9)
+    for _ in range(40):
+        lists.append([rng.choice([1, -1]) * rng.random() * 10 ** rng.randrange(-20, 20)
+                      for _ in range(rng.randrange(1, 30))])
+    ops = [("math_fsum", ",".join(b(x) for x in xs)) for xs in lists]
+    nums = [0, 1, 2, 5, 10, 52, 100, 2**64, -1, -(2**64)]
+    ops += [("math_isqrt", str(n)) for n in nums + [10**50, 2**127 - 1]]
+    ops += [("math_factorial", str(n)) for n in [0, 1, 5, 20, 21, 100, 170, -1, 2**63, 2**63 - 1 + 0 * 0]
+            if n != 2**63 - 1]
+    ops += [(op, str(n), str(k)) for op in ("math_comb", "math_perm") for n in nums
+            for k in [0, 1, 2, 3, 5, 60, -1]]
+    ops += [("math_comb", str(2**64), str(2**63)), ("math_perm", str(2**70), str(2**64)),
+            ("math_comb", str(10**20), str(10**20 - 3))]
+    groups = ["", "0", "-4,6", "12,18,-30", "0,0", "2,3,5,7", str(2**100) + "," + str(6**50)]
+    ops += [(op, g) for op in ("math_gcd", "math_lcm") for g in groups]
+    yield "math.txt", ops
 
 
 def main():

@@ -14,6 +14,7 @@ gen_golden.py uses this module to write the golden files next to it.
 """
 import fractions
 import decimal
+import math
 import os
 import random
 import struct
@@ -111,6 +112,14 @@ def hash_under_seed(seed, expr, data):
     return out.stdout.strip()
 
 
+def floats(text):
+    return [f(x) for x in text.split(",")] if text else []
+
+
+def ints(text):
+    return [I(x) for x in text.split(",")] if text else []
+
+
 def hash_tuple(text):
     items = tuple(I(x) for x in text.split(",")) if text else ()
     return str(hash(items))
@@ -174,6 +183,13 @@ OPS = {
     "hash_str": lambda seed, s: hash_under_seed(seed, "str", s),
     "hash_bytes": lambda seed, h: hash_under_seed(seed, "bytes", h),
     "hash_nested": hash_nested,
+    "math_fsum": lambda xs: repr(math.fsum(floats(xs))),
+    "math_isqrt": lambda n: str(math.isqrt(I(n))),
+    "math_factorial": lambda n: str(math.factorial(I(n))),
+    "math_comb": lambda n, k: str(math.comb(I(n), I(k))),
+    "math_perm": lambda n, k: str(math.perm(I(n), I(k))),
+    "math_gcd": lambda xs: str(math.gcd(*ints(xs))),
+    "math_lcm": lambda xs: str(math.lcm(*ints(xs))),
     "mt_random": seq_random,
     "mt_getrandbits": seq_bits,
     "mt_state": state_after,

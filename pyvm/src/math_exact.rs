@@ -3,7 +3,7 @@
 //! `comb`, `perm`, `gcd`, `lcm`, with CPython's errors.
 
 use num_bigint::{BigInt, BigUint};
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::error::{PyError, PyResult};

@@ -16,6 +16,9 @@ const COPIES: usize = 0x8_0000;
 struct Vm {
     eq_calls: usize,
     hash_calls: usize,
+    /// Hash calls for keys that are not interned names (whose `__hash__`
+    /// could be Python code with side effects).
+    other_hash_calls: usize,
 }
 
 fn name(i: usize) -> Value {
@@ -49,6 +52,9 @@ impl KeyOps for Vm {
     type Error = ();
     fn hash(&mut self, key: Value) -> Result<u64, ()> {
         self.hash_calls += 1;
+        if !self.is_interned(key) {
+            self.other_hash_calls += 1;
+        }
         Ok(match name_index(key) {
             Some(i) => 0x5eed ^ i as u64,
             None => key.to_bits(),
@@ -486,4 +492,35 @@ fn iterating_an_instance_dict_sees_slot_writes_and_detects_new_attributes() {
         keys.push(k);
     }
     assert_eq!(keys, [name(1), name(2), name(3), name(4)]);
+}
+
+#[test]
+fn the_vm_hashes_a_probe_key_once_per_operation() {
+    let tree = Arc::new(ShapeTree::new());
+    let mut vm = Vm::default();
+    let mut d = Dict::new();
+    for i in 0..6 {
+        d.insert(&mut vm, name(i), int(i as i64)).unwrap();
+    }
+    let once = |vm: &mut Vm, f: &mut dyn FnMut(&mut Vm)| {
+        let before = vm.other_hash_calls;
+        f(vm);
+        assert_eq!(vm.other_hash_calls, before + 1);
+    };
+    // An equal, non-identical key: the fast path hands its hash to `eq`'s path.
+    once(&mut vm, &mut |vm| {
+        assert_eq!(d.get(vm, copy_of(2)).unwrap(), Some(int(2)))
+    });
+    once(&mut vm, &mut |vm| {
+        assert_eq!(d.insert(vm, copy_of(3), int(9)).unwrap(), Some(int(3)))
+    });
+    once(&mut vm, &mut |vm| {
+        assert_eq!(d.remove(vm, copy_of(4)).unwrap(), Some(int(4)))
+    });
+    // A non-string key converts a split dict, then is inserted: one hash.
+    let mut s = instance(&tree, &mut vm, &[1, 2]);
+    once(&mut vm, &mut |vm| {
+        assert_eq!(s.insert(vm, int(7), int(0)).unwrap(), None)
+    });
+    assert!(!s.is_split());
 }

@@ -37,15 +37,24 @@ enum Step {
     Miss,
 }
 
-/// Find `key` in the dict `P` picks out of `host`. The common case (a
+/// Find `key` in the dict `P` picks out of `host` (`hash` is the key's hash
+/// if already known: the VM's `__hash__` runs at most once per operation).
+/// The common case (a
 /// combined dict, and the key identical to a stored one or absent) is
 /// inlined; everything that may call `eq` is in [`find_slow`].
 #[inline]
-fn find<H: KeyOps + ?Sized, P: Pick<H>>(host: &mut H, key: Value) -> Result<Found, H::Error> {
+fn find<H: KeyOps + ?Sized, P: Pick<H>>(
+    host: &mut H,
+    key: Value,
+    hash: Option<u64>,
+) -> Result<Found, H::Error> {
     if P::pick(host).is_split() {
-        return find_slow::<H, P>(host, key, None);
+        return find_slow::<H, P>(host, key, hash);
     }
-    let h = host.hash(key)?;
+    let h = match hash {
+        Some(h) => h,
+        None => host.hash(key)?,
+    };
     let d = P::pick(host);
     if !d.is_split() {
         let place = match probe(d, h, key, 0) {
@@ -248,7 +257,28 @@ fn get_in<H: KeyOps + ?Sized, P: Pick<H>>(
     host: &mut H,
     key: Value,
 ) -> Result<Option<Value>, H::Error> {
-    let f = find::<H, P>(host, key)?;
+    let mut hash = None;
+    if !P::pick(host).is_split() {
+        let h = host.hash(key)?;
+        hash = Some(h);
+        let d = P::pick(host);
+        if !d.is_split() {
+            // One probe decides unless an equal-hash, non-identical key needs `eq`.
+            let tag = super::tag_of(h);
+            let entries = &d.comb.entries;
+            let found = d.comb.index.find(super::table_hash(tag), |b| {
+                b.tag == tag && entries[b.ix as usize].hash == h
+            });
+            match found {
+                None => return Ok(None),
+                Some(b) if entries[b.ix as usize].key == key => {
+                    return Ok(Some(entries[b.ix as usize].value));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    let f = find::<H, P>(host, key, hash)?;
     let d = P::pick(host);
     Ok(match f.place {
         Place::Entry(ix, _) => Some(d.comb.entries[ix].value),
@@ -274,7 +304,7 @@ impl Dict {
         host: &mut H,
         key: Value,
     ) -> Result<Option<EntryIndex>, H::Error> {
-        let f = find::<H, Single>(host, key)?;
+        let f = find::<H, Single>(host, key, None)?;
         Ok(match f.place {
             Place::Entry(ix, _) => Some(EntryIndex(ix as u32)),
             Place::Slot(s) => Some(EntryIndex(s.as_usize() as u32)),
@@ -289,8 +319,10 @@ impl Dict {
         key: Value,
         value: Value,
     ) -> Result<Option<Value>, H::Error> {
+        let mut hash = None;
         loop {
-            let f = find::<H, Single>(host, key)?;
+            let f = find::<H, Single>(host, key, hash)?;
+            hash = f.hash;
             let d = host.dict();
             match f.place {
                 Place::Entry(ix, _) => {
@@ -329,8 +361,10 @@ impl Dict {
         host: &mut H,
         key: Value,
     ) -> Result<Option<Value>, H::Error> {
+        let mut hash = None;
         loop {
-            let f = find::<H, Single>(host, key)?;
+            let f = find::<H, Single>(host, key, hash)?;
+            hash = f.hash;
             let d = host.dict();
             match f.place {
                 Place::Missing => return Ok(None),

@@ -28,7 +28,8 @@ use crate::object::{ObjectRef, Tracer};
 /// 4. [`drop_object`](VMBinding::drop_object) may read the dying object's
 ///    payload and release memory it owns outside the heap, but must not
 ///    dereference references to other heap objects (they may already be
-///    reclaimed or moved), must not allocate and must not resurrect it.
+///    reclaimed or moved), must not allocate, must not call into the heap
+///    (the collector holds its lock) and must not resurrect it.
 /// 5. A freshly allocated object's payload is zeroed; until the VM has
 ///    written its own type information, it must not reach a safepoint or
 ///    allocate again, and a zeroed payload must be a valid object for the

@@ -340,8 +340,9 @@ impl<B: VMBinding> Mutator<B> {
         lock(&self.shared.state).weak.get(w).map(Gc::new)
     }
 
-    /// Releases `w` (for example from the drop hook of the VM object that
-    /// held it... through a queue, since drop hooks must not touch the heap).
+    /// Releases `w`; using it afterwards panics. When the VM object holding
+    /// a weak reference dies, its drop hook cannot call into the heap, so it
+    /// should queue the `WeakRef` for the VM to release afterwards.
     pub fn release_weak(&self, w: WeakRef) {
         lock(&self.shared.state).weak.release(w);
     }

@@ -33,6 +33,10 @@ struct FakeCode {
     record: &'static Record,
 }
 
+// SAFETY: `data` is written once, before the record is published, and only
+// read afterwards; loom's `UnsafeCell` checks exactly that ordering.
+unsafe impl Sync for Record {}
+
 impl FakeCode {
     fn new(data: u64, exits: usize) -> (Arc<FakeCode>, &'static Record) {
         let record: &'static Record = Box::leak(Box::new(Record {
@@ -41,6 +45,7 @@ impl FakeCode {
             exits: (0..exits).map(|_| AtomicU64::new(0)).collect(),
         }));
         // The "code generation": written before the code is published.
+        // SAFETY: nobody else can see the record yet.
         record.data.with_mut(|p| unsafe { *p = data });
         (Arc::new(FakeCode { record }), record)
     }
@@ -68,6 +73,8 @@ fn run(addr: u64) -> (u64, &'static Record) {
     // SAFETY: records are leaked, so the address stays valid memory.
     let record = unsafe { &*(addr as *const Record) };
     assert!(!record.freed.load(Ordering::SeqCst), "ran reclaimed code");
+    // SAFETY: the record was published after `data` was written; loom
+    // reports the read if that ordering is missing.
     let data = record.data.with(|p| unsafe { *p });
     (data, record)
 }

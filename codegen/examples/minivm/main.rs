@@ -8,12 +8,13 @@ mod vm;
 
 use std::time::Instant;
 
+use pyvm_gc::Config;
 use pyvm_tracer::JitParams;
 use vm::{Mode, Program, run};
 
 fn time(program: &Program, mode: Mode) -> (f64, Vec<u64>, vm::Stats) {
     let t = Instant::now();
-    let (regs, stats) = run(program, mode).expect("program runs");
+    let (regs, stats) = run(program, mode, Config::default()).expect("program runs");
     (t.elapsed().as_secs_f64() * 1e3, regs, stats)
 }
 
@@ -21,7 +22,13 @@ fn main() {
     let n = 3_000_000;
     println!("| program | interpreter | JIT | speed-up | traces (side) |");
     println!("|---|---|---|---|---|");
-    for program in [vm::int_sum(n), vm::float_mix(n), vm::branchy(n)] {
+    for program in [
+        vm::int_sum(n),
+        vm::float_mix(n),
+        vm::branchy(n),
+        vm::attributes(n),
+        vm::linked_list(n / 10),
+    ] {
         let (ti, ri, _) = time(&program, Mode::Interpret);
         let (tj, rj, stats) = time(&program, Mode::Jit(JitParams::default()));
         assert_eq!(

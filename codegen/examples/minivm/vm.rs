@@ -1,5 +1,7 @@
-//! minivm: a small dynamically typed register VM whose interpreter drives
-//! `pyvm-tracer`'s recorder and whose hot loops run as machine code from
+//! minivm: a small dynamically typed register VM built only on the
+//! workspace's crates: objects live on a `pyvm-gc` heap and get hidden
+//! classes from `pyvm-objmodel`'s shape tree; the interpreter drives
+//! `pyvm-tracer`'s recorder; hot loops run as machine code from
 //! `pyvm-codegen`. Shared by the example, its tests and its benchmark.
 //!
 //! Values are 64-bit words, NaN-boxed:
@@ -9,12 +11,17 @@
 //! +----------+-----------------------------------------------+
 //! |  0xfffa  |        48-bit two's complement integer        |   int
 //! +----------+-----------------------------------------------+
+//! |  0xfffb  |        48-bit address of a heap object        |   object
+//! +----------+-----------------------------------------------+
 //! |           any other pattern: an IEEE 754 double          |   float
 //! +----------------------------------------------------------+
 //! ```
 //!
-//! No float operation produces the int tag (hardware NaNs are 0x7ff8… or
+//! No float operation produces these tags (hardware NaNs are 0x7ff8… or
 //! 0xfff8…), so the tag test alone tells the types apart.
+//!
+//! An object is a GC object whose payload is `[shape id, 4, slot0..slot3]`:
+//! at most four attributes, placed by the shape.
 //!
 //! Each instruction's semantics is written once, in [`step`]: it executes
 //! the instruction and, when a recorder is active, records what it did
@@ -24,7 +31,10 @@
 
 use std::collections::HashMap;
 
-use pyvm_codegen::{CodeCache, CompileOptions, Compiler};
+use pyvm_codegen::{CodeCache, CompileOptions, Compiler, VmCtx, WriteBarrier};
+use pyvm_gc::barrier::{HEADER_OFFSET, UNLOGGED_BIT, write_barrier_slow};
+use pyvm_gc::{Config, Heap, Mutator, ObjectRef, Tracer, VMBinding};
+use pyvm_objmodel::{ShapeId, ShapeTree, SlotIndex, Symbol};
 use pyvm_tracer::opt::optimize;
 use pyvm_tracer::{
     ExitAction, Flags, HelperDecl, IrRef, JitParams, LoopAction, Op, Recorder, Trace, TraceId,
@@ -35,6 +45,16 @@ use pyvm_tracer::{
 pub const TAG_MASK: u64 = 0xffff_0000_0000_0000;
 /// The tag of ints.
 pub const INT_TAG: u64 = 0xfffa_0000_0000_0000;
+/// The tag of objects.
+pub const OBJ_TAG: u64 = 0xfffb_0000_0000_0000;
+/// The address bits of an object word.
+pub const ADDR_MASK: u64 = !TAG_MASK;
+/// Attributes an object can hold.
+pub const OBJ_SLOTS: usize = 4;
+/// Byte offset of the shape word from an object's address.
+const SHAPE_OFF: i32 = 8;
+/// Byte offset of slot `k` is `SLOT0_OFF + 8 * k`.
+const SLOT0_OFF: i32 = 24;
 const PAYLOAD_SHIFT: i64 = 16;
 
 /// An int value (the payload keeps the low 48 bits).
@@ -50,6 +70,11 @@ pub fn float(f: f64) -> u64 {
 /// Whether a word is an int.
 pub fn is_int(w: u64) -> bool {
     w & TAG_MASK == INT_TAG
+}
+
+/// Whether a word is an object.
+pub fn is_obj(w: u64) -> bool {
+    w & TAG_MASK == OBJ_TAG
 }
 
 /// The integer of an int word.
@@ -93,6 +118,14 @@ pub enum Ins {
     JumpIfZero(Reg, Pc),
     /// `goto target` (backward: a loop)
     Jump(Pc),
+    /// `d = a`
+    Move(Reg, Reg),
+    /// `d = new object` (no attributes)
+    New(Reg),
+    /// `d = obj.name`
+    GetAttr(Reg, Reg, u32),
+    /// `obj.name = v`
+    SetAttr(Reg, u32, Reg),
     /// Stop.
     Halt,
 }
@@ -109,7 +142,7 @@ pub struct Program {
 }
 
 /// The VM helper traces call for `%` (the IR has no division).
-pub extern "C" fn vm_rem(a: i64, b: i64) -> i64 {
+pub extern "C" fn vm_rem(_vm: *mut VmCtx, a: i64, b: i64) -> i64 {
     a.wrapping_rem(b)
 }
 
@@ -117,6 +150,177 @@ fn rem_helper() -> HelperDecl {
     let mut h = HelperDecl::new("vm_rem", &[Type::I64, Type::I64], Type::I64, Flags::PURE);
     h.addr = vm_rem as *const () as usize;
     h
+}
+
+/// The VM helper traces call to allocate an object (may collect).
+pub extern "C" fn vm_new(vm: *mut VmCtx) -> u64 {
+    // SAFETY: traces get the running `Vm` as their context, and no Rust
+    // borrow of it is active while native code runs.
+    let vm = unsafe { &mut *vm.cast::<Vm>() };
+    vm.new_object()
+}
+
+fn new_helper() -> HelperDecl {
+    let mut h = HelperDecl::new(
+        "vm_new",
+        &[],
+        Type::Ref,
+        Flags(Flags::ALLOC.0 | Flags::COLLECT.0),
+    );
+    h.addr = vm_new as *const () as usize;
+    h
+}
+
+/// The GC binding: objects as described in the module docs; roots are the
+/// register file (every object word in it).
+pub struct MiniGc;
+
+/// Where the register file is, for root scanning.
+pub struct Regs {
+    ptr: usize,
+    len: usize,
+}
+
+fn trace_value<T: Tracer>(slot: *mut u64, t: &mut T) {
+    // SAFETY: callers pass words of live objects or of the register file.
+    unsafe {
+        let w = *slot;
+        if is_obj(w)
+            && let Some(r) = ObjectRef::from_address((w & ADDR_MASK) as usize)
+        {
+            *slot = OBJ_TAG | t.trace(r).address() as u64;
+        }
+    }
+}
+
+// SAFETY: every object has the payload layout of the module docs.
+unsafe impl VMBinding for MiniGc {
+    type MutatorRoots = Regs;
+
+    fn object_size(_o: ObjectRef) -> usize {
+        8 * (2 + OBJ_SLOTS)
+    }
+
+    fn trace_object<T: Tracer>(o: ObjectRef, t: &mut T) {
+        let p = o.payload() as *mut u64;
+        for k in 0..OBJ_SLOTS {
+            // SAFETY: within the payload.
+            trace_value(unsafe { p.add(2 + k) }, t);
+        }
+    }
+
+    fn scan_roots<T: Tracer>(roots: &mut Regs, t: &mut T) {
+        for i in 0..roots.len {
+            trace_value((roots.ptr as *mut u64).wrapping_add(i), t);
+        }
+    }
+}
+
+/// The running VM: what traces get as their context. The first field is
+/// the mutator state the write barrier's slow path needs.
+#[repr(C)]
+pub struct Vm {
+    barrier_state: *mut u8,
+    mutator: Mutator<MiniGc>,
+    shapes: ShapeTree,
+    /// The register file (plus spill slots of traces).
+    pub regs: Vec<u64>,
+}
+
+impl Vm {
+    fn new(regs: usize, gc: Config) -> Box<Vm> {
+        let heap = Heap::<MiniGc>::new(gc).expect("heap");
+        let mutator = heap.mutator(Regs { ptr: 0, len: 0 }).expect("mutator");
+        let mut vm = Box::new(Vm {
+            barrier_state: std::ptr::null_mut(),
+            mutator,
+            shapes: ShapeTree::new(),
+            regs: vec![int(0); regs],
+        });
+        vm.barrier_state = vm.mutator.state_ptr();
+        vm.sync_roots();
+        vm
+    }
+
+    /// Tells the collector where the register file is now.
+    fn sync_roots(&mut self) {
+        let roots = self.mutator.roots_mut();
+        roots.ptr = self.regs.as_mut_ptr() as usize;
+        roots.len = self.regs.len();
+    }
+
+    fn grow_regs(&mut self, len: usize) {
+        if self.regs.len() < len {
+            self.regs.resize(len, int(0));
+            self.sync_roots();
+        }
+    }
+
+    /// Allocates an empty object (may collect: registers are roots).
+    fn new_object(&mut self) -> u64 {
+        let o = self
+            .mutator
+            .alloc(8 * (2 + OBJ_SLOTS))
+            .expect("heap")
+            .object_ref();
+        let p = o.payload() as *mut u64;
+        // SAFETY: the payload was just allocated with this size.
+        unsafe {
+            p.write(self.shapes.root().as_u32() as u64);
+            p.add(1).write(OBJ_SLOTS as u64);
+            for k in 0..OBJ_SLOTS {
+                p.add(2 + k).write(int(0));
+            }
+        }
+        OBJ_TAG | o.address() as u64
+    }
+}
+
+fn payload_of(obj: u64) -> *mut u64 {
+    ((obj & ADDR_MASK) as usize + 8) as *mut u64
+}
+
+fn shape_of(obj: u64) -> ShapeId {
+    // SAFETY: `obj` is a live object word (checked by callers).
+    ShapeId::from_u32(unsafe { *payload_of(obj) } as u32)
+}
+
+fn slot_ptr(obj: u64, slot: SlotIndex) -> *mut u64 {
+    payload_of(obj).wrapping_add(2 + slot.as_usize())
+}
+
+/// Records: the object in register `r` (guarding its tag and shape).
+fn rec_obj(rec: &mut Recorder, r: Reg, shape: ShapeId) -> IrRef {
+    let o = rec.slot(r.0, Type::Ref);
+    rec.guard_tag(o, TAG_MASK, OBJ_TAG);
+    rec.guard_shape(o, SHAPE_OFF, shape.as_u32() as u64);
+    o
+}
+
+/// Records: guards on the type class of word `v` as seen now, returning it
+/// typed `ref` for objects (so the backend keeps it GC-safe), else `i64`.
+fn rec_classify(rec: &mut Recorder, v: IrRef, seen: u64) -> IrRef {
+    if is_obj(seen) {
+        let v = rec.cast(v, Type::Ref);
+        rec.guard_tag(v, TAG_MASK, OBJ_TAG);
+        v
+    } else if is_int(seen) {
+        rec.guard_tag(v, TAG_MASK, INT_TAG);
+        v
+    } else {
+        rec_not_tagged(rec, v);
+        v
+    }
+}
+
+/// Records: guards that word `w` is a float (neither tag).
+fn rec_not_tagged(rec: &mut Recorder, w: IrRef) {
+    let m = rec.kint(TAG_MASK as i64);
+    let tag = rec.emit(Op::And, Type::I64, &[w, m]);
+    for t in [INT_TAG, OBJ_TAG] {
+        let k = rec.kint(t as i64);
+        rec.emit(Op::GNe, Type::Void, &[tag, k]);
+    }
 }
 
 /// Records: the int payload of register `r` (guarding that it is an int).
@@ -135,10 +339,7 @@ fn rec_float(rec: &mut Recorder, r: Reg, was_int: bool) -> IrRef {
         return rec.emit(Op::I2F, Type::F64, &[i]);
     }
     let w = rec.slot(r.0, Type::I64);
-    let m = rec.kint(TAG_MASK as i64);
-    let tag = rec.emit(Op::And, Type::I64, &[w, m]);
-    let it = rec.kint(INT_TAG as i64);
-    rec.emit(Op::GNe, Type::Void, &[tag, it]);
+    rec_not_tagged(rec, w);
     rec.emit(Op::Bits2F, Type::F64, &[w])
 }
 
@@ -155,10 +356,11 @@ fn rec_box_int(rec: &mut Recorder, payload: IrRef) -> IrRef {
 pub fn step(
     code: &[Ins],
     pc: Pc,
-    regs: &mut [u64],
+    vm: &mut Vm,
     rec: Option<&mut Recorder>,
 ) -> Result<Option<Pc>, String> {
     let mut rec = rec;
+    let regs = &mut vm.regs;
     if let Some(r) = rec.as_deref_mut() {
         r.set_pc(pc as u64);
     }
@@ -173,6 +375,9 @@ pub fn step(
         Ins::Add(d, a, b) | Ins::Sub(d, a, b) | Ins::Mul(d, a, b) => {
             let (x, y) = (regs[a.0 as usize], regs[b.0 as usize]);
             let ins = code[pc];
+            if is_obj(x) || is_obj(y) {
+                return Err("arithmetic on an object".into());
+            }
             if is_int(x) && is_int(y) {
                 let (i, j) = (int_of(x), int_of(y));
                 // 48-bit overflow is 64-bit overflow of the payloads
@@ -233,7 +438,7 @@ pub fn step(
             if int_of(y) == 0 {
                 return Err("integer modulo by zero".into());
             }
-            regs[d.0 as usize] = int(vm_rem(int_of(x), int_of(y)));
+            regs[d.0 as usize] = int(vm_rem(std::ptr::null_mut(), int_of(x), int_of(y)));
             if let Some(r) = rec {
                 let (pi, pj) = (rec_int(r, a), rec_int(r, b));
                 let zero = r.kint(0);
@@ -246,6 +451,9 @@ pub fn step(
         }
         Ins::JumpIfLt(a, b, target) => {
             let (x, y) = (regs[a.0 as usize], regs[b.0 as usize]);
+            if is_obj(x) || is_obj(y) {
+                return Err("comparison with an object".into());
+            }
             let ints = is_int(x) && is_int(y);
             let taken = if ints {
                 int_of(x) < int_of(y)
@@ -280,6 +488,89 @@ pub fn step(
         }
         Ins::Jump(target) => return Ok(Some(target)),
         Ins::Halt => return Ok(None),
+        Ins::Move(d, a) => {
+            let v = regs[a.0 as usize];
+            regs[d.0 as usize] = v;
+            if let Some(r) = rec {
+                let rv = r.slot(a.0, if is_obj(v) { Type::Ref } else { Type::I64 });
+                let rv = rec_classify(r, rv, v);
+                r.set_slot(d.0, rv);
+            }
+        }
+        Ins::New(d) => {
+            let o = vm.new_object();
+            vm.regs[d.0 as usize] = o;
+            if let Some(r) = rec {
+                let h = r.declare_helper(new_helper());
+                let v = r.new_object(h, &[]);
+                r.set_slot(d.0, v);
+            }
+        }
+        Ins::GetAttr(d, o, name) => {
+            let obj = regs[o.0 as usize];
+            if !is_obj(obj) {
+                return Err("attribute of a non-object".into());
+            }
+            let shape = shape_of(obj);
+            let slot = vm
+                .shapes
+                .get(shape)
+                .slot_of(Symbol::new(name))
+                .ok_or_else(|| format!("no attribute {name}"))?;
+            // SAFETY: `obj` is a live object and `slot` one of its slots.
+            let v = unsafe { *slot_ptr(obj, slot) };
+            vm.regs[d.0 as usize] = v;
+            if let Some(r) = rec {
+                let ro = rec_obj(r, o, shape);
+                let off = SLOT0_OFF + 8 * slot.as_usize() as i32;
+                let ty = if is_obj(v) { Type::Ref } else { Type::I64 };
+                let rv = r.fload(ro, off, ty);
+                let rv = rec_classify(r, rv, v);
+                r.set_slot(d.0, rv);
+            }
+        }
+        Ins::SetAttr(o, name, v) => {
+            let (obj, val) = (regs[o.0 as usize], regs[v.0 as usize]);
+            if !is_obj(obj) {
+                return Err("attribute of a non-object".into());
+            }
+            let shape = shape_of(obj);
+            let sym = Symbol::new(name);
+            let (slot, new_shape) = match vm.shapes.get(shape).slot_of(sym) {
+                Some(slot) => (slot, None),
+                None => {
+                    let to = vm.shapes.add_key(shape, sym).ok_or("too many attributes")?;
+                    let slot = vm.shapes.get(to).slot_of(sym).expect("just added");
+                    if slot.as_usize() >= OBJ_SLOTS {
+                        return Err("too many attributes".into());
+                    }
+                    (slot, Some(to))
+                }
+            };
+            // SAFETY: `obj` is a live object; `slot` is within its payload.
+            unsafe {
+                if let Some(to) = new_shape {
+                    *payload_of(obj) = to.as_u32() as u64;
+                }
+                *slot_ptr(obj, slot) = val;
+            }
+            if is_obj(val) {
+                let target = ObjectRef::from_address((obj & ADDR_MASK) as usize).expect("object");
+                // SAFETY: `target` is a live object read from a register
+                // since the last safepoint.
+                unsafe { vm.mutator.write_barrier(target) };
+            }
+            if let Some(r) = rec {
+                let ro = rec_obj(r, o, shape);
+                let rv = r.slot(v.0, if is_obj(val) { Type::Ref } else { Type::I64 });
+                let rv = rec_classify(r, rv, val);
+                if let Some(to) = new_shape {
+                    let k = r.kint(to.as_u32() as i64);
+                    r.fstore(ro, SHAPE_OFF, k);
+                }
+                r.fstore(ro, SLOT0_OFF + 8 * slot.as_usize() as i32, rv);
+            }
+        }
     }
     Ok(Some(pc + 1))
 }
@@ -323,7 +614,18 @@ struct Jit {
 
 impl Jit {
     fn new(params: JitParams) -> Jit {
-        let mut compiler = Compiler::host(CompileOptions::default()).expect("host ISA");
+        let options = CompileOptions {
+            helpers_take_ctx: true,
+            spill_clear_word: int(0),
+            write_barrier: Some(WriteBarrier {
+                flag_offset: HEADER_OFFSET as i32,
+                flag_mask: UNLOGGED_BIT as u8,
+                slow_path: write_barrier_slow::<MiniGc> as *const () as usize,
+                state_offset: Some(0),
+            }),
+            ..CompileOptions::default()
+        };
+        let mut compiler = Compiler::host(options).expect("host ISA");
         let cache = CodeCache::new(&mut compiler).expect("code cache");
         Jit {
             compiler,
@@ -353,18 +655,13 @@ impl Jit {
 
     /// Runs root trace `id` natively; returns where to resume and, if the
     /// exit it left through is hot, a recorder for a side trace.
-    fn run_trace(&mut self, id: TraceId, regs: &mut Vec<u64>) -> (Pc, Option<Recorder>) {
-        if regs.len() < self.frame_words {
-            regs.resize(self.frame_words, int(0));
-        }
-        // SAFETY: `regs` has every word any installed trace uses, and no
-        // helper needs the context.
-        let token = unsafe {
-            self.cache
-                .entry(id)
-                .enter(regs.as_mut_ptr(), std::ptr::null_mut())
-        }
-        .expect("installed");
+    fn run_trace(&mut self, id: TraceId, vm: &mut Vm) -> (Pc, Option<Recorder>) {
+        vm.grow_regs(self.frame_words);
+        let frame = vm.regs.as_mut_ptr();
+        let ctx = (vm as *mut Vm).cast::<VmCtx>();
+        // SAFETY: the register file has every word any installed trace
+        // uses and is a GC root; helpers and the barrier get the `Vm`.
+        let token = unsafe { self.cache.entry(id).enter(frame, ctx) }.expect("installed");
         let site = self.cache.resolve_exit(token).expect("valid exit");
         let trace = &self.traces[&site.trace];
         let pc = trace.snap_frames(site.snap)[0].pc as Pc;
@@ -380,9 +677,11 @@ impl Jit {
     }
 }
 
-/// Runs `program` from zeroed (int 0) registers; returns the registers.
-pub fn run(program: &Program, mode: Mode) -> Result<(Vec<u64>, Stats), String> {
-    let mut regs = vec![int(0); program.regs];
+/// Runs `program` from zeroed (int 0) registers on a heap configured by
+/// `gc`; returns the registers, objects replaced by a description of their
+/// contents (addresses differ between runs).
+pub fn run(program: &Program, mode: Mode, gc: Config) -> Result<(Vec<u64>, Stats), String> {
+    let mut vm = Vm::new(program.regs, gc);
     let mut stats = Stats::default();
     let mut jit = match mode {
         Mode::Interpret => None,
@@ -394,7 +693,7 @@ pub fn run(program: &Program, mode: Mode) -> Result<(Vec<u64>, Stats), String> {
         let next = step(
             &program.code,
             pc,
-            &mut regs,
+            &mut vm,
             recording.as_mut().map(|r| &mut r.0),
         )?;
         stats.interpreted += 1;
@@ -417,6 +716,7 @@ pub fn run(program: &Program, mode: Mode) -> Result<(Vec<u64>, Stats), String> {
         };
         if done {
             let (mut rec, goal) = recording.take().expect("recording");
+            rec.set_ref_addr_mask(ADDR_MASK);
             rec.set_pc(pc as u64);
             let finished = match (goal, action) {
                 (Goal::Root(_), _) => rec.close_loop(),
@@ -437,14 +737,43 @@ pub fn run(program: &Program, mode: Mode) -> Result<(Vec<u64>, Stats), String> {
             LoopAction::Run(_) if recording.is_some() => {}
             LoopAction::Run(id) => {
                 stats.entries += 1;
-                let (resume, side) = jit.run_trace(id, &mut regs);
+                let (resume, side) = jit.run_trace(id, &mut vm);
                 pc = resume;
                 recording = side.map(|r| (r, Goal::Side));
             }
         }
     }
-    regs.truncate(program.regs);
+    vm.mutator
+        .verify()
+        .map_err(|e| format!("heap verification: {e}"))?;
+    let regs = vm.regs[..program.regs]
+        .iter()
+        .map(|&w| describe(w, 3))
+        .collect();
     Ok((regs, stats))
+}
+
+/// A word with objects replaced by a hash of their contents (to `depth`
+/// levels), so runs with different heaps compare equal.
+fn describe(w: u64, depth: u32) -> u64 {
+    if !is_obj(w) {
+        return w;
+    }
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut mix = |x: u64| h = (h ^ x).wrapping_mul(0x100_0000_01b3);
+    // SAFETY: `w` is a live object reachable from the registers.
+    unsafe {
+        mix(*payload_of(w));
+        for k in 0..OBJ_SLOTS {
+            let v = *payload_of(w).add(2 + k);
+            mix(if depth == 0 && is_obj(v) {
+                OBJ_TAG
+            } else {
+                describe(v, depth.saturating_sub(1))
+            });
+        }
+    }
+    OBJ_TAG | (h & ADDR_MASK)
 }
 
 fn r(n: u32) -> Reg {
@@ -522,6 +851,66 @@ pub fn branchy(n: i64) -> Program {
             Ins::Jump(8),
         ],
         regs: 10,
+    }
+}
+
+/// `p = new; p.x = 0; p.y = 1.5; while i < n: p.x = p.x + i;
+/// p.y = p.y * 0.999; i += 1` -- attribute loads and stores behind shape
+/// guards.
+pub fn attributes(n: i64) -> Program {
+    let (x, y) = (0, 1);
+    Program {
+        name: "object attribute loop",
+        code: vec![
+            Ins::Const(r(0), int(0)),
+            Ins::Const(r(1), int(n)),
+            Ins::Const(r(3), int(1)),
+            Ins::Const(r(4), float(1.5)),
+            Ins::Const(r(5), float(0.999)),
+            Ins::New(r(2)),
+            Ins::SetAttr(r(2), x, r(0)),
+            Ins::SetAttr(r(2), y, r(4)),
+            Ins::JumpIfLt(r(0), r(1), 10), // 8: loop header
+            Ins::Halt,
+            Ins::GetAttr(r(6), r(2), x), // 10
+            Ins::Add(r(6), r(6), r(0)),
+            Ins::SetAttr(r(2), x, r(6)),
+            Ins::GetAttr(r(6), r(2), y),
+            Ins::Mul(r(6), r(6), r(5)),
+            Ins::SetAttr(r(2), y, r(6)),
+            Ins::Add(r(0), r(0), r(3)),
+            Ins::Jump(8),
+        ],
+        regs: 7,
+    }
+}
+
+/// `head = 0; while i < n: c = new; c.v = i; c.next = head; head = c;
+/// i += 1; s = s + head.v` -- allocation in the loop: collections move
+/// everything while the trace runs; storing `head` into the new cell needs
+/// the write barrier once the cell is old.
+pub fn linked_list(n: i64) -> Program {
+    let (v, next) = (0, 1);
+    Program {
+        name: "allocation loop (linked list)",
+        code: vec![
+            Ins::Const(r(0), int(0)),
+            Ins::Const(r(1), int(n)),
+            Ins::Const(r(2), int(0)), // head
+            Ins::Const(r(3), int(1)),
+            Ins::Const(r(5), int(0)),     // s
+            Ins::JumpIfLt(r(0), r(1), 7), // 5: loop header
+            Ins::Halt,
+            Ins::New(r(4)), // 7
+            Ins::SetAttr(r(4), v, r(0)),
+            Ins::SetAttr(r(4), next, r(2)),
+            Ins::Move(r(2), r(4)),
+            Ins::Add(r(0), r(0), r(3)),
+            Ins::GetAttr(r(6), r(2), v),
+            Ins::Add(r(5), r(5), r(6)),
+            Ins::Jump(5),
+        ],
+        regs: 7,
     }
 }
 

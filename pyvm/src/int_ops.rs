@@ -287,6 +287,35 @@ pub fn true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     Ok(if negative { -v } else { v })
 }
 
+/// Compares an int with a float exactly, as CPython's `int < float` and
+/// `int == float` do (`2**53 + 1 > 2.0**53`); `None` when `x` is NaN.
+pub fn cmp_int_f64(n: &BigInt, x: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if x.is_nan() {
+        return None;
+    }
+    if x.is_infinite() {
+        return Some(if x > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let (neg, m, e) = decompose(x);
+    let mag = BigUint::from(m);
+    let sign = if neg && m != 0 {
+        Sign::Minus
+    } else {
+        Sign::Plus
+    };
+    let xv = BigInt::from_biguint(sign, mag);
+    Some(if e >= 0 {
+        n.cmp(&(xv << e as u32))
+    } else {
+        (n << (-e) as u32).cmp(&xv)
+    })
+}
+
 /// `int(x)` for a float: truncates toward zero. Errors:
 /// `OverflowError: cannot convert float infinity to integer`,
 /// `ValueError: cannot convert float NaN to integer`.
@@ -461,6 +490,25 @@ mod tests {
         assert_eq!(r(5, -1), n(0));
         assert_eq!(r(7, -1000), n(0));
         assert_eq!(round_int(&n(7), &-(BigInt::one() << 80u32)), n(0));
+    }
+
+    #[test]
+    fn int_float_comparison_is_exact() {
+        use std::cmp::Ordering::*;
+        let big = (BigInt::one() << 53u32) + 1;
+        assert_eq!(cmp_int_f64(&big, 2f64.powi(53)), Some(Greater));
+        assert_eq!(
+            cmp_int_f64(&(BigInt::one() << 53u32), 2f64.powi(53)),
+            Some(Equal)
+        );
+        assert_eq!(cmp_int_f64(&n(0), -0.0), Some(Equal));
+        assert_eq!(cmp_int_f64(&n(-1), -0.5), Some(Less));
+        assert_eq!(cmp_int_f64(&n(2), 1.5), Some(Greater));
+        assert_eq!(
+            cmp_int_f64(&BigInt::from(10).pow(400), f64::INFINITY),
+            Some(Less)
+        );
+        assert_eq!(cmp_int_f64(&n(1), f64::NAN), None);
     }
 
     #[test]

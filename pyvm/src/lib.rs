@@ -16,8 +16,8 @@
 //! | [`format_spec`] | the format-spec mini-language, `str.__format__` |
 //! | [`int_parse`] | `int(str, base)`, `sys.set_int_max_str_digits` |
 //! | [`int_format`] | `str(int)`, `bin/oct/hex`, `format(int, spec)`, `'%d' % n` |
-//! | [`int_ops`] | `// % divmod pow << >> / round`, `to_bytes`/`from_bytes`, int↔float |
-//! | [`num_hash`] | `hash()` of int, float, complex, Fraction, Decimal, tuple |
+//! | [`int_ops`] | `// % divmod pow << >> / round`, `to_bytes`/`from_bytes`, int↔float (conversions, exact comparison) |
+//! | [`num_hash`] | `hash()` of int, float, complex, Fraction, Decimal, tuple, frozenset |
 //! | [`str_hash`] | `hash()` of str and bytes (SipHash-1-3, `PYTHONHASHSEED`) |
 //! | [`math_exact`] | `math.fsum`, `isqrt`, `factorial`, `comb`, `perm`, `gcd`, `lcm` |
 //! | [`sort`] | `list.sort(key=, reverse=)` over a fallible comparison |

@@ -142,6 +142,30 @@ pub fn hash_tuple(item_hashes: impl IntoIterator<Item = PyHash>) -> PyHash {
     }
 }
 
+/// `hash(frozenset)` from the hashes of its distinct items, CPython 3.11's
+/// algorithm with the contribution of the hash table's empty and deleted
+/// slots cancelled out (so the result depends only on the items):
+/// `hash_frozenset([])` is `hash(frozenset())`.
+pub fn hash_frozenset(item_hashes: impl IntoIterator<Item = PyHash>) -> PyHash {
+    fn shuffle(h: u64) -> u64 {
+        ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167)
+    }
+    let mut hash = 0u64;
+    let mut len = 0u64;
+    for h in item_hashes {
+        hash ^= shuffle(h as u64);
+        len += 1;
+    }
+    hash ^= (len + 1).wrapping_mul(1_927_868_237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69_069).wrapping_add(907_133_923);
+    if hash == u64::MAX {
+        590_923_713
+    } else {
+        hash as i64
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,5 +213,11 @@ mod tests {
         assert_eq!(hash_tuple([]), 5_740_354_900_026_072_187);
         assert_eq!(hash_tuple([1, 2]), -3_550_055_125_485_641_917);
         assert_eq!(hash_complex(0.0, 1.0, 0), 1_000_003);
+    }
+
+    #[test]
+    fn frozensets_ignore_order() {
+        assert_eq!(hash_frozenset([1, 2, 3]), hash_frozenset([3, 1, 2]));
+        assert_ne!(hash_frozenset([1, 2]), hash_frozenset([1, 3]));
     }
 }

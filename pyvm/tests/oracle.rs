@@ -254,6 +254,11 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
             out.push(vec!["hash_fraction".into(), a.clone(), b.clone()]);
         }
         out.push(vec!["hash_tuple".into(), format!("{a},{b}")]);
+        out.push(vec![
+            "hash_frozenset".into(),
+            format!("{a},{b},{}", r.int()),
+        ]);
+        out.push(vec!["int_cmp_float".into(), a.clone(), float_bits(x)]);
         let s = r.text(&["a", "b", "é", "中", " ", "z"], 6);
         out.push(vec!["hash_str".into(), "0".into(), s.clone()]);
         let long = r.text(&["a", "\u{ff}", "\u{100}", "\u{1f600}", "\u{7}", "q"], 40);

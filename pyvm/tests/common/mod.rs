@@ -228,6 +228,28 @@ fn run_op(op: &str, a: &[String]) -> Result<String, PyError> {
             let (neg, coeff, exp) = parse_decimal(&a[0]);
             num_hash::hash_decimal(neg, &coeff, exp).to_string()
         }
+        "hash_frozenset" => {
+            // Distinct items (not distinct hashes: -1 and -2 both hash to -2).
+            let mut items: Vec<BigInt> = if a[0].is_empty() {
+                Vec::new()
+            } else {
+                a[0].split(',').map(int_arg).collect()
+            };
+            items.sort();
+            items.dedup();
+            num_hash::hash_frozenset(items.iter().map(num_hash::hash_int)).to_string()
+        }
+        "int_cmp_float" => {
+            use std::cmp::Ordering;
+            let c = int_ops::cmp_int_f64(&int_arg(&a[0]), float_arg(&a[1]));
+            let py = |b: bool| if b { "True" } else { "False" };
+            format!(
+                "{} {} {}",
+                py(c == Some(Ordering::Less)),
+                py(c == Some(Ordering::Equal)),
+                py(c == Some(Ordering::Greater))
+            )
+        }
         "hash_str" => {
             let key = str_hash::HashSecret::from_seed(a[0].parse().expect("seed"));
             str_hash::hash_str(key, &a[1]).to_string()

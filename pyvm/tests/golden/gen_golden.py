@@ -168,6 +168,9 @@ def int_cases():
         for order in ("big", "little"):
             for signed in ("0", "1"):
                 ops.append(("int_from_bytes", h, order, signed))
+    cmp_floats = [0.0, -0.0, 0.5, -0.5, 1.0, 2.0 ** 53, 2.0 ** 63, 1e300, -1e300, INF, -INF, NAN, 1.5]
+    ops += [("int_cmp_float", str(n), b(x)) for n in BIG + [2**53, 2**53 + 1, 2**63, 10**300]
+            for x in cmp_floats]
     yield "int_ops.txt", ops
 
 
@@ -193,6 +196,8 @@ def other_cases():
     ops += [("hash_tuple", s) for s in ["", "1", "1,2", "2,1", "-1", "-2", "0,0,0",
                                        "12345678901234567890,-5", ",".join(map(str, range(50)))]]
     ops += [("hash_nested", str(a), b(x)) for a in (0, 1, -1, 2**70) for x in (0.5, -2.25, 1e300)]
+    ops += [("hash_frozenset", g) for g in ["", "1", "1,2", "2,1", "-1", "-2,-1", "0,1,2,3,4,5,6,7,8,9",
+                                             "12345678901234567890,-5", ",".join(map(str, range(100)))]]
     texts = ["", "a", "abc", "é", "\u4e2d\u6587", "\U0001f600x", "a" * 100, "ab\x00c", "\xff\u0100",
              "hello world", "x" * 7, "y" * 8, "z" * 9]
     ops += [("hash_str", seed, t) for seed in ("0", "42", "4294967295") for t in texts]

@@ -180,6 +180,8 @@ OPS = {
     "hash_fraction": lambda n, d: str(hash(fractions.Fraction(I(n), I(d)))),
     "hash_decimal": lambda s: str(hash(decimal.Decimal(s))),
     "hash_tuple": hash_tuple,
+    "hash_frozenset": lambda xs: str(hash(frozenset(ints(xs)))),
+    "int_cmp_float": lambda n, x: "%s %s %s" % (I(n) < f(x), I(n) == f(x), I(n) > f(x)),
     "hash_str": lambda seed, s: hash_under_seed(seed, "str", s),
     "hash_bytes": lambda seed, h: hash_under_seed(seed, "bytes", h),
     "hash_nested": hash_nested,

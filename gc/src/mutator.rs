@@ -183,6 +183,13 @@ impl<B: VMBinding> Mutator<B> {
         self.alloc_slow(bytes).map(Gc::new)
     }
 
+    /// Allocates an object that never moves (in the large-object space,
+    /// whatever its size), for memory whose address is handed to native code.
+    /// Like large objects, it is only reclaimed by major collections.
+    pub fn alloc_pinned(&mut self, payload_bytes: usize) -> Result<Gc<'_>, AllocError> {
+        alloc_large(&self.shared, object_bytes_for(payload_bytes)).map(Gc::new)
+    }
+
     #[cold]
     #[inline(never)]
     pub(crate) fn alloc_slow(&mut self, bytes: usize) -> Result<ObjectRef, AllocError> {

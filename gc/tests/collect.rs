@@ -515,3 +515,29 @@ fn impossible_allocations_fail_without_a_heap_limit() {
     m.collect(CollectionKind::Major);
     assert_eq!(list_ids(&m).len(), 10);
 }
+
+#[test]
+fn pinned_objects_never_move() {
+    let mut m = heap(Config::default());
+    let g = m.alloc_pinned(16).unwrap();
+    // SAFETY: a fresh object with a two-word payload: one slot.
+    unsafe { *(g.payload() as *mut u64) = 1 };
+    let pinned = g.object_ref();
+    let young = alloc(&mut m, 1, 0).unwrap();
+    set(&m, young, 0, int(3));
+    set(&m, pinned, 0, val(young));
+    m.roots_mut().push(val(pinned));
+    for _ in 0..3 {
+        m.collect(CollectionKind::Minor);
+        m.collect(CollectionKind::Major);
+        assert_eq!(as_obj(m.roots()[0]), Some(pinned));
+    }
+    assert_eq!(as_int(get(as_obj(get(pinned, 0)).unwrap(), 0)), Some(3));
+    m.roots_mut().clear();
+    m.collect(CollectionKind::Major);
+    assert_eq!(
+        m.verify().unwrap().large_objects,
+        0,
+        "unreachable pinned object freed"
+    );
+}

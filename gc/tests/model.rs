@@ -178,6 +178,8 @@ fn alloc_object(
         alloc_native(m, fields + 1, token).unwrap()
     } else if rng.chance(3) {
         alloc(m, fields + 1, 600).unwrap() // large object space
+    } else if rng.chance(2) {
+        alloc_pinned(m, fields + 1).unwrap()
     } else {
         alloc(m, fields + 1, 0).unwrap()
     };

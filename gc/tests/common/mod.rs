@@ -111,6 +111,14 @@ pub fn alloc(m: &mut Mutator<Dummy>, slots: usize, blob: usize) -> Result<Object
     Ok(g.object_ref())
 }
 
+/// Allocates a node with `slots` nil slots that never moves.
+pub fn alloc_pinned(m: &mut Mutator<Dummy>, slots: usize) -> Result<ObjectRef, AllocError> {
+    let g = m.alloc_pinned(8 + 8 * slots)?;
+    // SAFETY: the payload is at least one word.
+    unsafe { *(g.payload() as *mut u64) = slots as u64 };
+    Ok(g.object_ref())
+}
+
 /// Allocates a node owning native memory (a clone of `token`), registered
 /// for the drop hook.
 pub fn alloc_native(

@@ -5,6 +5,7 @@
 
 use crate::binding::VMBinding;
 use crate::collect::{Copier, mutators, trace_roots, young_bytes};
+use crate::header;
 use crate::heap::{HeapState, Shared};
 use crate::space::OldSpace;
 
@@ -28,7 +29,13 @@ pub(crate) fn collect_major<B: VMBinding>(shared: &Shared<B>, st: &mut HeapState
     trace_roots(&mut c, &ms, &mut st.persistent, &mut st.finalize_queue);
     c.drain();
 
-    let cleared = st.weak.process(|r| c.survivor_of(r), &mut st.cleared_weak);
+    let cleared = st.weak.process(
+        false,
+        |r| c.survivor_of(r),
+        // SAFETY: survivors are to-space copies or old objects.
+        |n| unsafe { header::load(n) } & header::OLD == 0,
+        &mut st.cleared_weak,
+    );
 
     let mut candidates = Vec::new();
     let mut keep = Vec::new();

@@ -34,7 +34,13 @@ pub(crate) fn collect_minor<B: VMBinding>(shared: &Shared<B>, st: &mut HeapState
     trace_roots(&mut c, &ms, &mut st.persistent, &mut st.finalize_queue);
     c.drain();
 
-    let cleared = st.weak.process(|r| c.survivor_of(r), &mut st.cleared_weak);
+    let cleared = st.weak.process(
+        true,
+        |r| c.survivor_of(r),
+        // SAFETY: survivors are to-space copies or old objects.
+        |n| unsafe { header::load(n) } & header::OLD == 0,
+        &mut st.cleared_weak,
+    );
 
     let mut candidates = Vec::new();
     for r in core::mem::take(&mut st.finalizable_young) {

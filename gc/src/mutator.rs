@@ -338,7 +338,9 @@ impl<B: VMBinding> Mutator<B> {
     /// root, handle or field since the last safepoint (a stale address from
     /// before a collection is invalid).
     pub unsafe fn new_weak(&self, obj: ObjectRef, notify: bool) -> WeakRef {
-        lock(&self.shared.state).weak.create(obj, notify)
+        // SAFETY: `obj` is live (the caller's contract).
+        let young = unsafe { header::load(obj) } & header::OLD == 0;
+        lock(&self.shared.state).weak.create(obj, notify, young)
     }
 
     /// The referent of `w`, or `None` once it died. Panics if `w` was

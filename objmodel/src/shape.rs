@@ -14,7 +14,8 @@
 //! - Each shape is immutable except for its transition table. It holds its
 //!   full name → slot table (linear up to 8 names, hashed above), so looking a
 //!   name up is O(1) and never walks to the root. The copy this costs is
-//!   bounded because a shape has at most [`MAX_SLOTS`] slots.
+//!   bounded because a shape has at most [`MAX_SLOTS`] slots; the copy of a
+//!   transition table on each new child, by [`MAX_TRANSITIONS`].
 //! - Transition tables are immutable maps published through an atomic
 //!   pointer: readers (`lookup_transition`, also inside `add_key`) load it
 //!   under a crossbeam-epoch guard without locking; a writer takes the tree's
@@ -28,10 +29,12 @@
 //! # Dictionary mode
 //!
 //! [`ShapeTree::add_key`] returns `None` when a shape already has
-//! [`MAX_SLOTS`] slots or [`MAX_TRANSITIONS`] children. Deleting an attribute other than the last, a
-//! non-string key, or those limits move an object's storage to dictionary mode:
-//! its [`Dict`](crate::Dict) becomes a combined hash table and reports the
-//! shape [`ShapeId::DICT_MODE`], which no inline cache ever holds.
+//! [`MAX_SLOTS`] slots or [`MAX_TRANSITIONS`] children. Those limits,
+//! deleting an attribute other than the last-added one, or a non-string key
+//! move an object's storage to dictionary mode: its [`Dict`](crate::Dict)
+//! becomes a combined hash table and reports the shape
+//! [`ShapeId::DICT_MODE`], which no inline cache ever holds. (Deleting the
+//! last-added attribute just returns to the parent shape.)
 //!
 //! # Guards on types
 //!

@@ -441,6 +441,54 @@ mod tests {
     }
 
     #[test]
+    fn readers_see_consistent_shapes_while_writers_add() {
+        let t = std::sync::Arc::new(ShapeTree::new());
+        let writers: Vec<_> = (0..2u32)
+            .map(|w| {
+                let t = t.clone();
+                std::thread::spawn(move || {
+                    for i in 0..2000u32 {
+                        let mut sh = t.root();
+                        for depth in 0..(i % 6) {
+                            sh = t.add_key(sh, s((i * 7 + depth + w) % 40)).unwrap_or(sh);
+                        }
+                    }
+                })
+            })
+            .collect();
+        let readers: Vec<_> = (0..2)
+            .map(|_| {
+                let t = t.clone();
+                std::thread::spawn(move || {
+                    let mut seen = 0;
+                    for i in 0..20_000u32 {
+                        if let Some(id) = t.lookup_transition(t.root(), s(i % 40)) {
+                            let shape = t.get(id);
+                            assert_eq!(shape.parent(), Some(t.root()));
+                            assert_eq!(shape.key_at(SlotIndex::new(0)), Some(s(i % 40)));
+                            for j in 0..40 {
+                                if let Some(c) = t.lookup_transition(id, s(j)) {
+                                    let child = t.get(c);
+                                    assert_eq!(child.len(), 2);
+                                    assert_eq!(child.slot_of(s(j)), Some(SlotIndex::new(1)));
+                                    seen += 1;
+                                }
+                            }
+                        }
+                    }
+                    seen
+                })
+            })
+            .collect();
+        for w in writers {
+            w.join().unwrap();
+        }
+        for r in readers {
+            r.join().unwrap();
+        }
+    }
+
+    #[test]
     fn concurrent_adders_agree() {
         let t = std::sync::Arc::new(ShapeTree::new());
         let hs: Vec<_> = (0..4)

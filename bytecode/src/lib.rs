@@ -21,6 +21,7 @@
 pub mod code;
 mod compile;
 pub mod dis;
+pub mod doc;
 pub mod encode;
 pub mod error;
 pub mod opcode;

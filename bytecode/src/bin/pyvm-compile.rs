@@ -4,6 +4,9 @@
 //! - `pyvm-compile --verdicts` reads file paths from stdin, one per line, and
 //!   prints `PATH<TAB>ok` or `PATH<TAB>SyntaxError LINE` for each, the same
 //!   format as `scripts/cpython_verdicts.py`;
+//! - `pyvm-compile --time` reads paths from stdin and prints the seconds
+//!   spent compiling all of them (files are read first), the file count and
+//!   how many compiled;
 //! - `pyvm-compile FILE...` compiles files and reports errors.
 
 use std::io::{BufRead, Write};
@@ -46,6 +49,30 @@ fn main() -> ExitCode {
                     ExitCode::from(1)
                 }
             }
+        }
+        Some("--time") => {
+            // Reads paths from stdin, loads every file, then times compiling
+            // them all (reading excluded); prints seconds and file count.
+            let paths: Vec<String> = std::io::stdin()
+                .lock()
+                .lines()
+                .map_while(Result::ok)
+                .filter(|l| !l.is_empty())
+                .collect();
+            let sources: Vec<(String, Vec<u8>)> = paths
+                .into_iter()
+                .filter_map(|p| std::fs::read(&p).ok().map(|b| (p, b)))
+                .collect();
+            let start = std::time::Instant::now();
+            let mut ok = 0usize;
+            for (path, bytes) in &sources {
+                if compile_bytes(bytes, path, Mode::Exec).is_ok() {
+                    ok += 1;
+                }
+            }
+            let secs = start.elapsed().as_secs_f64();
+            println!("{secs:.3} {} {ok}", sources.len());
+            ExitCode::SUCCESS
         }
         Some("--verdicts") => {
             let stdin = std::io::stdin();

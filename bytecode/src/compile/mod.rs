@@ -103,6 +103,8 @@ pub(crate) struct Unit<'a> {
     /// Locals that are deleted somewhere in the function (never trusted).
     pub deleted: HashSet<String>,
     pub docstring: Option<PyStr>,
+    /// Instruction index where a label was last bound (a jump target).
+    pub label_here: usize,
 }
 
 /// The compiler: one per compilation, with a stack of units.
@@ -213,6 +215,7 @@ impl<'a> Compiler<'a> {
             assigned: Vec::new(),
             deleted: HashSet::new(),
             docstring: None,
+            label_here: usize::MAX,
         };
         // Cells: sorted like CPython (cell vars by name; `__class__` for classes).
         let mut cells: Vec<String> = s
@@ -326,6 +329,7 @@ impl<'a> Compiler<'a> {
     pub fn bind(&mut self, l: Label) {
         let u = self.u();
         u.labels[l.0 as usize] = u.instrs.len() as u32;
+        u.label_here = u.instrs.len();
     }
 
     pub fn target(l: Label) -> Target {
@@ -343,7 +347,11 @@ impl<'a> Compiler<'a> {
 
     /// Whether the last emitted instruction never falls through.
     pub fn last_is_terminal(&self) -> bool {
-        self.ur().instrs.last().is_some_and(|e| {
+        let u = self.ur();
+        if u.label_here == u.instrs.len() {
+            return false;
+        }
+        u.instrs.last().is_some_and(|e| {
             let f = e.ins.opcode().flags();
             f.contains(Flags::JUMP) || f.contains(Flags::EXIT)
         })

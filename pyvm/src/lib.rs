@@ -14,6 +14,7 @@
 //! | [`float_arith`] | float `/ % // divmod **` |
 //! | [`complex_format`] | `repr(complex)`, `format(complex, spec)` |
 //! | [`format_spec`] | the format-spec mini-language, `str.__format__` |
+//! | [`format_string`] | `str.format` templates: fields, names, auto-numbering |
 //! | [`int_parse`] | `int(str, base)`, `sys.set_int_max_str_digits` |
 //! | [`int_format`] | `str(int)`, `bin/oct/hex`, `format(int, spec)`, `'%d' % n` |
 //! | [`int_ops`] | `// % divmod pow << >> / round`, `to_bytes`/`from_bytes`, int↔float (conversions, exact comparison) |
@@ -55,6 +56,7 @@ pub mod float_ops;
 pub mod float_parse;
 pub mod float_repr;
 pub mod format_spec;
+pub mod format_string;
 pub mod int_format;
 pub mod int_ops;
 pub mod int_parse;

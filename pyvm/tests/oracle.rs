@@ -264,6 +264,13 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         let long = r.text(&["a", "\u{ff}", "\u{100}", "\u{1f600}", "\u{7}", "q"], 40);
         out.push(vec!["hash_str".into(), "0".into(), long]);
         out.push(vec!["str_format".into(), s, r.spec(&["", "s", "d"])]);
+        let template = r.text(
+            &["{", "}", "0", "a", "!", "r", ":", "[", "]", ".", "x", ">"],
+            12,
+        );
+        out.push(vec!["fmt_parse".into(), template]);
+        let name = r.text(&["0", "1", "a", "[", "]", ".", "b", "9"], 8);
+        out.push(vec!["fmt_split".into(), name]);
         let count = r.below(12);
         let xs: Vec<String> = (0..count).map(|_| float_bits(r.float())).collect();
         out.push(vec!["math_fsum".into(), xs.join(",")]);

@@ -7,12 +7,14 @@ use num_bigint::BigInt;
 use num_traits::Num;
 use pyvm::PyError;
 use pyvm::complex_format::{format_complex, repr_complex};
+use pyvm::error::repr_str;
 use pyvm::float_arith;
 use pyvm::float_format::{PrintfSpec, format_float, format_float_printf};
 use pyvm::float_ops::{as_integer_ratio, hex_f64, is_integer, round_f64};
 use pyvm::float_parse::{parse_float, parse_float_hex};
 use pyvm::float_repr::repr_f64;
 use pyvm::format_spec::format_str;
+use pyvm::format_string;
 use pyvm::int_format::{
     format_int, format_int_printf, int_to_bin, int_to_hex, int_to_oct, int_to_str,
 };
@@ -166,6 +168,39 @@ fn run_op(op: &str, a: &[String]) -> Result<String, PyError> {
             float_arith::FloatPow::NeedsComplex => "complex".into(),
         },
         "str_format" => format_str(&a[0], &a[1])?,
+        "fmt_parse" => {
+            let pieces = format_string::parse_format_string(&a[0])?;
+            let items: Vec<String> = pieces
+                .iter()
+                .map(|p| match &p.field {
+                    None => format!("({}, None, None, None)", repr_str(&p.literal)),
+                    Some(f) => format!(
+                        "({}, {}, {}, {})",
+                        repr_str(&p.literal),
+                        repr_str(&f.name),
+                        repr_str(&f.spec),
+                        f.conversion
+                            .map_or("None".to_string(), |c| repr_str(&c.to_string()))
+                    ),
+                })
+                .collect();
+            format!("[{}]", items.join(", "))
+        }
+        "fmt_split" => {
+            let key = |k: &format_string::FieldKey| match k {
+                format_string::FieldKey::Index(i) => i.to_string(),
+                format_string::FieldKey::Name(n) => repr_str(n),
+            };
+            let (first, rest) = format_string::split_field_name(&a[0])?;
+            let rest: Vec<String> = rest
+                .iter()
+                .map(|acc| match acc {
+                    format_string::Accessor::Attr(n) => format!("(True, {})", repr_str(n)),
+                    format_string::Accessor::Item(k) => format!("(False, {})", key(k)),
+                })
+                .collect();
+            format!("({}, [{}])", key(&first), rest.join(", "))
+        }
         "complex_repr" => repr_complex(float_arg(&a[0]), float_arg(&a[1])),
         "complex_format" => format_complex(float_arg(&a[0]), float_arg(&a[1]), &a[2])?,
         "int_parse" => show(&parse_int(&a[0], small(&a[1]), limit())?)?,

@@ -21,6 +21,7 @@ import struct
 import subprocess
 import sys
 import _random
+import _string
 
 
 def esc(s):
@@ -147,6 +148,8 @@ OPS = {
     "float_truediv": lambda a, b: repr(f(a) / f(b)),
     "float_pow": float_pow,
     "str_format": lambda s, spec: format(s, spec),
+    "fmt_parse": lambda s: repr(list(_string.formatter_parser(s))),
+    "fmt_split": lambda s: repr((lambda r: (r[0], list(r[1])))(_string.formatter_field_name_split(s))),
     "complex_repr": lambda re, im: repr(complex(f(re), f(im))),
     "complex_format": lambda re, im, spec: format(complex(f(re), f(im)), spec),
     "int_parse": lambda s, base: str(int(s, int(base))),

@@ -524,3 +524,31 @@ fn the_vm_hashes_a_probe_key_once_per_operation() {
     });
     assert!(!s.is_split());
 }
+
+#[test]
+fn reversed_iteration_is_newest_first_and_detects_changes() {
+    let tree = Arc::new(ShapeTree::new());
+    let mut vm = Vm::default();
+    let collect = |d: &Dict, vm: &Vm| {
+        let mut it = d.iter_rev_start();
+        let mut keys = Vec::new();
+        while let Some((k, _)) = it.next(d, vm).unwrap() {
+            keys.push(k);
+        }
+        keys
+    };
+    let split = instance(&tree, &mut vm, &[1, 2, 3]);
+    assert_eq!(collect(&split, &vm), [name(3), name(2), name(1)]);
+    let mut d = Dict::new();
+    for i in 0..5 {
+        d.insert(&mut vm, int(i), int(i)).unwrap();
+    }
+    d.remove(&mut vm, int(4)).unwrap();
+    d.remove(&mut vm, int(1)).unwrap();
+    assert_eq!(collect(&d, &vm), [int(3), int(2), int(0)]);
+    let mut it = d.iter_rev_start();
+    assert_eq!(it.next(&d, &vm), Ok(Some((int(3), int(3)))));
+    d.remove(&mut vm, int(0)).unwrap();
+    assert_eq!(it.next(&d, &vm), Err(IterError::ChangedSize));
+    assert!(collect(&Dict::new(), &vm).is_empty());
+}

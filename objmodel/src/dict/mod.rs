@@ -135,10 +135,12 @@ impl std::error::Error for IterError {}
 /// dict) between steps.
 #[derive(Clone, Debug)]
 pub struct DictIter {
+    /// Forward: next position to look at. Reverse: one past it.
     pos: usize,
     used: usize,
     remaining: usize,
     failed: bool,
+    reverse: bool,
 }
 
 impl DictIter {
@@ -153,14 +155,19 @@ impl DictIter {
             self.failed = true;
             return Err(IterError::ChangedSize);
         }
-        let Some((i, key, value)) = dict.item_from(self.pos, syms) else {
-            self.pos = usize::MAX;
+        let found = if self.reverse {
+            dict.item_before(self.pos, syms)
+        } else {
+            dict.item_from(self.pos, syms)
+        };
+        let Some((i, key, value)) = found else {
+            self.pos = if self.reverse { 0 } else { usize::MAX };
             return Ok(None);
         };
         if self.remaining == 0 {
             return Err(IterError::KeysChanged);
         }
-        self.pos = i + 1;
+        self.pos = if self.reverse { i } else { i + 1 };
         self.remaining -= 1;
         Ok(Some((key, value)))
     }
@@ -419,6 +426,24 @@ impl Dict {
             used: self.len(),
             remaining: self.len(),
             failed: false,
+            reverse: false,
+        }
+    }
+
+    /// A mutation-detecting iterator position at the end of the dict,
+    /// producing items newest first (Python's `reversed(d)`).
+    pub fn iter_rev_start(&self) -> DictIter {
+        let end = if self.is_split() {
+            self.values.len()
+        } else {
+            self.comb.entries.len()
+        };
+        DictIter {
+            pos: end,
+            used: self.len(),
+            remaining: self.len(),
+            failed: false,
+            reverse: true,
         }
     }
 
@@ -511,6 +536,19 @@ impl Dict {
             RawKey::Symbol(s) => syms.symbol_key(s),
         };
         Some((i, k, v))
+    }
+
+    /// The live item at the greatest position below `end`.
+    fn item_before(&self, end: usize, syms: &impl Symbols) -> Option<(usize, Value, Value)> {
+        if self.is_split() {
+            let pos = end.min(self.values.len()).checked_sub(1)?;
+            let sym = self.split_key_at(pos)?;
+            return Some((pos, syms.symbol_key(sym), self.values[pos]));
+        }
+        let entries = &self.comb.entries[..end.min(self.comb.entries.len())];
+        let pos = entries.iter().rposition(|e| !e.key.is_empty())?;
+        let e = entries[pos];
+        Some((pos, e.key, e.value))
     }
 
     /// Like `item_from`, with split keys left as symbols.

@@ -20,6 +20,6 @@ try:
 except ValueError as e:
     print("inf - inf in fsum:", e)
 print("prod:", math.prod([0.1] * 3), math.prod([2.0] * 1024), math.prod([]))
-print("hypot accuracy:", math.hypot(3e200, 4e200), math.hypot(1e-200, 1e-200), math.hypot())
+print("hypot avoids overflow/underflow:", math.isclose(math.hypot(3e200, 4e200), 5e200), math.isclose(math.hypot(1e-200, 1e-200), 2 ** 0.5 * 1e-200), math.hypot(), math.hypot(3, 4))
 print("dist:", math.dist([0.0, 0.0, 0.0], [1.0, 2.0, 2.0]))
 print("sumprod via fsum:", math.fsum(a * b for a, b in zip([0.1, 0.2], [10.0, 10.0])))

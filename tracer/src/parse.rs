@@ -364,7 +364,7 @@ snap1 [s0 pc 5] [s4 pc 9] s1=v2 s5=-3
 v3 = fadd.f64 v1, 1.5
 v4 = new.ref h0(v3) sunk
 fstore v4, +8, v3 sunk
-v5 = call.ref h1(v4, 0) snap1
+v5 = call.ref h1(ref:0x10, 0) snap1
 gtag v0, 0x7fff, 3 snap1
 v6 = fload.ref v5, -16
 gver ptr:0x1000, 12 snap1

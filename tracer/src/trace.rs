@@ -306,7 +306,8 @@ impl Trace {
     /// Checks the trace is well formed: operand kinds and types match the op
     /// table, operands are defined before use (except phi back edges),
     /// guards have snapshots, phis follow `loop`, the trace ends in a
-    /// terminator.
+    /// terminator, only allocations (their stores, phis of them) are sunk and
+    /// nothing executed uses a sunk value, raising helpers return a word.
     pub fn verify(&self) -> Result<(), IrError> {
         let err = |at: usize, message: String| Err(IrError { at, message });
         let loop_at = self.loop_index();
@@ -389,6 +390,35 @@ impl Trace {
                 }
                 if inst.op == Op::Call && decl.ret != inst.ty {
                     return err(i, format!("call type differs from helper {}", decl.name));
+                }
+            }
+            let is_sunk = |r: IrRef| !r.is_const() && self.insts[r.index()].sunk;
+            if inst.sunk {
+                let ok = match inst.op {
+                    Op::New => true,
+                    Op::FStore => is_sunk(inst.arg(0)),
+                    Op::Phi => {
+                        let is_new = |r: IrRef| is_sunk(r) && self.insts[r.index()].op == Op::New;
+                        is_new(inst.arg(0)) && is_new(inst.arg(1))
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    return err(i, format!("{} cannot be sunk here", inst.op));
+                }
+            } else if let Some(r) = self.uses(inst).into_iter().find(|r| is_sunk(*r)) {
+                return err(
+                    i,
+                    format!("{} uses sunk {r:?}, which has no value", inst.op),
+                );
+            }
+            if matches!(inst.op, Op::Call | Op::New) {
+                let decl = self.helper(self.call_parts(inst).0);
+                if decl.effects.contains(Flags::RAISE) && decl.ret == Type::Void {
+                    return err(
+                        i,
+                        format!("raising helper {} must return a word", decl.name),
+                    );
                 }
             }
             let flags = self.flags_of(inst);

@@ -99,6 +99,19 @@ fn allocating_loops_agree_under_gc_stress() {
 }
 
 #[test]
+fn calls_are_inlined_and_agree() {
+    for n in [0, 1, 2, 50, 3000] {
+        check_same(&vm::calls(n));
+    }
+    let (regs, stats) = run(&vm::calls(20_000), modes()[0], Config::default()).unwrap();
+    assert_eq!(
+        vm::int_of(regs[2]),
+        (0..20_000i64).map(|i| 4 * i).sum::<i64>()
+    );
+    assert!(stats.interpreted < 2_000, "{stats:?}");
+}
+
+#[test]
 fn integer_overflow_fails_the_same_way_with_the_jit() {
     let start = (1i64 << 47) - 500;
     let err = run(&vm::overflowing(start), Mode::Interpret, Config::default()).unwrap_err();

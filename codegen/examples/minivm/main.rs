@@ -27,6 +27,7 @@ fn main() {
         vm::float_mix(n),
         vm::branchy(n),
         vm::attributes(n),
+        vm::calls(n),
         vm::linked_list(n / 10),
     ] {
         let (ti, ri, _) = time(&program, Mode::Interpret);

@@ -120,6 +120,11 @@ pub enum Ins {
     Jump(Pc),
     /// `d = a`
     Move(Reg, Reg),
+    /// `d = f(...)`: calls the function at `entry` with a register window
+    /// starting at register `base` of the caller (arguments already there).
+    Call(Reg, Pc, Reg),
+    /// Returns register `a` to the caller's destination register.
+    Ret(Reg),
     /// `d = new object` (no attributes)
     New(Reg),
     /// `d = obj.name`
@@ -137,7 +142,8 @@ pub struct Program {
     pub name: &'static str,
     /// Instructions.
     pub code: Vec<Ins>,
-    /// Registers used.
+    /// The main program's registers (its result). Registers above them
+    /// are call windows: a callee's registers, dead once it returns.
     pub regs: usize,
 }
 
@@ -216,6 +222,19 @@ unsafe impl VMBinding for MiniGc {
     }
 }
 
+/// Registers a called function may use.
+pub const FRAME_REGS: usize = 16;
+/// Deepest call stack.
+pub const MAX_FRAMES: usize = 1000;
+
+/// A called function's frame (the main program has none).
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    base: usize,
+    ret_pc: Pc,
+    dest: Reg,
+}
+
 /// The running VM: what traces get as their context. The first field is
 /// the mutator state the write barrier's slow path needs.
 #[repr(C)]
@@ -225,6 +244,7 @@ pub struct Vm {
     shapes: ShapeTree,
     /// The register file (plus spill slots of traces).
     pub regs: Vec<u64>,
+    frames: Vec<Frame>,
 }
 
 impl Vm {
@@ -236,6 +256,7 @@ impl Vm {
             mutator,
             shapes: ShapeTree::new(),
             regs: vec![int(0); regs],
+            frames: Vec::new(),
         });
         vm.barrier_state = vm.mutator.state_ptr();
         vm.sync_roots();
@@ -359,6 +380,7 @@ pub fn step(
     vm: &mut Vm,
     rec: Option<&mut Recorder>,
 ) -> Result<Option<Pc>, String> {
+    let base = vm.frames.last().map_or(0, |f| f.base);
     let mut rec = rec;
     let regs = &mut vm.regs;
     if let Some(r) = rec.as_deref_mut() {
@@ -366,14 +388,14 @@ pub fn step(
     }
     match code[pc] {
         Ins::Const(d, v) => {
-            regs[d.0 as usize] = v;
+            regs[base + d.0 as usize] = v;
             if let Some(r) = rec {
                 let k = r.konst(Type::I64, v);
                 r.set_slot(d.0, k);
             }
         }
         Ins::Add(d, a, b) | Ins::Sub(d, a, b) | Ins::Mul(d, a, b) => {
-            let (x, y) = (regs[a.0 as usize], regs[b.0 as usize]);
+            let (x, y) = (regs[base + a.0 as usize], regs[base + b.0 as usize]);
             let ins = code[pc];
             if is_obj(x) || is_obj(y) {
                 return Err("arithmetic on an object".into());
@@ -389,7 +411,7 @@ pub fn step(
                     _ => i.checked_mul(hj),
                 }
                 .ok_or("integer overflow")?;
-                regs[d.0 as usize] = int(res >> PAYLOAD_SHIFT);
+                regs[base + d.0 as usize] = int(res >> PAYLOAD_SHIFT);
                 if let Some(r) = rec {
                     let (pi, pj) = (rec_int(r, a), rec_int(r, b));
                     let s = r.kint(PAYLOAD_SHIFT);
@@ -416,7 +438,7 @@ pub fn step(
                     Ins::Sub(..) => f - g,
                     _ => f * g,
                 };
-                regs[d.0 as usize] = float(res);
+                regs[base + d.0 as usize] = float(res);
                 if let Some(r) = rec {
                     let (ff, fg) = (rec_float(r, a, is_int(x)), rec_float(r, b, is_int(y)));
                     let op = match ins {
@@ -431,14 +453,14 @@ pub fn step(
             }
         }
         Ins::Rem(d, a, b) => {
-            let (x, y) = (regs[a.0 as usize], regs[b.0 as usize]);
+            let (x, y) = (regs[base + a.0 as usize], regs[base + b.0 as usize]);
             if !is_int(x) || !is_int(y) {
                 return Err("% needs ints".into());
             }
             if int_of(y) == 0 {
                 return Err("integer modulo by zero".into());
             }
-            regs[d.0 as usize] = int(vm_rem(std::ptr::null_mut(), int_of(x), int_of(y)));
+            regs[base + d.0 as usize] = int(vm_rem(std::ptr::null_mut(), int_of(x), int_of(y)));
             if let Some(r) = rec {
                 let (pi, pj) = (rec_int(r, a), rec_int(r, b));
                 let zero = r.kint(0);
@@ -450,7 +472,7 @@ pub fn step(
             }
         }
         Ins::JumpIfLt(a, b, target) => {
-            let (x, y) = (regs[a.0 as usize], regs[b.0 as usize]);
+            let (x, y) = (regs[base + a.0 as usize], regs[base + b.0 as usize]);
             if is_obj(x) || is_obj(y) {
                 return Err("comparison with an object".into());
             }
@@ -473,7 +495,7 @@ pub fn step(
             return Ok(Some(if taken { target } else { pc + 1 }));
         }
         Ins::JumpIfZero(a, target) => {
-            let x = regs[a.0 as usize];
+            let x = regs[base + a.0 as usize];
             if !is_int(x) {
                 return Err("test of a non-int".into());
             }
@@ -488,9 +510,40 @@ pub fn step(
         }
         Ins::Jump(target) => return Ok(Some(target)),
         Ins::Halt => return Ok(None),
+        Ins::Call(d, entry, b) => {
+            if vm.frames.len() >= MAX_FRAMES {
+                return Err("call stack too deep".into());
+            }
+            vm.frames.push(Frame {
+                base: base + b.0 as usize,
+                ret_pc: pc + 1,
+                dest: d,
+            });
+            let top = vm.frames.last().expect("just pushed").base + FRAME_REGS;
+            vm.grow_regs(top);
+            if let Some(r) = rec {
+                r.push_frame(b.0, (pc + 1) as u64, entry as u64);
+            }
+            return Ok(Some(entry));
+        }
+        Ins::Ret(a) => {
+            let v = regs[base + a.0 as usize];
+            let Some(frame) = vm.frames.pop() else {
+                return Err("return from the main program".into());
+            };
+            let caller = vm.frames.last().map_or(0, |f| f.base);
+            vm.regs[caller + frame.dest.0 as usize] = v;
+            if let Some(r) = rec {
+                let rv = r.slot(a.0, if is_obj(v) { Type::Ref } else { Type::I64 });
+                let rv = rec_classify(r, rv, v);
+                r.pop_frame();
+                r.set_slot(frame.dest.0, rv);
+            }
+            return Ok(Some(frame.ret_pc));
+        }
         Ins::Move(d, a) => {
-            let v = regs[a.0 as usize];
-            regs[d.0 as usize] = v;
+            let v = regs[base + a.0 as usize];
+            regs[base + d.0 as usize] = v;
             if let Some(r) = rec {
                 let rv = r.slot(a.0, if is_obj(v) { Type::Ref } else { Type::I64 });
                 let rv = rec_classify(r, rv, v);
@@ -499,7 +552,7 @@ pub fn step(
         }
         Ins::New(d) => {
             let o = vm.new_object();
-            vm.regs[d.0 as usize] = o;
+            vm.regs[base + d.0 as usize] = o;
             if let Some(r) = rec {
                 let h = r.declare_helper(new_helper());
                 let v = r.new_object(h, &[]);
@@ -507,7 +560,7 @@ pub fn step(
             }
         }
         Ins::GetAttr(d, o, name) => {
-            let obj = regs[o.0 as usize];
+            let obj = regs[base + o.0 as usize];
             if !is_obj(obj) {
                 return Err("attribute of a non-object".into());
             }
@@ -519,7 +572,7 @@ pub fn step(
                 .ok_or_else(|| format!("no attribute {name}"))?;
             // SAFETY: `obj` is a live object and `slot` one of its slots.
             let v = unsafe { *slot_ptr(obj, slot) };
-            vm.regs[d.0 as usize] = v;
+            vm.regs[base + d.0 as usize] = v;
             if let Some(r) = rec {
                 let ro = rec_obj(r, o, shape);
                 let off = SLOT0_OFF + 8 * slot.as_usize() as i32;
@@ -530,7 +583,7 @@ pub fn step(
             }
         }
         Ins::SetAttr(o, name, v) => {
-            let (obj, val) = (regs[o.0 as usize], regs[v.0 as usize]);
+            let (obj, val) = (regs[base + o.0 as usize], regs[base + v.0 as usize]);
             if !is_obj(obj) {
                 return Err("attribute of a non-object".into());
             }
@@ -655,16 +708,30 @@ impl Jit {
 
     /// Runs root trace `id` natively; returns where to resume and, if the
     /// exit it left through is hot, a recorder for a side trace.
-    fn run_trace(&mut self, id: TraceId, vm: &mut Vm) -> (Pc, Option<Recorder>) {
-        vm.grow_regs(self.frame_words);
-        let frame = vm.regs.as_mut_ptr();
+    fn run_trace(&mut self, id: TraceId, vm: &mut Vm, code: &[Ins]) -> (Pc, Option<Recorder>) {
+        let entry_base = vm.frames.last().map_or(0, |f| f.base);
+        vm.grow_regs(entry_base + self.frame_words);
+        let frame = vm.regs[entry_base..].as_mut_ptr();
         let ctx = (vm as *mut Vm).cast::<VmCtx>();
         // SAFETY: the register file has every word any installed trace
-        // uses and is a GC root; helpers and the barrier get the `Vm`.
+        // uses (from the frame it is entered at) and is a GC root; helpers
+        // and the barrier get the `Vm`.
         let token = unsafe { self.cache.entry(id).enter(frame, ctx) }.expect("installed");
         let site = self.cache.resolve_exit(token).expect("valid exit");
         let trace = &self.traces[&site.trace];
-        let pc = trace.snap_frames(site.snap)[0].pc as Pc;
+        // Rebuild the frames of calls the trace inlined (outermost first;
+        // the first is the frame the trace was entered in).
+        let frames = trace.snap_frames(site.snap);
+        for k in 1..frames.len() {
+            let ret_pc = frames[k - 1].pc as Pc;
+            let Ins::Call(dest, _, _) = code[ret_pc - 1] else {
+                unreachable!("an inlined frame returns after a call");
+            };
+            let base = entry_base + frames[k].base.index();
+            vm.frames.push(Frame { base, ret_pc, dest });
+            vm.grow_regs(base + FRAME_REGS);
+        }
+        let pc = frames[frames.len() - 1].pc as Pc;
         match self.manager.at_exit(site.trace, site.snap) {
             ExitAction::Record => {
                 let rec = self.manager.start_side(trace, site.snap);
@@ -681,7 +748,7 @@ impl Jit {
 /// `gc`; returns the registers, objects replaced by a description of their
 /// contents (addresses differ between runs).
 pub fn run(program: &Program, mode: Mode, gc: Config) -> Result<(Vec<u64>, Stats), String> {
-    let mut vm = Vm::new(program.regs, gc);
+    let mut vm = Vm::new(program.regs + FRAME_REGS, gc);
     let mut stats = Stats::default();
     let mut jit = match mode {
         Mode::Interpret => None,
@@ -698,7 +765,11 @@ pub fn run(program: &Program, mode: Mode, gc: Config) -> Result<(Vec<u64>, Stats
         )?;
         stats.interpreted += 1;
         let Some(next) = next else { break };
-        let backward = next <= pc;
+        let is_jump = matches!(
+            program.code[pc],
+            Ins::Jump(_) | Ins::JumpIfLt(..) | Ins::JumpIfZero(..)
+        );
+        let backward = is_jump && next <= pc;
         pc = next;
         let Some(jit) = jit.as_mut() else { continue };
         if let Some(reason) = recording.as_ref().and_then(|r| r.0.aborted()) {
@@ -737,7 +808,7 @@ pub fn run(program: &Program, mode: Mode, gc: Config) -> Result<(Vec<u64>, Stats
             LoopAction::Run(_) if recording.is_some() => {}
             LoopAction::Run(id) => {
                 stats.entries += 1;
-                let (resume, side) = jit.run_trace(id, &mut vm);
+                let (resume, side) = jit.run_trace(id, &mut vm, &program.code);
                 pc = resume;
                 recording = side.map(|r| (r, Goal::Side));
             }
@@ -911,6 +982,34 @@ pub fn linked_list(n: i64) -> Program {
             Ins::Jump(5),
         ],
         regs: 7,
+    }
+}
+
+/// `while i < n: s = s + f(i, 3)` with `f(a, b) = a * b + a`: a call in
+/// the loop, inlined into the trace.
+pub fn calls(n: i64) -> Program {
+    const F: Pc = 13;
+    Program {
+        name: "call-heavy loop",
+        code: vec![
+            Ins::Const(r(0), int(0)), // i
+            Ins::Const(r(1), int(n)),
+            Ins::Const(r(2), int(0)), // s
+            Ins::Const(r(3), int(1)),
+            Ins::JumpIfLt(r(0), r(1), 6), // 4: loop header
+            Ins::Halt,
+            Ins::Move(r(8), r(0)), // 6: arguments at the window base
+            Ins::Const(r(9), int(3)),
+            Ins::Call(r(4), F, r(8)),
+            Ins::Add(r(2), r(2), r(4)),
+            Ins::Add(r(0), r(0), r(3)),
+            Ins::Jump(4),
+            Ins::Halt,
+            Ins::Mul(r(2), r(0), r(1)), // 13: f(a, b)
+            Ins::Add(r(2), r(2), r(0)),
+            Ins::Ret(r(2)),
+        ],
+        regs: 8,
     }
 }
 

@@ -8,7 +8,8 @@
 use crate::error::{PyError, PyResult};
 use crate::float_format::{FloatStyle, sign_for, write_float_body};
 use crate::format_spec::{
-    Align, FormatSpec, Grouping, Sign, group_digits, pad_aligned, parse_format_spec, unknown_code,
+    Align, FormatSpec, Grouping, Sign, check_output_size, group_digits, pad_aligned,
+    parse_format_spec, unknown_code,
 };
 
 /// `repr(complex(re, im))` (also `str`).
@@ -64,6 +65,7 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
             "'=' alignment flag is not allowed in complex format specifier",
         ));
     }
+    check_output_size(f.width, f.precision)?;
     let (style, skip_re) = match f.ty {
         None => {
             let skip = re == 0.0 && re.is_sign_positive();

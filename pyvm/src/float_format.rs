@@ -6,7 +6,8 @@ use crate::float_repr::{
     exponent_suffix, fixed_digits, place_point, repr_f64, shortest_digits, significant_digits,
 };
 use crate::format_spec::{
-    Align, FormatSpec, NumberParts, Sign, pad_number, parse_format_spec, unknown_code,
+    Align, FormatSpec, NumberParts, Sign, check_output_size, pad_number, parse_format_spec,
+    unknown_code,
 };
 
 /// How to lay out the digits of a non-negative finite float.
@@ -154,6 +155,7 @@ pub fn format_float_with(x: f64, f: &FormatSpec, type_name: &str) -> PyResult<St
         Some('g' | 'G' | 'n') => FloatStyle::General(f.precision.unwrap_or(6)),
         Some(t) => return Err(unknown_code(t, type_name)),
     };
+    check_output_size(f.width, f.precision)?;
     let upper = matches!(f.ty, Some('E' | 'F' | 'G'));
     let percent = f.ty == Some('%');
     let v = if percent { x * 100.0 } else { x };
@@ -211,6 +213,7 @@ pub struct PrintfSpec {
 /// (`%r`/`%s` are `repr(x)` then string padding, done by the caller).
 pub fn format_float_printf(x: f64, conv: char, p: &PrintfSpec) -> PyResult<String> {
     check_precision(p.precision)?;
+    check_output_size(p.width, p.precision)?;
     let prec = p.precision.unwrap_or(6);
     let style = match conv {
         'e' | 'E' => FloatStyle::Exponent(prec),

@@ -225,6 +225,23 @@ pub fn parse_format_spec(
     Ok(out)
 }
 
+/// Formatted results longer than this many characters fail with
+/// `MemoryError` instead of being attempted (CPython would try to allocate
+/// them; a width of `10**12` is not something a program can use).
+pub const MAX_FORMATTED_LEN: usize = 1 << 30;
+
+/// Fails with `MemoryError` when a width or precision asks for more than
+/// [`MAX_FORMATTED_LEN`] characters.
+pub fn check_output_size(width: Option<usize>, precision: Option<usize>) -> PyResult<()> {
+    if width.unwrap_or(0) > MAX_FORMATTED_LEN || precision.unwrap_or(0) > MAX_FORMATTED_LEN {
+        return Err(PyError {
+            kind: crate::ErrorKind::MemoryError,
+            message: String::new(),
+        });
+    }
+    Ok(())
+}
+
 /// Inserts `sep` every `group` digits of `digits` (ASCII), counting from the
 /// right, zero-extending the digits so the result is at least `min_width`
 /// characters long (CPython's rule: the result never starts with a
@@ -372,6 +389,7 @@ pub fn format_str(s: &str, spec: &str) -> PyResult<String> {
             "'=' alignment not allowed in string format specifier",
         ));
     }
+    check_output_size(f.width, None)?;
     let text: String = match f.precision {
         Some(p) => s.chars().take(p).collect(),
         None => s.to_string(),

@@ -8,7 +8,8 @@ use num_traits::{Signed, ToPrimitive};
 use crate::error::{PyError, PyResult};
 use crate::float_format::{PrintfSpec, format_float_printf, format_float_with};
 use crate::format_spec::{
-    Align, FormatSpec, NumberParts, Sign, pad_aligned, pad_number, parse_format_spec, unknown_code,
+    Align, FormatSpec, NumberParts, Sign, check_output_size, pad_aligned, pad_number,
+    parse_format_spec, unknown_code,
 };
 use crate::int_ops::int_to_f64;
 use crate::int_parse::MaxStrDigits;
@@ -89,6 +90,7 @@ pub fn format_int(n: &BigInt, spec: &str, limit: MaxStrDigits) -> PyResult<Strin
             "Negative zero coercion (z) not allowed in integer format specifier",
         ));
     }
+    check_output_size(f.width, None)?;
     if ty == 'c' {
         if f.sign.is_some() {
             return Err(PyError::value(
@@ -159,6 +161,7 @@ pub fn format_int_printf(
     p: &PrintfSpec,
     limit: MaxStrDigits,
 ) -> PyResult<String> {
+    check_output_size(p.width, p.precision)?;
     let (radix, prefix) = match conv {
         'd' | 'i' | 'u' => (10, ""),
         'o' => (8, "0o"),

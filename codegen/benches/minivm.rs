@@ -1,0 +1,65 @@
+//! The proof VM's benchmark: each program with the interpreter alone and
+//! with the JIT (default thresholds), medians of 5 runs, whole-run time
+//! (recording and compilation included).
+//!
+//! `cargo bench -p pyvm-codegen --bench minivm`
+
+#[path = "../examples/minivm/vm.rs"]
+mod vm;
+
+use std::time::{Duration, Instant};
+
+use pyvm_gc::Config;
+use pyvm_tracer::JitParams;
+use vm::{Mode, Program, run};
+
+fn median_run(program: &Program, mode: Mode) -> (Duration, Vec<u64>, vm::Stats) {
+    let mut times = Vec::new();
+    let mut last = None;
+    for _ in 0..5 {
+        let t = Instant::now();
+        let out = run(program, mode, Config::default()).expect("program runs");
+        times.push(t.elapsed());
+        last = Some(out);
+    }
+    times.sort();
+    let (regs, stats) = last.expect("ran");
+    (times[2], regs, stats)
+}
+
+fn main() {
+    let n = 2_000_000;
+    println!("| program | interpreter | JIT | speed-up | traces (side) |");
+    println!("|---|---|---|---|---|");
+    for program in [
+        vm::int_sum(n),
+        vm::float_mix(n),
+        vm::attributes(n),
+        vm::calls(n),
+        vm::branchy(n),
+        vm::linked_list(n / 10),
+    ] {
+        let (ti, ri, _) = median_run(&program, Mode::Interpret);
+        let (tj, rj, stats) = median_run(&program, Mode::Jit(JitParams::default()));
+        assert_eq!(
+            ri, rj,
+            "{}: same result with and without the JIT",
+            program.name
+        );
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        println!(
+            "| {} (n = {}) | {:.1} ms | {:.1} ms | {:.1}x | {} ({}) |",
+            program.name,
+            if program.name.starts_with("allocation") {
+                n / 10
+            } else {
+                n
+            },
+            ms(ti),
+            ms(tj),
+            ti.as_secs_f64() / tj.as_secs_f64(),
+            stats.traces,
+            stats.side_traces
+        );
+    }
+}

@@ -144,7 +144,12 @@ pub fn render_comparison(reports: &[CorpusReport]) -> String {
     }
     let total = reports.first().map_or(0, |r| r.results.len());
     for s in [Status::Pass, Status::Fail, Status::Crash, Status::Timeout] {
-        let mut row = vec![format!("**total {}**", s.name()), total.to_string()];
+        let cases = if s == Status::Pass {
+            total.to_string()
+        } else {
+            String::new()
+        };
+        let mut row = vec![format!("**total {}**", s.name()), cases];
         row.extend(reports.iter().map(|r| r.count(s).to_string()));
         rows.push(row);
     }

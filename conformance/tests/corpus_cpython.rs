@@ -88,21 +88,3 @@ fn libtest_mode_counts_a_cpython_test_module() {
     assert_eq!(cells[3], cells[8], "{table}");
     assert_eq!((cells[4], cells[5]), ("0", "0"), "{table}");
 }
-
-#[test]
-#[ignore = "pyvm cannot run programs yet (issue 5); once it can, CI runs this test with \
-            PYVM=target/debug/pyvm (see README)"]
-fn every_case_passes_under_pyvm_in_default_and_gc_stress_modes() {
-    let pyvm = std::env::var("PYVM").unwrap_or_else(|_| "../target/debug/pyvm".into());
-    for mode in ["default", "gc-stress"] {
-        let out = Command::new(RUNNER)
-            .args(["--python", &pyvm, "--mode", mode])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "mode {mode}:\n{}",
-            String::from_utf8_lossy(&out.stdout)
-        );
-    }
-}

@@ -1,6 +1,6 @@
 //! The trace IR: value types, references, the op table and instructions.
 //!
-//! Every op is declared once, in the [`ir_ops!`] table at the bottom of this
+//! Every op is declared once, in the `ir_ops!` table at the bottom of this
 //! file: its text name, operand kinds, result type and flags. The [`Op`]
 //! enum, [`Op::name`], [`Op::from_name`] and [`Op::info`] are all generated
 //! from that table, so an op cannot exist in one of them and not the others.

@@ -40,7 +40,7 @@
 //! assert_eq!(slots[0], 1000);
 //! ```
 //!
-//! The same trace in the text format ([`print`] describes it) parses back:
+//! The same trace in the text format ([`mod@print`] describes it) parses back:
 //!
 //! ```
 //! use pyvm_tracer::Trace;
@@ -110,7 +110,7 @@
 //! * **Collection.** Only `new` and calls to helpers declared `collect` may
 //!   collect; no other op allocates.
 //!
-//! The text format is described in [`print`]; [`Trace::verify`] checks the
+//! The text format is described in [`mod@print`]; [`Trace::verify`] checks the
 //! invariants above.
 
 pub mod exits;

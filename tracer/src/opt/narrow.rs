@@ -7,6 +7,8 @@
 //! `addov`/`subov`/`mulov` whose operand ranges cannot overflow becomes a
 //! plain `add`/`sub`/`mul` without a guard. The classic case is a loop
 //! counter `i = i + 1` guarded by `i < n`: the increment cannot overflow.
+//! Comparisons the ranges decide become constants, and guards on them go:
+//! after `i < 10` passed, a check `i < 20` is redundant.
 //!
 //! Facts from guards hold for the rest of the trace in execution order,
 //! which is also textual order: the preamble dominates the loop body, and a
@@ -110,6 +112,16 @@ fn refine(t: &Trace, ranges: &mut HashMap<IrRef, Range>, cond: IrRef, truth: boo
     }
 }
 
+fn decide(always: bool, never: bool) -> Option<bool> {
+    if always {
+        Some(true)
+    } else if never {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// The narrowing pass.
 pub fn narrow(trace: &Trace) -> Trace {
     let mut rw = Rewriter::new(trace);
@@ -117,10 +129,42 @@ pub fn narrow(trace: &Trace) -> Trace {
     for i in 0..trace.len() {
         let inst = rw.translate(i);
         match inst.op {
+            Op::GTrue | Op::GFalse if rw.new.get_const(inst.arg(0)).is_some() => {
+                let holds = rw.new.get_const(inst.arg(0)).unwrap().bits != 0;
+                if holds == (inst.op == Op::GTrue) {
+                    // Always passes: drop it.
+                    let nop = rw.new.kint(0);
+                    rw.set(i, nop);
+                } else {
+                    rw.copy_translated(i, inst);
+                }
+            }
             Op::GTrue | Op::GFalse => {
                 let cond = inst.arg(0);
                 rw.copy_translated(i, inst.clone());
                 refine(&rw.new, &mut ranges, cond, inst.op == Op::GTrue);
+            }
+            Op::Lt | Op::Le | Op::Gt | Op::Ge if rw.new.type_of(inst.arg(0)) == Type::I64 => {
+                let (a, b) = (
+                    range_of(&rw.new, &ranges, inst.arg(0)),
+                    range_of(&rw.new, &ranges, inst.arg(1)),
+                );
+                // Decided by the ranges? (`a < b` for all values, or never.)
+                let decided = match inst.op {
+                    Op::Lt => decide(a.hi < b.lo, a.lo >= b.hi),
+                    Op::Le => decide(a.hi <= b.lo, a.lo > b.hi),
+                    Op::Gt => decide(a.lo > b.hi, a.hi <= b.lo),
+                    _ => decide(a.lo >= b.hi, a.hi < b.lo),
+                };
+                match decided {
+                    Some(v) => {
+                        let k = rw.new.kbool(v);
+                        rw.set(i, k);
+                    }
+                    None => {
+                        rw.copy_translated(i, inst);
+                    }
+                }
             }
             _ if inst.ty == Type::I64 => {
                 let range = transfer(&rw.new, &ranges, &inst);
@@ -177,5 +221,27 @@ mod tests {
             out.contains("addov.i64 v1, 1"),
             "v1 is unbounded above: {out}"
         );
+    }
+
+    #[test]
+    fn implied_comparison_guards_go() {
+        let t = Trace::parse(
+            "trace t0
+             snap0 [s0 pc 0]
+             v0 = sload.i64 s0
+             v1 = lt.bool v0, 10
+             gtrue v1 snap0
+             v2 = lt.bool v0, 20
+             gtrue v2 snap0
+             v3 = ge.bool v0, 10
+             gfalse v3 snap0
+             v4 = gt.bool v0, 5
+             gtrue v4 snap0
+             exit snap0",
+        )
+        .unwrap();
+        let out = narrow(&t).to_string();
+        assert_eq!(out.matches("gtrue").count(), 2, "{out}");
+        assert_eq!(out.matches("gfalse").count(), 0, "{out}");
     }
 }

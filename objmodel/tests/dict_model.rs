@@ -405,7 +405,9 @@ impl KeyOps for Pair {
             // Mutate without re-entering `eq` (ints are identical or unequal).
             let mut plain = PlainInts;
             if (self.rng >> 41) & 1 == 0 {
-                target.insert(&mut plain, k, Value::NONE).unwrap();
+                target
+                    .insert(&mut plain, k, Value::from_int(77).unwrap())
+                    .unwrap();
             } else {
                 target.remove(&mut plain, k).unwrap();
             }

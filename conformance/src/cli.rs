@@ -46,6 +46,8 @@ pub struct Options {
     pub libtest_timeout: Duration,
     /// List every problem, not only the first 40.
     pub verbose: bool,
+    /// How many of the slowest cases to list after the table (0: none).
+    pub slowest: usize,
 }
 
 /// The usage text.
@@ -67,6 +69,7 @@ usage: pyvm-conformance --python PATH [options]
   --cpython PATH        CPython 3.11 providing Lib/test and reference counts [python3]
   --libtest-timeout S   per-module timeout in Lib/test mode [600]
   --verbose             list every failing case
+  --slowest N           list the N slowest cases with their wall-clock times
 ";
 
 fn split_list(value: &str) -> impl Iterator<Item = String> + '_ {
@@ -103,6 +106,7 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
         cpython: "python3".into(),
         libtest_timeout: Duration::from_secs(600),
         verbose: false,
+        slowest: 0,
     };
     let mut it = args.iter();
     while let Some(flag) = it.next() {
@@ -153,6 +157,11 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
             "--libtest" => o.libtest.extend(split_list(&value)),
             "--cpython" => o.cpython = value,
             "--libtest-timeout" => o.libtest_timeout = parse_secs(&value)?,
+            "--slowest" => {
+                o.slowest = value
+                    .parse()
+                    .map_err(|_| format!("bad --slowest {value:?}"))?;
+            }
             _ => return Err(format!("unknown option {flag}")),
         }
     }
@@ -175,7 +184,8 @@ mod tests {
     fn parses_the_documented_flags() {
         let o = parse_args(&args(
             "--python ./pyvm --mode gc-stress --area grammar,scope --area sorting \
-             --case scope/x --json out.json --jobs 3 --timeout=2.5 --xfail none --verbose",
+             --case scope/x --json out.json --jobs 3 --timeout=2.5 --xfail none --verbose \
+             --slowest 5",
         ))
         .unwrap();
         assert_eq!(o.python.as_deref(), Some("./pyvm"));
@@ -186,6 +196,7 @@ mod tests {
         assert_eq!((o.jobs, o.timeout), (3, Duration::from_millis(2500)));
         assert_eq!(o.xfail, XfailChoice::Nothing);
         assert!(o.verbose);
+        assert_eq!(o.slowest, 5);
     }
 
     #[test]

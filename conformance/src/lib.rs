@@ -64,6 +64,8 @@ pub use libtest::{
     run_libtest,
 };
 pub use mode::{GC_STRESS_PERIOD, Mode};
-pub use report::{render_area_table, render_comparison, render_json, render_problems};
+pub use report::{
+    render_area_table, render_comparison, render_json, render_problems, render_slowest,
+};
 pub use verdict::{Verdict, classify_execution, describe_stdout_difference};
 pub use xfail::XfailList;

@@ -9,7 +9,7 @@ use pyvm_conformance::{
     CorpusReport, LibtestConfig, RunConfig, Selection, XfailList, discover_cases,
     find_test_package, render_area_table, render_comparison, render_json,
     render_libtest_comparison, render_libtest_json, render_libtest_table, render_problems,
-    resolve_interpreter, run_corpus, run_libtest,
+    render_slowest, resolve_interpreter, run_corpus, run_libtest,
 };
 
 fn main() -> ExitCode {
@@ -125,6 +125,10 @@ fn run_corpus_command(options: &Options) -> Result<bool, String> {
     let report = &reports[0];
     print!("{}", render_area_table(report));
     let limit = if options.verbose { usize::MAX } else { 40 };
+    if options.slowest > 0 {
+        println!();
+        print!("{}", render_slowest(report, options.slowest));
+    }
     let problems = render_problems(report, limit);
     if !problems.is_empty() {
         println!();

@@ -117,6 +117,23 @@ pub fn render_problems(report: &CorpusReport, limit: usize) -> String {
     out
 }
 
+/// The `n` slowest cases of a run with their wall-clock times, slowest first.
+pub fn render_slowest(report: &CorpusReport, n: usize) -> String {
+    let mut by_time: Vec<_> = report.results.iter().collect();
+    by_time.sort_by(|a, b| b.elapsed.cmp(&a.elapsed).then_with(|| a.id.cmp(&b.id)));
+    let mut out = String::new();
+    for r in by_time.into_iter().take(n) {
+        let _ = writeln!(
+            out,
+            "{:>8.3}s  {}  {}",
+            r.elapsed.as_secs_f64(),
+            r.id,
+            r.status().name()
+        );
+    }
+    out
+}
+
 /// Pass counts per area for several interpreters side by side, with totals
 /// of every status at the bottom.
 pub fn render_comparison(reports: &[CorpusReport]) -> String {
@@ -305,6 +322,21 @@ mod tests {
         ));
         assert_eq!(json.lines().filter(|l| l.contains("\"status\"")).count(), 5);
         assert_eq!(json_string("a\u{1}"), "\"a\\u0001\"");
+    }
+
+    #[test]
+    fn slowest_lists_cases_by_decreasing_time() {
+        let mut r = sample();
+        for (i, c) in r.results.iter_mut().enumerate() {
+            c.elapsed = Duration::from_millis([30, 10, 50, 20, 40][i]);
+        }
+        let text = render_slowest(&r, 2);
+        let ids: Vec<&str> = text
+            .lines()
+            .map(|l| l.split_whitespace().nth(1).unwrap())
+            .collect();
+        assert_eq!(ids, ["scope/c", "scope/e"]);
+        assert!(text.starts_with("   0.050s"), "{text}");
     }
 
     #[test]

@@ -158,8 +158,11 @@ fn thread_cpu_time() -> Duration {
     Duration::new(t.sec as u64, t.nsec as u32)
 }
 
-fn run_gc(max_depth: u32, cpu_clock: bool) -> Outcome {
-    let mut config = Config::default();
+fn run_gc(max_depth: u32, cpu_clock: bool, evacuate: bool) -> Outcome {
+    let mut config = Config {
+        compact: !evacuate,
+        ..Config::default()
+    };
     if cpu_clock {
         config.pause_clock = Some(thread_cpu_time);
     }
@@ -218,8 +221,9 @@ fn child(variant: &str, depth: u32) {
     let t0 = Instant::now();
     let o = match variant {
         "box" => run_box(depth),
-        "pyvm-gc-cpu" => run_gc(depth, true),
-        _ => run_gc(depth, false),
+        "pyvm-gc-cpu" => run_gc(depth, true, false),
+        "pyvm-gc-evacuate" => run_gc(depth, false, true),
+        _ => run_gc(depth, false, false),
     };
     let secs = t0.elapsed().as_secs_f64();
     // Node sizes: 16 bytes per Box allocation, 24 (8 header + 16) per GC object.
@@ -263,6 +267,7 @@ fn main() {
         ("box", Vec::new()),
         ("pyvm-gc", Vec::new()),
         ("pyvm-gc-cpu", Vec::new()),
+        ("pyvm-gc-evacuate", Vec::new()),
     ];
     let mut checksums = Vec::new();
     for _ in 0..runs {
@@ -327,4 +332,5 @@ fn main() {
     }
     println!("time ratio pyvm-gc / box: {:.2}", times[1] / times[0]);
     println!("(pyvm-gc-cpu: same program, pauses timed with the thread's CPU-time clock)");
+    println!("(pyvm-gc-evacuate: major collections evacuate instead of compacting)");
 }

@@ -37,6 +37,9 @@ pub(crate) struct Copier<'a, B: VMBinding> {
     pub(crate) old: &'a mut OldSpace,
     pub(crate) survivors: &'a mut Survivors,
     pub(crate) major: bool,
+    /// Major collection that marks old objects in place (for compaction)
+    /// instead of evacuating them.
+    pub(crate) compact: bool,
     pub(crate) promotion_age: u8,
     pub(crate) worklist: Vec<ObjectRef>,
     /// The object being scanned is old (minor collections only).
@@ -76,7 +79,7 @@ impl<B: VMBinding> Tracer for Copier<'_, B> {
             return n;
         }
         if self.major {
-            if h & LARGE != 0 {
+            if h & LARGE != 0 || (self.compact && h & OLD != 0) {
                 if h & MARK == 0 {
                     // SAFETY: see above.
                     unsafe { header::set_bits(r, MARK | UNLOGGED) };
@@ -107,6 +110,7 @@ impl<'a, B: VMBinding> Copier<'a, B> {
             old,
             survivors,
             major,
+            compact: false,
             promotion_age,
             worklist: Vec::new(),
             scanning_old: false,
@@ -207,7 +211,8 @@ impl<'a, B: VMBinding> Copier<'a, B> {
         if h & FORWARDED != 0 {
             Some(header::forwardee(h))
         } else if self.major {
-            (h & LARGE != 0 && h & MARK != 0).then_some(r)
+            let in_place = h & LARGE != 0 || (self.compact && h & OLD != 0);
+            (in_place && h & MARK != 0).then_some(r)
         } else {
             (h & OLD != 0).then_some(r)
         }

@@ -25,6 +25,11 @@ pub struct Config {
     /// After a major collection, the next one is due when the old
     /// generation reaches `live * (100 + growth_percent) / 100`.
     pub growth_percent: usize,
+    /// Major collections compact the old blocks in place (sliding, no
+    /// second copy of the live data needed) instead of evacuating every old
+    /// object into fresh blocks. Evacuation moves every object at every
+    /// major collection, which is what stress mode wants.
+    pub compact: bool,
     /// Collect every N allocations (see [`Stress`]).
     pub stress: Option<Stress>,
     /// Verify the whole heap after every collection (panics on a broken
@@ -64,6 +69,7 @@ impl Default for Config {
             max_heap_bytes: usize::MAX,
             min_major_threshold: 8 * 1024 * 1024,
             growth_percent: 100,
+            compact: true,
             stress: None,
             verify: false,
             poison: false,
@@ -84,6 +90,7 @@ impl Config {
             block_bytes: 16 * 1024,
             large_object_bytes: 2 * 1024,
             min_major_threshold: 256 * 1024,
+            compact: false,
             stress: Some(Stress {
                 every: every.max(1),
                 major_every: 2,

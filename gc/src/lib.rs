@@ -77,6 +77,7 @@
 pub mod barrier;
 mod binding;
 mod collect;
+mod compact;
 mod config;
 mod finalize;
 mod handle;

@@ -1,10 +1,12 @@
-//! Major collections: trace the whole heap, evacuate every live object
-//! outside the large-object space into fresh old blocks (the old ones are
-//! then released, so no fragmentation survives), mark and sweep large
-//! objects.
+//! Major collections: trace the whole heap; young survivors are copied
+//! into fresh old blocks; old objects are either marked and then compacted
+//! in place (`Config::compact`, see `compact.rs`) or evacuated into fresh
+//! blocks (the old ones are then released); either way no fragmentation
+//! survives. Large objects are marked and swept.
 
 use crate::binding::VMBinding;
 use crate::collect::{Copier, mutators, trace_roots, young_bytes};
+use crate::compact;
 use crate::header;
 use crate::heap::{HeapState, Shared};
 use crate::space::OldSpace;
@@ -17,8 +19,8 @@ pub(crate) fn collect_major<B: VMBinding>(shared: &Shared<B>, st: &mut HeapState
     let before = young_bytes(&ms, &st.spaces.survivors) + st.old_bytes();
     let mut to = OldSpace::new(cfg.block_bytes);
 
-    // Remembered sets are meaningless after a full evacuation: every copy
-    // gets its unlogged bit set, and so does every marked large object.
+    // Remembered sets are meaningless after a major collection: no young
+    // object is left, and every old object gets its unlogged bit set.
     st.remset_carry.clear();
     for &m in &ms {
         // SAFETY: every mutator is stopped.
@@ -26,6 +28,7 @@ pub(crate) fn collect_major<B: VMBinding>(shared: &Shared<B>, st: &mut HeapState
     }
 
     let mut c = Copier::<B>::new(&mut to, &mut st.spaces.survivors, true, cfg.promotion_age);
+    c.compact = cfg.compact;
     trace_roots(&mut c, &ms, &mut st.persistent, &mut st.finalize_queue);
     c.drain();
 
@@ -68,14 +71,21 @@ pub(crate) fn collect_major<B: VMBinding>(shared: &Shared<B>, st: &mut HeapState
     st.drop_old = keep;
     drop(c);
 
-    // Release memory: large objects left unmarked, the evacuated blocks,
-    // survivor space and nurseries.
-    st.spaces.los.sweep(cfg.poison);
-    let evacuated = core::mem::replace(&mut st.spaces.old, to);
-    if cfg.poison {
-        evacuated.poison_all();
+    if cfg.compact {
+        let saved = compact::plan_forwarding::<B>(&st.spaces.old);
+        compact::update_references(st, &to, &ms);
+        compact::slide::<B>(&mut st.spaces.old, saved, cfg.poison);
+        st.spaces.old.append(to);
+    } else {
+        let evacuated = core::mem::replace(&mut st.spaces.old, to);
+        if cfg.poison {
+            evacuated.poison_all();
+        }
+        drop(evacuated);
     }
-    drop(evacuated);
+    // Release memory: large objects left unmarked, survivor space and
+    // nurseries.
+    st.spaces.los.sweep(cfg.poison);
     let surv = &mut st.spaces.survivors;
     if cfg.poison {
         let r = surv.current();

@@ -158,6 +158,22 @@ impl OldSpace {
         at
     }
 
+    /// Recomputes the used bytes from the block cursors.
+    pub(crate) fn recount(&mut self) {
+        self.used = self
+            .blocks
+            .iter()
+            .map(|b| b.cursor - b.region.start())
+            .sum();
+    }
+
+    /// Appends the blocks of `other` (objects promoted during a compacting
+    /// major collection).
+    pub(crate) fn append(&mut self, other: OldSpace) {
+        self.used += other.used;
+        self.blocks.extend(other.blocks);
+    }
+
     #[cfg(test)]
     pub(crate) fn contains(&self, addr: usize) -> bool {
         self.blocks

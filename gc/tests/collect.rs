@@ -64,6 +64,7 @@ fn minor_collection_moves_survivors_and_keeps_the_graph() {
 fn objects_are_promoted_after_surviving_promotion_age_minors() {
     let mut m = heap(Config {
         promotion_age: 2,
+        compact: false,
         ..Config::default()
     });
     build_list(&mut m, 10);
@@ -77,7 +78,7 @@ fn objects_are_promoted_after_surviving_promotion_age_minors() {
     // Old objects do not move in a minor collection...
     m.collect(CollectionKind::Minor);
     assert_eq!(as_obj(m.roots()[0]).unwrap(), o);
-    // ...but a major collection evacuates them.
+    // ...but an evacuating major collection moves every one of them.
     m.collect(CollectionKind::Major);
     assert_ne!(as_obj(m.roots()[0]).unwrap(), o);
     assert_eq!(list_ids(&m), (0..10).collect::<Vec<_>>());
@@ -540,4 +541,45 @@ fn pinned_objects_never_move() {
         0,
         "unreachable pinned object freed"
     );
+}
+
+#[test]
+fn compacting_major_slides_live_objects_over_dead_ones_and_releases_blocks() {
+    let mut m = heap(Config {
+        promotion_age: 1,
+        block_bytes: 4096,
+        ..Config::default()
+    });
+    assert!(m.heap().config().compact, "compaction is the default");
+    build_list(&mut m, 2000); // 32-byte nodes: about 16 blocks
+    m.collect(CollectionKind::Minor); // promotes the list in order, head first
+    let head = as_obj(m.roots()[0]).unwrap();
+    let before = m.stats();
+    // Drop the first half of the list (the lower addresses).
+    let mut v = m.roots()[0];
+    for _ in 0..1000 {
+        v = get(as_obj(v).unwrap(), 1);
+    }
+    let middle = as_obj(v).unwrap();
+    m.roots_mut()[0] = v;
+    // SAFETY: `middle` is live (just read from the list).
+    let id = unsafe { m.object_id(middle) };
+    m.collect(CollectionKind::Major);
+    let moved = as_obj(m.roots()[0]).unwrap();
+    assert_ne!(moved, middle, "live objects slid down over dead ones");
+    assert_eq!(
+        moved, head,
+        "the first survivor takes the first free address"
+    );
+    // SAFETY: `moved` is live (just read from a root).
+    let moved_id = unsafe { m.object_id(moved) };
+    assert_eq!(moved_id, id, "the header moved with it");
+    assert_eq!(list_ids(&m), (1000..2000).collect::<Vec<_>>());
+    let after = m.stats();
+    assert_eq!(after.heap_bytes, before.heap_bytes / 2);
+    assert!(
+        after.reserved_bytes < before.reserved_bytes,
+        "emptied blocks released"
+    );
+    assert_eq!(m.verify().unwrap().old_objects, 1000);
 }

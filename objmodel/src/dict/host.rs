@@ -37,6 +37,13 @@ pub trait KeyOps: Symbols {
     /// (identity is checked before calling this).
     fn eq(&mut self, a: Value, b: Value) -> Result<bool, Self::Error>;
 
+    /// The error to return when the dict cannot allocate (the dict is left
+    /// unchanged). A VM returns its `MemoryError`; the default aborts the
+    /// process as a failed Rust allocation does.
+    fn out_of_memory(&mut self) -> Self::Error {
+        std::alloc::handle_alloc_error(std::alloc::Layout::new::<[u64; 3]>())
+    }
+
     /// Whether `key` is an interned string. Two interned strings are equal
     /// exactly when identical, so a dict compares them by identity only and
     /// never calls [`eq`](Self::eq) for such a pair. Default: `false`.
@@ -115,6 +122,9 @@ impl<K: KeyOps> KeyOps for Solo<'_, K> {
     fn is_interned(&self, key: Value) -> bool {
         self.ops.is_interned(key)
     }
+    fn out_of_memory(&mut self) -> K::Error {
+        self.ops.out_of_memory()
+    }
 }
 
 impl<K: KeyOps> DictHost for Solo<'_, K> {
@@ -149,6 +159,9 @@ impl<K: KeyOps> KeyOps for SoloPair<'_, K> {
     }
     fn is_interned(&self, key: Value) -> bool {
         self.ops.is_interned(key)
+    }
+    fn out_of_memory(&mut self) -> K::Error {
+        self.ops.out_of_memory()
     }
 }
 

@@ -204,6 +204,10 @@ pub(crate) fn table_hash(tag: u32) -> u64 {
     ((tag as u64) << 32) | tag as u64
 }
 
+/// An allocation failed; the operation changed nothing.
+#[derive(Debug)]
+pub(crate) struct NoMemory;
+
 /// Room a combined dict gets on its first insertion.
 const MIN_CAPACITY: usize = 8;
 
@@ -374,7 +378,9 @@ impl Dict {
             Some(s) if s.parent() == Some(from) && s.len() == self.values.len() + 1 => {}
             _ => return false,
         }
-        self.push_slot(value);
+        if self.push_slot(value).is_err() {
+            return false;
+        }
         self.shape = to;
         self.touch_layout();
         true
@@ -570,10 +576,13 @@ impl Dict {
         tree.get(self.shape).key_at(SlotIndex::new(pos as u32))
     }
 
-    /// Append a split slot value, keeping `slots_addr` in step.
-    fn push_slot(&mut self, value: Value) {
+    /// Append a split slot value, keeping `slots_addr` in step. On
+    /// allocation failure nothing changes.
+    fn push_slot(&mut self, value: Value) -> Result<(), NoMemory> {
+        self.values.try_reserve(1).map_err(|_| NoMemory)?;
         self.values.push(value);
         self.slots_addr = self.values.as_ptr() as usize;
+        Ok(())
     }
 
     /// Record a change of the key set: new version and new keys version.
@@ -605,8 +614,9 @@ impl Dict {
         e.value
     }
 
-    /// Append a new entry (the key must be absent).
-    fn push_entry(&mut self, hash: u64, key: Value, value: Value) {
+    /// Append a new entry (the key must be absent). On allocation failure
+    /// nothing changes.
+    fn push_entry(&mut self, hash: u64, key: Value, value: Value) -> Result<(), NoMemory> {
         if self.comb.entries.len() >= 2 * self.comb.used + COMPACT_SLACK {
             self.compact();
         }
@@ -615,18 +625,26 @@ impl Dict {
             entries,
             used,
         } = &mut self.comb;
-        if entries.capacity() == 0 {
-            // Grow straight to a small dict's usual size (as CPython does),
-            // not through 1, 3, 7.
-            entries.reserve(MIN_CAPACITY);
-            index.reserve(MIN_CAPACITY, |b| table_hash(b.tag));
+        let ix = u32::try_from(entries.len()).map_err(|_| NoMemory)?;
+        // Grow straight to a small dict's usual size (as CPython does), not
+        // through 1, 3, 7; both reservations happen before anything changes.
+        let want = if entries.capacity() == 0 {
+            MIN_CAPACITY
+        } else {
+            1
+        };
+        if entries.len() + 1 > entries.capacity() {
+            entries.try_reserve(want).map_err(|_| NoMemory)?;
         }
-        let ix = u32::try_from(entries.len()).expect("dict larger than 2^32 entries");
+        index
+            .try_reserve(want, |b| table_hash(b.tag))
+            .map_err(|_| NoMemory)?;
         entries.push(Entry { hash, key, value });
         let tag = tag_of(hash);
         index.insert_unique(table_hash(tag), Bucket { ix, tag }, |b| table_hash(b.tag));
         *used += 1;
         self.touch_layout();
+        Ok(())
     }
 
     /// Squeeze out tombstones and rebuild the index.
@@ -647,22 +665,26 @@ impl Dict {
     /// Replace split storage by combined storage holding `keys` (with their
     /// hashes, in slot order) and the current slot values. The content is
     /// the same, so the version is kept (the layout epoch moves).
-    fn become_combined(&mut self, keys: &[(Value, u64)]) {
+    fn become_combined(&mut self, keys: &[(Value, u64)]) -> Result<(), NoMemory> {
         debug_assert_eq!(keys.len(), self.values.len());
+        let mut comb = Combined::default();
+        let n = keys.len().max(MIN_CAPACITY);
+        comb.entries.try_reserve(n).map_err(|_| NoMemory)?;
+        comb.index
+            .try_reserve(n, |b| table_hash(b.tag))
+            .map_err(|_| NoMemory)?;
         let version = self.version;
         let values = std::mem::take(&mut self.values);
         self.slots_addr = 0;
         self.shape = ShapeId::DICT_MODE;
-        self.comb = Combined {
-            index: HashTable::with_capacity(keys.len()),
-            entries: Vec::with_capacity(keys.len()),
-            used: 0,
-        };
+        self.comb = comb;
         for (&(k, h), v) in keys.iter().zip(values) {
-            self.push_entry(h, k, v);
+            // Room was reserved above: cannot fail.
+            self.push_entry(h, k, v)?;
         }
         self.touch_layout();
         self.version = version;
+        Ok(())
     }
 }
 

@@ -246,8 +246,10 @@ fn make_combined<H: KeyOps + ?Sized, P: Pick<H>>(host: &mut H) -> Result<(), H::
         }
         let d = P::pick(host);
         if d.layout == epoch && d.is_split() {
-            d.become_combined(&keys);
-            return Ok(());
+            return match d.become_combined(&keys) {
+                Ok(()) => Ok(()),
+                Err(_) => Err(host.out_of_memory()),
+            };
         }
     }
 }
@@ -337,14 +339,18 @@ impl Dict {
                 }
                 Place::Missing if !d.is_split() => {
                     let h = f.hash.expect("combined lookups hash the key");
-                    d.push_entry(h, key, value);
-                    return Ok(None);
+                    return match d.push_entry(h, key, value) {
+                        Ok(()) => Ok(None),
+                        Err(_) => Err(host.out_of_memory()),
+                    };
                 }
                 Place::Missing => {
                     if let (Some(sym), Some(tree)) = (f.sym, d.tree.as_ref())
                         && let Some(child) = tree.add_key(d.shape, sym)
                     {
-                        d.push_slot(value);
+                        if d.push_slot(value).is_err() {
+                            return Err(host.out_of_memory());
+                        }
                         d.shape = child;
                         d.touch_layout();
                         return Ok(None);

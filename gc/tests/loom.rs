@@ -181,6 +181,7 @@ fn persistent_roots_dropped_by_another_thread_during_collections() {
     loom::model(|| {
         let heap = Heap::<Vm>::new(Config {
             nursery_bytes: 64,
+            compact: false, // evacuation: every major moves the object
             ..Config::default()
         })
         .unwrap();

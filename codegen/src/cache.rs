@@ -222,6 +222,32 @@ impl CodeCache {
         }
     }
 
+    /// An owned handle on trace `id`'s entry cell, for a VM to keep in its
+    /// loop-header cache without borrowing the code cache; run it with
+    /// [`CodeCache::enter`].
+    pub fn entry_cell(&self, id: TraceId) -> EntryCell {
+        EntryCell(self.table.entry_cell(id))
+    }
+
+    /// Runs the trace installed in `cell` (see [`TraceEntry::enter`]).
+    ///
+    /// # Safety
+    ///
+    /// As for [`TraceEntry::enter`].
+    pub unsafe fn enter(
+        &self,
+        cell: &EntryCell,
+        frame: *mut u64,
+        ctx: *mut VmCtx,
+    ) -> Option<ExitToken> {
+        let entry = TraceEntry {
+            cache: self,
+            cell: cell.0.clone(),
+        };
+        // SAFETY: forwarded from the caller.
+        unsafe { entry.enter(frame, ctx) }
+    }
+
     /// The installed code of trace `id`.
     pub fn get(&self, id: TraceId) -> Option<Arc<CompiledTrace>> {
         self.table.get(id)
@@ -274,6 +300,17 @@ impl std::fmt::Display for CacheError {
 }
 
 impl std::error::Error for CacheError {}
+
+/// An owned handle on one trace's entry cell (see [`CodeCache::entry_cell`]).
+#[derive(Clone, Debug)]
+pub struct EntryCell(Arc<AtomicU64>);
+
+impl EntryCell {
+    /// Whether a trace is installed here now.
+    pub fn is_installed(&self) -> bool {
+        self.0.load(Ordering::Acquire) != 0
+    }
+}
 
 /// A way into one trace, kept by the VM at the loop header it starts at.
 pub struct TraceEntry<'a> {

@@ -80,7 +80,9 @@ pub mod sync;
 pub mod table;
 
 #[cfg(not(loom))]
-pub use cache::{CacheError, CodeCache, CompiledTrace, ExitSite, ExitToken, TraceEntry, VmCtx};
+pub use cache::{
+    CacheError, CodeCache, CompiledTrace, EntryCell, ExitSite, ExitToken, TraceEntry, VmCtx,
+};
 pub use compile::{CompileError, CompiledCode, Compiler, LinkPlan};
 pub use isa::{IsaError, host_isa, is_host, isa_for_triple};
 pub use memory::ExecMemory;

@@ -82,6 +82,14 @@ fn a_side_trace_takes_over_the_hot_exit_and_links_back_to_the_root() {
     enter(&cache, TraceId(0), &mut frame, std::ptr::null_mut());
     assert_eq!(frame[3], expected(2_000_000));
 
+    // An owned entry handle runs the same tree.
+    let cell = cache.entry_cell(TraceId(0));
+    let mut frame = [0, 0, 10, 0];
+    // SAFETY: the frame has the slots both traces use.
+    let token = unsafe { cache.enter(&cell, frame.as_mut_ptr(), std::ptr::null_mut()) }.unwrap();
+    assert_eq!(cache.resolve_exit(token).unwrap().snap, SnapId(1));
+    assert_eq!(frame[3], expected(10));
+
     // Retiring the side trace restores the plain exit.
     assert_eq!(cache.retire(TraceId(1)), vec![TraceId(1)]);
     let mut frame = [0, 0, 10, 0];

@@ -43,7 +43,9 @@ def gen():
         yield 2
     finally:
         print("generator finally")
+import gc
 for x in gen():
     print("got", x)
     break
+gc.collect()  # an abandoned generator runs its finally when collected
 print("after loop")

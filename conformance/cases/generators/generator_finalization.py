@@ -27,6 +27,7 @@ def counter():
 for v in counter():
     if v == 2:
         break
+gc.collect()  # the abandoned generator is finalized by the time of this collection
 print("loop exited")
 c = counter()
 print(list(zip(c, "ab")))

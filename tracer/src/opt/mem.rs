@@ -8,7 +8,10 @@
 //! call to a helper declared `store` forgets everything. At the loop
 //! header, fields that the loop body may store are forgotten, so a load
 //! repeated in the body is forwarded to the preamble's (hoisted) only when
-//! the loop cannot change it.
+//! the loop cannot change it. A field of an object from before the loop
+//! that only the loop itself stores (`o.x = o.x + 1`) becomes a phi of its
+//! entry value and the value last stored in the body, so the loop keeps the
+//! store but loses the load; phis of two allocations get field phis too.
 
 use std::collections::HashMap;
 
@@ -84,11 +87,52 @@ fn enter_loop(
         fields.retain(|(_, off), _| !offs.contains(off));
     }
     rw.copy(i);
+    // Fields of objects from before the loop that only the loop stores
+    // (no other object's store may alias them): at the header their value
+    // is a phi of the entry value and the last value stored in the body.
+    let mut carried: Vec<((IrRef, i32), IrRef, IrRef)> = Vec::new();
+    if !clobber_all {
+        for (&(obj, off), &entry) in entry_fields.iter() {
+            if !offs.contains(&off) || (!obj.is_const() && obj.index() >= i) {
+                continue;
+            }
+            let mut last = None;
+            let mut ok = true;
+            for st in &trace.insts()[i..] {
+                if st.op != Op::FStore || st.off() != off || st.sunk {
+                    continue;
+                }
+                let target = st.arg(0);
+                let before_loop = target.is_const() || target.index() < i;
+                if before_loop && rw.subst(target) == obj {
+                    last = Some(st.arg(2));
+                } else if before_loop || !is_new(trace, target) {
+                    // Another object that may be this one.
+                    ok = false;
+                }
+            }
+            if let (true, Some(back)) = (ok, last)
+                && rw.new.type_of(entry) == trace.type_of(back)
+            {
+                carried.push(((obj, off), entry, back));
+            }
+        }
+    }
     let phis: Vec<usize> = (i + 1..trace.len())
         .take_while(|&j| trace.insts()[j].op == Op::Phi)
         .collect();
     for &j in &phis {
         rw.copy(j);
+    }
+    carried.sort_by_key(|((o, off), _, _)| (*o, *off));
+    for ((obj, off), entry, back) in carried {
+        let ty = rw.new.type_of(entry);
+        let f = rw.emit(Inst::new(
+            Op::Phi,
+            ty,
+            &[Operand::Ref(entry), Operand::Ref(back)],
+        ));
+        fields.insert((obj, off), f);
     }
     for &j in &phis {
         let Some(stores) = phi_of_allocations(trace, j) else {
@@ -183,5 +227,48 @@ mod tests {
         // v2 forwarded from the store, v4 from v3; v5 reloaded (v1 may be v0);
         // v6 reloaded after the storing call.
         assert_eq!(out.matches("fload").count(), 3, "{out}");
+    }
+
+    #[test]
+    fn loop_carried_field_respects_possible_aliases() {
+        use crate::interp::{FakeHeap, run};
+        // Per iteration `a.x = a.x + 1; b.x = 100`: `b` may be `a`, so the
+        // load of `a.x` must not become a phi of the values stored to `a`.
+        let text = "trace t0
+             v0 = sload.ref s0
+             v1 = sload.ref s1
+             v2 = sload.i64 s2
+             fstore v0, +8, 1
+             loop
+             v3 = phi.i64 v2, v7
+             v4 = fload.i64 v0, +8
+             v5 = add.i64 v4, 1
+             fstore v0, +8, v5
+             fstore v1, +8, 100
+             snap0 [s0 pc 0] s2=v3 s3=v5
+             v7 = addov.i64 v3, 1 snap0
+             v8 = lt.bool v7, 3
+             gtrue v8 snap0
+             again";
+        let t = Trace::parse(text).unwrap();
+        let opt = forward_memory(&t);
+        for aliased in [false, true] {
+            let results: Vec<u64> = [&t, &opt]
+                .iter()
+                .map(|tr| {
+                    let mut h = FakeHeap::new();
+                    let a = h.alloc(2);
+                    let b = if aliased { a } else { h.alloc(2) };
+                    let mut slots = vec![a, b, 0, 0];
+                    run(tr, &mut slots, &mut h, 100);
+                    slots[3]
+                })
+                .collect();
+            assert_eq!(results[0], results[1], "aliased: {aliased}\n{opt}");
+        }
+        // Without the other store, the field is carried in a phi.
+        let alone = text.replace("             fstore v1, +8, 100\n", "");
+        let opt = forward_memory(&Trace::parse(&alone).unwrap());
+        assert_eq!(opt.to_string().matches("fload").count(), 0, "{opt}");
     }
 }

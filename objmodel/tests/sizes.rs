@@ -29,7 +29,7 @@ fn guard_words_are_where_the_jit_reads_them() {
     assert_eq!(size_of::<VersionTag>(), 8);
     // A dict is a fixed-size header the VM's dict object embeds.
     assert!(
-        size_of::<Dict>() <= 128,
+        size_of::<Dict>() <= 120,
         "Dict grew to {}",
         size_of::<Dict>()
     );

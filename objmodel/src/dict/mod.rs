@@ -78,9 +78,9 @@ enum RawKey {
 /// Storage of a combined dict.
 #[derive(Clone, Default)]
 struct Combined {
+    /// One bucket per live entry (so its length is the dict's length).
     index: HashTable<Bucket>,
     entries: Vec<Entry>,
-    used: usize,
 }
 
 /// A Python dict; see the [module docs](self).
@@ -245,7 +245,6 @@ impl Dict {
             comb: Combined {
                 index: HashTable::with_capacity(n),
                 entries: Vec::with_capacity(n),
-                used: 0,
             },
             layout: version,
         }
@@ -276,7 +275,7 @@ impl Dict {
         if self.is_split() {
             self.values.len()
         } else {
-            self.comb.used
+            self.comb.index.len()
         }
     }
 
@@ -511,10 +510,9 @@ impl Dict {
         }
         let c = &self.comb;
         let live = c.entries.iter().filter(|e| !e.key.is_empty()).count();
-        if live != c.used || c.index.len() != c.used {
+        if live != c.index.len() {
             return Err(format!(
-                "used {} live {live} index {}",
-                c.used,
+                "live {live} index {}",
                 c.index.len()
             ));
         }
@@ -609,7 +607,6 @@ impl Dict {
         }
         c.entries[ix].key = Value::EMPTY;
         c.entries[ix].value = Value::EMPTY;
-        c.used -= 1;
         self.touch_layout();
         e.value
     }
@@ -617,14 +614,10 @@ impl Dict {
     /// Append a new entry (the key must be absent). On allocation failure
     /// nothing changes.
     fn push_entry(&mut self, hash: u64, key: Value, value: Value) -> Result<(), NoMemory> {
-        if self.comb.entries.len() >= 2 * self.comb.used + COMPACT_SLACK {
+        if self.comb.entries.len() >= 2 * self.comb.index.len() + COMPACT_SLACK {
             self.compact();
         }
-        let Combined {
-            index,
-            entries,
-            used,
-        } = &mut self.comb;
+        let Combined { index, entries } = &mut self.comb;
         let ix = u32::try_from(entries.len()).map_err(|_| NoMemory)?;
         // Grow straight to a small dict's usual size (as CPython does), not
         // through 1, 3, 7; both reservations happen before anything changes.
@@ -642,7 +635,6 @@ impl Dict {
         entries.push(Entry { hash, key, value });
         let tag = tag_of(hash);
         index.insert_unique(table_hash(tag), Bucket { ix, tag }, |b| table_hash(b.tag));
-        *used += 1;
         self.touch_layout();
         Ok(())
     }

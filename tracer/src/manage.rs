@@ -99,6 +99,37 @@ pub enum JitEvent {
     },
 }
 
+impl std::fmt::Display for JitEvent {
+    /// One line for a JIT log (like PyPy's `PYPYLOG=jit-summary` or
+    /// LuaJIT's `-jv`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            JitEvent::Started {
+                trace,
+                parent: None,
+            } => write!(f, "trace {trace}: recording a root trace"),
+            JitEvent::Started {
+                trace,
+                parent: Some((p, e)),
+            } => write!(
+                f,
+                "trace {trace}: recording a side trace of {p} at exit {e}"
+            ),
+            JitEvent::Aborted { trace, reason } => write!(f, "trace {trace}: aborted ({reason})"),
+            JitEvent::Blacklisted { parent: None } => {
+                write!(f, "loop blacklisted after repeated aborts")
+            }
+            JitEvent::Blacklisted {
+                parent: Some((p, e)),
+            } => {
+                write!(f, "exit {e} of {p} blacklisted after repeated aborts")
+            }
+            JitEvent::Installed { trace } => write!(f, "trace {trace}: installed"),
+            JitEvent::Retired { trace } => write!(f, "trace {trace}: retired"),
+        }
+    }
+}
+
 struct LoopState {
     counter: u32,
     aborts: u32,

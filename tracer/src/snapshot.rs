@@ -192,3 +192,67 @@ impl Trace {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::TraceId;
+
+    #[test]
+    fn identical_snapshots_are_shared_and_frames_reused() {
+        let mut t = Trace::new(TraceId(0));
+        let k = t.kint(3);
+        let frames = [SnapFrame {
+            base: SlotIdx(0),
+            pc: 7,
+        }];
+        let e = [SnapEntry {
+            slot: SlotIdx(2),
+            value: k,
+        }];
+        let a = t.add_snapshot(0, &e, &frames);
+        let b = t.add_snapshot(0, &e, &frames);
+        assert_eq!(a, b);
+        let c = t.add_snapshot(0, &[], &frames);
+        assert_ne!(a, c);
+        assert_eq!(
+            t.snap(a).frames_start,
+            t.snap(c).frames_start,
+            "frames shared"
+        );
+        assert_eq!(t.frames.len(), 1);
+    }
+
+    #[test]
+    fn remat_plan_rebuilds_inner_objects_first() {
+        let t = Trace::parse(
+            "trace t0
+             helper h0 obj(i64) -> ref [alloc collect]
+             v0 = sload.i64 s0
+             v1 = new.ref h0(1) sunk
+             fstore v1, +8, v0 sunk
+             v2 = new.ref h0(2) sunk
+             fstore v2, +8, v1 sunk
+             fstore v2, +16, v1 sunk
+             fstore v1, +8, 5 sunk
+             snap0 [s0 pc 0] s1=v2 s2=v1
+             exit snap0",
+        )
+        .unwrap();
+        let plan = t.remat_plan(SnapId(0));
+        assert_eq!(plan.len(), 2, "each object once, though named three times");
+        assert_eq!(plan[0].alloc, IrRef::inst(1));
+        assert_eq!(plan[1].alloc, IrRef::inst(3));
+        let k5 = t.consts().iter().position(|c| c.bits == 5).unwrap();
+        assert_eq!(
+            plan[0].fields,
+            vec![(8, IrRef::konst(k5))],
+            "the last store wins"
+        );
+        assert_eq!(
+            plan[1].fields,
+            vec![(8, IrRef::inst(1)), (16, IrRef::inst(1))]
+        );
+        assert_eq!(t.helper(plan[1].helper).name, "obj");
+    }
+}

@@ -459,3 +459,79 @@ impl Trace {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verify_err(text: &str) -> String {
+        Trace::parse(text).unwrap_err().message
+    }
+
+    #[test]
+    fn constants_are_interned() {
+        let mut t = Trace::new(TraceId(0));
+        assert_eq!(t.kint(5), t.kint(5));
+        assert_ne!(t.kint(5), t.konst(Type::Ref, 5), "same bits, other type");
+        assert_eq!(t.kfloat(0.0), t.kfloat(0.0));
+        assert_ne!(t.kfloat(0.0), t.kfloat(-0.0), "by bit pattern");
+        assert_eq!(t.consts().len(), 4);
+    }
+
+    #[test]
+    fn verify_names_what_is_wrong() {
+        let head = "trace t0\nsnap0 [s0 pc 0]\n";
+        let cases = [
+            ("v0 = add.f64 1, 2\nexit snap0", "must have type"),
+            ("v0 = add.i64 1.5, 2\nexit snap0", "ill-typed"),
+            ("gtrue true\nexit snap0", "needs a snapshot"),
+            (
+                "v0 = sload.i64 s0\nexit snap0\nv1 = add.i64 v0, v0",
+                "terminator",
+            ),
+            (
+                "v0 = sload.i64 s0\nv1 = phi.i64 v0, v0\nexit snap0",
+                "phi must directly follow loop",
+            ),
+            ("v0 = eq.bool 1, 1.0\nexit snap0", "different types"),
+            ("v0 = sload.i64 s0 sunk\nexit snap0", "cannot be sunk"),
+        ];
+        for (body, want) in cases {
+            let msg = verify_err(&format!("{head}{body}"));
+            assert!(msg.contains(want), "{body}: {msg}");
+        }
+        let sunk_use = "trace t0
+            helper h0 box() -> ref [alloc]
+            v0 = new.ref h0() sunk
+            v1 = fload.i64 v0, +8
+            snap0 [s0 pc 0] s0=v1
+            exit snap0";
+        assert!(verify_err(sunk_use).contains("uses sunk"));
+        let raise_void = "trace t0
+            helper h0 f() -> void [raise]
+            snap0 [s0 pc 0]
+            call h0() snap0
+            exit snap0";
+        assert!(verify_err(raise_void).contains("must return a word"));
+    }
+
+    #[test]
+    fn helper_effects_make_calls_guards_and_effects() {
+        let t = Trace::parse(
+            "trace t0
+             helper h0 f(i64) -> i64 [raise collect]
+             helper h1 g(i64) -> i64 [pure]
+             snap0 [s0 pc 0]
+             v0 = call.i64 h0(1) snap0
+             v1 = call.i64 h1(v0)
+             snap1 [s0 pc 0] s0=v1
+             exit snap1",
+        )
+        .unwrap();
+        let f0 = t.flags_of(&t.insts()[0]);
+        assert!(f0.contains(Flags::GUARD | Flags::EFFECT | Flags::COLLECT));
+        assert!(t.may_collect(&t.insts()[0]));
+        let f1 = t.flags_of(&t.insts()[1]);
+        assert!(f1.contains(Flags::PURE) && !f1.contains(Flags::EFFECT));
+    }
+}

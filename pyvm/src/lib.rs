@@ -14,6 +14,7 @@
 //! | [`float_arith`] | float `/ % // divmod **` |
 //! | [`complex_format`] | `repr(complex)`, `format(complex, spec)` |
 //! | [`format_spec`] | the format-spec mini-language, `str.__format__` |
+//! | [`percent_format`] | `str % args` templates, as steps the runtime executes |
 //! | [`format_string`] | `str.format` templates: fields, names, auto-numbering |
 //! | [`int_parse`] | `int(str, base)`, `sys.set_int_max_str_digits` |
 //! | [`int_format`] | `str(int)`, `bin/oct/hex`, `format(int, spec)`, `'%d' % n` |
@@ -64,6 +65,7 @@ pub mod math_exact;
 pub mod mt19937;
 pub mod num_hash;
 pub mod numeric_text;
+pub mod percent_format;
 pub mod sort;
 pub mod str_hash;
 

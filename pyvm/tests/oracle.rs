@@ -147,6 +147,79 @@ fn hex_string(r: &mut Rng) -> String {
     s
 }
 
+/// A random `%` template with arguments that usually fit it.
+fn percent_case(r: &mut Rng) -> Vec<String> {
+    let mut template = String::new();
+    let mut args: Vec<String> = Vec::new();
+    for _ in 0..1 + r.below(4) {
+        template += r.pick(&["", "a", "%%", " ", "é|"]);
+        template.push('%');
+        template += r.pick(&["", "", "-", "+", " ", "#", "0", "-0", "+#", " 0"]);
+        match r.below(4) {
+            0 => {
+                template.push('*');
+                args.push(format!("i:{}", r.below(30) as i64 - 15));
+            }
+            1 => template += &r.below(20).to_string(),
+            _ => {}
+        }
+        match r.below(4) {
+            0 => {
+                template += ".*";
+                args.push(format!("i:{}", r.below(20) as i64 - 5));
+            }
+            1 => template += &format!(".{}", r.below(15)),
+            _ => {}
+        }
+        template += r.pick(&["", "", "", "l", "h"]);
+        let conv = r.pick(&[
+            "d", "i", "u", "o", "x", "X", "c", "e", "E", "f", "F", "g", "G", "s", "r", "y", "%",
+        ]);
+        template += conv;
+        let value = match conv {
+            "e" | "E" | "f" | "F" | "g" | "G" => {
+                if r.chance(70) {
+                    format!("f:{}", float_bits(r.float()))
+                } else {
+                    format!("i:{}", r.int())
+                }
+            }
+            "s" | "r" => match r.below(3) {
+                0 => format!("s:{}", r.text(&["a", "é", "'", "\"", "中", " "], 5)),
+                1 => format!("f:{}", float_bits(r.float())),
+                _ => format!("i:{}", r.int()),
+            },
+            "c" => {
+                // Lone surrogates are not Rust strings (a documented gap).
+                let code = r.below(0x11_0010);
+                let code = if (0xd800..0xe000).contains(&code) {
+                    code - 0x800
+                } else {
+                    code
+                };
+                if r.chance(50) {
+                    format!("i:{code}")
+                } else {
+                    format!("s:{}", r.pick(&["a", "é", "ab"]))
+                }
+            }
+            _ => format!("i:{}", r.int()),
+        };
+        args.push(value);
+    }
+    if r.chance(10) {
+        args.pop();
+    }
+    if r.chance(10) {
+        args.push("i:1".into());
+    }
+    vec![
+        "percent".into(),
+        template,
+        format!("T{}", args.join("\u{1e}")),
+    ]
+}
+
 fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = Vec::new();
     let float_types = ["", "", "e", "E", "f", "F", "g", "G", "n", "%", "x"];
@@ -264,6 +337,7 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         let long = r.text(&["a", "\u{ff}", "\u{100}", "\u{1f600}", "\u{7}", "q"], 40);
         out.push(vec!["hash_str".into(), "0".into(), long]);
         out.push(vec!["str_format".into(), s, r.spec(&["", "s", "d"])]);
+        out.push(percent_case(r));
         let template = r.text(
             &["{", "}", "0", "a", "!", "r", ":", "[", "]", ".", "x", ">"],
             12,
@@ -332,6 +406,7 @@ fn agrees_with_live_cpython() {
         .env("PYTHONHASHSEED", "0")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
         .expect("python3 runs");
     child
@@ -341,7 +416,11 @@ fn agrees_with_live_cpython() {
         .write_all(input.as_bytes())
         .expect("write cases");
     let output = child.wait_with_output().expect("oracle output");
-    assert!(output.status.success(), "oracle failed");
+    assert!(
+        output.status.success(),
+        "oracle failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let answers: Vec<String> = String::from_utf8(output.stdout)
         .expect("UTF-8")
         .lines()
@@ -350,6 +429,9 @@ fn agrees_with_live_cpython() {
     assert_eq!(answers.len(), cases.len(), "one answer per case");
     let mut failures = Vec::new();
     for (case, want) in cases.iter().zip(&answers) {
+        if want.starts_with("skip:") {
+            continue;
+        }
         let got = run_case(case);
         if &got != want {
             failures.push(format!(

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod percent;
+
 use num_bigint::BigInt;
 use num_traits::Num;
 use pyvm::PyError;
@@ -128,7 +130,23 @@ fn parse_printf(directive: &str) -> (PrintfSpec, char) {
     (spec, conv)
 }
 
-fn run_op(op: &str, a: &[String]) -> Result<String, PyError> {
+/// An exception from a case: its class name and message (wider than
+/// `PyError` so the test runtime can raise `KeyError`).
+pub struct Fail {
+    kind: String,
+    message: String,
+}
+
+impl From<PyError> for Fail {
+    fn from(e: PyError) -> Self {
+        Fail {
+            kind: e.kind.name().to_string(),
+            message: e.message,
+        }
+    }
+}
+
+fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
     Ok(match op {
         "float_repr" => repr_f64(float_arg(&a[0])),
         "float_format" => format_float(float_arg(&a[0]), &a[1])?,
@@ -200,6 +218,24 @@ fn run_op(op: &str, a: &[String]) -> Result<String, PyError> {
                 })
                 .collect();
             format!("({}, [{}])", key(&first), rest.join(", "))
+        }
+        "percent" => {
+            let (kind, body) = a[1].split_at(1);
+            let items: Vec<&str> = body.split('\u{1e}').filter(|x| !x.is_empty()).collect();
+            let args = if kind == "M" {
+                percent::Args::Map(
+                    items
+                        .iter()
+                        .map(|it| {
+                            let (k, v) = it.split_once('\u{1d}').expect("key and value");
+                            (k.to_string(), percent::Val::decode(v))
+                        })
+                        .collect(),
+                )
+            } else {
+                percent::Args::Tuple(items.iter().map(|x| percent::Val::decode(x)).collect())
+            };
+            percent::percent(&a[0], &args).map_err(|(kind, message)| Fail { kind, message })?
         }
         "complex_repr" => repr_complex(float_arg(&a[0]), float_arg(&a[1])),
         "complex_format" => format_complex(float_arg(&a[0]), float_arg(&a[1]), &a[2])?,
@@ -381,6 +417,6 @@ fn parse_decimal(s: &str) -> (bool, num_bigint::BigUint, i64) {
 pub fn run_case(fields: &[String]) -> String {
     match run_op(&fields[0], &fields[1..]) {
         Ok(s) => format!("ok:{s}"),
-        Err(e) => format!("err:{}: {}", e.kind.name(), e.message),
+        Err(e) => format!("err:{}: {}", e.kind, e.message),
     }
 }

@@ -133,3 +133,8 @@ pub use manage::{ExitAction, JitEvent, JitParams, LoopAction, TraceManager};
 pub use record::{AbortReason, RecordLimits, Recorder};
 pub use snapshot::{Remat, SnapEntry, SnapFrame, Snapshot};
 pub use trace::{Const, HelperDecl, IrError, Trace};
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

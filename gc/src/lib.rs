@@ -57,8 +57,9 @@
 //!   semispaces with promotion by age, old blocks, and a non-moving
 //!   large-object space. Failure is an [`AllocError`], never an abort.
 //! * **Collection** ([`CollectionKind`]): minor collections copy young
-//!   survivors; major collections evacuate every old object into fresh
-//!   blocks (no fragmentation survives a major collection).
+//!   survivors; major collections compact the old blocks in place (sliding)
+//!   or, with `Config::compact` off (stress mode), evacuate every old object
+//!   into fresh blocks. No fragmentation survives a major collection.
 //! * **Write barrier** ([`barrier`]): one header bit test.
 //! * **Rooting**: [`Gc`] raw references borrow the mutator; [`Scope`] and
 //!   [`Handle`] for native code; [`Persistent`] roots. [`ObjectRef`] is the

@@ -8,8 +8,8 @@ pub enum CollectionKind {
     /// Copies the survivors of the nurseries and survivor space; old objects
     /// stay where they are.
     Minor,
-    /// Traces the whole heap and evacuates every live object outside the
-    /// large-object space into fresh old blocks.
+    /// Traces the whole heap, promotes every young survivor, and compacts
+    /// (or evacuates) the old blocks; large objects are marked and swept.
     Major,
 }
 

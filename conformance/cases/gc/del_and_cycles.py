@@ -1,6 +1,7 @@
 # __del__ runs when an object is collected; cycles are found by gc.collect().
-# Finalization is observed only after gc.collect(), and cycle members in sorted
-# order, since when and in which order finalizers run is implementation-defined.
+# Finalization is observed only after collecting until nothing more is finalized,
+# and in sorted order, since when and in which order finalizers run is
+# implementation-defined.
 import gc
 log = []
 class Noisy:
@@ -8,8 +9,16 @@ class Noisy:
         self.name = name
     def __del__(self):
         log.append(self.name)
+def collect_until_quiet():
+    # Some collectors finalize a cycle's members over several collections;
+    # collect until a collection finalizes nothing new.
+    for _ in range(20):
+        before = len(log)
+        gc.collect()
+        if len(log) == before:
+            break
 def report(label):
-    gc.collect()
+    collect_until_quiet()
     print(label, sorted(log))
     log.clear()
 a = Noisy("single")

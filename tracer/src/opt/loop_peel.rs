@@ -43,7 +43,7 @@ pub fn peel_loop(trace: &Trace) -> Trace {
         .iter()
         .map(|e| (e.slot, rw.subst(e.value)))
         .collect();
-    let loads_of_slot: BTreeMap<SlotIdx, Type> = trace
+    let loads_of_slot: Vec<(SlotIdx, Type)> = trace
         .insts()
         .iter()
         .filter_map(|i| match i.args[0] {
@@ -57,9 +57,7 @@ pub fn peel_loop(trace: &Trace) -> Trace {
     let mut phis: Vec<(IrRef, SlotIdx, IrRef)> = Vec::new();
     for &(slot, p) in &carried_in {
         let ty = rw.new.type_of(p);
-        if let Some(&lt) = loads_of_slot.get(&slot)
-            && lt != ty
-        {
+        if loads_of_slot.iter().any(|&(s, lt)| s == slot && lt != ty) {
             // The slot changes type around the loop: leave the trace as is.
             return trace.clone();
         }
@@ -148,6 +146,21 @@ mod tests {
         snap1 [s0 pc 1] s0=v3
         gtrue v4 snap1
         link t0 snap1";
+
+    #[test]
+    fn a_slot_changing_type_around_the_loop_is_left_unpeeled() {
+        let t = Trace::parse(
+            "trace t0
+             v0 = sload.i64 s0
+             v1 = sload.f64 s0
+             v2 = i2f.f64 v0
+             v3 = fadd.f64 v1, v2
+             snap0 [s0 pc 0] s0=v3
+             link t0 snap0",
+        )
+        .unwrap();
+        assert_eq!(peel_loop(&t).to_string(), t.to_string());
+    }
 
     #[test]
     fn peeled_loop_has_phi_for_the_counter_only() {

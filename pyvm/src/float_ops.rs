@@ -44,7 +44,9 @@ pub(crate) fn div_round_half_even(num: &BigUint, den: &BigUint) -> BigUint {
 ///
 /// Non-finite and zero values are returned unchanged; `ndigits > 323`
 /// returns `x`, `ndigits < -308` returns a zero of `x`'s sign. Fails with
-/// `OverflowError: rounded value too large to represent`.
+/// `OverflowError: rounded value too large to represent`. CPython clamps
+/// an int `ndigits` to the `ssize_t` range first; callers saturate huge
+/// values to `i64` the same way.
 pub fn round_f64(x: f64, ndigits: i64) -> PyResult<f64> {
     if !x.is_finite() || x == 0.0 || ndigits > 323 {
         return Ok(x);

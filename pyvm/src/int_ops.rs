@@ -362,6 +362,16 @@ pub fn round_int(n: &BigInt, ndigits: &BigInt) -> BigInt {
     }
 }
 
+/// `math.floor(x)` for a float, as an int (errors as [`f64_to_int`]).
+pub fn floor_f64_to_int(x: f64) -> PyResult<BigInt> {
+    f64_to_int(x.floor())
+}
+
+/// `math.ceil(x)` for a float, as an int (errors as [`f64_to_int`]).
+pub fn ceil_f64_to_int(x: f64) -> PyResult<BigInt> {
+    f64_to_int(x.ceil())
+}
+
 /// `round(x)` for a float (no `ndigits`): the nearest int, ties to even.
 pub fn round_f64_to_int(x: f64) -> PyResult<BigInt> {
     let r = x.round_ties_even();
@@ -533,6 +543,9 @@ mod tests {
             "100000000000000000000"
         );
         assert_eq!(round_f64_to_int(2.5).unwrap(), n(2));
+        assert_eq!(floor_f64_to_int(-0.5).unwrap(), n(-1));
+        assert_eq!(ceil_f64_to_int(-0.5).unwrap(), n(0));
+        assert!(ceil_f64_to_int(f64::NAN).is_err());
         assert_eq!(round_f64_to_int(-3.5).unwrap(), n(-4));
         assert!(f64_to_int(f64::NAN).is_err());
     }

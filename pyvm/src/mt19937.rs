@@ -100,6 +100,13 @@ impl Mt19937 {
         self.seed_words(&key);
     }
 
+    /// `_random.Random.seed(x)` for a non-int hashable `x` (a float, or a
+    /// str/bytes when `random.py` is bypassed): the key is `hash(x)` taken
+    /// as an unsigned 64-bit value, as CPython does.
+    pub fn seed_hash(&mut self, hash: i64) {
+        self.seed_int(&BigInt::from(hash as u64));
+    }
+
     fn twist(&mut self) {
         for k in 0..N {
             let y = (self.state[k] & UPPER_MASK) | (self.state[(k + 1) % N] & LOWER_MASK);
@@ -217,6 +224,16 @@ mod tests {
         // random.seed(42); random.random() in CPython.
         let mut mt = Mt19937::from_int_seed(&BigInt::from(42));
         assert_eq!(mt.random(), 0.6394267984578837);
+    }
+
+    #[test]
+    fn python_seed_float() {
+        // random.seed(-1.5); random.random() in CPython 3.11.
+        let mut mt = Mt19937::from_int_seed(&BigInt::zero());
+        mt.seed_hash(crate::num_hash::hash_f64(-1.5, 0));
+        assert_eq!(mt.random(), 0.7101153317194698);
+        mt.seed_hash(crate::num_hash::hash_f64(1.5, 0));
+        assert_eq!(mt.random(), 0.551763726942059);
     }
 
     #[test]

@@ -159,6 +159,8 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
         "float_hex" => hex_f64(float_arg(&a[0])),
         "float_round" => repr_f64(round_f64(float_arg(&a[0]), small(&a[1]))?),
         "float_round_int" => show(&int_ops::round_f64_to_int(float_arg(&a[0]))?)?,
+        "float_floor" => show(&int_ops::floor_f64_to_int(float_arg(&a[0]))?)?,
+        "float_ceil" => show(&int_ops::ceil_f64_to_int(float_arg(&a[0]))?)?,
         "float_to_int" => show(&int_ops::f64_to_int(float_arg(&a[0]))?)?,
         "float_ratio" => {
             let (n, d) = as_integer_ratio(float_arg(&a[0]))?;
@@ -374,6 +376,14 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
         }
         "mt_random" => {
             let mut mt = Mt19937::from_int_seed(&int_arg(&a[0]));
+            (0..small(&a[1]))
+                .map(|_| repr_f64(mt.random()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+        "mt_random_float_seed" => {
+            let mut mt = Mt19937::from_int_seed(&BigInt::from(0));
+            mt.seed_hash(num_hash::hash_f64(float_arg(&a[0]), 0));
             (0..small(&a[1]))
                 .map(|_| repr_f64(mt.random()))
                 .collect::<Vec<_>>()

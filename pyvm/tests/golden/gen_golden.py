@@ -158,6 +158,7 @@ def float_cases():
     ops += [("float_round", b(x), str(n)) for x, n in ROUNDS]
     ops += [("float_round_int", b(x)) for x in FLOATS]
     ops += [("float_to_int", b(x)) for x in FLOATS]
+    ops += [(op, b(x)) for x in FLOATS for op in ("float_floor", "float_ceil")]
     ops += [("float_ratio", b(x)) for x in FLOATS]
     ops += [("float_is_integer", b(x)) for x in FLOATS]
     yield "float_ops.txt", ops
@@ -257,6 +258,7 @@ def other_cases():
                                                  10**50, 12345678901234567890]]
     ops += [("mt_getrandbits", str(s), str(k)) for s in (0, 42) for k in (0, 1, 31, 32, 33, 64, 100, 1000)]
     ops += [("mt_getrandbits", "1", "-1")]
+    ops += [("mt_random_float_seed", b(x), "3") for x in [1.5, -1.5, 0.0, -0.0, 1e300, INF, -INF, 0.1]]
     ops += [("mt_state", str(s), str(n)) for s in (0, 42) for n in (0, 1, 311, 312, 313, 700)]
     yield "mt.txt", ops
     lists = [[], [0.1] * 10, [1.0, 1e100, 1.0, -1e100], [1e308, 1e308], [1e308, 1e308, -1e308],

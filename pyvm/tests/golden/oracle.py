@@ -73,6 +73,12 @@ def seq_random(seed, count):
     return " ".join(repr(r.random()) for _ in range(I(count)))
 
 
+def seq_random_float_seed(bits, count):
+    r = _random.Random()
+    r.seed(f(bits))
+    return " ".join(repr(r.random()) for _ in range(I(count)))
+
+
 def seq_bits(seed, k):
     r = _random.Random()
     r.seed(I(seed))
@@ -155,6 +161,8 @@ OPS = {
     "float_round": lambda x, n: repr(round(f(x), I(n))),
     "float_round_int": lambda x: str(round(f(x))),
     "float_to_int": lambda x: str(int(f(x))),
+    "float_floor": lambda x: str(math.floor(f(x))),
+    "float_ceil": lambda x: str(math.ceil(f(x))),
     "float_ratio": lambda x: "%d/%d" % f(x).as_integer_ratio(),
     "float_is_integer": lambda x: str(f(x).is_integer()),
     "float_mod": lambda a, b: repr(f(a) % f(b)),
@@ -212,6 +220,7 @@ OPS = {
     "math_gcd": lambda xs: str(math.gcd(*ints(xs))),
     "math_lcm": lambda xs: str(math.lcm(*ints(xs))),
     "mt_random": seq_random,
+    "mt_random_float_seed": seq_random_float_seed,
     "mt_getrandbits": seq_bits,
     "mt_state": state_after,
 }

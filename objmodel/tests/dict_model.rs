@@ -175,6 +175,7 @@ impl Model {
 #[derive(Debug, Clone)]
 enum Op {
     Insert(usize, i64),
+    SetDefault(usize, i64),
     Remove(usize),
     Get(usize),
     PopItem,
@@ -193,6 +194,7 @@ fn string_op() -> impl Strategy<Value = Op> {
 fn op_over(keys: std::ops::Range<usize>) -> impl Strategy<Value = Op> {
     prop_oneof![
         6 => (keys.clone(), 0i64..1000).prop_map(|(k, v)| Op::Insert(k, v)),
+        2 => (keys.clone(), 0i64..1000).prop_map(|(k, v)| Op::SetDefault(k, v)),
         3 => keys.clone().prop_map(Op::Remove),
         4 => keys.prop_map(Op::Get),
         1 => Just(Op::PopItem),
@@ -252,6 +254,25 @@ fn run(
                 mutated = r.is_ok();
                 if let Ok(old) = r {
                     prop_assert_eq!(old, model.insert(k, v));
+                }
+            }
+            Op::SetDefault(k, v) => {
+                let (k, v) = (key_of(k), Value::from_int(v).unwrap());
+                let r = Dict::set_default_in(&mut host, k, v);
+                model.apply(&host.log);
+                match r {
+                    Ok(got) => match model.get(k) {
+                        Some(existing) => {
+                            mutated = false;
+                            prop_assert_eq!(got, existing);
+                        }
+                        None => {
+                            mutated = true;
+                            model.insert(k, v);
+                            prop_assert_eq!(got, v);
+                        }
+                    },
+                    Err(Failed) => mutated = false,
                 }
             }
             Op::Remove(k) => {

@@ -511,10 +511,7 @@ impl Dict {
         let c = &self.comb;
         let live = c.entries.iter().filter(|e| !e.key.is_empty()).count();
         if live != c.index.len() {
-            return Err(format!(
-                "live {live} index {}",
-                c.index.len()
-            ));
+            return Err(format!("live {live} index {}", c.index.len()));
         }
         for (i, e) in c.entries.iter().enumerate() {
             if e.key.is_empty() {

@@ -289,6 +289,60 @@ fn get_in<H: KeyOps + ?Sized, P: Pick<H>>(
     })
 }
 
+/// Insert `key → value` if absent; if present, return the old value and
+/// replace it only when `replace`.
+fn upsert<H: DictHost + ?Sized>(
+    host: &mut H,
+    key: Value,
+    value: Value,
+    replace: bool,
+) -> Result<Option<Value>, H::Error> {
+    let mut hash = None;
+    loop {
+        let f = find::<H, Single>(host, key, hash)?;
+        hash = f.hash;
+        let d = host.dict();
+        match f.place {
+            Place::Entry(ix, _) => {
+                let old = d.comb.entries[ix].value;
+                if replace {
+                    d.comb.entries[ix].value = value;
+                    d.version = crate::version::next_version();
+                }
+                return Ok(Some(old));
+            }
+            Place::Slot(s) => {
+                let old = d.slot(s);
+                if replace {
+                    d.set_slot(s, value);
+                }
+                return Ok(old);
+            }
+            Place::Missing if !d.is_split() => {
+                let h = f.hash.expect("combined lookups hash the key");
+                return match d.push_entry(h, key, value) {
+                    Ok(()) => Ok(None),
+                    Err(_) => Err(host.out_of_memory()),
+                };
+            }
+            Place::Missing => {
+                if let (Some(sym), Some(tree)) = (f.sym, d.tree.as_ref())
+                    && let Some(child) = tree.add_key(d.shape, sym)
+                {
+                    if d.push_slot(value).is_err() {
+                        return Err(host.out_of_memory());
+                    }
+                    d.shape = child;
+                    d.touch_layout();
+                    return Ok(None);
+                }
+                // Non-string key or too many attributes: dictionary mode.
+                make_combined::<H, Single>(host)?;
+            }
+        }
+    }
+}
+
 impl Dict {
     /// `d[key]` for a dict the VM's `eq` may reach through `host`:
     /// `Ok(None)` if absent.
@@ -321,45 +375,17 @@ impl Dict {
         key: Value,
         value: Value,
     ) -> Result<Option<Value>, H::Error> {
-        let mut hash = None;
-        loop {
-            let f = find::<H, Single>(host, key, hash)?;
-            hash = f.hash;
-            let d = host.dict();
-            match f.place {
-                Place::Entry(ix, _) => {
-                    let old = std::mem::replace(&mut d.comb.entries[ix].value, value);
-                    d.version = crate::version::next_version();
-                    return Ok(Some(old));
-                }
-                Place::Slot(s) => {
-                    let old = d.slot(s);
-                    d.set_slot(s, value);
-                    return Ok(old);
-                }
-                Place::Missing if !d.is_split() => {
-                    let h = f.hash.expect("combined lookups hash the key");
-                    return match d.push_entry(h, key, value) {
-                        Ok(()) => Ok(None),
-                        Err(_) => Err(host.out_of_memory()),
-                    };
-                }
-                Place::Missing => {
-                    if let (Some(sym), Some(tree)) = (f.sym, d.tree.as_ref())
-                        && let Some(child) = tree.add_key(d.shape, sym)
-                    {
-                        if d.push_slot(value).is_err() {
-                            return Err(host.out_of_memory());
-                        }
-                        d.shape = child;
-                        d.touch_layout();
-                        return Ok(None);
-                    }
-                    // Non-string key or too many attributes: dictionary mode.
-                    make_combined::<H, Single>(host)?;
-                }
-            }
-        }
+        upsert(host, key, value, true)
+    }
+
+    /// `d.setdefault(key, default)`: the value of `key`, or `default` after
+    /// inserting it when absent; one lookup.
+    pub fn set_default_in<H: DictHost + ?Sized>(
+        host: &mut H,
+        key: Value,
+        default: Value,
+    ) -> Result<Value, H::Error> {
+        Ok(upsert(host, key, default, false)?.unwrap_or(default))
     }
 
     /// `del d[key]`: the removed value, `Ok(None)` if absent.
@@ -441,6 +467,16 @@ impl Dict {
     /// `key in self`.
     pub fn contains_key<K: KeyOps>(&mut self, ops: &mut K, key: Value) -> Result<bool, K::Error> {
         Ok(self.get(ops, key)?.is_some())
+    }
+
+    /// `self.setdefault(key, default)` (see [`Dict::set_default_in`]).
+    pub fn set_default<K: KeyOps>(
+        &mut self,
+        ops: &mut K,
+        key: Value,
+        default: Value,
+    ) -> Result<Value, K::Error> {
+        Dict::set_default_in(&mut Solo { dict: self, ops }, key, default)
     }
 
     /// `self[key] = value`; returns the previous value.

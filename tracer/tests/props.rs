@@ -366,6 +366,11 @@ proptest! {
             let printed = t.to_string();
             let again = Trace::parse(&printed).map_err(|e| TestCaseError::fail(format!("{e}\n{printed}")))?;
             prop_assert_eq!(again.to_string(), printed);
+            // Every pass accepts any valid trace.
+            for p in PASSES {
+                let out = run_passes(&t, &[p.name]);
+                prop_assert_eq!(out.verify(), Ok(()), "{}", p.name);
+            }
         }
     }
 }

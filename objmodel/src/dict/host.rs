@@ -6,6 +6,9 @@ use crate::value::Value;
 
 /// How the VM names string keys that can live in a shape: equal strings must
 /// map to the same [`Symbol`], and a symbol back to one interned string.
+/// Shapes store only symbols, so the VM's table of interned names must keep
+/// those strings alive (as GC roots); if they move, `symbol_key` returns the
+/// current address.
 pub trait Symbols {
     /// The symbol of `key` if it is an exact `str` (the VM may intern it on
     /// the way), `None` for every other key. Must not touch any dict.

@@ -301,14 +301,14 @@ fn timed<B: VMBinding>(
     }
 }
 
-pub(crate) fn mutators<B: VMBinding>(st: &HeapState<B>) -> Vec<*mut MutatorState<B>> {
+pub(crate) fn stopped_mutators<B: VMBinding>(st: &HeapState<B>) -> Vec<*mut MutatorState<B>> {
     st.mutators.iter().map(|m| m.as_ptr()).collect()
 }
 
 /// Moves the objects mutators registered since the last collection into
 /// the heap's lists.
 fn flush_registrations<B: VMBinding>(st: &mut HeapState<B>) {
-    for m in mutators(st) {
+    for m in stopped_mutators(st) {
         // SAFETY: every mutator is stopped; its state is ours.
         let (fin, drops) = unsafe {
             (

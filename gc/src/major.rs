@@ -5,7 +5,7 @@
 //! survives. Large objects are marked and swept.
 
 use crate::binding::VMBinding;
-use crate::collect::{Copier, mutators, trace_roots, young_bytes};
+use crate::collect::{Copier, stopped_mutators, trace_roots, young_bytes};
 use crate::compact;
 use crate::header;
 use crate::heap::{HeapState, Shared};
@@ -13,7 +13,7 @@ use crate::space::OldSpace;
 
 pub(crate) fn collect_major<B: VMBinding>(shared: &Shared<B>, st: &mut HeapState<B>) {
     let cfg = &shared.config;
-    let ms = mutators(st);
+    let ms = stopped_mutators(st);
     // SAFETY: every mutator is stopped.
     let allocated: usize = ms.iter().map(|&m| unsafe { (*m).nursery_used() }).sum();
     let before = young_bytes(&ms, &st.spaces.survivors) + st.old_bytes();

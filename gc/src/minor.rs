@@ -3,13 +3,13 @@
 //! the remembered sets; old objects stay where they are.
 
 use crate::binding::VMBinding;
-use crate::collect::{Copier, mutators, trace_roots, young_bytes};
+use crate::collect::{Copier, stopped_mutators, trace_roots, young_bytes};
 use crate::header::{self, OLD};
 use crate::heap::{HeapState, Shared};
 
 pub(crate) fn collect_minor<B: VMBinding>(shared: &Shared<B>, st: &mut HeapState<B>) {
     let cfg = &shared.config;
-    let ms = mutators(st);
+    let ms = stopped_mutators(st);
     // SAFETY: every mutator is stopped.
     let allocated: usize = ms.iter().map(|&m| unsafe { (*m).nursery_used() }).sum();
     let young_before = young_bytes(&ms, &st.spaces.survivors);

@@ -301,6 +301,7 @@ fn timed<B: VMBinding>(
     }
 }
 
+/// The registered mutators (all stopped while a collection runs).
 pub(crate) fn stopped_mutators<B: VMBinding>(st: &HeapState<B>) -> Vec<*mut MutatorState<B>> {
     st.mutators.iter().map(|m| m.as_ptr()).collect()
 }

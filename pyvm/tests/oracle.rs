@@ -316,6 +316,43 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
             r.pick(&["0", "1"]).into(),
         ]);
         out.push(vec!["hash_int".into(), a.clone()]);
+        let decimal = format!(
+            "{}{}.{}e{}",
+            r.pick(&["", "-"]),
+            r.below(100_000),
+            r.below(1000),
+            r.below(80) as i64 - 40
+        );
+        out.push(vec!["hash_decimal".into(), decimal]);
+        let bytes: String = (0..r.below(12))
+            .map(|_| format!("{:02x}", r.below(256)))
+            .collect();
+        out.push(vec![
+            "int_from_bytes".into(),
+            bytes,
+            r.pick(&["big", "little"]).into(),
+            r.pick(&["0", "1"]).into(),
+        ]);
+        for op in [
+            "float_to_int",
+            "float_floor",
+            "float_ceil",
+            "float_is_integer",
+        ] {
+            out.push(vec![op.into(), float_bits(x)]);
+        }
+        let prefixed = format!(
+            "{}{}{}{}",
+            r.pick(&["", " ", "-", "+", "\t"]),
+            r.pick(&["", "0x", "0o", "0b", "0X", "0", "_"]),
+            r.text(&["0", "1", "7", "f", "_", "9"], 8),
+            r.pick(&["", " ", "_", "\n"])
+        );
+        out.push(vec![
+            "int_parse".into(),
+            prefixed,
+            r.pick(&["0", "16", "8", "2", "10"]).into(),
+        ]);
         if !x.is_nan() {
             out.push(vec!["hash_float".into(), float_bits(x)]);
             let y = r.float();
@@ -359,6 +396,11 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         out.push(vec!["math_gcd".into(), format!("{a},{b}")]);
         out.push(vec!["math_lcm".into(), format!("{a},{b}")]);
         if r.chance(10) {
+            out.push(vec![
+                "mt_state".into(),
+                a.trim_start_matches('-').to_string(),
+                r.below(700).to_string(),
+            ]);
             out.push(vec!["mt_random".into(), a.clone(), "3".into()]);
             out.push(vec![
                 "mt_getrandbits".into(),

@@ -53,6 +53,9 @@ pub enum AbortReason {
     /// The VM gave up (for example: an instruction the recorder cannot
     /// follow, an exception, a call to something not traceable).
     Vm(String),
+    /// The recorded instructions do not form a valid trace (a VM bug, such
+    /// as an operand of the wrong type): what [`Trace::verify`] found.
+    Invalid(crate::IrError),
 }
 
 impl std::fmt::Display for AbortReason {
@@ -62,6 +65,7 @@ impl std::fmt::Display for AbortReason {
             AbortReason::TooDeep => f.write_str("inlining too deep"),
             AbortReason::LeftEntryFrame => f.write_str("returned from the entry frame"),
             AbortReason::Vm(s) => write!(f, "vm: {s}"),
+            AbortReason::Invalid(e) => write!(f, "invalid trace: {e}"),
         }
     }
 }
@@ -436,7 +440,7 @@ impl Recorder {
         if let Some(r) = self.abort.take() {
             return Err(r);
         }
-        debug_assert_eq!(self.trace.verify(), Ok(()), "{}", self.trace);
+        self.trace.verify().map_err(AbortReason::Invalid)?;
         Ok(self.trace)
     }
 
@@ -529,6 +533,18 @@ mod tests {
         let snap = r.trace().insts().last().unwrap().snap.unwrap();
         assert!(r.trace().snap_entries(snap).is_empty());
         assert_eq!(r.trace().snap_frames(snap).len(), 1);
+    }
+
+    #[test]
+    fn an_ill_typed_recording_aborts_instead_of_returning_a_bad_trace() {
+        let mut r = Recorder::new(TraceId(0), 0, RecordLimits::default());
+        let f = r.slot(0, Type::F64);
+        let one = r.kint(1);
+        r.emit(Op::Add, Type::I64, &[f, one]); // an f64 operand to an i64 add
+        match r.close_loop() {
+            Err(AbortReason::Invalid(e)) => assert!(e.message.contains("ill-typed"), "{e}"),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -55,7 +55,10 @@ pub(crate) fn plan_forwarding<B: VMBinding>(old: &OldSpace) -> Vec<u64> {
                 return;
             }
             let bytes = object_bytes::<B>(obj);
-            if dest + bytes > old.blocks[dest_block].region.end() {
+            // Blocks can differ in size (an object larger than a block gets
+            // a block of its own), so skip every block it does not fit; its
+            // own block, at the latest, has room.
+            while dest + bytes > old.blocks[dest_block].region.end() {
                 dest_block += 1;
                 dest = old.blocks[dest_block].region.start();
             }

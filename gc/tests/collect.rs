@@ -583,3 +583,54 @@ fn compacting_major_slides_live_objects_over_dead_ones_and_releases_blocks() {
     );
     assert_eq!(m.verify().unwrap().old_objects, 1000);
 }
+
+#[test]
+fn compaction_handles_objects_larger_than_a_block() {
+    // 32-byte nodes in 1 KiB blocks, and 3 KiB nodes that get blocks of
+    // their own; after dying nodes are unlinked, a big node must skip the
+    // small blocks it does not fit while sliding down.
+    let mut m = heap(Config {
+        promotion_age: 1,
+        block_bytes: 1024,
+        large_object_bytes: 64 * 1024,
+        ..Config::default()
+    });
+    let pattern: Vec<usize> = (0..3)
+        .flat_map(|_| std::iter::repeat_n(0, 40).chain([3000]))
+        .collect();
+    // Build the list back to front so that the head is pattern[0].
+    m.roots_mut().push(NIL);
+    for (i, &blob) in pattern.iter().enumerate().rev() {
+        let o = alloc(&mut m, 2, blob).unwrap();
+        set(&m, o, 0, int(i as i64));
+        let head = m.roots()[0];
+        set(&m, o, 1, head);
+        m.roots_mut()[0] = val(o);
+    }
+    m.collect(CollectionKind::Minor); // promotes the whole list, head first
+    // Unlink the small nodes 10..40 of each group: the first small block
+    // keeps some live nodes, the next one dies entirely.
+    let keep = |i: usize| pattern[i] != 0 || i % 41 < 10;
+    let mut prev = as_obj(m.roots()[0]).unwrap();
+    let mut i = 0;
+    loop {
+        let mut next = get(prev, 1);
+        let mut j = i + 1;
+        while j < pattern.len() && !keep(j) {
+            next = get(as_obj(next).unwrap(), 1);
+            j += 1;
+        }
+        set(&m, prev, 1, next);
+        match as_obj(next) {
+            Some(n) => (prev, i) = (n, j),
+            None => break,
+        }
+    }
+    m.collect(CollectionKind::Major);
+    m.verify().unwrap();
+    let expected: Vec<i64> = (0..pattern.len())
+        .filter(|&i| keep(i))
+        .map(|i| i as i64)
+        .collect();
+    assert_eq!(list_ids(&m), expected);
+}

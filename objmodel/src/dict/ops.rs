@@ -260,7 +260,16 @@ fn get_in<H: KeyOps + ?Sized, P: Pick<H>>(
     key: Value,
 ) -> Result<Option<Value>, H::Error> {
     let mut hash = None;
-    if !P::pick(host).is_split() {
+    if P::pick(host).is_split() {
+        // An attribute-name key of an instance dict: symbol, then the shape's table.
+        if let Some(sym) = host.symbol_of(key) {
+            let d = P::pick(host);
+            if let (true, Some(tree)) = (d.is_split(), d.tree.as_ref()) {
+                let slot = tree.get(d.shape).slot_of(sym);
+                return Ok(slot.and_then(|s| d.slot(s)));
+            }
+        }
+    } else {
         let h = host.hash(key)?;
         hash = Some(h);
         let d = P::pick(host);

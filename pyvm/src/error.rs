@@ -90,74 +90,11 @@ impl std::error::Error for PyError {}
 /// The result type of every fallible algorithm in this crate.
 pub type PyResult<T> = Result<T, PyError>;
 
-/// Python's `repr()` of a `str`, used inside error messages such as
-/// `could not convert string to float: '...'`.
-///
-/// Chooses single quotes unless the text holds a single quote and no double
-/// quote, escapes `\\`, the chosen quote, `\t` `\n` `\r`, other ASCII control
-/// characters and non-printable characters as `\xNN`/`\uNNNN`/`\UNNNNNNNN`.
-/// Printability of non-ASCII characters follows a conservative approximation
-/// (control, surrogate-free private use and format characters are escaped).
-pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c if is_unprintable(c) => {
-                let v = c as u32;
-                if v <= 0xff {
-                    out.push_str(&format!("\\x{v:02x}"));
-                } else if v <= 0xffff {
-                    out.push_str(&format!("\\u{v:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{v:08x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// Non-ASCII characters `repr` escapes: C1 controls, the no-break space and
-/// soft hyphen, separators other than the space, format characters and
-/// private-use characters (an approximation of `str.isprintable`).
-fn is_unprintable(c: char) -> bool {
-    let v = c as u32;
-    matches!(v, 0x80..=0xa0 | 0xad | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x206f)
-        || matches!(v, 0x1680 | 0x3000 | 0xfeff | 0xfff9..=0xfffb)
-        || matches!(v, 0xe000..=0xf8ff | 0xf0000..=0x10ffff)
-}
+pub use crate::str_repr::repr_str;
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn repr_str_picks_quotes_like_python() {
-        assert_eq!(repr_str("abc"), "'abc'");
-        assert_eq!(repr_str("it's"), "\"it's\"");
-        assert_eq!(repr_str("'\""), "'\\'\"'");
-        assert_eq!(repr_str("a\tb\n\x01"), "'a\\tb\\n\\x01'");
-        assert_eq!(repr_str("\u{a0}é"), "'\\xa0é'");
-    }
 
     #[test]
     fn display_is_traceback_last_line() {

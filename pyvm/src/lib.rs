@@ -20,6 +20,7 @@
 //! | [`int_format`] | `str(int)`, `bin/oct/hex`, `format(int, spec)`, `'%d' % n` |
 //! | [`int_ops`] | `// % divmod pow << >> / round`, `to_bytes`/`from_bytes`, int↔float (conversions, exact comparison) |
 //! | [`num_hash`] | `hash()` of int, float, complex, Fraction, Decimal, tuple, frozenset |
+//! | [`str_repr`] | `repr(str)`, `ascii(str)`, `str.isprintable()` (Unicode 14.0) |
 //! | [`str_hash`] | `hash()` of str and bytes (SipHash-1-3, `PYTHONHASHSEED`) |
 //! | [`math_exact`] | `math.fsum`, `isqrt`, `factorial`, `comb`, `perm`, `gcd`, `lcm` |
 //! | [`sort`] | `list.sort(key=, reverse=)` over a fallible comparison |
@@ -68,5 +69,6 @@ pub mod numeric_text;
 pub mod percent_format;
 pub mod sort;
 pub mod str_hash;
+pub mod str_repr;
 
 pub use error::{ErrorKind, PyError, PyResult};

@@ -373,6 +373,18 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         out.push(vec!["hash_str".into(), "0".into(), s.clone()]);
         let long = r.text(&["a", "\u{ff}", "\u{100}", "\u{1f600}", "\u{7}", "q"], 40);
         out.push(vec!["hash_str".into(), "0".into(), long]);
+        let any: String = (0..1 + r.below(6))
+            .filter_map(|_| {
+                let v = match r.below(3) {
+                    0 => r.below(0x300) as u32,
+                    1 => r.below(0x3_0000) as u32,
+                    _ => r.below(0x11_0000) as u32,
+                };
+                char::from_u32(v)
+            })
+            .collect();
+        out.push(vec!["str_repr".into(), any.clone()]);
+        out.push(vec!["str_ascii".into(), any]);
         out.push(vec!["str_format".into(), s, r.spec(&["", "s", "d"])]);
         out.push(percent_case(r));
         let template = r.text(
@@ -420,6 +432,37 @@ fn python_is_311() -> bool {
         ])
         .status()
         .is_ok_and(|s| s.success())
+}
+
+#[test]
+fn printable_table_matches_live_cpython() {
+    if !python_is_311() {
+        eprintln!("skipped: needs `python3` 3.11 as the oracle");
+        return;
+    }
+    let out = Command::new("python3")
+        .args([
+            "-c",
+            "import sys; print(' '.join(str(c) for c in range(sys.maxunicode + 1) \
+             if not 0xd800 <= c < 0xe000 and not chr(c).isprintable()))",
+        ])
+        .output()
+        .expect("python3 runs");
+    let want: Vec<u32> = String::from_utf8(out.stdout)
+        .expect("UTF-8")
+        .split_whitespace()
+        .map(|x| x.parse().expect("int"))
+        .collect();
+    let got: Vec<u32> = (0..=0x10_ffffu32)
+        .filter_map(char::from_u32)
+        .filter(|c| !pyvm::str_repr::is_printable(*c))
+        .map(|c| c as u32)
+        .collect();
+    assert_eq!(got.len(), want.len());
+    assert!(
+        got == want,
+        "is_printable differs from Python's str.isprintable"
+    );
 }
 
 #[test]

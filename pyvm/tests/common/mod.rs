@@ -239,6 +239,15 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
             };
             percent::percent(&a[0], &args).map_err(|(kind, message)| Fail { kind, message })?
         }
+        "str_repr" => pyvm::str_repr::repr_str(&a[0]),
+        "str_ascii" => pyvm::str_repr::ascii_str(&a[0]),
+        "str_isprintable" => {
+            if pyvm::str_repr::str_is_printable(&a[0]) {
+                "True".into()
+            } else {
+                "False".into()
+            }
+        }
         "complex_repr" => repr_complex(float_arg(&a[0]), float_arg(&a[1])),
         "complex_format" => format_complex(float_arg(&a[0]), float_arg(&a[1]), &a[2])?,
         "int_parse" => show(&parse_int(&a[0], small(&a[1]), limit())?)?,

@@ -218,6 +218,10 @@ def other_cases():
              ".1", ".0", "^5.2", "x<8.3s", "d", "10.20", "é^9", "\x01", "%"]
     ops = [("str_format", s, sp) for s in strs for sp in specs]
     ops += [("percent", t, a) for t, a in PERCENT]
+    samples = ["", "abc", "it's", "'\"", "a\tb\n\x01\x7f", "\u00a0\u00e9\u200b\ue000\U000f0000",
+               "\u00e9\u4e2d\U0001f600", "\u0301", "\u1aff", "\u0378", "\\", "\x00", "\u2028",
+               "\U000e0001", "\ufeff", "\u00ad", "\u3000", " "]
+    ops += [(op, t) for t in samples for op in ("str_repr", "str_ascii", "str_isprintable")]
     templates = ['a{0!r:>{w}}b{{c}}', '', 'abc', '{}', '{', '}', 'a}b', '{0', '{0!', '{0!r', '{0!rx}',
                  '{0!}', '{!r}', '{:}', '{0:{1:{2}}}', '{0[}', '{0[a]}', '{a.b[c]}', '{0!r:}', '}}',
                  '{{', '{{}}', 'x{0:{{}}}', '{0:}}', '{0:{}', '{[}', '{0]}', '{!}', '{0!ab}',

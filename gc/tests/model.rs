@@ -202,8 +202,10 @@ fn run_seed(seed: u64, steps: usize) {
     let config = Config {
         nursery_bytes: 2048 << rng.below(3),
         survivor_bytes: 512 << rng.below(3),
-        block_bytes: 2048,
-        large_object_bytes: 512,
+        // Blocks are sometimes smaller than the biggest young objects, which
+        // then get blocks of their own.
+        block_bytes: 256 << rng.below(4),
+        large_object_bytes: 512 << rng.below(3),
         min_major_threshold: 16 * 1024,
         promotion_age: 1 + rng.below(3) as u8,
         // Half the seeds compact instead of evacuating at major collections.

@@ -4,7 +4,7 @@
 //!
 //! `cargo bench -p pyvm-codegen --bench minivm`
 
-#[path = "../examples/minivm/vm.rs"]
+#[path = "../examples/minivm/vm/mod.rs"]
 mod vm;
 
 use std::time::{Duration, Instant};

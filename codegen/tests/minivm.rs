@@ -5,7 +5,7 @@
 //! traces at the first exit -- each also with `pyvm-gc` in stress mode (a
 //! collection at every allocation, heap verified after each).
 
-#[path = "../examples/minivm/vm.rs"]
+#[path = "../examples/minivm/vm/mod.rs"]
 mod vm;
 
 use pyvm_gc::Config;

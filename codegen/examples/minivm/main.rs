@@ -4,6 +4,7 @@
 //!
 //! `cargo run --release -p pyvm-codegen --example minivm`
 
+#[path = "vm/mod.rs"]
 mod vm;
 
 use std::time::Instant;

@@ -126,7 +126,10 @@ impl<B: VMBinding> Heap<B> {
 
     /// Registers the calling thread as a new mutator with the VM's roots for
     /// it. The mutator must poll [`Mutator::safepoint`] regularly (or
-    /// allocate) so that other threads can collect.
+    /// allocate) so that other threads can collect, and one thread must not
+    /// run two mutators of the same heap at once: a collection requested
+    /// through one would wait forever for the other to reach a safepoint
+    /// (keep the idle one inside [`Mutator::blocking`], or drop it).
     pub fn mutator(&self, roots: B::MutatorRoots) -> Result<Mutator<B>, AllocError> {
         Mutator::new(self.shared.clone(), roots)
     }

@@ -82,3 +82,40 @@ fn threads_allocate_share_and_collect_concurrently() {
     assert!(stats.minor_collections + stats.major_collections >= 20);
     main.verify().unwrap();
 }
+
+#[test]
+fn objects_from_a_finished_thread_survive_its_mutator() {
+    let heap = Heap::<Dummy>::new(Config {
+        verify: true,
+        ..Config::default()
+    })
+    .unwrap();
+    let mut main = heap.mutator(Vec::new()).unwrap();
+    let token = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let (p, t) = main.blocking(|| {
+        let (heap, token) = (heap.clone(), token.clone());
+        std::thread::spawn(move || {
+            let mut m = heap.mutator(Vec::new()).unwrap();
+            let o = alloc(&mut m, 1, 0).unwrap();
+            set(&m, o, 0, int(42));
+            alloc_native(&mut m, 0, &token).unwrap(); // dies with the thread
+            // SAFETY: `o` was just allocated.
+            let p = unsafe { m.persist(o) };
+            (p, o)
+            // `m` is dropped here: its nursery now belongs to the heap.
+        })
+        .join()
+        .unwrap()
+    });
+    assert_eq!(Arc::strong_count(&token), 2);
+    main.collect(CollectionKind::Minor);
+    let o = p.get(&main).object_ref();
+    assert_ne!(o, t, "evacuated from the finished thread's nursery");
+    assert_eq!(as_int(get(o, 0)), Some(42));
+    assert_eq!(
+        Arc::strong_count(&token),
+        1,
+        "its dead native object was dropped"
+    );
+    main.verify().unwrap();
+}

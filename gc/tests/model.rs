@@ -1,6 +1,7 @@
 //! Randomized model test: random object graphs, random mutations and
 //! collections under stress mode (every collection verifies the heap), with
-//! the heap's graph checked against a shadow model after every step.
+//! the heap's graph checked against a shadow model after every step. Now and
+//! then the roots move to a fresh mutator and the old one is dropped.
 //!
 //! `PYVM_GC_MODEL_SEEDS=N` changes the number of seeds (default 2000).
 
@@ -226,6 +227,12 @@ fn run_seed(seed: u64, steps: usize) {
             next_id: 1,
         };
         for _ in 0..steps {
+            if rng.chance(2) {
+                // The VM moves its roots to a new mutator and drops the old
+                // one, whose nursery the heap takes over.
+                let roots = std::mem::take(m.roots_mut());
+                m = heap.mutator(roots).unwrap();
+            }
             step(&mut m, &mut model, &mut rng, &token);
             drain_finalizers(&mut m, &mut model, &mut rng);
             check(&m, &model);

@@ -144,7 +144,7 @@ impl<'a, B: VMBinding> Copier<'a, B> {
         let mut nh = h & !(AGE_MASK | MARK);
         if is_old {
             nh |= OLD | UNLOGGED;
-            if !self.major {
+            if h & OLD == 0 {
                 self.promoted_bytes += bytes;
             }
         } else {

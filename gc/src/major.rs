@@ -69,6 +69,7 @@ pub(crate) fn collect_major<B: VMBinding>(shared: &Shared<B>, st: &mut HeapState
         }
     }
     st.drop_old = keep;
+    let promoted = c.promoted_bytes;
     drop(c);
 
     if cfg.compact {
@@ -103,6 +104,7 @@ pub(crate) fn collect_major<B: VMBinding>(shared: &Shared<B>, st: &mut HeapState
         .max(live.saturating_mul(100 + cfg.growth_percent) / 100);
     let s = &mut st.stats;
     s.bytes_allocated += allocated as u64;
+    s.bytes_promoted += promoted as u64;
     s.bytes_freed += before.saturating_sub(live) as u64;
     s.objects_dropped += dropped;
     s.objects_finalized += finalized;

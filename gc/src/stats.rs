@@ -38,7 +38,8 @@ pub struct Stats {
     /// Bytes allocated (header included), counted when nurseries are
     /// collected and when large objects are allocated.
     pub bytes_allocated: u64,
-    /// Bytes copied from the young generation into the old one.
+    /// Bytes copied from the young generation into the old one (by minor
+    /// collections, and by major ones, which empty the young generation).
     pub bytes_promoted: u64,
     /// Bytes of objects found dead.
     pub bytes_freed: u64,

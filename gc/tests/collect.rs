@@ -634,3 +634,17 @@ fn compaction_handles_objects_larger_than_a_block() {
         .collect();
     assert_eq!(list_ids(&m), expected);
 }
+
+#[test]
+fn major_collections_count_young_survivors_as_promoted() {
+    let mut m = heap(Config::default());
+    build_list(&mut m, 10);
+    m.collect(CollectionKind::Major);
+    assert_eq!(m.stats().bytes_promoted, 10 * 32);
+    m.collect(CollectionKind::Major);
+    assert_eq!(
+        m.stats().bytes_promoted,
+        10 * 32,
+        "old objects are not promoted again"
+    );
+}

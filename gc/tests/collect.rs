@@ -648,3 +648,28 @@ fn major_collections_count_young_survivors_as_promoted() {
         "old objects are not promoted again"
     );
 }
+
+#[test]
+fn byte_counters_balance_after_a_major_collection() {
+    let mut m = heap(Config {
+        nursery_bytes: 8 * 1024,
+        ..Config::default()
+    });
+    m.roots_mut().push(NIL);
+    for i in 0..5000 {
+        let blob = if i % 500 == 0 { 20_000 } else { 8 * (i % 5) };
+        let o = alloc(&mut m, 2, blob).unwrap();
+        if i % 3 == 0 {
+            let head = m.roots()[0];
+            set(&m, o, 1, head);
+            m.roots_mut()[0] = val(o);
+        }
+        if i % 1000 == 999 {
+            m.collect(CollectionKind::Major);
+            let s = m.stats();
+            assert_eq!(s.bytes_allocated - s.bytes_freed, s.heap_bytes, "after {i}");
+        }
+    }
+    let s = m.stats();
+    assert!(s.minor_collections > 10 && s.bytes_promoted > 0 && s.bytes_freed > 0);
+}

@@ -22,4 +22,4 @@ lines = [l.rstrip() for l in shape_doc.splitlines()]
 print(lines[0])
 print("mentions:", [w for w in ("class Shape", "A shape with a name.", "describe(self)", "Describe the shape.", "sides = 0") if any(w in l for l in lines)])
 print("pydoc.getdoc strips indentation:", repr(pydoc.getdoc(area)))
-print("help is a builtin site object:", callable(help), type(help).__name__)
+print("help is callable and documented by its repr:", callable(help), "help(" in repr(help))

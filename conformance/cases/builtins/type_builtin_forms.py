@@ -1,7 +1,11 @@
 # type(): one-argument form on many objects, three-argument class creation, and errors.
-objs = [1, 1.0, 1j, "s", b"b", bytearray(), [], (), {}, set(), frozenset(), None, ..., NotImplemented, range(1),
-        slice(1), len, type, object(), lambda: 0, (x for x in ()), iter([]), memoryview(b""), property(), True]
+objs = [1, 1.0, 1j, "s", b"b", bytearray(), [], (), {}, set(), frozenset(), None, range(1), slice(1), type, object(),
+        memoryview(b""), property(), True]
 print([type(o).__name__ for o in objs])
+import types
+print("types-module identities:", type(len) is types.BuiltinFunctionType, type(lambda: 0) is types.FunctionType,
+      type(x for x in ()) is types.GeneratorType, type(...) is types.EllipsisType, type(NotImplemented) is types.NotImplementedType,
+      type(None) is types.NoneType)
 C = type("C", (), {"x": 1, "__doc__": "made by type()", "m": lambda self: self.x + 1})
 print("three-arg:", C.__name__, C.__doc__, C().m(), C.__module__ == __name__, C.__qualname__)
 D = type("D", (C,), {})

@@ -1,4 +1,5 @@
 # type(), isinstance/issubclass, __class__ assignment, __bases__, __name__/__qualname__.
+import types
 class A:
     def who(self):
         return "A"
@@ -41,7 +42,7 @@ print("type of type:", type(type).__name__, type(object).__name__, isinstance(ty
 class Doc:
     "docstring here"
 print("doc:", Doc.__doc__, A.__doc__)
-print("dict has method:", "who" in B.__dict__, type(B.__dict__).__name__)
+print("dict has method:", "who" in B.__dict__, type(B.__dict__) is types.MappingProxyType)
 try:
     B.__dict__["x"] = 1
 except TypeError as e:

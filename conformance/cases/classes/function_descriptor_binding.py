@@ -24,7 +24,7 @@ print("method looked up on class, called with instance:", B.method(B()))
 print("builtin method binding:", [].append.__self__ == [], "abc".upper.__self__)
 meth = "abc".upper
 print("call builtin bound:", meth())
-print("unbound builtin descriptor:", str.upper("xyz"), type(str.upper).__name__, type(str.__dict__["upper"]).__name__)
+print("unbound builtin descriptor:", str.upper("xyz"), type(str.upper) is types.MethodDescriptorType, str.__dict__["upper"] is str.upper)
 try:
     str.upper(5)
 except TypeError as e:

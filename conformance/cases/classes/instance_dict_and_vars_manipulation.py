@@ -1,4 +1,5 @@
 # Direct __dict__ manipulation: adding attributes, replacing __dict__, vars() view, and interaction with descriptors.
+import types
 class P:
     cls_attr = "c"
 p = P()
@@ -28,7 +29,7 @@ print("dict order is assignment order:", list(vars(c)))
 del c.a
 c.a = 3
 print("re-adding goes to end:", list(vars(c)))
-print("class __dict__ is read-only mappingproxy:", type(P.__dict__).__name__)
+print("class __dict__ is a read-only mapping proxy:", type(P.__dict__) is types.MappingProxyType)
 try:
     P.__dict__["new"] = 1
 except TypeError as e:

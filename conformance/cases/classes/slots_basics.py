@@ -1,4 +1,5 @@
 # __slots__: no __dict__, fixed attributes, inheritance, and errors.
+import types
 class P:
     __slots__ = ("x", "y")
     def __init__(self, x):
@@ -18,7 +19,7 @@ print("has __dict__:", hasattr(p, "__dict__"))
 p.y = 2
 del p.y
 print("after del hasattr y:", hasattr(p, "y"))
-print("slot descriptor type:", type(P.x).__name__)
+print("slot descriptor type is a member descriptor:", type(P.x) is types.MemberDescriptorType)
 
 class Q(P):
     pass

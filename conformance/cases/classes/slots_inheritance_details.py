@@ -1,4 +1,5 @@
 # __slots__ details: __weakref__, multiple inheritance layout conflicts, slot defaults via class attributes.
+import types
 import weakref
 class S:
     __slots__ = ("a", "__weakref__")
@@ -34,7 +35,7 @@ class Child(Parent):
 c = Child()
 c.p, c.c = 1, 2
 print("inherited slots:", c.p, c.c, sorted(Child.__slots__), Parent.__slots__)
-print("slot members are descriptors on the defining class:", type(Parent.__dict__["p"]).__name__, "p" in Child.__dict__)
+print("slot members are descriptors on the defining class:", type(Parent.__dict__["p"]) is types.MemberDescriptorType, "p" in Child.__dict__)
 class Dup(Parent):
     __slots__ = ("p",)
 d = Dup()

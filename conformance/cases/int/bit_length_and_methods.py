@@ -1,4 +1,5 @@
 # int methods: bit_length, bit_count, as_integer_ratio, conjugate, real/imag, numerator/denominator, is_integer absent.
+import types
 for x in (0, 1, 7, 8, -8, -9, 2**100, -(2**100)):
     print(x if abs(x) < 1000 else "big", x.bit_length(), x.bit_count(), x.as_integer_ratio() if abs(x) < 1000 else "-")
 n = 42
@@ -12,7 +13,7 @@ print("__trunc__/floor/ceil:", (7).__trunc__(), (7).__floor__(), (7).__ceil__())
 print("__abs__/neg/pos:", abs(-5), -(-5), +5, abs(-2**70))
 print("__sizeof__ not printed; __bool__:", bool(0), bool(-1), bool(2**100))
 print("int.__new__ on str subclass:", int("  12  "))
-print("from_bytes is classmethod:", type(int.__dict__["from_bytes"]).__name__)
+print("from_bytes is a classmethod descriptor:", type(int.__dict__["from_bytes"]) is types.ClassMethodDescriptorType)
 print("hex/oct/bin:", hex(255), oct(8), bin(5), hex(-255), bin(-5), oct(-8), hex(0))
 print("format specs:", format(255, "x"), format(255, "#X"), format(255, "08b"), format(255, "o"), format(1234567, ","), format(1234567, "_"), format(255, "_b"))
 print("format sign/align:", format(42, "+d"), format(42, " d"), format(-42, "=8d"), format(42, "^8d"), format(42, "<5d") + "|", format(42, "c"))

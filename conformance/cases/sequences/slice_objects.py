@@ -1,4 +1,5 @@
 # slice objects: attributes, indices(), hashing (3.11: unhashable), comparisons, use with custom classes.
+import types
 s = slice(1, 10, 2)
 print(s, s.start, s.stop, s.step, slice(5), slice(None, 3))
 print("indices:", s.indices(5), s.indices(100), slice(-3, None).indices(5), slice(None, None, -2).indices(5))
@@ -30,4 +31,4 @@ try:
     slice(1, 2).start = 5
 except AttributeError as e:
     print("readonly attrs:", type(e).__name__)
-print("ellipsis:", ..., Ellipsis is ..., repr(...), type(...).__name__)
+print("ellipsis:", ..., Ellipsis is ..., repr(...), type(...) is types.EllipsisType)

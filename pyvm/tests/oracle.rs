@@ -254,6 +254,27 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         out.push(vec!["float_ratio".into(), float_bits(x)]);
         let y = r.float();
         out.push(vec!["complex_repr".into(), float_bits(x), float_bits(y)]);
+        let (u, w) = (r.float(), r.float());
+        for op in ["complex_mul", "complex_div", "complex_pow"] {
+            out.push(vec![
+                op.into(),
+                float_bits(x),
+                float_bits(y),
+                float_bits(u),
+                float_bits(w),
+            ]);
+        }
+        let small_exp = float_bits((r.below(30) as f64 - 10.0) / [1.0, 2.0][r.below(2) as usize]);
+        let base_re = float_bits((r.below(2001) as f64 - 1000.0) / 100.0);
+        let base_im = float_bits((r.below(2001) as f64 - 1000.0) / 100.0);
+        out.push(vec![
+            "complex_pow".into(),
+            base_re,
+            base_im,
+            small_exp,
+            float_bits(0.0),
+        ]);
+        out.push(vec!["complex_abs".into(), float_bits(x), float_bits(y)]);
         let cspec = r.spec(&["", "", "e", "E", "f", "F", "g", "G", "n"]);
         out.push(vec![
             "complex_format".into(),

@@ -248,6 +248,21 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
                 "False".into()
             }
         }
+        "complex_mul" | "complex_div" | "complex_pow" => {
+            use pyvm::complex_arith::Complex;
+            let x = Complex::new(float_arg(&a[0]), float_arg(&a[1]));
+            let y = Complex::new(float_arg(&a[2]), float_arg(&a[3]));
+            let r = match op {
+                "complex_mul" => x.mul(y),
+                "complex_div" => x.div(y)?,
+                _ => x.pow(y)?,
+            };
+            repr_complex(r.re, r.im)
+        }
+        "complex_abs" => {
+            let x = pyvm::complex_arith::Complex::new(float_arg(&a[0]), float_arg(&a[1]));
+            repr_f64(x.abs()?)
+        }
         "complex_repr" => repr_complex(float_arg(&a[0]), float_arg(&a[1])),
         "complex_format" => format_complex(float_arg(&a[0]), float_arg(&a[1]), &a[2])?,
         "int_parse" => show(&parse_int(&a[0], small(&a[1]), limit())?)?,

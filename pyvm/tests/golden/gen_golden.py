@@ -240,6 +240,14 @@ def other_cases():
               "=10", "%", "x", "s", ".0", "#g"]
     ops = [("complex_repr", b(x), b(y)) for x in parts for y in parts]
     ops += [("complex_format", b(x), b(y), sp) for x in parts[:8] for y in parts for sp in cspecs]
+    cvals = [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 2.0), (-3.0, 4.0), (1e300, 1e300), (1e300, 0.0),
+             (INF, 0.0), (NAN, 1.0), (0.5, -0.25), (1e-300, 1e-300), (2.0, 0.0), (-1.0, 0.0),
+             (101.0, 0.0), (-2.0, 0.0), (0.5, 0.0), (0.0, -1.0)]
+    for (a, bb) in cvals:
+        ops.append(("complex_abs", b(a), b(bb)))
+        for (c, d) in cvals:
+            for op in ("complex_mul", "complex_div", "complex_pow"):
+                ops.append((op, b(a), b(bb), b(c), b(d)))
     yield "complex_format.txt", ops
     ops = [("hash_int", str(n)) for n in BIG + INTS + [2**61 - 1, 2**61 - 2, -(2**61 - 1), 2**61]]
     ops += [("hash_float", b(x)) for x in FLOATS if x == x]

@@ -55,7 +55,9 @@
 //!   tagged words), root scanning per mutator, native drop hooks.
 //! * **Allocation**: a bump-pointer nursery per mutator, survivor
 //!   semispaces with promotion by age, old blocks, and a non-moving
-//!   large-object space. Failure is an [`AllocError`], never an abort.
+//!   large-object space. Failure (heap limit, system out of memory) is an
+//!   [`AllocError`]; only the system refusing a block to a collection that
+//!   is already copying aborts.
 //! * **Collection** ([`CollectionKind`]): minor collections copy young
 //!   survivors; major collections compact the old blocks in place (sliding)
 //!   or, with `Config::compact` off (stress mode), evacuate every old object

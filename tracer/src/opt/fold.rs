@@ -109,6 +109,7 @@ fold_rules! {
     And Any K => and_by_const; Or Any K => or_ones;
     Sub Any K => sub_const_to_add;
     Add Of(Add) K => reassociate_add;
+    Shl Of(Or) K => shl_drops_high_const; Shl Of(Shr) K => shl_undoes_shr;
     Sub Any Any => same_operands; Xor Any Any => same_operands;
     And Any Any => same_operands; Or Any Any => same_operands;
     Eq Any Any => same_operands; Ne Any Any => same_operands;
@@ -242,6 +243,40 @@ fn reassociate_add(t: &mut Trace, i: &Inst) -> Fold {
     ))
 }
 
+/// `(x | K) << k` is `x << k` when `K`'s bits all shift out (a tag).
+fn shl_drops_high_const(t: &mut Trace, i: &Inst) -> Fold {
+    let inner = t.inst(i.arg(0)).clone();
+    let (Some(kor), Some(k)) = (konst(t, inner.arg(1)), konst(t, i.arg(1))) else {
+        return Fold::Next;
+    };
+    if kor.wrapping_shl(k as u32 & 63) != 0 {
+        return Fold::Next;
+    }
+    Fold::Retry(Inst::new(
+        Op::Shl,
+        Type::I64,
+        &[Operand::Ref(inner.arg(0)), Operand::Ref(i.arg(1))],
+    ))
+}
+
+/// `(x >> k) << k` (logical) clears the low `k` bits.
+fn shl_undoes_shr(t: &mut Trace, i: &Inst) -> Fold {
+    let inner = t.inst(i.arg(0)).clone();
+    let (Some(k1), Some(k2)) = (konst(t, inner.arg(1)), konst(t, i.arg(1))) else {
+        return Fold::Next;
+    };
+    let k = k2 & 63;
+    if k1 & 63 != k || k == 0 {
+        return Fold::Next;
+    }
+    let mask = t.kint(!((1u64 << k) - 1) as i64);
+    Fold::Retry(Inst::new(
+        Op::And,
+        Type::I64,
+        &[Operand::Ref(inner.arg(0)), Operand::Ref(mask)],
+    ))
+}
+
 fn same_operands(t: &mut Trace, i: &Inst) -> Fold {
     if i.arg(0) != i.arg(1) {
         return Fold::Next;
@@ -350,6 +385,17 @@ pub fn masked_bits(
         Op::Shr => {
             let sh = k(1)? & 63;
             (mask & (u64::MAX >> sh) == 0).then_some(0)
+        }
+        Op::Shl => {
+            let sh = k(1)? & 63;
+            (mask & ((1u64 << sh) - 1) == mask).then_some(0)
+        }
+        Op::Add | Op::Sub | Op::AddOv | Op::SubOv | Op::Mul | Op::MulOv => {
+            // Low bits that are zero in both operands stay zero.
+            let low = u64::MAX >> mask.leading_zeros();
+            let a = masked_bits(t, i.arg(0), low, assume, depth - 1)?;
+            let b = masked_bits(t, i.arg(1), low, assume, depth - 1)?;
+            (a == 0 && b == 0).then_some(0)
         }
         Op::Ref2I | Op::I2Ref => masked_bits(t, i.arg(0), mask, assume, depth - 1),
         Op::Phi if assume.is_none() => {

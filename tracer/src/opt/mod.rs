@@ -14,6 +14,7 @@ pub mod loop_peel;
 pub mod mem;
 pub mod narrow;
 pub mod sink;
+pub mod unbox;
 
 use crate::ir::{Inst, IrRef, Op, Operand, SnapId};
 use crate::trace::Trace;
@@ -60,12 +61,16 @@ pub const PASSES: &[Pass] = &[
         name: "sink",
         run: sink::sink,
     },
+    Pass {
+        name: "unbox",
+        run: unbox::unbox_phis,
+    },
 ];
 
 /// The default pipeline.
 pub const DEFAULT_PIPELINE: &[&str] = &[
-    "fold", "cse", "mem", "guard", "dce", "loop", "mem", "fold", "cse", "guard", "narrow", "fold",
-    "cse", "sink", "dce",
+    "fold", "cse", "mem", "guard", "dce", "loop", "mem", "fold", "cse", "unbox", "fold", "cse",
+    "guard", "narrow", "fold", "cse", "sink", "dce",
 ];
 
 /// Runs the named passes in order (unknown names panic).

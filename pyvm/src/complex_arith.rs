@@ -20,29 +20,6 @@ impl Complex {
         Complex { re, im }
     }
 
-    /// `a + b`.
-    pub fn add(self, b: Complex) -> Complex {
-        Complex::new(self.re + b.re, self.im + b.im)
-    }
-
-    /// `a - b`.
-    pub fn sub(self, b: Complex) -> Complex {
-        Complex::new(self.re - b.re, self.im - b.im)
-    }
-
-    /// `-a`.
-    pub fn neg(self) -> Complex {
-        Complex::new(-self.re, -self.im)
-    }
-
-    /// `a * b` (no special handling of infinities, like CPython).
-    pub fn mul(self, b: Complex) -> Complex {
-        Complex::new(
-            self.re * b.re - self.im * b.im,
-            self.re * b.im + self.im * b.re,
-        )
-    }
-
     /// The quotient, or `None` for a zero divisor.
     fn quot(self, b: Complex) -> Option<Complex> {
         let (abs_re, abs_im) = (b.re.abs(), b.im.abs());
@@ -70,7 +47,7 @@ impl Complex {
     }
 
     /// `a / b`; `ZeroDivisionError: complex division by zero`.
-    pub fn div(self, b: Complex) -> PyResult<Complex> {
+    pub fn try_div(self, b: Complex) -> PyResult<Complex> {
         self.quot(b)
             .ok_or_else(|| PyError::zero_division("complex division by zero"))
     }
@@ -128,10 +105,10 @@ impl Complex {
         let mut mask = 1u64;
         while mask <= n {
             if n & mask != 0 {
-                r = r.mul(p);
+                r = r * p;
             }
             mask <<= 1;
-            p = p.mul(p);
+            p = p * p;
         }
         r
     }
@@ -165,6 +142,45 @@ impl Complex {
     }
 }
 
+impl std::ops::Add for Complex {
+    type Output = Complex;
+
+    /// `a + b`.
+    fn add(self, b: Complex) -> Complex {
+        Complex::new(self.re + b.re, self.im + b.im)
+    }
+}
+
+impl std::ops::Sub for Complex {
+    type Output = Complex;
+
+    /// `a - b`.
+    fn sub(self, b: Complex) -> Complex {
+        Complex::new(self.re - b.re, self.im - b.im)
+    }
+}
+
+impl std::ops::Neg for Complex {
+    type Output = Complex;
+
+    /// `-a`.
+    fn neg(self) -> Complex {
+        Complex::new(-self.re, -self.im)
+    }
+}
+
+impl std::ops::Mul for Complex {
+    type Output = Complex;
+
+    /// `a * b` (no special handling of infinities, like CPython).
+    fn mul(self, b: Complex) -> Complex {
+        Complex::new(
+            self.re * b.re - self.im * b.im,
+            self.re * b.im + self.im * b.re,
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,13 +190,21 @@ mod tests {
     }
 
     #[test]
+    fn ring_operations() {
+        assert_eq!(c(1.0, 2.0) + c(3.0, -4.0), c(4.0, -2.0));
+        assert_eq!(c(1.0, 2.0) - c(3.0, -4.0), c(-2.0, 6.0));
+        assert_eq!(-c(1.0, -0.0), c(-1.0, 0.0));
+        assert_eq!(c(1.0, 2.0) * c(3.0, 4.0), c(-5.0, 10.0));
+    }
+
+    #[test]
     fn division_and_errors() {
-        assert_eq!(c(1.0, 2.0).div(c(3.0, 4.0)).unwrap(), c(0.44, 0.08));
+        assert_eq!(c(1.0, 2.0).try_div(c(3.0, 4.0)).unwrap(), c(0.44, 0.08));
         assert_eq!(
-            c(1.0, 0.0).div(c(0.0, 0.0)).unwrap_err().message,
+            c(1.0, 0.0).try_div(c(0.0, 0.0)).unwrap_err().message,
             "complex division by zero"
         );
-        let r = c(1.0, 1.0).div(c(f64::NAN, 0.0)).unwrap();
+        let r = c(1.0, 1.0).try_div(c(f64::NAN, 0.0)).unwrap();
         assert!(r.re.is_nan() && r.im.is_nan());
     }
 

@@ -253,8 +253,8 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
             let x = Complex::new(float_arg(&a[0]), float_arg(&a[1]));
             let y = Complex::new(float_arg(&a[2]), float_arg(&a[3]));
             let r = match op {
-                "complex_mul" => x.mul(y),
-                "complex_div" => x.div(y)?,
+                "complex_mul" => x * y,
+                "complex_div" => x.try_div(y)?,
                 _ => x.pow(y)?,
             };
             repr_complex(r.re, r.im)

@@ -69,12 +69,19 @@
 
 #[cfg(not(loom))]
 mod cache;
+#[cfg(not(loom))]
 mod compile;
+#[cfg(not(loom))]
 mod isa;
+#[cfg(not(loom))]
 mod live;
+#[cfg(not(loom))]
 mod lower;
+#[cfg(not(loom))]
 mod memory;
+#[cfg(not(loom))]
 mod options;
+#[cfg(not(loom))]
 mod perfmap;
 pub mod sync;
 pub mod table;
@@ -83,8 +90,13 @@ pub mod table;
 pub use cache::{
     CacheError, CodeCache, CompiledTrace, EntryCell, ExitSite, ExitToken, TraceEntry, VmCtx,
 };
+#[cfg(not(loom))]
 pub use compile::{CompileError, CompiledCode, Compiler, LinkPlan};
+#[cfg(not(loom))]
 pub use isa::{IsaError, host_isa, is_host, isa_for_triple};
+#[cfg(not(loom))]
 pub use memory::ExecMemory;
+#[cfg(not(loom))]
 pub use options::{CompileOptions, WriteBarrier};
+#[cfg(not(loom))]
 pub use perfmap::PerfMap;

@@ -41,9 +41,21 @@ fn movable(op: Op) -> bool {
     )
 }
 
-/// For phi `j`: the wrapper op, its constant operand (if binary) and the
-/// unwrapped entry and back-edge values.
-fn unwrap(t: &Trace, j: usize) -> Option<(Op, Option<IrRef>, IrRef, IrRef)> {
+/// How to unwrap one phi.
+#[derive(Clone, Copy)]
+struct Unwrap {
+    /// The wrapper op.
+    op: Op,
+    /// Its constant operand, if binary.
+    k: Option<IrRef>,
+    /// The unwrapped entry value.
+    entry: IrRef,
+    /// The unwrapped back-edge value.
+    back: IrRef,
+}
+
+/// For phi `j`: how to unwrap it, if both operands share a wrapper.
+fn unwrap(t: &Trace, j: usize) -> Option<Unwrap> {
     let phi = &t.insts()[j];
     if phi.sunk {
         return None;
@@ -77,7 +89,12 @@ fn unwrap(t: &Trace, j: usize) -> Option<(Op, Option<IrRef>, IrRef, IrRef)> {
     if ub == IrRef::inst(j) {
         return None;
     }
-    Some((ia.op, k, ua, ub))
+    Some(Unwrap {
+        op: ia.op,
+        k,
+        entry: ua,
+        back: ub,
+    })
 }
 
 fn unbox_once(trace: &Trace) -> Option<Trace> {
@@ -85,7 +102,7 @@ fn unbox_once(trace: &Trace) -> Option<Trace> {
     let phis: Vec<usize> = (l + 1..trace.len())
         .take_while(|&j| trace.insts()[j].op == Op::Phi)
         .collect();
-    let plans: Vec<(usize, (Op, Option<IrRef>, IrRef, IrRef))> = phis
+    let plans: Vec<(usize, Unwrap)> = phis
         .iter()
         .filter_map(|&j| unwrap(trace, j).map(|p| (j, p)))
         .collect();
@@ -97,7 +114,14 @@ fn unbox_once(trace: &Trace) -> Option<Trace> {
     let mut inner: Vec<(usize, IrRef)> = Vec::new();
     for i in 0..trace.len() {
         match plans.iter().find(|(j, _)| *j == i) {
-            Some(&(_, (_, _, ua, ub))) => {
+            Some(&(
+                _,
+                Unwrap {
+                    entry: ua,
+                    back: ub,
+                    ..
+                },
+            )) => {
                 // The unwrapped phi (its back edge resolved at the end).
                 let ty = trace.type_of(ua);
                 let entry = rw.subst(ua);
@@ -114,7 +138,7 @@ fn unbox_once(trace: &Trace) -> Option<Trace> {
         }
         if i == last_phi {
             // The wrappers, once per iteration at the header.
-            for &(j, (op, k, _, _)) in &plans {
+            for &(j, Unwrap { op, k, .. }) in &plans {
                 let q = inner.iter().find(|(p, _)| *p == j).expect("phi").1;
                 let mut args = vec![Operand::Ref(q)];
                 args.extend(k.map(Operand::Ref));

@@ -3,7 +3,8 @@
 //! the heap's graph checked against a shadow model after every step. Now and
 //! then the roots move to a fresh mutator and the old one is dropped.
 //!
-//! `PYVM_GC_MODEL_SEEDS=N` changes the number of seeds (default 2000).
+//! `PYVM_GC_MODEL_SEEDS=N` changes the number of seeds (default 2000),
+//! `PYVM_GC_MODEL_STEPS=N` the steps per seed (default 120).
 
 mod common;
 
@@ -387,7 +388,11 @@ fn random_graphs_match_the_model_under_stress() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(2000);
+    let steps: usize = std::env::var("PYVM_GC_MODEL_STEPS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(120);
     for seed in 0..seeds {
-        run_seed(seed, 120);
+        run_seed(seed, steps);
     }
 }

@@ -119,3 +119,51 @@ fn objects_from_a_finished_thread_survive_its_mutator() {
     );
     main.verify().unwrap();
 }
+
+#[test]
+fn threads_mutate_their_own_lists_under_stress() {
+    let heap = Heap::<Dummy>::new(Config::stress(5)).unwrap();
+    let workers: Vec<_> = (0..3u64)
+        .map(|t| {
+            let heap = heap.clone();
+            std::thread::spawn(move || {
+                let mut m = heap.mutator(vec![NIL]).unwrap();
+                let mut model: Vec<i64> = Vec::new();
+                let mut x = t + 1;
+                for step in 0..1500 {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    if x % 4 != 0 || model.is_empty() {
+                        // Push a node holding `step` at the front.
+                        let o = alloc(&mut m, 2, (x % 3) as usize * 8).unwrap();
+                        set(&m, o, 0, int(step));
+                        let head = m.roots()[0];
+                        set(&m, o, 1, head);
+                        m.roots_mut()[0] = val(o);
+                        model.insert(0, step);
+                    } else {
+                        // Pop the front node.
+                        let head = as_obj(m.roots()[0]).unwrap();
+                        m.roots_mut()[0] = get(head, 1);
+                        model.remove(0);
+                    }
+                    if step % 100 == 0 {
+                        let mut seen = Vec::new();
+                        let mut v = m.roots()[0];
+                        while let Some(o) = as_obj(v) {
+                            seen.push(as_int(get(o, 0)).unwrap());
+                            v = get(o, 1);
+                        }
+                        assert_eq!(seen, model, "thread {t} at step {step}");
+                    }
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        w.join().unwrap();
+    }
+    let s = heap.stats();
+    assert!(s.minor_collections > 0 && s.major_collections > 0);
+}

@@ -51,8 +51,29 @@ pub enum Mode {
     Single,
 }
 
+/// Free stack below which a recursive step of the compiler switches to a new stack segment.
+pub(crate) const STACK_RED_ZONE: usize = 128 * 1024;
+/// Size of each new stack segment.
+pub(crate) const STACK_GROWTH: usize = 4 * 1024 * 1024;
+
 /// Compiles source text.
+///
+/// Deeply nested source is handled on stack segments allocated as needed
+/// (the parser, symbol table and code generator all recurse on nesting), so
+/// this works on threads with small stacks.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, SyntaxError> {
+    // Parsing, compiling and dropping the AST (whose destructor recurses)
+    // run on a generous stack; the recursive steps grow it further if needed.
+    stacker::maybe_grow(16 * 1024 * 1024, 64 * 1024 * 1024, || {
+        compile_on_stack(source, filename, mode)
+    })
+}
+
+fn compile_on_stack(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<Arc<CodeObject>, SyntaxError> {
     let index = source::LineIndex::new(source);
     let parse_mode = match mode {
         Mode::Eval => ruff_python_parser::Mode::Expression,

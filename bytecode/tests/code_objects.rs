@@ -162,3 +162,20 @@ fn large_functions_use_extended_args() {
         }
     }
 }
+
+#[test]
+fn deep_nesting_does_not_overflow_a_small_stack() {
+    let src = format!(
+        "x = {}1{}\ny = {}\nz = {}1\n",
+        "(".repeat(150),
+        ")".repeat(150),
+        vec!["a"; 30000].join(" + "),
+        "-".repeat(10000)
+    );
+    let handle = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || compile(&src, "deep", Mode::Exec).map(|c| c.code.len()))
+        .expect("spawn");
+    let words = handle.join().expect("no stack overflow").expect("compiles");
+    assert!(words > 30000);
+}

@@ -14,6 +14,12 @@ use crate::opcode::*;
 
 /// Whether an expression contains an assignment expression (outside nested scopes).
 pub(crate) fn has_named(e: &Expr) -> bool {
+    stacker::maybe_grow(crate::STACK_RED_ZONE, crate::STACK_GROWTH, || {
+        has_named_inner(e)
+    })
+}
+
+fn has_named_inner(e: &Expr) -> bool {
     match e {
         Expr::Named(_) => true,
         Expr::Lambda(_) | Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::Name(_) => false,
@@ -316,7 +322,14 @@ impl<'a> Compiler<'a> {
         want.unwrap_or_else(|| self.tmp())
     }
 
+    /// Evaluates `e`, into `want` when given.
     pub fn expr_to(&mut self, e: &'a Expr, want: Option<Reg>) -> CResult<Reg> {
+        stacker::maybe_grow(crate::STACK_RED_ZONE, crate::STACK_GROWTH, || {
+            self.expr_to_inner(e, want)
+        })
+    }
+
+    pub fn expr_to_inner(&mut self, e: &'a Expr, want: Option<Reg>) -> CResult<Reg> {
         if let Some(d) = want
             && self.is_named_local(d)
             && !writes_once(e)
@@ -329,7 +342,7 @@ impl<'a> Compiler<'a> {
         }
         let range = e.range();
         if is_foldable_kind(e)
-            && let Some(c) = const_value(e, self.source)
+            && let Some(c) = self.fold(e)
         {
             let d = self.dst(want);
             self.load_const(c, d, range);
@@ -588,7 +601,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// Conditional jump on the truth of `e`: to `label` when truth == `when`.
+    /// Conditional jump on the truth of `e`: to `label` when truth == `when`.
     pub fn jump_if(&mut self, e: &'a Expr, when: bool, label: super::Label) -> CResult<()> {
+        stacker::maybe_grow(crate::STACK_RED_ZONE, crate::STACK_GROWTH, || {
+            self.jump_if_inner(e, when, label)
+        })
+    }
+
+    pub fn jump_if_inner(&mut self, e: &'a Expr, when: bool, label: super::Label) -> CResult<()> {
         let range = e.range();
         match e {
             Expr::UnaryOp(u) if u.op == UnaryOp::Not => {
@@ -617,10 +637,7 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
-        if let Some(c) = is_foldable_kind(e)
-            .then(|| const_value(e, self.source))
-            .flatten()
-        {
+        if let Some(c) = is_foldable_kind(e).then(|| self.fold(e)).flatten() {
             let truth = match c {
                 Constant::None => Some(false),
                 Constant::Bool(b) => Some(b),

@@ -20,6 +20,30 @@ const MAX_TOTAL_ITEMS: usize = 1024;
 
 /// The constant value of `e`, folding operators on constants.
 pub(crate) fn const_value(e: &Expr, source: &str) -> Option<Constant> {
+    const_value_with(e, source, &mut FoldMemo::default())
+}
+
+/// Results of folding operator nodes, keyed by node address, so that a long
+/// chain such as `a + b + ... + z` is examined once, not once per level.
+pub(crate) type FoldMemo = std::collections::HashMap<usize, Option<Constant>>;
+
+/// [`const_value`] with a memo shared across calls.
+pub(crate) fn const_value_with(e: &Expr, source: &str, memo: &mut FoldMemo) -> Option<Constant> {
+    let key = e as *const Expr as usize;
+    let cacheable = matches!(e, Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Tuple(_));
+    if let Some(v) = memo.get(&key).filter(|_| cacheable) {
+        return v.clone();
+    }
+    let v = stacker::maybe_grow(crate::STACK_RED_ZONE, crate::STACK_GROWTH, || {
+        const_value_inner(e, source, memo)
+    });
+    if cacheable {
+        memo.insert(key, v.clone());
+    }
+    v
+}
+
+fn const_value_inner(e: &Expr, source: &str, memo: &mut FoldMemo) -> Option<Constant> {
     match e {
         Expr::NoneLiteral(_) => Some(Constant::None),
         Expr::BooleanLiteral(b) => Some(Constant::Bool(b.value)),
@@ -39,17 +63,17 @@ pub(crate) fn const_value(e: &Expr, source: &str) -> Option<Constant> {
                 if matches!(el, Expr::Starred(_)) {
                     return None;
                 }
-                items.push(const_value(el, source)?);
+                items.push(const_value_with(el, source, memo)?);
             }
             Some(Constant::Tuple(Arc::from(items)))
         }
         Expr::UnaryOp(u) => {
-            let v = const_value(&u.operand, source)?;
+            let v = const_value_with(&u.operand, source, memo)?;
             fold_unary(u.op, &v)
         }
         Expr::BinOp(b) => {
-            let l = const_value(&b.left, source)?;
-            let r = const_value(&b.right, source)?;
+            let l = const_value_with(&b.left, source, memo)?;
+            let r = const_value_with(&b.right, source, memo)?;
             fold_binary(b.op, &l, &r)
         }
         _ => None,

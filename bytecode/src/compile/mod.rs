@@ -116,6 +116,7 @@ pub(crate) struct Compiler<'a> {
     pub units: Vec<Unit<'a>>,
     pub future_annotations: bool,
     pub interactive: bool,
+    pub fold_memo: fold::FoldMemo,
 }
 
 /// Which expression operation a name reference performs.
@@ -141,7 +142,13 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             future_annotations,
             interactive: false,
+            fold_memo: fold::FoldMemo::default(),
         }
+    }
+
+    /// The folded constant value of `e`, if it has one.
+    pub fn fold(&mut self, e: &Expr) -> Option<Constant> {
+        fold::const_value_with(e, self.source, &mut self.fold_memo)
     }
 
     pub fn error(&self, msg: impl Into<String>, range: TextRange) -> SyntaxError {

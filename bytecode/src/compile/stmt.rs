@@ -24,6 +24,12 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
+        stacker::maybe_grow(crate::STACK_RED_ZONE, crate::STACK_GROWTH, || {
+            self.stmt_outer(s)
+        })
+    }
+
+    pub fn stmt_outer(&mut self, s: &'a Stmt) -> CResult<()> {
         let mark = self.mark();
         let r = self.stmt_inner(s);
         self.release(mark);

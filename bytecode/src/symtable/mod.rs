@@ -376,6 +376,12 @@ impl Builder {
     }
 
     fn visit_stmt(&mut self, s: &Stmt) -> R {
+        stacker::maybe_grow(crate::STACK_RED_ZONE, crate::STACK_GROWTH, || {
+            self.visit_stmt_inner(s)
+        })
+    }
+
+    fn visit_stmt_inner(&mut self, s: &Stmt) -> R {
         match s {
             Stmt::FunctionDef(f) => {
                 for d in &f.decorator_list {
@@ -602,6 +608,12 @@ impl Builder {
     }
 
     fn visit_pattern(&mut self, p: &Pattern) -> R {
+        stacker::maybe_grow(crate::STACK_RED_ZONE, crate::STACK_GROWTH, || {
+            self.visit_pattern_inner(p)
+        })
+    }
+
+    fn visit_pattern_inner(&mut self, p: &Pattern) -> R {
         match p {
             Pattern::MatchValue(v) => self.visit_expr(&v.value),
             Pattern::MatchSingleton(_) => Ok(()),
@@ -766,6 +778,12 @@ impl Builder {
     }
 
     fn visit_expr(&mut self, e: &Expr) -> R {
+        stacker::maybe_grow(crate::STACK_RED_ZONE, crate::STACK_GROWTH, || {
+            self.visit_expr_inner(e)
+        })
+    }
+
+    fn visit_expr_inner(&mut self, e: &Expr) -> R {
         match e {
             Expr::BoolOp(b) => b.values.iter().try_for_each(|v| self.visit_expr(v))?,
             Expr::Named(n) => {

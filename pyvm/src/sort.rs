@@ -359,6 +359,24 @@ impl<T> Sorter<T> {
     }
 }
 
+/// `ptr::copy_nonoverlapping`, with single elements (the common case in
+/// merges) moved directly instead of through a `memcpy` call.
+///
+/// # Safety
+///
+/// As for `ptr::copy_nonoverlapping(src, dst, k)`.
+#[inline(always)]
+unsafe fn copy_elems<T>(src: *const T, dst: *mut T, k: usize) {
+    if k == 1 {
+        // SAFETY: the caller guarantees one readable `src` and one writable,
+        // non-overlapping `dst`.
+        unsafe { ptr::write(dst, ptr::read(src)) }
+    } else {
+        // SAFETY: forwarded from the caller.
+        unsafe { ptr::copy_nonoverlapping(src, dst, k) }
+    }
+}
+
 /// A merge filling `v` from the left, with run A copied out to scratch
 /// memory.
 ///
@@ -415,7 +433,7 @@ impl<'a, T> MergeLo<'a, T> {
         // SAFETY: `k <= na`: the source is `k` values of A in scratch memory,
         // the destination the first `k` slots of the gap in `v`.
         unsafe {
-            ptr::copy_nonoverlapping(self.a, self.dest, k);
+            copy_elems(self.a, self.dest, k);
             self.a = self.a.add(k);
             self.dest = self.dest.add(k);
         }
@@ -431,7 +449,7 @@ impl<'a, T> MergeLo<'a, T> {
         // keeps its size `na`.
         unsafe {
             if k <= self.na {
-                ptr::copy_nonoverlapping(self.b, self.dest, k);
+                copy_elems(self.b, self.dest, k);
             } else {
                 ptr::copy(self.b, self.dest, k);
             }
@@ -503,7 +521,7 @@ impl<'a, T> MergeHi<'a, T> {
         unsafe {
             let from = self.base.add(self.na - k);
             if k <= self.nb {
-                ptr::copy_nonoverlapping(from, from.add(self.nb), k);
+                copy_elems(from, from.add(self.nb), k);
             } else {
                 ptr::copy(from, from.add(self.nb), k);
             }
@@ -517,7 +535,7 @@ impl<'a, T> MergeHi<'a, T> {
         // SAFETY: `k <= nb`: the source is the last `k` values of B in
         // scratch memory, the destination the last `k` slots of the gap.
         unsafe {
-            ptr::copy_nonoverlapping(
+            copy_elems(
                 self.b.add(self.nb - k),
                 self.base.add(self.na + self.nb - k),
                 k,

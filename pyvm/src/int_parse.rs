@@ -93,7 +93,7 @@ pub fn parse_int(s: &str, base: i64, limit: MaxStrDigits) -> PyResult<BigInt> {
     }
     // Digits with single underscores between them; one underscore may also
     // follow a prefix directly.
-    let mut digits: Vec<u8> = Vec::with_capacity(text.len());
+    let mut underscores = 0;
     let mut i = 0;
     let mut last_was_digit = after_prefix;
     while i < text.len() {
@@ -103,18 +103,22 @@ pub fn parse_int(s: &str, base: i64, limit: MaxStrDigits) -> PyResult<BigInt> {
                 return Err(invalid());
             }
             last_was_digit = false;
+            underscores += 1;
             i += 1;
             continue;
         }
-        match (c as char).to_digit(radix) {
-            Some(_) => {
-                digits.push(c);
-                last_was_digit = true;
-                i += 1;
-            }
-            None => break,
+        if (c as char).to_digit(radix).is_none() {
+            break;
         }
+        last_was_digit = true;
+        i += 1;
     }
+    // The digits without underscores (borrowed when there are none).
+    let digits: std::borrow::Cow<'_, [u8]> = if underscores == 0 {
+        std::borrow::Cow::Borrowed(&text[..i])
+    } else {
+        std::borrow::Cow::Owned(text[..i].iter().copied().filter(|c| *c != b'_').collect())
+    };
     if i > 0 && text[i - 1] == b'_' {
         return Err(invalid());
     }

@@ -48,6 +48,8 @@ pub struct Options {
     pub verbose: bool,
     /// How many of the slowest cases to list after the table (0: none).
     pub slowest: usize,
+    /// A JSON report of an earlier run to list status changes against.
+    pub baseline: Option<PathBuf>,
 }
 
 /// The usage text.
@@ -70,6 +72,7 @@ usage: pyvm-conformance --python PATH [options]
   --libtest-timeout S   per-module timeout in Lib/test mode [600]
   --verbose             list every failing case
   --slowest N           list the N slowest cases with their wall-clock times
+  --baseline OLD.json   list the cases whose status changed since that --json report
 ";
 
 fn split_list(value: &str) -> impl Iterator<Item = String> + '_ {
@@ -107,6 +110,7 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
         libtest_timeout: Duration::from_secs(600),
         verbose: false,
         slowest: 0,
+        baseline: None,
     };
     let mut it = args.iter();
     while let Some(flag) = it.next() {
@@ -157,6 +161,7 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
             "--libtest" => o.libtest.extend(split_list(&value)),
             "--cpython" => o.cpython = value,
             "--libtest-timeout" => o.libtest_timeout = parse_secs(&value)?,
+            "--baseline" => o.baseline = Some(value.into()),
             "--slowest" => {
                 o.slowest = value
                     .parse()

@@ -65,7 +65,8 @@ pub use libtest::{
 };
 pub use mode::{GC_STRESS_PERIOD, Mode};
 pub use report::{
-    render_area_table, render_comparison, render_json, render_problems, render_slowest,
+    read_case_statuses, render_area_table, render_changes, render_comparison, render_json,
+    render_problems, render_slowest,
 };
 pub use verdict::{Verdict, classify_execution, describe_stdout_difference};
 pub use xfail::XfailList;

@@ -7,9 +7,9 @@ use std::process::ExitCode;
 use pyvm_conformance::cli::{Options, USAGE, XfailChoice, parse_args};
 use pyvm_conformance::{
     CorpusReport, LibtestConfig, RunConfig, Selection, XfailList, discover_cases,
-    find_test_package, render_area_table, render_comparison, render_json,
-    render_libtest_comparison, render_libtest_json, render_libtest_table, render_problems,
-    render_slowest, resolve_interpreter, run_corpus, run_libtest,
+    find_test_package, read_case_statuses, render_area_table, render_changes, render_comparison,
+    render_json, render_libtest_comparison, render_libtest_json, render_libtest_table,
+    render_problems, render_slowest, resolve_interpreter, run_corpus, run_libtest,
 };
 
 fn main() -> ExitCode {
@@ -125,6 +125,17 @@ fn run_corpus_command(options: &Options) -> Result<bool, String> {
     let report = &reports[0];
     print!("{}", render_area_table(report));
     let limit = if options.verbose { usize::MAX } else { 40 };
+    if let Some(path) = &options.baseline {
+        let old = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let changes = render_changes(&read_case_statuses(&old), report);
+        println!();
+        if changes.is_empty() {
+            println!("no status changed since {}", path.display());
+        } else {
+            println!("changed since {}:", path.display());
+            print!("{changes}");
+        }
+    }
     if options.slowest > 0 {
         println!();
         print!("{}", render_slowest(report, options.slowest));

@@ -222,6 +222,52 @@ pub fn render_json(report: &CorpusReport) -> String {
     out
 }
 
+/// Reads the per-case statuses back from JSON written by [`render_json`]
+/// (one case per line), as `area/name -> status`.
+pub fn read_case_statuses(json: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for line in json.lines() {
+        let line = line.trim();
+        let Some(rest) = line.strip_prefix('"') else {
+            continue;
+        };
+        let Some((key, tail)) = rest.split_once("\": {\"status\": \"") else {
+            continue;
+        };
+        if let Some((status, _)) = tail.split_once('"') {
+            out.insert(key.to_owned(), status.to_owned());
+        }
+    }
+    out
+}
+
+/// Cases whose status differs from a baseline run (`old`), one per line as
+/// `area/name: old -> new`, with cases new to or gone from the corpus marked.
+pub fn render_changes(old: &BTreeMap<String, String>, report: &CorpusReport) -> String {
+    let mut out = String::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for r in &report.results {
+        let id = r.id.to_string();
+        let new = r.status().name();
+        match old.get(&id) {
+            Some(before) if before == new => {}
+            Some(before) => {
+                let _ = writeln!(out, "{id}: {before} -> {new}");
+            }
+            None => {
+                let _ = writeln!(out, "{id}: (new case) -> {new}");
+            }
+        }
+        seen.insert(id);
+    }
+    for (id, before) in old {
+        if !seen.contains(id) {
+            let _ = writeln!(out, "{id}: {before} -> (not run)");
+        }
+    }
+    out
+}
+
 /// A JSON string literal for `s`.
 pub fn json_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
@@ -337,6 +383,23 @@ mod tests {
             .collect();
         assert_eq!(ids, ["scope/c", "scope/e"]);
         assert!(text.starts_with("   0.050s"), "{text}");
+    }
+
+    #[test]
+    fn baseline_round_trips_through_json_and_reports_changes() {
+        let old = read_case_statuses(&render_json(&sample()));
+        assert_eq!(old.len(), 5);
+        assert_eq!(old["scope/c"], "crash");
+        let mut now = sample();
+        now.results[1].verdict = Verdict::Pass;
+        now.results.remove(4);
+        now.results
+            .push(result("zeta/new", Verdict::Timeout, false));
+        let changes = render_changes(&old, &now);
+        assert_eq!(
+            changes,
+            "grammar/b: fail -> pass\nzeta/new: (new case) -> timeout\nscope/e: xpass -> (not run)\n"
+        );
     }
 
     #[test]

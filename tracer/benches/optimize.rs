@@ -77,7 +77,50 @@ fn heap(helpers: &[&str]) -> FakeHeap {
 const TAG: u64 = 0x7ffc_0000_0000_0000;
 const ITERS: u64 = 20_000;
 
+/// A long recorded loop (about 2000 instructions): many slots updated with
+/// checked arithmetic, comparisons and guards, boxes stored and loaded.
+fn long_trace() -> Trace {
+    use pyvm_tracer::{Flags, HelperDecl, RecordLimits, Recorder, TraceId, Type};
+    let mut r = Recorder::new(TraceId(0), 0, RecordLimits::default());
+    let boxer = r.declare_helper(HelperDecl::new(
+        "box",
+        &[Type::I64],
+        Type::Ref,
+        Flags::ALLOC | Flags::COLLECT,
+    ));
+    for pc in 0..300u32 {
+        r.set_pc(pc as u64);
+        let (a, b) = (pc % 8, (pc * 3 + 1) % 8);
+        let x = r.slot(a, Type::I64);
+        let y = r.slot(b, Type::I64);
+        let s = r.arith_ov(Op::AddOv, x, y);
+        let k = r.kint(1 << 40);
+        let c = r.emit(Op::Lt, Type::Bool, &[s, k]);
+        r.guard_bool(c, true);
+        r.set_slot((pc + 5) % 8, s);
+        if pc % 5 == 0 {
+            let bx = r.new_object(boxer, &[s]);
+            r.fstore(bx, 8, s);
+            let v = r.fload(bx, 8, Type::I64);
+            r.set_slot(8 + pc % 2, bx);
+            r.set_slot(a, v);
+        }
+    }
+    r.set_pc(0);
+    r.close_loop().expect("records")
+}
+
 fn main() {
+    let long = long_trace();
+    let t_long = time(7, 1, || {
+        black_box(optimize(black_box(&long)));
+    });
+    println!(
+        "optimize on a long trace: {} IR ops recorded -> {} after, {:.2} ms (median of 7)\n",
+        long.len(),
+        optimize(&long).len(),
+        t_long.as_secs_f64() * 1e3
+    );
     let cases = [
         Case {
             name: "toy_loop (NaN-boxed float sum)",

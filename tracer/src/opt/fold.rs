@@ -352,6 +352,20 @@ pub fn masked_bits(
     assume: Option<(IrRef, u64)>,
     depth: u32,
 ) -> Option<u64> {
+    let mut budget = 64;
+    known_bits(t, w, mask, assume, depth, &mut budget)
+}
+
+/// [`masked_bits`] with a bound on the instructions visited (arithmetic
+/// has two operands, so unbounded recursion could blow up on long traces).
+fn known_bits(
+    t: &Trace,
+    w: IrRef,
+    mask: u64,
+    assume: Option<(IrRef, u64)>,
+    depth: u32,
+    budget: &mut u32,
+) -> Option<u64> {
     if mask == 0 {
         return Some(0);
     }
@@ -363,9 +377,10 @@ pub fn masked_bits(
     {
         return Some(v);
     }
-    if depth == 0 {
+    if depth == 0 || *budget == 0 {
         return None;
     }
+    *budget -= 1;
     let i = t.inst(w);
     let k = |n: usize| {
         i.args[n]
@@ -376,11 +391,11 @@ pub fn masked_bits(
     match i.op {
         Op::Or => {
             let kb = k(1)?;
-            masked_bits(t, i.arg(0), mask & !kb, assume, depth - 1).map(|x| x | (kb & mask))
+            known_bits(t, i.arg(0), mask & !kb, assume, depth - 1, budget).map(|x| x | (kb & mask))
         }
         Op::And => {
             let kb = k(1)?;
-            masked_bits(t, i.arg(0), mask & kb, assume, depth - 1)
+            known_bits(t, i.arg(0), mask & kb, assume, depth - 1, budget)
         }
         Op::Shr => {
             let sh = k(1)? & 63;
@@ -393,14 +408,14 @@ pub fn masked_bits(
         Op::Add | Op::Sub | Op::AddOv | Op::SubOv | Op::Mul | Op::MulOv => {
             // Low bits that are zero in both operands stay zero.
             let low = u64::MAX >> mask.leading_zeros();
-            let a = masked_bits(t, i.arg(0), low, assume, depth - 1)?;
-            let b = masked_bits(t, i.arg(1), low, assume, depth - 1)?;
+            let a = known_bits(t, i.arg(0), low, assume, depth - 1, budget)?;
+            let b = known_bits(t, i.arg(1), low, assume, depth - 1, budget)?;
             (a == 0 && b == 0).then_some(0)
         }
-        Op::Ref2I | Op::I2Ref => masked_bits(t, i.arg(0), mask, assume, depth - 1),
+        Op::Ref2I | Op::I2Ref => known_bits(t, i.arg(0), mask, assume, depth - 1, budget),
         Op::Phi if assume.is_none() => {
-            let v = masked_bits(t, i.arg(0), mask, None, depth - 1)?;
-            let back = masked_bits(t, i.arg(1), mask, Some((w, v)), depth - 1)?;
+            let v = known_bits(t, i.arg(0), mask, None, depth - 1, budget)?;
+            let back = known_bits(t, i.arg(1), mask, Some((w, v)), depth - 1, budget)?;
             (back == v).then_some(v)
         }
         _ => None,

@@ -86,29 +86,30 @@ pub fn sink(trace: &Trace) -> Trace {
             sinkable[i] = true;
         }
     }
+    let sinkable_phis: Vec<usize> = (0..n).filter(|&i| phi_field_map[i].is_some()).collect();
     // Two phis sharing an allocation would rebuild it twice: neither sinks.
-    for i in 0..n {
-        for j in i + 1..n {
-            if let (Some(_), Some(_)) = (&phi_field_map[i], &phi_field_map[j]) {
-                let (pi, pj) = (&trace.insts()[i], &trace.insts()[j]);
-                if pi.arg(0) == pj.arg(0) || pi.arg(1) == pj.arg(1) {
-                    sinkable[i] = false;
-                    sinkable[j] = false;
-                }
+    for (k, &i) in sinkable_phis.iter().enumerate() {
+        for &j in &sinkable_phis[k + 1..] {
+            let (pi, pj) = (&trace.insts()[i], &trace.insts()[j]);
+            if pi.arg(0) == pj.arg(0) || pi.arg(1) == pj.arg(1) {
+                sinkable[i] = false;
+                sinkable[j] = false;
             }
         }
     }
     // A loop snapshot naming the preamble's object directly would rebuild
     // it apart from the phi that may hold the same object.
-    if let Some(l) = loop_at {
+    if let Some(l) = loop_at
+        && !sinkable_phis.is_empty()
+    {
         for s in 0..trace.snap_count() {
             let id = crate::ir::SnapId(s as u32);
             if (trace.snap(id).at as usize) <= l {
                 continue;
             }
             for e in trace.snap_entries(id) {
-                for (i, f) in phi_field_map.iter().enumerate() {
-                    if f.is_some() && trace.insts()[i].arg(0) == e.value {
+                for &i in &sinkable_phis {
+                    if trace.insts()[i].arg(0) == e.value {
                         sinkable[i] = false;
                     }
                 }

@@ -206,3 +206,18 @@ fn usage_errors_exit_with_status_two() {
         .unwrap();
     assert_eq!(missing.status.code(), Some(2));
 }
+
+#[test]
+fn baseline_lists_cases_whose_status_changed() {
+    let c = Corpus::new("baseline");
+    c.case("a/stays", "echo same", 0, "", "same\n")
+        .case("a/breaks", "echo ok", 0, "", "ok\n");
+    let json = c.path("before.json");
+    let (code, table, _) = c.run(&["--json", json.to_str().unwrap()]);
+    assert_eq!(code, 0, "{table}");
+    c.case("a/breaks", "echo broken", 0, "", "ok\n");
+    let (code, out, _) = c.run(&["--baseline", json.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(out.contains("a/breaks: pass -> fail"), "{out}");
+    assert!(!out.contains("a/stays:"), "{out}");
+}

@@ -56,6 +56,18 @@
 //! assert_eq!(Trace::parse(text).unwrap().to_string(), text);
 //! ```
 //!
+//! # For VMs
+//!
+//! A [`TraceManager`] (keyed by whatever identifies a loop header in the
+//! VM) says when to record ([`TraceManager::at_loop_header`],
+//! [`TraceManager::at_exit`]), hands out [`Recorder`]s for root and side
+//! traces, counts aborts ([`AbortReason`]) and blacklists, installs and
+//! retires traces, and logs [`JitEvent`]s. The [`Recorder`] protocol per VM
+//! instruction: `set_pc`, read slots, emit guards, compute, write slots
+//! (see [`record`]). [`opt::optimize`] runs the default pipeline; VM-specific
+//! passes can be written with [`opt::Rewriter`]. The example
+//! `examples/toy_loop.rs` is a complete small VM using all of it.
+//!
 //! # For backends
 //!
 //! How to walk an optimized [`Trace`] (this API is stable; changes are

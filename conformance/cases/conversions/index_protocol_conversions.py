@@ -27,4 +27,8 @@ for label, fn in [("slice", lambda: [1][Bad():]), ("hex", lambda: hex(Bad())), (
 class BoolIndex:
     def __index__(self):
         return True
-print("__index__ returning bool:", [10, 20][BoolIndex()])
+import warnings
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    item = [10, 20][BoolIndex()]
+print("__index__ returning bool:", item, [w.category.__name__ for w in caught])

@@ -181,13 +181,13 @@ fn percent_case(r: &mut Rng) -> Vec<String> {
                 if r.chance(70) {
                     format!("f:{}", float_bits(r.float()))
                 } else {
-                    format!("i:{}", r.int())
+                    format!("i:{}", r.below(2_000_000) as i64 - 1_000_000)
                 }
             }
             "s" | "r" => match r.below(3) {
                 0 => format!("s:{}", r.text(&["a", "é", "'", "\"", "中", " "], 5)),
                 1 => format!("f:{}", float_bits(r.float())),
-                _ => format!("i:{}", r.int()),
+                _ => format!("i:{}", r.below(2_000_000) as i64 - 1_000_000),
             },
             "c" => {
                 // Lone surrogates are not Rust strings (a documented gap).
@@ -203,7 +203,7 @@ fn percent_case(r: &mut Rng) -> Vec<String> {
                     format!("s:{}", r.pick(&["a", "é", "ab"]))
                 }
             }
-            _ => format!("i:{}", r.int()),
+            _ => format!("i:{}", r.below(2_000_000) as i64 - 1_000_000),
         };
         args.push(value);
     }

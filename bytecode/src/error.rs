@@ -8,7 +8,7 @@ use ruff_python_ast::token::{TokenKind, Tokens};
 use ruff_python_parser::{
     InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType,
 };
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use crate::source::LineIndex;
 
@@ -129,19 +129,6 @@ pub fn from_parse_error(
     }
     let mut kind = ErrorKind::Syntax;
     let (err_line, _) = index.position(range.start());
-    // An unclosed bracket is what CPython reports when the input ends inside it.
-    if let Some((open, ch)) = unclosed_bracket(tokens) {
-        let at_eof = usize::from(range.start()) >= source.trim_end().len();
-        if at_eof || matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::Eof)) {
-            return SyntaxError::at(
-                format!("'{ch}' was never closed"),
-                filename,
-                source,
-                index,
-                open,
-            );
-        }
-    }
     let target_text = source
         .get(usize::from(range.start())..usize::from(range.end()))
         .unwrap_or("");
@@ -154,7 +141,12 @@ pub fn from_parse_error(
             LexicalErrorType::UnclosedStringError => {
                 let body = target_text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
                 if body.starts_with("\"\"\"") || body.starts_with("'''") {
-                    let (end_line, _) = index.position(range.end());
+                    let end = if range.end() > range.start() {
+                        range.end() - TextSize::from(1)
+                    } else {
+                        range.end()
+                    };
+                    let (end_line, _) = index.position(end);
                     format!(
                         "unterminated triple-quoted string literal (detected at line {end_line})"
                     )
@@ -163,7 +155,13 @@ pub fn from_parse_error(
                 }
             }
             LexicalErrorType::UnrecognizedToken { tok } => {
-                format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
+                if tok.is_ascii() && !tok.is_ascii_control() {
+                    "invalid syntax".to_string()
+                } else if tok.is_control() || tok.is_whitespace() || is_format_char(*tok) {
+                    format!("invalid non-printable character U+{:04X}", *tok as u32)
+                } else {
+                    format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
+                }
             }
             LexicalErrorType::LineContinuationError => {
                 "unexpected character after line continuation character".into()
@@ -194,8 +192,14 @@ pub fn from_parse_error(
             expected: TokenKind::Colon,
             ..
         } => "expected ':'".into(),
-        ParseErrorType::InvalidAssignmentTarget | ParseErrorType::InvalidNamedAssignmentTarget => {
+        ParseErrorType::InvalidAssignmentTarget => {
             assign_target_message(target_text, source, range)
+        }
+        ParseErrorType::InvalidNamedAssignmentTarget => {
+            format!(
+                "cannot use assignment expressions with {}",
+                describe_source(target_text)
+            )
         }
         ParseErrorType::InvalidDeleteTarget => {
             format!("cannot delete {}", describe_source(target_text))
@@ -238,6 +242,25 @@ pub fn from_parse_error(
         ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *".into(),
         _ => "invalid syntax".into(),
     };
+    // A generic error with a bracket left open at the end of the input is
+    // reported, as CPython does, as the unclosed bracket.
+    if msg == "invalid syntax" || msg == "unexpected EOF while parsing" {
+        if let Some(e) = bracket_error(tokens, filename, source, index) {
+            return e;
+        }
+        if let Some((open, ch)) = unclosed_bracket(tokens) {
+            let at_eof = usize::from(range.start()) >= source.trim_end().len();
+            if at_eof || index.position(open.start()).0 < err_line {
+                return SyntaxError::at(
+                    format!("'{ch}' was never closed"),
+                    filename,
+                    source,
+                    index,
+                    open,
+                );
+            }
+        }
+    }
     let (ls, le) = index.line_range(source, err_line);
     let line_text = source[ls..le].trim_start();
     let msg = if msg == "invalid syntax" && is_print_statement(line_text) {
@@ -308,7 +331,7 @@ fn indented_block_message(clause: &str, source: &str, index: &LineIndex, err_lin
 
 /// CPython's name for the kind of expression written as `text`.
 fn describe_source(text: &str) -> &'static str {
-    match ruff_python_parser::parse_expression(text.trim()) {
+    match ruff_python_parser::parse_expression(&format!("({})", text.trim())) {
         Ok(parsed) => describe_expr(&parsed.syntax().body),
         Err(_) => "expression",
     }
@@ -370,6 +393,10 @@ fn assign_target_message(text: &str, source: &str, range: TextRange) -> String {
             | "ellipsis"
             | "named expression"
             | "starred"
+            | "lambda"
+            | "conditional expression"
+            | "yield expression"
+            | "comparison"
     );
     if plain_assign && !no_hint {
         format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
@@ -389,4 +416,122 @@ fn is_print_statement(line: &str) -> bool {
     !rest.is_empty()
         && !rest.starts_with(['(', '=', '.', '[', ',', ')', ':', ';', '#'])
         && !rest.starts_with("+=")
+}
+
+/// Unicode format characters CPython calls non-printable (zero-width and
+/// direction marks, the BOM).
+fn is_format_char(c: char) -> bool {
+    matches!(c as u32, 0xAD | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0xFEFF)
+}
+
+/// A closing bracket that matches nothing, or the wrong opener.
+fn bracket_error(
+    tokens: &Tokens,
+    filename: &str,
+    source: &str,
+    index: &LineIndex,
+) -> Option<SyntaxError> {
+    let mut stack: Vec<(TextRange, char)> = Vec::new();
+    for t in tokens.iter() {
+        let close = match t.kind() {
+            TokenKind::Lpar => {
+                stack.push((t.range(), '('));
+                continue;
+            }
+            TokenKind::Lsqb => {
+                stack.push((t.range(), '['));
+                continue;
+            }
+            TokenKind::Lbrace => {
+                stack.push((t.range(), '{'));
+                continue;
+            }
+            TokenKind::Rpar => ')',
+            TokenKind::Rsqb => ']',
+            TokenKind::Rbrace => '}',
+            _ => continue,
+        };
+        let want = match close {
+            ')' => '(',
+            ']' => '[',
+            _ => '{',
+        };
+        match stack.pop() {
+            None => {
+                return Some(SyntaxError::at(
+                    format!("unmatched '{close}'"),
+                    filename,
+                    source,
+                    index,
+                    t.range(),
+                ));
+            }
+            Some((open, ch)) if ch != want => {
+                let (open_line, _) = index.position(open.start());
+                let (close_line, _) = index.position(t.range().start());
+                let msg = if open_line == close_line {
+                    format!(
+                        "closing parenthesis '{close}' does not match opening parenthesis '{ch}'"
+                    )
+                } else {
+                    format!(
+                        "closing parenthesis '{close}' does not match opening parenthesis '{ch}' on line {open_line}"
+                    )
+                };
+                return Some(SyntaxError::at(msg, filename, source, index, t.range()));
+            }
+            Some(_) => {}
+        }
+    }
+    None
+}
+
+/// CPython's tokenizer limits, checked on a successful parse too: at most
+/// 200 nested brackets and 100 indentation levels.
+pub fn check_token_limits(
+    tokens: &Tokens,
+    filename: &str,
+    source: &str,
+    index: &LineIndex,
+) -> Result<(), SyntaxError> {
+    let mut depth = 0u32;
+    let mut indent = 0u32;
+    for t in tokens.iter() {
+        match t.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                depth += 1;
+                if depth > 200 {
+                    return Err(SyntaxError::at(
+                        "too many nested parentheses",
+                        filename,
+                        source,
+                        index,
+                        t.range(),
+                    ));
+                }
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                depth = depth.saturating_sub(1)
+            }
+            TokenKind::Indent => {
+                indent += 1;
+                if indent >= 100 {
+                    let (line, _) = index.position(t.range().end());
+                    let mut e = SyntaxError::at(
+                        "too many levels of indentation",
+                        filename,
+                        source,
+                        index,
+                        t.range(),
+                    );
+                    e.kind = ErrorKind::Indentation;
+                    e.line = line;
+                    return Err(e);
+                }
+            }
+            TokenKind::Dedent => indent = indent.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
 }

@@ -75,6 +75,24 @@ fn compile_on_stack(
     mode: Mode,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
     let index = source::LineIndex::new(source);
+    if source.starts_with('\u{FEFF}') {
+        return Err(SyntaxError::at(
+            "invalid non-printable character U+FEFF",
+            filename,
+            source,
+            &index,
+            ruff_text_size::TextRange::empty(0.into()),
+        ));
+    }
+    if let Some(p) = source.find('\0') {
+        let (line, _) = index.position((p as u32).into());
+        return Err(SyntaxError::simple(
+            "source code string cannot contain null bytes",
+            filename,
+            line,
+            0,
+        ));
+    }
     let parse_mode = match mode {
         Mode::Eval => ruff_python_parser::Mode::Expression,
         _ => ruff_python_parser::Mode::Module,
@@ -90,6 +108,7 @@ fn compile_on_stack(
             &index,
         ));
     }
+    error::check_token_limits(parsed.tokens(), filename, source, &index)?;
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
         return Err(SyntaxError::at(
             "invalid syntax",

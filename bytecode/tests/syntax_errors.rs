@@ -370,6 +370,82 @@ const CASES: &[(&str, Expected)] = &[
     ),
     ("del (a, b), [c], d.e, f[0]\nx = 1\n", None),
     ("x = '\\udc80'\n", None),
+    ("}\n", Some(("SyntaxError", "unmatched '}'", 1, 1))),
+    (
+        "x = [1, 2)\n",
+        Some((
+            "SyntaxError",
+            "closing parenthesis ')' does not match opening parenthesis '['",
+            1,
+            10,
+        )),
+    ),
+    (
+        "f(a,\n  b]\n",
+        Some((
+            "SyntaxError",
+            "closing parenthesis ']' does not match opening parenthesis '(' on line 1",
+            2,
+            4,
+        )),
+    ),
+    (
+        "x = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((()))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))\n",
+        Some(("SyntaxError", "too many nested parentheses", 1, 205)),
+    ),
+    (
+        "for i0 in x:\n    for i1 in x:\n        for i2 in x:\n            for i3 in x:\n                for i4 in x:\n                    for i5 in x:\n                        for i6 in x:\n                            for i7 in x:\n                                for i8 in x:\n                                    for i9 in x:\n                                        for i10 in x:\n                                            for i11 in x:\n                                                for i12 in x:\n                                                    for i13 in x:\n                                                        for i14 in x:\n                                                            for i15 in x:\n                                                                for i16 in x:\n                                                                    for i17 in x:\n                                                                        for i18 in x:\n                                                                            for i19 in x:\n                                                                                for i20 in x:\n                                                                                    pass\n",
+        Some(("SyntaxError", "too many statically nested blocks", 21, 81)),
+    ),
+    (
+        "(a.b := 1)\n",
+        Some((
+            "SyntaxError",
+            "cannot use assignment expressions with attribute",
+            1,
+            2,
+        )),
+    ),
+    (
+        "del (x := 1)\n",
+        Some(("SyntaxError", "cannot delete named expression", 1, 6)),
+    ),
+    (
+        "lambda: 1 = 2\n",
+        Some(("SyntaxError", "cannot assign to lambda", 1, 1)),
+    ),
+    (
+        "x = 1\u{00a0}+ 2\n",
+        Some((
+            "SyntaxError",
+            "invalid non-printable character U+00A0",
+            1,
+            6,
+        )),
+    ),
+    (
+        "x = (1,\ny = 2\n",
+        Some(("SyntaxError", "'(' was never closed", 1, 5)),
+    ),
+    (
+        "a if b else c = 1\n",
+        Some((
+            "SyntaxError",
+            "cannot assign to conditional expression",
+            1,
+            1,
+        )),
+    ),
+    (
+        "x = '''abc\n\n",
+        Some((
+            "SyntaxError",
+            "unterminated triple-quoted string literal (detected at line 2)",
+            1,
+            5,
+        )),
+    ),
+    ("x = $\n", Some(("SyntaxError", "invalid syntax", 1, 5))),
 ];
 
 #[test]

@@ -7,12 +7,24 @@
 //! - `pyvm-compile --time` reads paths from stdin and prints the seconds
 //!   spent compiling all of them (files are read first), the file count and
 //!   how many compiled;
+//! - `pyvm-compile --errors` is like `--verdicts` with the error class,
+//!   message, line and offset;
 //! - `pyvm-compile FILE...` compiles files and reports errors.
 
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
 use pyvm_bytecode::{Mode, compile_bytes, disassemble};
+
+fn error_line(path: &str) -> String {
+    match std::fs::read(path) {
+        Ok(bytes) => match compile_bytes(&bytes, path, Mode::Exec) {
+            Ok(_) => "ok".to_string(),
+            Err(e) => format!("{:?}\t{}\t{}\t{}", e.kind, e.msg, e.line, e.col),
+        },
+        Err(e) => format!("IOError {e}"),
+    }
+}
 
 fn verdict(path: &str) -> String {
     match std::fs::read(path) {
@@ -72,6 +84,14 @@ fn main() -> ExitCode {
             }
             let secs = start.elapsed().as_secs_f64();
             println!("{secs:.3} {} {ok}", sources.len());
+            ExitCode::SUCCESS
+        }
+        Some("--errors") => {
+            for line in std::io::stdin().lock().lines().map_while(Result::ok) {
+                if !line.is_empty() {
+                    println!("{line}\t{}", error_line(&line));
+                }
+            }
             ExitCode::SUCCESS
         }
         Some("--verdicts") => {

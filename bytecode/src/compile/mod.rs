@@ -105,6 +105,8 @@ pub(crate) struct Unit<'a> {
     pub docstring: Option<PyStr>,
     /// Instruction index where a label was last bound (a jump target).
     pub label_here: usize,
+    /// Nesting of loops, `try` and `with` statements.
+    pub block_depth: u32,
 }
 
 /// The compiler: one per compilation, with a stack of units.
@@ -223,6 +225,7 @@ impl<'a> Compiler<'a> {
             deleted: HashSet::new(),
             docstring: None,
             label_here: usize::MAX,
+            block_depth: 0,
         };
         // Cells: sorted like CPython (cell vars by name; `__class__` for classes).
         let mut cells: Vec<String> = s

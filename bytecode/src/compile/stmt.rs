@@ -30,9 +30,24 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn stmt_outer(&mut self, s: &'a Stmt) -> CResult<()> {
+        // CPython allows 20 statically nested blocks (CO_MAXBLOCKS).
+        let block = matches!(
+            s,
+            Stmt::For(_) | Stmt::While(_) | Stmt::Try(_) | Stmt::With(_)
+        );
+        if block {
+            self.u().block_depth += 1;
+            if self.ur().block_depth > 20 {
+                return Err(self.error("too many statically nested blocks", s.range()));
+            }
+        }
         let mark = self.mark();
         let r = self.stmt_inner(s);
         self.release(mark);
+        if block && r.is_ok() {
+            let u = self.u();
+            u.block_depth = u.block_depth.saturating_sub(1);
+        }
         r
     }
 

@@ -236,12 +236,17 @@ impl<K: Eq + Hash + Clone> TraceManager<K> {
         Recorder::new(id, pc, self.params.limits)
     }
 
-    /// Compiled trace `trace` left through `exit`: counts it and says what next.
+    /// Compiled trace `trace` left through `exit`: counts it and says what
+    /// next (`Interpret` for a trace or exit it does not know).
     pub fn at_exit(&mut self, trace: TraceId, exit: SnapId) -> ExitAction {
         let max_depth = self.params.max_side_depth;
         let max_aborts = self.params.max_aborts;
         let recording = self.recording.is_some();
-        let Some(info) = self.traces.get(&trace) else {
+        let Some(info) = self
+            .traces
+            .get(&trace)
+            .filter(|i| exit.index() < i.side.len())
+        else {
             return ExitAction::Interpret;
         };
         if let Some(side) = info.side[exit.index()] {

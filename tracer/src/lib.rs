@@ -91,6 +91,10 @@
 //!   the collector there, e.g. spill them to the frame or use stack maps),
 //!   `ptr` (raw, never moves). `fload`/`fstore` address
 //!   `(obj & trace.ref_addr_mask) + off`; `pload`/`pstore` address `ptr + off`.
+//!   A `ref` *constant* is a bare word baked into the code: VMs should use
+//!   them only for objects their collector never moves (immortal or pinned
+//!   ones) and otherwise load the reference from a rooted cell (`pload` from
+//!   a `ptr` constant), or guard on a version word instead.
 //! * **Guards and exits.** Every op with [`Flags::GUARD`] in
 //!   [`Trace::flags_of`] (guards, overflow-checked arithmetic, `exit`, calls
 //!   to raising helpers) has [`Inst::snap`]. When the check fails, the exit

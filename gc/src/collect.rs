@@ -54,9 +54,6 @@ pub(crate) struct Copier<'a, B: VMBinding> {
     pub(crate) finalizer_edges: Vec<(usize, ObjectRef)>,
     /// Old objects that still point into the young generation.
     pub(crate) remset_out: Vec<ObjectRef>,
-    /// Old-block objects marked in place by a compacting major collection
-    /// (each scanned once), so that updating references visits only them.
-    pub(crate) marked_old: Vec<ObjectRef>,
     pub(crate) copied_bytes: usize,
     pub(crate) promoted_bytes: usize,
     _binding: PhantomData<B>,
@@ -122,7 +119,6 @@ impl<'a, B: VMBinding> Copier<'a, B> {
             current_candidate: 0,
             finalizer_edges: Vec::new(),
             remset_out: Vec::new(),
-            marked_old: Vec::new(),
             copied_bytes: 0,
             promoted_bytes: 0,
             _binding: PhantomData,
@@ -173,11 +169,8 @@ impl<'a, B: VMBinding> Copier<'a, B> {
     /// Scans one object, keeping it remembered if it is old and still
     /// points into the young generation (minor collections).
     fn scan(&mut self, obj: ObjectRef) {
-        // SAFETY: `obj` is a to-space copy or a marked object.
+        // SAFETY: `obj` is a to-space copy or a marked large object.
         let h = unsafe { header::load(obj) };
-        if self.compact && h & (OLD | LARGE) == OLD && h & MARK != 0 {
-            self.marked_old.push(obj);
-        }
         self.scanning_old = !self.major && h & OLD != 0;
         self.found_young = false;
         B::trace_object(obj, self);

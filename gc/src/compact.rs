@@ -7,8 +7,8 @@
 //!    `new address | FORWARDED`, so that step 2 resolves old addresses the
 //!    same way it resolves evacuated young objects.
 //! 2. `update_references`: every root and every field of every live object
-//!    (old ones as listed by marking, freshly promoted, large) is rewritten
-//!    through the forwarding headers.
+//!    (old, freshly promoted, large) is rewritten through the forwarding
+//!    headers.
 //! 3. `slide`: walk the blocks again, move each live object to its new
 //!    address (in an earlier block, or lower in its own, so a forward walk
 //!    never overwrites an object it has not visited), restore its header,
@@ -77,7 +77,6 @@ pub(crate) fn plan_forwarding<B: VMBinding>(old: &OldSpace) -> Vec<u64> {
 pub(crate) fn update_references<B: VMBinding>(
     st: &mut HeapState<B>,
     promoted: &OldSpace,
-    marked_old: &[ObjectRef],
     ms: &[*mut MutatorState<B>],
 ) {
     let u = &mut Updater;
@@ -96,8 +95,13 @@ pub(crate) fn update_references<B: VMBinding>(
     let mut cleared = Default::default();
     st.weak
         .process(false, |r| Some(Updater.trace(r)), |_| false, &mut cleared);
-    for &obj in marked_old {
-        B::trace_object(obj, u);
+    for b in &st.spaces.old.blocks {
+        walk_range::<B>(b.region.start(), b.cursor, |obj| {
+            // SAFETY: `obj` was found by walking an old block.
+            if unsafe { header::load(obj) } & FORWARDED != 0 {
+                B::trace_object(obj, u);
+            }
+        });
     }
     promoted.walk::<B>(|obj| B::trace_object(obj, u));
     st.spaces.los.walk(|obj| {

@@ -70,12 +70,11 @@ pub(crate) fn collect_major<B: VMBinding>(shared: &Shared<B>, st: &mut HeapState
     }
     st.drop_old = keep;
     let promoted = c.promoted_bytes;
-    let marked_old = core::mem::take(&mut c.marked_old);
     drop(c);
 
     if cfg.compact {
         let saved = compact::plan_forwarding::<B>(&st.spaces.old);
-        compact::update_references(st, &to, &marked_old, &ms);
+        compact::update_references(st, &to, &ms);
         compact::slide::<B>(&mut st.spaces.old, saved, cfg.poison);
         st.spaces.old.append(to);
     } else {

@@ -480,6 +480,52 @@ pub fn fold(trace: &Trace) -> Trace {
     drop_known_bits(&rw.finish())
 }
 
+/// Whether float `r` can never be a NaN: IEEE guarantees it for integer
+/// conversions and non-NaN constants, and negation keeps it.
+fn never_nan(t: &Trace, r: IrRef, depth: u32) -> bool {
+    if let Some(c) = t.get_const(r) {
+        return !c.as_f64().is_nan();
+    }
+    if depth == 0 {
+        return false;
+    }
+    let i = t.inst(r);
+    match i.op {
+        Op::I2F => true,
+        Op::FNeg => never_nan(t, i.arg(0), depth - 1),
+        Op::Bits2F => {
+            let a = i.arg(0);
+            !a.is_const() && t.inst(a).op == Op::F2Bits && never_nan(t, t.inst(a).arg(0), depth - 1)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `w` is `f2bits(x) & M` with `x` never NaN while `tag` (under
+/// `M`) is a NaN pattern: then `w != tag` always holds. This is how a
+/// NaN-boxing VM's "is it a float?" check looks on a converted integer.
+fn never_matches_nan_tag(t: &Trace, w: IrRef, tag: u64) -> bool {
+    const EXP: u64 = 0x7ff0_0000_0000_0000;
+    const MANT: u64 = 0x000f_ffff_ffff_ffff;
+    if w.is_const() {
+        return false;
+    }
+    let i = t.inst(w);
+    let Some(mask) = (i.op == Op::And)
+        .then(|| t.get_const(i.arg(1)))
+        .flatten()
+        .map(|c| c.bits)
+    else {
+        return false;
+    };
+    let nan_pattern = mask & EXP == EXP && tag & EXP == EXP && tag & mask & MANT != 0;
+    let inner = i.arg(0);
+    nan_pattern
+        && !inner.is_const()
+        && t.inst(inner).op == Op::F2Bits
+        && never_nan(t, t.inst(inner).arg(0), 4)
+}
+
 /// The known-bits step of the fold pass, on the finished trace (phi back
 /// edges resolved): removes tag guards whose outcome [`masked_bits`]
 /// proves, and `and`s that clear only bits already known to be zero.
@@ -493,6 +539,10 @@ fn drop_known_bits(trace: &Trace) -> Trace {
         Op::And => {
             konst(i.arg(1)).is_some_and(|k| masked_bits(trace, i.arg(0), !k, None, 8) == Some(0))
         }
+        Op::GNe => match konst(i.arg(1)) {
+            Some(tag) => never_matches_nan_tag(trace, i.arg(0), tag),
+            None => false,
+        },
         _ => false,
     };
     let drop: Vec<bool> = trace.insts().iter().map(known).collect();
@@ -502,7 +552,7 @@ fn drop_known_bits(trace: &Trace) -> Trace {
     let mut rw = Rewriter::new(trace);
     for (i, inst) in trace.insts().iter().enumerate() {
         match (drop[i], inst.op) {
-            (true, Op::GTag) => {
+            (true, Op::GTag | Op::GNe) => {
                 let nop = rw.new.kint(0);
                 rw.set(i, nop);
             }

@@ -12,6 +12,7 @@
 //! | [`float_parse`] | `float(str)`, `float.fromhex` |
 //! | [`float_ops`] | `round(x, n)`, `float.hex`, `as_integer_ratio`, `is_integer` |
 //! | [`float_arith`] | float `/ % // divmod **` |
+//! | [`bytes_text`] | `repr(bytes)`, `repr(bytearray)`, `bytes.hex`, `bytes.fromhex` |
 //! | [`complex_arith`] | complex `+ - * / **`, `abs` |
 //! | [`complex_format`] | `repr(complex)`, `format(complex, spec)` |
 //! | [`format_spec`] | the format-spec mini-language, `str.__format__` |
@@ -51,6 +52,7 @@
 //! assert_eq!(h, -3550055125485641917);
 //! ```
 
+pub mod bytes_text;
 pub mod complex_arith;
 pub mod complex_format;
 pub mod error;

@@ -405,6 +405,19 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
             })
             .collect();
         out.push(vec!["str_repr".into(), any.clone()]);
+        let data: String = (0..r.below(10))
+            .map(|_| format!("{:02x}", r.below(256)))
+            .collect();
+        out.push(vec!["bytes_repr".into(), data.clone()]);
+        let sep = r.pick(&["", "=:", "=_", "= "]).to_string();
+        out.push(vec![
+            "bytes_hex".into(),
+            data,
+            sep,
+            (r.below(9) as i64 - 4).to_string(),
+        ]);
+        let hexish = r.text(&["a", "F", "0", "9", " ", "\t", "g", "é"], 9);
+        out.push(vec!["bytes_fromhex".into(), hexish]);
         out.push(vec!["str_ascii".into(), any]);
         out.push(vec!["str_format".into(), s, r.spec(&["", "s", "d"])]);
         out.push(percent_case(r));

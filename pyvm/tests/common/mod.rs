@@ -239,6 +239,22 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
             };
             percent::percent(&a[0], &args).map_err(|(kind, message)| Fail { kind, message })?
         }
+        "bytes_repr" | "bytearray_repr" | "bytes_hex" => {
+            let data: Vec<u8> = pyvm::bytes_text::parse_hex_bytes(&a[0]).expect("hex test data");
+            match op {
+                "bytes_repr" => pyvm::bytes_text::repr_bytes(&data),
+                "bytearray_repr" => pyvm::bytes_text::repr_bytearray(&data),
+                _ => {
+                    // The separator field is empty (no argument) or `=` + sep.
+                    let sep = a[1].strip_prefix('=');
+                    pyvm::bytes_text::hex_bytes(&data, sep, small(&a[2]) as i32)?
+                }
+            }
+        }
+        "bytes_fromhex" => {
+            let data = pyvm::bytes_text::parse_hex_bytes(&a[0])?;
+            data.iter().map(|b| format!("{b:02x}")).collect()
+        }
         "str_repr" => pyvm::str_repr::repr_str(&a[0]),
         "str_ascii" => pyvm::str_repr::ascii_str(&a[0]),
         "str_isprintable" => {

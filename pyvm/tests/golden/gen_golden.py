@@ -222,6 +222,15 @@ def other_cases():
                "\u00e9\u4e2d\U0001f600", "\u0301", "\u1aff", "\u0378", "\\", "\x00", "\u2028",
                "\U000e0001", "\ufeff", "\u00ad", "\u3000", " "]
     ops += [(op, t) for t in samples for op in ("str_repr", "str_ascii", "str_isprintable")]
+    datas = ["", "616263", "6927 73", "2722", "".join("%02x" % i for i in range(0, 256, 7)), "5c", "7f80",
+             "0102 03ff00"]
+    for h in datas:
+        ops += [("bytes_repr", h), ("bytearray_repr", h)]
+        ops += [("bytes_hex", h, sep, str(n)) for sep in ("", "=:", "=-", "=", "=ab", "=\u00e9")
+                for n in (1, 2, -2, 3, 0, -6, 7)]
+    ops += [("bytes_fromhex", t) for t in ["", "a", "ab", " ab cd ", "1 2", "abc", "zz", "ab\tcd\n",
+                                           "ab\x0bcd", "ab\x1ccd", "AB", "ab \u00e9", "a b", "ab  ",
+                                           "  ", "0g", "\u0661\u0662"]]
     templates = ['a{0!r:>{w}}b{{c}}', '', 'abc', '{}', '{', '}', 'a}b', '{0', '{0!', '{0!r', '{0!rx}',
                  '{0!}', '{!r}', '{:}', '{0:{1:{2}}}', '{0[}', '{0[a]}', '{a.b[c]}', '{0!r:}', '}}',
                  '{{', '{{}}', 'x{0:{{}}}', '{0:}}', '{0:{}', '{[}', '{0]}', '{!}', '{0!ab}',

@@ -71,12 +71,12 @@ fn stdlib_verdicts_match_cpython() {
     // Ours, on two threads while CPython works.
     let half = files.len() / 2;
     let (a, b) = files.split_at(half);
-    // Deeply nested test files need more than a test thread's default stack
-    // (the parser and compiler recurse on nesting).
+    // Two workers on small (1 MiB) stacks: compile() grows its own stack
+    // for deeply nested files.
     let ours: Vec<String> = std::thread::scope(|s| {
         let spawn = |part: &'static [String]| {
             std::thread::Builder::new()
-                .stack_size(256 << 20)
+                .stack_size(1 << 20)
                 .spawn_scoped(s, move || {
                     part.iter().map(|p| our_verdict(p)).collect::<Vec<_>>()
                 })

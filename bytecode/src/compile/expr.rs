@@ -5,7 +5,7 @@
 //! operand.
 
 use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, ExprContext, Operator, UnaryOp};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::Ranged;
 
 use super::fold::{const_value, is_foldable_kind};
 use super::{CResult, Compiler};
@@ -567,12 +567,7 @@ impl<'a> Compiler<'a> {
         for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
             let r = if i + 1 < n {
                 let later: Vec<&Expr> = c.comparators[i + 1..].iter().collect();
-                let r = self.operand(right, &later)?;
-                if self.is_named_local(r) {
-                    r
-                } else {
-                    self.copy_to_fresh(r, right.range())
-                }
+                self.operand(right, &later)?
             } else {
                 self.expr(right)?
             };
@@ -594,13 +589,6 @@ impl<'a> Compiler<'a> {
         Ok(d)
     }
 
-    pub(crate) fn copy_to_fresh(&mut self, r: Reg, range: TextRange) -> Reg {
-        // Temporaries are already private; keep them.
-        let _ = range;
-        r
-    }
-
-    /// Conditional jump on the truth of `e`: to `label` when truth == `when`.
     /// Conditional jump on the truth of `e`: to `label` when truth == `when`.
     pub fn jump_if(&mut self, e: &'a Expr, when: bool, label: super::Label) -> CResult<()> {
         stacker::maybe_grow(crate::STACK_RED_ZONE, crate::STACK_GROWTH, || {

@@ -555,6 +555,9 @@ impl<'a> Compiler<'a> {
         let src = self.expr(&f.iter)?;
         let it = self.tmp();
         let saved = self.ur().assigned.clone();
+        if f.is_async && !self.table.get(self.ur().scope).is_async {
+            return Err(self.error("'async for' outside async function", range));
+        }
         if f.is_async {
             self.emit(Instruction::GetAIter { dst: it, src }, f.iter.range());
             self.bind(top);

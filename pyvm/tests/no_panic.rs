@@ -30,6 +30,10 @@ proptest! {
 
     #[test]
     fn parsers_never_panic(s in text(), base in -1i64..40) {
+        let _ = pyvm::percent_format::parse_percent_format(&s);
+        let _ = pyvm::bytes_text::parse_hex_bytes(&s);
+        let _ = pyvm::str_repr::repr_str(&s);
+        let _ = pyvm::str_repr::ascii_str(&s);
         let _ = parse_float(&s);
         let _ = parse_float_hex(&s);
         let _ = parse_int(&s, base, MaxStrDigits::default());
@@ -44,6 +48,15 @@ proptest! {
         let _ = format_int(&BigInt::from(n), &spec, MaxStrDigits::default());
         let _ = format_str(&s, &spec);
         let _ = format_complex(x, -x, &spec);
+        let c = pyvm::complex_arith::Complex::new(x, f64::from_bits(bits.rotate_left(17)));
+        let _ = c.pow(c);
+        let _ = c.try_div(c);
+        let _ = c.abs();
+        let _ = pyvm::float_arith::float_pow(x, c.im);
+        let _ = pyvm::float_arith::float_divmod(x, c.im);
+        let _ = pyvm::float_ops::round_f64(x, n % 400);
+        let _ = pyvm::math_exact::fsum([x, c.im, -x]);
+        let _ = pyvm::bytes_text::hex_bytes(&bits.to_le_bytes(), Some(&s), (n % 10) as i32);
     }
 }
 

@@ -270,7 +270,12 @@ impl<'a> Compiler<'a> {
         let top = self.new_label();
         let end = self.new_label();
         self.bind(top);
-        let item = self.tmp();
+        // A plain local target receives the item directly.
+        let direct = match &g.target {
+            Expr::Name(n) if !g.is_async => self.local_reg(n.id.as_str()),
+            _ => None,
+        };
+        let item = direct.unwrap_or_else(|| self.tmp());
         if g.is_async {
             let handler = self.new_label();
             let exc = self.tmp();
@@ -314,7 +319,10 @@ impl<'a> Compiler<'a> {
                 g.iter.range(),
             );
         }
-        self.assign(&g.target, item)?;
+        match direct {
+            Some(r) => self.note_assigned(r),
+            None => self.assign(&g.target, item)?,
+        }
         for cond in &g.ifs {
             self.jump_if(cond, false, top)?;
         }

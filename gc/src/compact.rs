@@ -1,11 +1,15 @@
 //! Sliding compaction of the old blocks (the Lisp-2 algorithm), the default
 //! second half of a major collection once marking is done.
 //!
-//! 1. `plan_forwarding`: walk the blocks in address order; each marked
+//! 1. `plan_forwarding`: walk the blocks in block order; each marked
 //!    object gets the next free address in the compacted layout. Its header
-//!    is saved in a side vector (in walk order) and replaced by
-//!    `new address | FORWARDED`, so that step 2 resolves old addresses the
-//!    same way it resolves evacuated young objects.
+//!    is replaced by `new address | FORWARDED`, so that step 2 resolves old
+//!    addresses the same way it resolves evacuated young objects. The only
+//!    header state a live old object carries besides its generation bits,
+//!    the finalizer, drop-hook and identity flags, rides in the free upper
+//!    bits of that word; identities themselves (48 bits) go to a side vector
+//!    in walk order, so compaction costs no memory for objects whose
+//!    identity was never asked.
 //! 2. `update_references`: every root and every field of every live object
 //!    (old, freshly promoted, large) is rewritten through the forwarding
 //!    headers.
@@ -14,11 +18,14 @@
 //!    never overwrites an object it has not visited), restore its header,
 //!    then release the blocks left empty.
 //!
-//! Unlike evacuation, compaction needs no second copy of the live data; it
-//! moves only the objects that have dead space below them.
+//! Unlike evacuation, compaction needs no second copy of the live data (and
+//! no side table beyond the identities); it moves only the objects that
+//! have dead space below them.
 
 use crate::binding::VMBinding;
-use crate::header::{self, AGE_MASK, FORWARDED, MARK, OLD, UNLOGGED};
+use crate::header::{
+    self, FINALIZABLE, FORWARDED, HAS_ID, ID_SHIFT, MARK, NEEDS_DROP, OLD, UNLOGGED,
+};
 use crate::heap::HeapState;
 use crate::mutator::MutatorState;
 use crate::object::{ObjectRef, Tracer};
@@ -41,10 +48,16 @@ impl Tracer for Updater {
     }
 }
 
+/// Header flags carried in bits 48..50 of a forwarding word.
+const CARRIED: [u64; 3] = [FINALIZABLE, NEEDS_DROP, HAS_ID];
+const CARRY_SHIFT: u32 = 48;
+/// The identity bits of a header.
+const ID_MASK: u64 = !((1 << ID_SHIFT) - 1);
+
 /// Step 1: gives every marked object of `old` its compacted address.
-/// Returns the saved headers, in address order.
+/// Returns the identities of the objects that have one, in walk order.
 pub(crate) fn plan_forwarding<B: VMBinding>(old: &OldSpace) -> Vec<u64> {
-    let mut saved = Vec::new();
+    let mut ids = Vec::new();
     let mut dest_block = 0;
     let mut dest = old.blocks.first().map_or(0, |b| b.region.start());
     for b in &old.blocks {
@@ -54,6 +67,11 @@ pub(crate) fn plan_forwarding<B: VMBinding>(old: &OldSpace) -> Vec<u64> {
             if h & MARK == 0 {
                 return;
             }
+            debug_assert_eq!(
+                h & !(OLD | UNLOGGED | MARK | FINALIZABLE | NEEDS_DROP | HAS_ID | ID_MASK),
+                0,
+                "unexpected header state on a live old object"
+            );
             let bytes = object_bytes::<B>(obj);
             // Blocks can differ in size (an object larger than a block gets
             // a block of its own), so skip every block it does not fit; its
@@ -62,13 +80,38 @@ pub(crate) fn plan_forwarding<B: VMBinding>(old: &OldSpace) -> Vec<u64> {
                 dest_block += 1;
                 dest = old.blocks[dest_block].region.start();
             }
-            saved.push(h & !MARK);
+            let mut word = dest as u64 | FORWARDED;
+            for (i, flag) in CARRIED.iter().enumerate() {
+                if h & flag != 0 {
+                    word |= 1 << (CARRY_SHIFT + i as u32);
+                }
+            }
+            if h & HAS_ID != 0 {
+                ids.push(h >> ID_SHIFT);
+            }
             // SAFETY: as above.
-            unsafe { header::store(obj, dest as u64 | FORWARDED) };
+            unsafe { header::store(obj, word) };
             dest += bytes;
         });
     }
-    saved
+    ids
+}
+
+/// The header of a slid object, rebuilt from its forwarding word.
+fn restore_header(word: u64, ids: &mut impl Iterator<Item = u64>) -> u64 {
+    let mut h = OLD | UNLOGGED;
+    for (i, flag) in CARRIED.iter().enumerate() {
+        if word & (1 << (CARRY_SHIFT + i as u32)) != 0 {
+            h |= flag;
+        }
+    }
+    if h & HAS_ID != 0 {
+        h |= ids
+            .next()
+            .expect("one saved identity per object that has one")
+            << ID_SHIFT;
+    }
+    h
 }
 
 /// Step 2: rewrites every reference through the forwarding headers.
@@ -140,8 +183,8 @@ fn slide_words(from: usize, to: usize, bytes: usize) {
 
 /// Step 3: moves the live objects down, restores their headers and
 /// releases the blocks left empty (poisoning them first if asked).
-pub(crate) fn slide<B: VMBinding>(old: &mut OldSpace, saved: Vec<u64>, poison: bool) {
-    let mut saved = saved.into_iter();
+pub(crate) fn slide<B: VMBinding>(old: &mut OldSpace, ids: Vec<u64>, poison: bool) {
+    let mut ids = ids.into_iter();
     let mut ends: Vec<usize> = old.blocks.iter().map(|b| b.region.start()).collect();
     let bounds: Vec<(usize, usize)> = old
         .blocks
@@ -161,9 +204,7 @@ pub(crate) fn slide<B: VMBinding>(old: &mut OldSpace, saved: Vec<u64>, poison: b
             }
             let bytes = object_bytes::<B>(obj);
             let dest = header::forwardee(h);
-            let restored = (saved.next().expect("one saved header per live object") & !AGE_MASK)
-                | OLD
-                | UNLOGGED;
+            let restored = restore_header(h, &mut ids);
             slide_words(obj.address(), dest.address(), bytes);
             // SAFETY: `dest` now holds the object.
             unsafe { header::store(dest, restored) };
@@ -173,7 +214,7 @@ pub(crate) fn slide<B: VMBinding>(old: &mut OldSpace, saved: Vec<u64>, poison: b
             ends[j] = dest.address() + bytes;
         });
     }
-    debug_assert!(saved.next().is_none());
+    debug_assert!(ids.next().is_none());
     // Blocks past the last one holding an object are released.
     let keep = old
         .blocks
@@ -189,4 +230,21 @@ pub(crate) fn slide<B: VMBinding>(old: &mut OldSpace, saved: Vec<u64>, poison: b
     }
     old.blocks.truncate(keep);
     old.recount();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forwarding_words_carry_the_flags_and_ids_come_back_in_order() {
+        let mut ids = [7u64, 9].into_iter();
+        let word = 0x1000 | FORWARDED | 1 << CARRY_SHIFT | 1 << (CARRY_SHIFT + 2);
+        assert_eq!(header::forwardee(word).address(), 0x1000);
+        let h = restore_header(word, &mut ids);
+        assert_eq!(h, OLD | UNLOGGED | FINALIZABLE | HAS_ID | 7 << ID_SHIFT);
+        let h = restore_header(0x2000 | FORWARDED | 1 << (CARRY_SHIFT + 1), &mut ids);
+        assert_eq!(h, OLD | UNLOGGED | NEEDS_DROP);
+        assert_eq!(ids.next(), Some(9));
+    }
 }

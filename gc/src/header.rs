@@ -6,7 +6,8 @@
 //! |        object id (48 bits)         | tmp  | age  |ID|DR|FN|MK|LG|OL|UL|FW|
 //! +------------------------------------+------+------+--+--+--+--+--+--+--+--+
 //!
-//! forwarded:  [ new address (bits 3..47)                           | 0 0 1 ]
+//! forwarded:  [ flags* | new address (bits 3..47)                  | 0 0 1 ]
+//!             (* during compaction only: FN, DR, ID in bits 48..50)
 //! ```
 //!
 //! * `FW` (bit 0): the object has moved; the whole word is the new address
@@ -138,8 +139,12 @@ pub(crate) unsafe fn install_id(obj: ObjectRef, id: u64) -> u64 {
 /// The address a forwarded header points to.
 #[inline]
 pub(crate) fn forwardee(h: u64) -> ObjectRef {
-    ObjectRef::from_address_unchecked((h & !7) as usize)
+    ObjectRef::from_address_unchecked((h & FORWARD_ADDRESS_MASK) as usize)
 }
+
+/// The address bits of a forwarding word; bits 48..63 are free for the
+/// compactor to carry header flags across the move.
+pub(crate) const FORWARD_ADDRESS_MASK: u64 = ((1 << 48) - 1) & !7;
 
 /// Age stored in a header.
 #[inline]

@@ -73,9 +73,9 @@ pub(crate) fn collect_major<B: VMBinding>(shared: &Shared<B>, st: &mut HeapState
     drop(c);
 
     if cfg.compact {
-        let saved = compact::plan_forwarding::<B>(&st.spaces.old);
+        let ids = compact::plan_forwarding::<B>(&st.spaces.old);
         compact::update_references(st, &to, &ms);
-        compact::slide::<B>(&mut st.spaces.old, saved, cfg.poison);
+        compact::slide::<B>(&mut st.spaces.old, ids, cfg.poison);
         st.spaces.old.append(to);
     } else {
         let evacuated = core::mem::replace(&mut st.spaces.old, to);

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicUsize;
 
 use common::*;
-use pyvm_gc::{CollectionKind, Config, Heap, Mutator, ObjectRef, Persistent, WeakRef};
+use pyvm_gc::{CollectionKind, Config, Heap, Mutator, ObjectId, ObjectRef, Persistent, WeakRef};
 
 /// xorshift64*: small, seeded, good enough to pick operations.
 struct Rng(u64);
@@ -52,6 +52,8 @@ struct Model {
     tainted: HashSet<u64>,
     /// Registered for finalization and not finalized yet.
     finalizable: HashSet<u64>,
+    /// Identities asked for (every third object), which must never change.
+    identities: HashMap<u64, ObjectId>,
     next_id: u64,
 }
 
@@ -89,7 +91,7 @@ fn root_obj(m: &Mutator<Dummy>, i: usize) -> Option<ObjectRef> {
 }
 
 /// Compares the heap reachable from the roots with the model.
-fn check(m: &Mutator<Dummy>, model: &Model) {
+fn check(m: &Mutator<Dummy>, model: &mut Model) {
     let mut addr_of: HashMap<u64, ObjectRef> = HashMap::new();
     let mut stack: Vec<(Option<ObjectRef>, Option<u64>)> = (0..ROOTS)
         .map(|i| (root_obj(m, i), model.roots[i]))
@@ -107,6 +109,15 @@ fn check(m: &Mutator<Dummy>, model: &Model) {
                     continue;
                 }
                 addr_of.insert(id, o);
+                if id % 3 == 0 {
+                    // SAFETY: `o` was just reached from a root.
+                    let oid = unsafe { m.object_id(o) };
+                    assert_eq!(
+                        *model.identities.entry(id).or_insert(oid),
+                        oid,
+                        "identity changed"
+                    );
+                }
                 let mo = &model.objects[&id];
                 assert_eq!(slot_count(o), mo.fields.len() + 1);
                 if mo.native {
@@ -225,6 +236,7 @@ fn run_seed(seed: u64, steps: usize) {
             weak: Vec::new(),
             tainted: HashSet::new(),
             finalizable: HashSet::new(),
+            identities: HashMap::new(),
             next_id: 1,
         };
         for _ in 0..steps {
@@ -236,7 +248,7 @@ fn run_seed(seed: u64, steps: usize) {
             }
             step(&mut m, &mut model, &mut rng, &token);
             drain_finalizers(&mut m, &mut model, &mut rng);
-            check(&m, &model);
+            check(&m, &mut model);
         }
         // Everything dies: drop hooks and finalizers must all have run.
         model.roots.iter_mut().for_each(|r| *r = None);

@@ -77,13 +77,33 @@ fn digits_value(d: &Digits) -> f64 {
 /// `x` correctly rounded to `n >= 1` significant digits (`x` finite; its sign
 /// is ignored). Trailing zeros are kept, so `digits` has exactly `n` digits.
 pub fn significant_digits(x: f64, n: usize) -> Digits {
-    split_rust_exp(format!("{:.*e}", n.max(1) - 1, x.abs()))
+    let n = n.max(1);
+    if n <= EXACT_SIGNIFICANT {
+        return split_rust_exp(format!("{:.*e}", n - 1, x.abs()));
+    }
+    // Rust's formatter takes precisions up to u16::MAX only; past the exact
+    // expansion (at most 767 significant digits) every digit is 0.
+    let mut d = split_rust_exp(format!("{:.*e}", EXACT_SIGNIFICANT - 1, x.abs()));
+    d.digits
+        .extend(std::iter::repeat_n('0', n - EXACT_SIGNIFICANT));
+    d
 }
+
+/// More significant digits than any double's exact decimal expansion has.
+const EXACT_SIGNIFICANT: usize = 800;
+/// More fractional digits than any double's exact decimal expansion has.
+const EXACT_DECIMALS: usize = 1100;
 
 /// `x` correctly rounded to `decimals` digits after the point, without sign:
 /// `"123.46"` (no point when `decimals == 0`).
 pub fn fixed_digits(x: f64, decimals: usize) -> String {
-    format!("{:.*}", decimals, x.abs())
+    if decimals <= EXACT_DECIMALS {
+        return format!("{:.*}", decimals, x.abs());
+    }
+    // As above: beyond 1074 fractional digits the expansion is all zeros.
+    let mut s = format!("{:.*}", EXACT_DECIMALS, x.abs());
+    s.extend(std::iter::repeat_n('0', decimals - EXACT_DECIMALS));
+    s
 }
 
 /// Python's exponent suffix: `e+05`, `e-10`, `e+100` (at least two digits).
@@ -199,6 +219,20 @@ mod tests {
         for &(x, want) in cases {
             assert_eq!(repr_f64(x), want, "repr of {x:e}");
         }
+    }
+
+    #[test]
+    fn precisions_beyond_rusts_formatter() {
+        let f = fixed_digits(0.1, 70_000);
+        assert_eq!(f.len(), 70_002);
+        assert!(f.starts_with("0.1000000000000000055511151231257827"));
+        let d = significant_digits(5e-324, 70_000);
+        assert_eq!(d.digits.len(), 70_000);
+        assert!(
+            d.digits
+                .starts_with("4940656458412465441765687928682213723")
+        );
+        assert_eq!(d.exp, -324);
     }
 
     #[test]

@@ -24,6 +24,7 @@
 //! | [`num_hash`] | `hash()` of int, float, complex, Fraction, Decimal, tuple, frozenset |
 //! | [`str_repr`] | `repr(str)`, `ascii(str)`, `str.isprintable()` (Unicode 14.0) |
 //! | [`str_hash`] | `hash()` of str and bytes (SipHash-1-3, `PYTHONHASHSEED`) |
+//! | [`math_float`] | `math` float functions with CPython's domain/range errors, `log` of big ints |
 //! | [`math_exact`] | `math.fsum`, `isqrt`, `factorial`, `comb`, `perm`, `gcd`, `lcm` |
 //! | [`sort`] | `list.sort(key=, reverse=)` over a fallible comparison |
 //! | [`mt19937`] | `_random.Random` (the Mersenne Twister) |
@@ -67,6 +68,7 @@ pub mod int_format;
 pub mod int_ops;
 pub mod int_parse;
 pub mod math_exact;
+pub mod math_float;
 pub mod mt19937;
 pub mod num_hash;
 pub mod numeric_text;

@@ -431,6 +431,38 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         let count = r.below(12);
         let xs: Vec<String> = (0..count).map(|_| float_bits(r.float())).collect();
         out.push(vec!["math_fsum".into(), xs.join(",")]);
+        let name = r.pick(&[
+            "sqrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan",
+            "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "cbrt",
+            "erf", "erfc",
+        ]);
+        out.push(vec!["math_unary".into(), name.into(), float_bits(x)]);
+        out.push(vec![
+            "math_unary".into(),
+            name.into(),
+            float_bits((r.below(4001) as f64 - 2000.0) / 400.0),
+        ]);
+        out.push(vec![
+            "math_log_int".into(),
+            r.pick(&["log", "log2", "log10"]).into(),
+            a.clone(),
+        ]);
+        for op in ["math_pow", "math_fmod", "math_atan2"] {
+            out.push(vec![op.into(), float_bits(x), float_bits(y)]);
+        }
+        out.push(vec![
+            "math_pow".into(),
+            float_bits(x),
+            float_bits(small_float),
+        ]);
+        out.push(vec![
+            "math_ldexp".into(),
+            float_bits(x),
+            (r.below(4400) as i64 - 2200).to_string(),
+        ]);
+        for op in ["math_frexp", "math_modf", "math_ulp"] {
+            out.push(vec![op.into(), float_bits(x)]);
+        }
         let small_n = r.below(80).to_string();
         let small_k = r.below(40).to_string();
         out.push(vec!["math_comb".into(), small_n.clone(), small_k.clone()]);

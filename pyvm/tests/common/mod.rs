@@ -23,6 +23,7 @@ use pyvm::int_format::{
 use pyvm::int_ops::{self, ByteOrder, PowResult};
 use pyvm::int_parse::{MaxStrDigits, parse_int};
 use pyvm::math_exact;
+use pyvm::math_float;
 use pyvm::mt19937::Mt19937;
 use pyvm::num_hash;
 use pyvm::str_hash;
@@ -389,6 +390,33 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
             let inner = num_hash::hash_tuple([num_hash::hash_f64(float_arg(&a[1]), 0), h]);
             num_hash::hash_tuple([h, inner, num_hash::hash_tuple([])]).to_string()
         }
+        "math_unary" => math_float::math_unary(unary(&a[0]), float_arg(&a[1])).map(repr_f64)?,
+        "math_log_int" => math_float::math_log_int(unary(&a[0]), &int_arg(&a[1])).map(repr_f64)?,
+        "math_log_base" => {
+            let x = math_float::math_unary(math_float::Unary::Log, float_arg(&a[0]))?;
+            let base = math_float::math_unary(math_float::Unary::Log, float_arg(&a[1]))?;
+            repr_f64(math_float::math_log_base(x, base)?)
+        }
+        "math_pow" => repr_f64(math_float::math_pow(float_arg(&a[0]), float_arg(&a[1]))?),
+        "math_fmod" => repr_f64(math_float::math_fmod(float_arg(&a[0]), float_arg(&a[1]))?),
+        "math_atan2" => repr_f64(math_float::math_atan2(float_arg(&a[0]), float_arg(&a[1]))),
+        "math_ldexp" => repr_f64(math_float::math_ldexp(float_arg(&a[0]), &int_arg(&a[1]))?),
+        "math_frexp" => {
+            let (m, e) = math_float::math_frexp(float_arg(&a[0]));
+            format!("({}, {e})", repr_f64(m))
+        }
+        "math_modf" => {
+            let (f, i) = math_float::math_modf(float_arg(&a[0]));
+            format!("({}, {})", repr_f64(f), repr_f64(i))
+        }
+        "math_ulp" => repr_f64(math_float::math_ulp(float_arg(&a[0]))),
+        "math_degrees" => repr_f64(math_float::math_degrees(float_arg(&a[0]))),
+        "math_radians" => repr_f64(math_float::math_radians(float_arg(&a[0]))),
+        "math_isclose" => {
+            let (x, y) = (float_arg(&a[0]), float_arg(&a[1]));
+            let close = math_float::math_isclose(x, y, float_arg(&a[2]), float_arg(&a[3]))?;
+            if close { "True".into() } else { "False".into() }
+        }
         "math_fsum" => {
             let xs: Vec<f64> = if a[0].is_empty() {
                 Vec::new()
@@ -447,6 +475,38 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
         }
         _ => panic!("unknown op {op}"),
     })
+}
+
+/// The `math_float::Unary` for a `math` function name.
+fn unary(name: &str) -> math_float::Unary {
+    use math_float::Unary::*;
+    match name {
+        "sqrt" => Sqrt,
+        "exp" => Exp,
+        "exp2" => Exp2,
+        "expm1" => Expm1,
+        "log" => Log,
+        "log2" => Log2,
+        "log10" => Log10,
+        "log1p" => Log1p,
+        "sin" => Sin,
+        "cos" => Cos,
+        "tan" => Tan,
+        "asin" => Asin,
+        "acos" => Acos,
+        "atan" => Atan,
+        "sinh" => Sinh,
+        "cosh" => Cosh,
+        "tanh" => Tanh,
+        "asinh" => Asinh,
+        "acosh" => Acosh,
+        "atanh" => Atanh,
+        "cbrt" => Cbrt,
+        "erf" => Erf,
+        "erfc" => Erfc,
+        "fabs" => Fabs,
+        _ => panic!("unknown math function {name}"),
+    }
 }
 
 /// Splits a finite decimal literal like `-1.25e-50` into sign, coefficient

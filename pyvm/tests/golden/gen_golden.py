@@ -301,6 +301,25 @@ def other_cases():
             ("math_comb", str(10**20), str(10**20 - 3))]
     groups = ["", "0", "-4,6", "12,18,-30", "0,0", "2,3,5,7", str(2**100) + "," + str(6**50)]
     ops += [(op, g) for op in ("math_gcd", "math_lcm") for g in groups]
+    unary = ["sqrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "asin",
+             "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "cbrt", "erf", "erfc", "fabs"]
+    margs = [0.0, -0.0, 0.5, -0.5, 1.0, -1.0, 2.0, 10.0, 1e-300, 700.0, 710.0, 1e300, -1e300, INF, -INF, NAN,
+             3.141592653589793, 0.1, -2.5, 1024.0, 1e-10]
+    ops += [("math_unary", name, b(x)) for name in unary for x in margs]
+    ops += [("math_log_int", name, str(n)) for name in ("log", "log2", "log10")
+            for n in [1, 2, 8, 10, 10**400, 2**2000, 3**1000 + 1, 0, -1, -(10**400), 2**1023 * 3]]
+    ops += [("math_log_base", b(x), b(y)) for x in (8.0, 100.0, 0.0, 1.0, 2.0, INF) for y in (2.0, 10.0, 1.0, 0.0, 0.5)]
+    pairs = [0.0, -0.0, 1.0, -1.0, 2.0, -8.0, 0.5, 1 / 3, 10.0, 400.0, -400.0, INF, -INF, NAN, 3.0, -3.0]
+    for x in pairs:
+        for y in pairs:
+            ops += [(op, b(x), b(y)) for op in ("math_pow", "math_fmod", "math_atan2")]
+    ops += [("math_ldexp", b(x), str(i)) for x in (1.0, -1.5, 0.0, INF, NAN, 5e-324, 1e300)
+            for i in (0, 1, -1, 1023, 1024, 2000, -1074, -1075, -2000, 10**30, -(10**30))]
+    ops += [(op, b(x)) for x in margs + [5e-324, 1.7976931348623157e308, 2.2250738585072014e-308]
+            for op in ("math_frexp", "math_modf", "math_ulp", "math_degrees", "math_radians")]
+    ops += [("math_isclose", b(a), b(c), b(r), b(t)) for a, c in [(1.0, 1.0000000001), (1.0, 1.1), (INF, INF),
+                                                                  (INF, 1e308), (0.0, 1e-10), (NAN, NAN)]
+            for r, t in [(1e-9, 0.0), (0.2, 0.0), (1e-9, 1e-9), (-1.0, 0.0), (0.0, -1.0)]]
     yield "math.txt", ops
 
 

@@ -163,10 +163,12 @@ impl<P: Installable> TraceTable<P> {
                     .exit_cells()
                     .get(snap.index())
                     .ok_or(InstallError::NoExit(p, snap))?;
-                if cell.load(Ordering::Relaxed) != 0 {
+                if cell
+                    .compare_exchange(0, addr, Ordering::Release, Ordering::Relaxed)
+                    .is_err()
+                {
                     return Err(InstallError::ExitTaken(p, snap));
                 }
-                cell.store(addr, Ordering::Release);
                 parent.children.push(id);
             }
         }

@@ -9,6 +9,14 @@
 //! data the code was built with (a loom `UnsafeCell`, so loom checks that a
 //! runner's read is ordered after the installer's write) and a `freed` flag
 //! set when the table reclaims it (a runner must never see it set).
+//!
+//! Each model also checks that loom explored both outcomes for the runner
+//! (code reached and not), so it cannot pass on a single schedule. (An
+//! early version linked exits with a relaxed load then a store; loom 0.7
+//! then explored one schedule only. `compare_exchange` links atomically and
+//! is explored fully: with a relaxed success ordering the second model
+//! reports a causality violation, and without unlinking the first and third
+//! report reclaimed code being run.)
 
 #![cfg(loom)]
 
@@ -79,11 +87,43 @@ fn run(addr: u64) -> (u64, &'static Record) {
     (data, record)
 }
 
+/// Counts how a model's runner fared across explored interleavings, so a
+/// model that loom explores only trivially (one schedule) fails instead of
+/// passing vacuously.
+struct Outcomes {
+    reached: std::sync::atomic::AtomicUsize,
+    missed: std::sync::atomic::AtomicUsize,
+}
+
+impl Outcomes {
+    const fn new() -> Outcomes {
+        Outcomes {
+            reached: std::sync::atomic::AtomicUsize::new(0),
+            missed: std::sync::atomic::AtomicUsize::new(0),
+        }
+    }
+
+    fn note(&self, reached: bool) {
+        let c = if reached { &self.reached } else { &self.missed };
+        c.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    fn assert_both(&self) {
+        let r = self.reached.load(std::sync::atomic::Ordering::Relaxed);
+        let m = self.missed.load(std::sync::atomic::Ordering::Relaxed);
+        assert!(
+            r > 0 && m > 0,
+            "interleavings explored: {r} reached, {m} missed"
+        );
+    }
+}
+
 const ROOT: TraceId = TraceId(0);
 const SIDE: TraceId = TraceId(1);
 
 #[test]
 fn a_runner_never_runs_code_that_was_reclaimed() {
+    static SEEN: Outcomes = Outcomes::new();
     loom::model(|| {
         let table = Arc::new(TraceTable::<FakeCode>::new());
         let (code, record) = FakeCode::new(11, 1);
@@ -97,6 +137,7 @@ fn a_runner_never_runs_code_that_was_reclaimed() {
                 if addr != 0 {
                     assert_eq!(run(addr).0, 11);
                 }
+                SEEN.note(addr != 0);
             })
         };
         assert_eq!(table.retire(ROOT), vec![ROOT]);
@@ -110,6 +151,7 @@ fn a_runner_never_runs_code_that_was_reclaimed() {
 
 #[test]
 fn a_side_trace_is_complete_when_the_parent_exit_reaches_it() {
+    static SEEN: Outcomes = Outcomes::new();
     loom::model(|| {
         let table = Arc::new(TraceTable::<FakeCode>::new());
         let (root, _) = FakeCode::new(1, 2);
@@ -129,14 +171,17 @@ fn a_side_trace_is_complete_when_the_parent_exit_reaches_it() {
             if side != 0 {
                 assert_eq!(run(side).0, 42, "side trace data visible");
             }
+            SEEN.note(side != 0);
             assert_eq!(root.exits[0].load(Ordering::Acquire), 0);
         }
         installer.join().unwrap();
     });
+    SEEN.assert_both();
 }
 
 #[test]
 fn retiring_a_side_trace_while_its_parent_runs_is_safe() {
+    static SEEN: Outcomes = Outcomes::new();
     loom::model(|| {
         let table = Arc::new(TraceTable::<FakeCode>::new());
         let (root, root_record) = FakeCode::new(1, 1);
@@ -154,6 +199,7 @@ fn retiring_a_side_trace_while_its_parent_runs_is_safe() {
                 if side != 0 {
                     assert_eq!(run(side).0, 2);
                 }
+                SEEN.note(side != 0);
             })
         };
         assert_eq!(table.retire(SIDE), vec![SIDE]);
@@ -167,4 +213,5 @@ fn retiring_a_side_trace_while_its_parent_runs_is_safe() {
         );
         assert_eq!(table.len(), 1);
     });
+    SEEN.assert_both();
 }

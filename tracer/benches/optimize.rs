@@ -34,13 +34,17 @@ fn time<F: FnMut()>(runs: usize, inner: u32, mut f: F) -> Duration {
 /// IR instructions executed per iteration of the loop (straight-line
 /// traces: the whole trace if unpeeled, the loop body if peeled).
 fn per_iteration(t: &Trace) -> usize {
-    let body = match t.loop_index() {
-        Some(l) => &t.insts()[l + 1..],
-        None => t.insts(),
-    };
-    body.iter()
+    let start = t.loop_index().map_or(0, |l| l + 1);
+    t.insts()[start..]
+        .iter()
         .filter(|i| !i.sunk && !matches!(i.op, Op::Phi | Op::Nop))
         .count()
+}
+
+/// Of those, how many only exits need (see `Trace::exit_only`).
+fn exit_only_per_iteration(t: &Trace) -> usize {
+    let start = t.loop_index().map_or(0, |l| l + 1);
+    t.exit_only()[start..].iter().filter(|x| **x).count()
 }
 
 struct Case {
@@ -142,7 +146,7 @@ fn main() {
         },
     ];
     println!(
-        "| trace | IR ops recorded | per iteration before → after | optimize (µs, median) | interp ns/iter before → after | speed-up |"
+        "| trace | IR ops recorded | per iteration before → after (exit-only) | optimize (µs, median) | interp ns/iter before → after | speed-up |"
     );
     println!("|---|---|---|---|---|---|");
     for c in &cases {
@@ -172,11 +176,12 @@ fn main() {
             black_box(run_once(&opt));
         }) / ITERS as u32;
         println!(
-            "| {} | {} | {} → {} | {:.1} | {} → {} | {:.2}x |",
+            "| {} | {} | {} → {} ({}) | {:.1} | {} → {} | {:.2}x |",
             c.name,
             trace.len(),
             per_iteration(&trace),
             per_iteration(&opt),
+            exit_only_per_iteration(&opt),
             t_opt.as_secs_f64() * 1e6,
             before.as_nanos(),
             after.as_nanos(),

@@ -125,6 +125,10 @@
 //!   object (its fields are then set by `fstore`s).
 //! * **Collection.** Only `new` and calls to helpers declared `collect` may
 //!   collect; no other op allocates.
+//! * **Optional: exit-only values.** [`Trace::exit_only`] marks pure
+//!   instructions whose values only exits need (the re-boxing of loop
+//!   values for the interpreter); a backend may compute them on exit paths
+//!   instead of every iteration.
 //!
 //! The text format is described in [`mod@print`]; [`Trace::verify`] checks the
 //! invariants above.

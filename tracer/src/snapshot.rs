@@ -161,6 +161,57 @@ impl Trace {
         plan
     }
 
+    /// Pure instructions whose values only exits need: every use is a
+    /// snapshot entry, the argument of a rebuilt (sunk) allocation, or
+    /// another such instruction. A backend may compute them on exit paths
+    /// only instead of on every iteration (typically the re-boxing of
+    /// loop values for the interpreter); computing them in order on the
+    /// main path is equally correct. Indexed by instruction.
+    pub fn exit_only(&self) -> Vec<bool> {
+        let n = self.len();
+        let pure = |i: &crate::ir::Inst| {
+            !i.sunk
+                && i.op != Op::Phi
+                && self.flags_of(i).contains(crate::ir::Flags::PURE)
+                && i.op != Op::SLoad
+        };
+        let mut exit_only: Vec<bool> = self.insts().iter().map(pure).collect();
+        // Walking backwards, a use by an instruction that is not exit-only
+        // (and not sunk) disqualifies the value; sunk users only matter on exit.
+        for i in (0..n).rev() {
+            let inst = &self.insts()[i];
+            if exit_only[i] || inst.sunk {
+                continue;
+            }
+            for r in self.uses(inst) {
+                if !r.is_const() {
+                    exit_only[r.index()] = false;
+                }
+            }
+        }
+        // Phis are read on the back edge, after everything in the body: a
+        // second sweep catches uses by exit-only values that were cleared.
+        loop {
+            let mut changed = false;
+            for i in 0..n {
+                let inst = &self.insts()[i];
+                if exit_only[i] || inst.sunk {
+                    continue;
+                }
+                for r in self.uses(inst) {
+                    if !r.is_const() && exit_only[r.index()] {
+                        exit_only[r.index()] = false;
+                        changed = true;
+                    }
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        exit_only
+    }
+
     fn plan_alloc(&self, r: IrRef, at: usize, plan: &mut Vec<Remat>, visiting: &mut Vec<IrRef>) {
         if r.is_const() || plan.iter().any(|p| p.alloc == r) || visiting.contains(&r) {
             return;
@@ -221,6 +272,33 @@ mod tests {
             "frames shared"
         );
         assert_eq!(t.frames.len(), 1);
+    }
+
+    #[test]
+    fn exit_only_values_are_those_only_snapshots_read() {
+        let t = Trace::parse(
+            "trace t0
+             v0 = sload.i64 s0
+             loop
+             v1 = phi.i64 v0, v4
+             v2 = shr.i64 v1, 16
+             v3 = or.i64 v2, 0x7ffc000000000000
+             snap0 [s0 pc 0] s0=v3
+             v4 = addov.i64 v1, 0x10000 snap0
+             v5 = xor.i64 v4, 1
+             v6 = lt.bool v5, 100
+             gtrue v6 snap0
+             again",
+        )
+        .unwrap();
+        let only = t.exit_only();
+        // The box of the counter (shr, or) only feeds the snapshot.
+        assert_eq!(
+            only,
+            vec![
+                false, false, false, true, true, false, false, false, false, false
+            ]
+        );
     }
 
     #[test]

@@ -299,6 +299,17 @@ proptest! {
             .collect();
         variants.push(("default".into(), run_passes(&t, DEFAULT_PIPELINE)));
         variants.push(("loop+mem+sink+dce".into(), run_passes(&t, &["loop", "mem", "sink", "dce"])));
+        // Exit-only values feed nothing that runs on the main path.
+        for (_, v) in &variants {
+            let only = v.exit_only();
+            for (i, inst) in v.insts().iter().enumerate() {
+                if !only[i] && !inst.sunk {
+                    for r in v.uses(inst) {
+                        prop_assert!(r.is_const() || !only[r.index()], "v{} uses exit-only {:?}\n{}", i, r, v);
+                    }
+                }
+            }
+        }
         for seed in &seeds {
             let want = observe(&t, seed);
             for (name, v) in &variants {

@@ -80,9 +80,11 @@ impl Default for Config {
 
 impl Config {
     /// The stress configuration: collect every `every` allocations
-    /// (alternating minor and major collections), verify the heap after each
-    /// collection, poison freed memory, and use small spaces so that
-    /// promotion, survivor overflow and block changes happen often.
+    /// (alternating minor collections, which move every young object, and
+    /// evacuating major collections, which move every object outside the
+    /// large-object space), verify the heap after each collection, poison
+    /// freed memory, and use small spaces so that promotion, survivor
+    /// overflow and block changes happen often.
     pub fn stress(every: u32) -> Config {
         Config {
             nursery_bytes: 64 * 1024,

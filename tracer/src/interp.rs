@@ -192,6 +192,57 @@ pub fn restore_snapshot(
 /// Runs `trace` on `slots` (grown as needed) for at most `fuel` loop
 /// iterations (back edges or links to itself).
 pub fn run(trace: &Trace, slots: &mut Vec<u64>, heap: &mut dyn Heap, fuel: usize) -> Outcome {
+    run_impl(trace, slots, heap, fuel, None)
+}
+
+/// Like [`run`], but the values [`Trace::exit_only`] marks are not computed
+/// on the main path, only when an exit needs them: what a backend that
+/// uses `exit_only` does. Tests compare it with [`run`].
+pub fn run_deferring_exit_values(
+    trace: &Trace,
+    slots: &mut Vec<u64>,
+    heap: &mut dyn Heap,
+    fuel: usize,
+) -> Outcome {
+    let lazy = trace.exit_only();
+    run_impl(trace, slots, heap, fuel, Some(&lazy))
+}
+
+/// Computes the deferred values an exit before instruction `at` may need.
+fn compute_deferred(
+    trace: &Trace,
+    lazy: &[bool],
+    at: usize,
+    vals: &mut [u64],
+    heap: &mut dyn Heap,
+) {
+    for i in (0..at.min(lazy.len())).filter(|&i| lazy[i]) {
+        let inst = &trace.insts()[i];
+        vals[i] = if inst.op == Op::Call {
+            let (h, args) = trace.call_parts(inst);
+            let words: Vec<u64> = args.iter().map(|a| val(trace, vals, *a)).collect();
+            heap.call(h, trace.helper(h), &words)
+        } else {
+            let a = val(trace, vals, inst.arg(0));
+            let b = if inst.op.info().operands.len() > 1 {
+                val(trace, vals, inst.arg(1))
+            } else {
+                0
+            };
+            let v = eval_pure(inst.op, a, b)
+                .unwrap_or_else(|| panic!("{} is not pure arithmetic", inst.op));
+            if inst.ty == Type::Bool { v & 1 } else { v }
+        };
+    }
+}
+
+fn run_impl(
+    trace: &Trace,
+    slots: &mut Vec<u64>,
+    heap: &mut dyn Heap,
+    fuel: usize,
+    lazy: Option<&[bool]>,
+) -> Outcome {
     let insts = trace.insts();
     let mut vals = vec![0u64; insts.len()];
     let loop_at = trace.loop_index();
@@ -202,10 +253,13 @@ pub fn run(trace: &Trace, slots: &mut Vec<u64>, heap: &mut dyn Heap, fuel: usize
         let arg = |i: usize, vals: &[u64]| val(trace, vals, inst.arg(i));
         let exit = |vals: &mut Vec<u64>, slots: &mut Vec<u64>, heap: &mut dyn Heap| {
             let s = inst.snap.expect("guard has a snapshot");
+            if let Some(l) = lazy {
+                compute_deferred(trace, l, trace.snap(s).at as usize, vals, heap);
+            }
             restore_snapshot(trace, s, vals, slots, heap);
             Outcome::Exit(s)
         };
-        if inst.sunk {
+        if inst.sunk || lazy.is_some_and(|l| l[pc]) {
             pc += 1;
             continue;
         }
@@ -240,6 +294,9 @@ pub fn run(trace: &Trace, slots: &mut Vec<u64>, heap: &mut dyn Heap, fuel: usize
             }
             Op::Link => {
                 let s = inst.snap.expect("link has a snapshot");
+                if let Some(l) = lazy {
+                    compute_deferred(trace, l, pc, &mut vals, heap);
+                }
                 restore_snapshot(trace, s, &mut vals, slots, heap);
                 let Operand::Trace(t) = inst.args[0] else {
                     unreachable!()

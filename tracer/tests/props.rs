@@ -4,7 +4,7 @@
 //! observes: which way the trace leaves, and the slot values it leaves.
 
 use proptest::prelude::*;
-use pyvm_tracer::interp::{FakeHeap, Outcome, run};
+use pyvm_tracer::interp::{FakeHeap, Outcome, run, run_deferring_exit_values};
 use pyvm_tracer::opt::{DEFAULT_PIPELINE, PASSES, optimize, run_passes};
 use pyvm_tracer::{Flags, HelperDecl, Op, Operand, RecordLimits, Recorder, Trace, TraceId, Type};
 
@@ -223,6 +223,12 @@ fn record(steps: &[Step]) -> Trace {
 /// Runs a trace from fresh inputs; returns how it left and the slots,
 /// with boxes replaced by their contents (addresses may differ).
 fn observe(t: &Trace, seed: &[i64]) -> (String, Vec<i64>, Vec<i64>) {
+    observe_with(t, seed, run)
+}
+
+type Runner = fn(&Trace, &mut Vec<u64>, &mut dyn pyvm_tracer::interp::Heap, usize) -> Outcome;
+
+fn observe_with(t: &Trace, seed: &[i64], run: Runner) -> (String, Vec<i64>, Vec<i64>) {
     let mut heap = FakeHeap::new();
     heap.define("box", |h, args| {
         let a = h.alloc(2);
@@ -316,6 +322,8 @@ proptest! {
                 prop_assert_eq!(v.verify(), Ok(()), "{}", name);
                 let got = observe(v, seed);
                 prop_assert_eq!(&got, &want, "pass {} on {:?}\nbefore:\n{}\nafter:\n{}", name, seed, t, v);
+                let deferred = observe_with(v, seed, run_deferring_exit_values);
+                prop_assert_eq!(&deferred, &want, "exit-only values after {} on {:?}\n{}", name, seed, v);
             }
         }
     }

@@ -5,9 +5,8 @@
 //! error` (or a domain error for functions that cannot overflow). `log`
 //! accepts ints beyond the float range as CPython does.
 //!
-//! Not covered: CPython's own `gamma`/`lgamma`, `hypot`/`dist` (its
-//! vector-norm algorithm), `remainder`, and the rare errno-only errors of
-//! libm (a finite result flagged `ERANGE`/`EDOM`).
+//! Not covered: CPython's own `gamma`/`lgamma`, `remainder`, and the rare
+//! errno-only errors of libm (a finite result flagged `ERANGE`/`EDOM`).
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
@@ -312,6 +311,90 @@ pub fn math_modf(x: f64) -> (f64, f64) {
     }
     let int = x.trunc();
     ((x - int).copysign(x), int)
+}
+
+/// `math.hypot(*coords)`: the Euclidean norm, computed as CPython 3.11's
+/// `vector_norm` does (exact scaling by a power of two, the squares
+/// accumulated in extended precision, one correction step), so results
+/// match CPython to the last bit. Infinities win over NaN.
+pub fn math_hypot(coords: &[f64]) -> f64 {
+    let mut max = 0.0f64;
+    let mut found_nan = false;
+    let abs: Vec<f64> = coords
+        .iter()
+        .map(|x| {
+            let a = x.abs();
+            found_nan |= a.is_nan();
+            if a > max {
+                max = a;
+            }
+            a
+        })
+        .collect();
+    vector_norm(abs, max, found_nan)
+}
+
+/// `math.dist(p, q)`; `ValueError: both points must have the same number
+/// of dimensions`.
+pub fn math_dist(p: &[f64], q: &[f64]) -> PyResult<f64> {
+    if p.len() != q.len() {
+        return Err(PyError::value(
+            "both points must have the same number of dimensions",
+        ));
+    }
+    let diffs: Vec<f64> = p.iter().zip(q).map(|(a, b)| a - b).collect();
+    Ok(math_hypot(&diffs))
+}
+
+/// Splits `x` into a high half (26 significant bits) and the rest.
+fn split(x: f64) -> (f64, f64) {
+    const T27: f64 = 134_217_729.0; // 2^27 + 1
+    let t = x * T27;
+    let hi = t - (t - x);
+    (hi, x - hi)
+}
+
+/// Adds `x` to the running sum `csum`, collecting the rounding error.
+fn add_exact(csum: &mut f64, frac: &mut f64, x: f64) {
+    let old = *csum;
+    *csum += x;
+    *frac += (old - *csum) + x;
+}
+
+fn vector_norm(mut vec: Vec<f64>, max: f64, found_nan: bool) -> f64 {
+    if max.is_infinite() {
+        return max;
+    }
+    if found_nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let (_, max_e) = math_frexp(max);
+    if max_e < -1023 {
+        // Subnormal maximum: scale everything up by DBL_MIN first.
+        for x in &mut vec {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * vector_norm(vec, max / f64::MIN_POSITIVE, found_nan);
+    }
+    let scale = crate::float_parse::scale_pow2(1.0, -i64::from(max_e));
+    let (mut csum, mut frac1, mut frac2, mut frac3) = (1.0f64, 0.0f64, 0.0f64, 0.0f64);
+    for &v in &vec {
+        let (hi, lo) = split(v * scale);
+        add_exact(&mut csum, &mut frac1, hi * hi);
+        add_exact(&mut csum, &mut frac2, 2.0 * hi * lo);
+        frac3 += lo * lo;
+    }
+    let h = (csum - 1.0 + (frac1 + frac2 + frac3)).sqrt();
+    // One Newton step on the residual, computed exactly the same way.
+    let (hi, lo) = split(h);
+    add_exact(&mut csum, &mut frac1, -hi * hi);
+    add_exact(&mut csum, &mut frac2, -2.0 * hi * lo);
+    add_exact(&mut csum, &mut frac3, -lo * lo);
+    let x = csum - 1.0 + (frac1 + frac2 + frac3);
+    (h + x / (2.0 * h)) / scale
 }
 
 /// `math.isclose(a, b, rel_tol=, abs_tol=)`;

@@ -431,6 +431,15 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         let count = r.below(12);
         let xs: Vec<String> = (0..count).map(|_| float_bits(r.float())).collect();
         out.push(vec!["math_fsum".into(), xs.join(",")]);
+        out.push(vec!["math_hypot".into(), xs.join(",")]);
+        let ys: Vec<String> = (0..count).map(|_| float_bits(r.float())).collect();
+        out.push(vec!["math_dist".into(), xs.join(","), ys.join(",")]);
+        let scaled: Vec<String> = (0..1 + r.below(5))
+            .map(|_| {
+                float_bits((r.below(2001) as f64 - 1000.0) * 10f64.powi(r.below(40) as i32 - 20))
+            })
+            .collect();
+        out.push(vec!["math_hypot".into(), scaled.join(",")]);
         let name = r.pick(&[
             "sqrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan",
             "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "cbrt",

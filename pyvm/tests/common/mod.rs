@@ -417,6 +417,20 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
             let close = math_float::math_isclose(x, y, float_arg(&a[2]), float_arg(&a[3]))?;
             if close { "True".into() } else { "False".into() }
         }
+        "math_hypot" | "math_dist" => {
+            let list = |t: &str| -> Vec<f64> {
+                if t.is_empty() {
+                    Vec::new()
+                } else {
+                    t.split(',').map(float_arg).collect()
+                }
+            };
+            if op == "math_hypot" {
+                repr_f64(math_float::math_hypot(&list(&a[0])))
+            } else {
+                repr_f64(math_float::math_dist(&list(&a[0]), &list(&a[1]))?)
+            }
+        }
         "math_fsum" => {
             let xs: Vec<f64> = if a[0].is_empty() {
                 Vec::new()

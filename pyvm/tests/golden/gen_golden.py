@@ -291,6 +291,10 @@ def other_cases():
         lists.append([rng.choice([1, -1]) * rng.random() * 10 ** rng.randrange(-20, 20)
                       for _ in range(rng.randrange(1, 30))])
     ops = [("math_fsum", ",".join(b(x) for x in xs)) for xs in lists]
+    ops += [("math_hypot", ",".join(b(x) for x in xs)) for xs in lists + [[3.0, 4.0], [5e-324, 5e-324],
+                                                                       [1e308, 1e308], [INF, NAN], [NAN, 1.0]]]
+    ops += [("math_dist", ",".join(b(x) for x in xs), ",".join(b(-x / 3) for x in xs)) for xs in lists[:20]]
+    ops += [("math_dist", b(1.0), b(1.0) + "," + b(2.0))]
     nums = [0, 1, 2, 5, 10, 52, 100, 2**64, -1, -(2**64)]
     ops += [("math_isqrt", str(n)) for n in nums + [10**50, 2**127 - 1]]
     ops += [("math_factorial", str(n)) for n in [0, 1, 5, 20, 21, 100, 170, -1, 2**63, 2**63 - 1 + 0 * 0]

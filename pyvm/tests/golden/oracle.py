@@ -236,6 +236,8 @@ OPS = {
     "math_degrees": lambda x: repr(math.degrees(f(x))),
     "math_radians": lambda x: repr(math.radians(f(x))),
     "math_isclose": lambda a, b, r, t: str(math.isclose(f(a), f(b), rel_tol=f(r), abs_tol=f(t))),
+    "math_hypot": lambda xs: repr(math.hypot(*floats(xs))),
+    "math_dist": lambda xs, ys: repr(math.dist(floats(xs), floats(ys))),
     "math_fsum": lambda xs: repr(math.fsum(floats(xs))),
     "math_isqrt": lambda n: str(math.isqrt(I(n))),
     "math_factorial": lambda n: str(math.factorial(I(n))),

@@ -17,3 +17,16 @@ fn ir_types_stay_small() {
         size_of::<Inst>()
     );
 }
+
+fn send_sync<T: Send + Sync>() {}
+fn send<T: Send>() {}
+
+/// Traces may be optimized and compiled on a background thread, exit
+/// counters are shared with compiled code on every thread.
+#[test]
+fn traces_and_counters_cross_threads() {
+    send_sync::<pyvm_tracer::Trace>();
+    send_sync::<pyvm_tracer::ExitCounters>();
+    send::<pyvm_tracer::Recorder>();
+    send::<pyvm_tracer::TraceManager<u64>>();
+}

@@ -12,7 +12,7 @@ calls = [
     lambda: {1}.add(),
     lambda: {1}.remove(2),
     lambda: set().pop(),
-    lambda: sorted({1, "a"}),
+    lambda: sorted([1, "a"]),
     lambda: {[1, 2]},
     lambda: {1}.update(3),
     lambda: {1} - None,

@@ -9,7 +9,7 @@ def canonical(x):
 nested = {frozenset({3, 1}), frozenset({2}), frozenset()}
 print("canonical nested repr:", canonical(nested))
 words = {"pear", "apple", "fig", "kiwi"}
-print("string sets printed sorted:", sorted(words), sorted(words, key=len))
+print("string sets printed sorted:", sorted(words), sorted(words, key=lambda w: (len(w), w)))
 print("set to sorted tuple as dict key:", {tuple(sorted({3, 1, 2})): "k"})
 total = 0
 t = set(s)

@@ -107,7 +107,8 @@ impl Recorder {
 
     /// Starts recording side trace `id` at exit `exit` of `parent`. The
     /// parent's exit writes its snapshot back to the frame first, so the
-    /// side trace starts with the parent's frames and reads slots afresh.
+    /// side trace starts with the parent's frames and reads slots afresh,
+    /// except the slots the exit set to constants, which it knows.
     pub fn new_side(id: TraceId, parent: &Trace, exit: SnapId, limits: RecordLimits) -> Recorder {
         let frames = parent.snap_frames(exit).to_vec();
         let mut r = Recorder::new(id, frames[0].pc, limits);
@@ -116,6 +117,19 @@ impl Recorder {
         r.trace.ref_addr_mask = parent.ref_addr_mask;
         for h in parent.helpers() {
             r.trace.push_helper(h.clone());
+        }
+        // Slots the exit wrote a constant to hold that constant on entry:
+        // reading them needs no load, and guards on them fold away.
+        for e in parent.snap_entries(exit) {
+            if let Some(c) = parent.get_const(e.value) {
+                let k = r.trace.konst(c.ty, c.bits);
+                let i = e.slot.index();
+                if r.slots.len() <= i {
+                    r.slots.resize(i + 1, None);
+                    r.written.resize(i + 1, false);
+                }
+                r.slots[i] = Some(k);
+            }
         }
         r
     }
@@ -545,6 +559,36 @@ mod tests {
             Err(AbortReason::Invalid(e)) => assert!(e.message.contains("ill-typed"), "{e}"),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn side_trace_knows_the_constants_its_exit_wrote() {
+        let parent = Trace::parse(
+            "trace t4
+             v0 = sload.i64 s0
+             snap0 [s0 pc 9] s1=7 s2=v0
+             v1 = lt.bool v0, 10
+             gtrue v1 snap0
+             exit snap0",
+        )
+        .unwrap();
+        let mut r = Recorder::new_side(TraceId(5), &parent, SnapId(0), RecordLimits::default());
+        let seven = r.slot(1, Type::I64);
+        assert_eq!(r.trace().get_const(seven).map(|c| c.bits), Some(7));
+        let k = r.kint(7);
+        r.guard_eq(seven, k); // folds away
+        let other = r.slot(2, Type::I64);
+        assert_eq!(
+            r.trace().inst(other).op,
+            Op::SLoad,
+            "non-constant slots are loaded"
+        );
+        let t = r.link_to(TraceId(4)).unwrap();
+        assert_eq!(t.insts().iter().filter(|i| i.op == Op::GEq).count(), 0);
+        assert!(
+            t.snap_entries(SnapId(0)).is_empty(),
+            "nothing written by the side trace"
+        );
     }
 
     #[test]

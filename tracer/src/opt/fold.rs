@@ -94,6 +94,7 @@ fold_rules! {
     Neg K Any => kfold; Not K Any => kfold; FNeg K Any => kfold;
     I2F K Any => kfold; F2I K Any => kfold; F2Bits K Any => kfold; Bits2F K Any => kfold;
     Ptr2I K Any => kfold; I2Ptr K Any => kfold; B2I K Any => kfold;
+    Ref2I K Any => kfold; I2Ref K Any => kfold;
     AddOv K K => kfold_ov; SubOv K K => kfold_ov; MulOv K K => kfold_ov;
     // Constants go to the right of commutative ops.
     Add K Any => swap_const; Mul K Any => swap_const; And K Any => swap_const;

@@ -5,8 +5,8 @@
 //! error` (or a domain error for functions that cannot overflow). `log`
 //! accepts ints beyond the float range as CPython does.
 //!
-//! Not covered: CPython's own `gamma`/`lgamma`, `remainder`, and the rare
-//! errno-only errors of libm (a finite result flagged `ERANGE`/`EDOM`).
+//! Not covered: CPython's own `gamma`/`lgamma`, and the rare errno-only
+//! errors of libm (a finite result flagged `ERANGE`/`EDOM`).
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
@@ -261,6 +261,65 @@ pub fn math_fmod(x: f64, y: f64) -> PyResult<f64> {
         return Err(domain_error());
     }
     Ok(r)
+}
+
+/// `math.remainder(x, y)`: the IEEE 754 remainder `x - n·y` with `n` the
+/// integer nearest `x / y` (ties to even), computed exactly as CPython does;
+/// `ValueError: math domain error` for `y == 0` or infinite `x`.
+pub fn math_remainder(x: f64, y: f64) -> PyResult<f64> {
+    let r = if x.is_finite() && y.is_finite() {
+        if y == 0.0 {
+            f64::NAN
+        } else {
+            let (ax, ay) = (x.abs(), y.abs());
+            let m = ax % ay;
+            // Compare m with ay - m instead of 0.5·ay, which may underflow.
+            let c = ay - m;
+            let r = if m < c {
+                m
+            } else if m > c {
+                -c
+            } else {
+                // Halfway: pick the even multiple.
+                m - 2.0 * ((0.5 * (ax - m)) % ay)
+            };
+            1.0f64.copysign(x) * r
+        }
+    } else if x.is_nan() {
+        x
+    } else if y.is_nan() {
+        y
+    } else if x.is_infinite() {
+        f64::NAN
+    } else {
+        x
+    };
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(domain_error());
+    }
+    Ok(r)
+}
+
+/// `math.nextafter(x, y)`: the next float after `x` towards `y`.
+pub fn math_nextafter(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    // Moving away from zero increments the magnitude bits.
+    let away = (y > x) == (x > 0.0);
+    f64::from_bits(if away { bits + 1 } else { bits - 1 })
+}
+
+/// `math.copysign(x, y)`.
+pub fn math_copysign(x: f64, y: f64) -> f64 {
+    x.copysign(y)
 }
 
 /// `math.atan2(y, x)`.
@@ -527,5 +586,12 @@ mod tests {
         assert_eq!(math_ulp(f64::MAX), 1.99584030953472e292);
         assert!(math_isclose(1.0, 1.0000000001, 1e-9, 0.0).unwrap());
         assert!(math_isclose(1.0, 2.0, -1.0, 0.0).is_err());
+        assert_eq!(math_remainder(5.0, 2.0).unwrap(), 1.0);
+        assert_eq!(math_remainder(7.0, 2.0).unwrap(), -1.0);
+        assert_eq!(math_remainder(-5.0, 2.0).unwrap(), -1.0);
+        assert!(math_remainder(1.0, 0.0).is_err());
+        assert_eq!(math_nextafter(1.0, 2.0), 1.0 + f64::EPSILON);
+        assert_eq!(math_nextafter(0.0, -1.0), -5e-324);
+        assert_eq!(math_nextafter(-1.0, 0.0), -1.0 + f64::EPSILON / 2.0);
     }
 }

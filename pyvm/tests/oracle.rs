@@ -456,7 +456,13 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
             r.pick(&["log", "log2", "log10"]).into(),
             a.clone(),
         ]);
-        for op in ["math_pow", "math_fmod", "math_atan2"] {
+        for op in [
+            "math_pow",
+            "math_fmod",
+            "math_atan2",
+            "math_remainder",
+            "math_nextafter",
+        ] {
             out.push(vec![op.into(), float_bits(x), float_bits(y)]);
         }
         out.push(vec![

@@ -399,6 +399,18 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
         }
         "math_pow" => repr_f64(math_float::math_pow(float_arg(&a[0]), float_arg(&a[1]))?),
         "math_fmod" => repr_f64(math_float::math_fmod(float_arg(&a[0]), float_arg(&a[1]))?),
+        "math_remainder" => repr_f64(math_float::math_remainder(
+            float_arg(&a[0]),
+            float_arg(&a[1]),
+        )?),
+        "math_nextafter" => repr_f64(math_float::math_nextafter(
+            float_arg(&a[0]),
+            float_arg(&a[1]),
+        )),
+        "math_copysign" => repr_f64(math_float::math_copysign(
+            float_arg(&a[0]),
+            float_arg(&a[1]),
+        )),
         "math_atan2" => repr_f64(math_float::math_atan2(float_arg(&a[0]), float_arg(&a[1]))),
         "math_ldexp" => repr_f64(math_float::math_ldexp(float_arg(&a[0]), &int_arg(&a[1]))?),
         "math_frexp" => {

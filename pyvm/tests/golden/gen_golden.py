@@ -316,7 +316,8 @@ def other_cases():
     pairs = [0.0, -0.0, 1.0, -1.0, 2.0, -8.0, 0.5, 1 / 3, 10.0, 400.0, -400.0, INF, -INF, NAN, 3.0, -3.0]
     for x in pairs:
         for y in pairs:
-            ops += [(op, b(x), b(y)) for op in ("math_pow", "math_fmod", "math_atan2")]
+            ops += [(op, b(x), b(y)) for op in ("math_pow", "math_fmod", "math_atan2", "math_remainder",
+                                                "math_nextafter", "math_copysign")]
     ops += [("math_ldexp", b(x), str(i)) for x in (1.0, -1.5, 0.0, INF, NAN, 5e-324, 1e300)
             for i in (0, 1, -1, 1023, 1024, 2000, -1074, -1075, -2000, 10**30, -(10**30))]
     ops += [(op, b(x)) for x in margs + [5e-324, 1.7976931348623157e308, 2.2250738585072014e-308]

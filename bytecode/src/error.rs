@@ -135,8 +135,27 @@ pub fn from_parse_error(
     let msg = match &e.error {
         ParseErrorType::Lexical(lex) => match lex {
             LexicalErrorType::IndentationError => {
-                kind = ErrorKind::Indentation;
-                "unindent does not match any outer indentation level".to_string()
+                if mixes_tabs_and_spaces(source, index, err_line) {
+                    kind = ErrorKind::Tab;
+                    "inconsistent use of tabs and spaces in indentation".to_string()
+                } else {
+                    kind = ErrorKind::Indentation;
+                    "unindent does not match any outer indentation level".to_string()
+                }
+            }
+            LexicalErrorType::OtherError(m) if m.contains("decimal integer literal") => {
+                let digits = target_text.trim_start_matches('0');
+                if target_text.starts_with('0')
+                    && digits.chars().all(|c| c.is_ascii_digit() || c == '_')
+                {
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
+                        .into()
+                } else {
+                    "invalid decimal literal".into()
+                }
+            }
+            LexicalErrorType::InvalidByteLiteral => {
+                "bytes can only contain ASCII literal characters".into()
             }
             LexicalErrorType::UnclosedStringError => {
                 let body = target_text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
@@ -178,8 +197,52 @@ pub fn from_parse_error(
                     kind = ErrorKind::Indentation;
                     indented_block_message(clause, source, index, err_line)
                 }
-                None => "invalid syntax".into(),
+                None => match m.as_str() {
+                    "Expected `except` or `finally` after `try` block" => {
+                        "expected 'except' or 'finally' block".into()
+                    }
+                    "Only one '*' parameter allowed" => "* argument may appear only once".into(),
+                    "Only one '/' separator allowed" => "/ may appear only once".into(),
+                    "Position-only parameter separator not allowed as first parameter" => {
+                        "at least one argument must precede /".into()
+                    }
+                    _ => "invalid syntax".into(),
+                },
             }
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Else,
+            ..
+        } => "expected 'else' after 'if' expression".into(),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Comma,
+            found,
+        } if is_operand_token(*found) => "invalid syntax. Perhaps you forgot a comma?".into(),
+        ParseErrorType::SimpleStatementsOnSameLine if glued_to_number(source, range).is_some() => {
+            glued_to_number(source, range)
+                .unwrap_or_default()
+                .to_string()
+        }
+        ParseErrorType::ExpectedExpression => {
+            let before = source[..usize::from(range.start())].trim_end();
+            let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+            let line = before[line_start..].trim_start();
+            if before.ends_with('=') && (line.starts_with("def ") || line.starts_with("async def "))
+            {
+                "expected default value expression".into()
+            } else if before.ends_with(':') && open_bracket_at(tokens, range.start()) == Some('{') {
+                "expression expected after dictionary key and ':'".into()
+            } else {
+                "invalid syntax".into()
+            }
+        }
+        ParseErrorType::InvalidMatchPatternTarget
+            if target_text == "_"
+                && source[..usize::from(range.start())]
+                    .trim_end()
+                    .ends_with(" as") =>
+        {
+            "cannot use '_' as a target".into()
         }
         ParseErrorType::FStringError(InterpolatedStringErrorType::InvalidConversionFlag) => {
             "f-string: invalid conversion character: expected 's', 'r', or 'a'".into()
@@ -534,4 +597,84 @@ pub fn check_token_limits(
         }
     }
     Ok(())
+}
+
+/// Tokens that start an operand (for "Perhaps you forgot a comma?").
+fn is_operand_token(t: TokenKind) -> bool {
+    matches!(
+        t,
+        TokenKind::Name
+            | TokenKind::Int
+            | TokenKind::Float
+            | TokenKind::Complex
+            | TokenKind::String
+            | TokenKind::FStringStart
+            | TokenKind::Lpar
+            | TokenKind::Lsqb
+            | TokenKind::Lbrace
+            | TokenKind::None
+            | TokenKind::True
+            | TokenKind::False
+    )
+}
+
+/// Whether the indentation of `line` and of an earlier line disagree in
+/// their use of tabs and spaces (CPython's TabError).
+fn mixes_tabs_and_spaces(source: &str, index: &LineIndex, line: u32) -> bool {
+    let indent = |l: u32| {
+        let (s, e) = index.line_range(source, l);
+        let text = &source[s..e];
+        let n = text.len() - text.trim_start_matches([' ', '\t']).len();
+        text[..n].to_string()
+    };
+    let here = indent(line);
+    let has_tab = here.contains('\t');
+    let has_space = here.contains(' ');
+    (1..line)
+        .map(indent)
+        .any(|prev| (has_tab && prev.contains(' ')) || (has_space && prev.contains('\t')))
+}
+
+/// `5abc`, `0x1g`: a name glued to a number literal is CPython's "invalid
+/// ... literal" (the message names the literal's base).
+fn glued_to_number(source: &str, range: TextRange) -> Option<&'static str> {
+    let start = usize::from(range.start());
+    let first = source[start..].chars().next()?;
+    if !(first.is_alphabetic() || first == '_') {
+        return None;
+    }
+    let before = &source[..start];
+    let word_start = before
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+        .map_or(0, |p| p + 1);
+    let number = before[word_start..].to_ascii_lowercase();
+    if !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(if number.starts_with("0x") {
+        "invalid hexadecimal literal"
+    } else if number.starts_with("0o") {
+        "invalid octal literal"
+    } else if number.starts_with("0b") {
+        "invalid binary literal"
+    } else {
+        "invalid decimal literal"
+    })
+}
+
+/// The innermost bracket open just before `pos`.
+fn open_bracket_at(tokens: &Tokens, pos: ruff_text_size::TextSize) -> Option<char> {
+    let mut stack = Vec::new();
+    for t in tokens.iter().take_while(|t| t.start() < pos) {
+        match t.kind() {
+            TokenKind::Lpar => stack.push('('),
+            TokenKind::Lsqb => stack.push('['),
+            TokenKind::Lbrace => stack.push('{'),
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    stack.last().copied()
 }

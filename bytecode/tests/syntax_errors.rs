@@ -446,6 +446,85 @@ const CASES: &[(&str, Expected)] = &[
         )),
     ),
     ("x = $\n", Some(("SyntaxError", "invalid syntax", 1, 5))),
+    // Messages only (offsets not compared):
+    (
+        "f(a b)\n",
+        Some((
+            "SyntaxError",
+            "invalid syntax. Perhaps you forgot a comma?",
+            1,
+            0,
+        )),
+    ),
+    (
+        "x = 1 if y\n",
+        Some(("SyntaxError", "expected 'else' after 'if' expression", 1, 0)),
+    ),
+    (
+        "0777\n",
+        Some((
+            "SyntaxError",
+            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+            1,
+            0,
+        )),
+    ),
+    (
+        "x = 5abc\n",
+        Some(("SyntaxError", "invalid decimal literal", 1, 0)),
+    ),
+    (
+        "0x1g\n",
+        Some(("SyntaxError", "invalid hexadecimal literal", 1, 0)),
+    ),
+    (
+        "def f(x=): pass\n",
+        Some(("SyntaxError", "expected default value expression", 1, 0)),
+    ),
+    (
+        "def f(*a, *b): pass\n",
+        Some(("SyntaxError", "* argument may appear only once", 1, 0)),
+    ),
+    (
+        "def f(x, /, y, /): pass\n",
+        Some(("SyntaxError", "/ may appear only once", 1, 0)),
+    ),
+    (
+        "def f(/, x): pass\n",
+        Some(("SyntaxError", "at least one argument must precede /", 1, 0)),
+    ),
+    (
+        "match x:\n    case x as _: pass\n",
+        Some(("SyntaxError", "cannot use '_' as a target", 2, 0)),
+    ),
+    (
+        "x = {1: 2, 3: }\n",
+        Some((
+            "SyntaxError",
+            "expression expected after dictionary key and ':'",
+            1,
+            0,
+        )),
+    ),
+    (
+        "b'\u{00e9}'\n",
+        Some((
+            "SyntaxError",
+            "bytes can only contain ASCII literal characters",
+            1,
+            0,
+        )),
+    ),
+    (
+        "if True:\n        a = 1\n\tb = 2\n",
+        Some((
+            "TabError",
+            "inconsistent use of tabs and spaces in indentation",
+            3,
+            0,
+        )),
+    ),
+    ("try:\n    pass\nexcept* ValueError:\n    pass\n", None),
 ];
 
 #[test]

@@ -108,6 +108,19 @@ fn main() -> ExitCode {
             println!("{cpu:.3} {secs:.3} {} {ok}", sources.len());
             ExitCode::SUCCESS
         }
+        Some("--parse-errors") => {
+            // Debugging aid: ruff's own parse errors for FILE.
+            let text = args
+                .get(1)
+                .and_then(|p| std::fs::read_to_string(p).ok())
+                .unwrap_or_default();
+            let parsed =
+                ruff_python_parser::parse_unchecked(&text, ruff_python_parser::Mode::Module.into());
+            for e in parsed.errors() {
+                println!("{:?} at {:?}", e.error, e.location);
+            }
+            ExitCode::SUCCESS
+        }
         Some("--errors") => {
             for line in std::io::stdin().lock().lines().map_while(Result::ok) {
                 if !line.is_empty() {

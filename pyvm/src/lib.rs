@@ -25,6 +25,7 @@
 //! | [`str_repr`] | `repr(str)`, `ascii(str)`, `str.isprintable()` (Unicode 14.0) |
 //! | [`str_hash`] | `hash()` of str and bytes (SipHash-1-3, `PYTHONHASHSEED`) |
 //! | [`math_float`] | `math` float functions with CPython's domain/range errors, `log` of big ints |
+//! | [`math_gamma`] | `math.gamma`, `math.lgamma` (CPython's Lanczos code) |
 //! | [`math_exact`] | `math.fsum`, `isqrt`, `factorial`, `comb`, `perm`, `gcd`, `lcm` |
 //! | [`sort`] | `list.sort(key=, reverse=)` over a fallible comparison |
 //! | [`mt19937`] | `_random.Random` (the Mersenne Twister) |
@@ -69,6 +70,7 @@ pub mod int_ops;
 pub mod int_parse;
 pub mod math_exact;
 pub mod math_float;
+pub mod math_gamma;
 pub mod mt19937;
 pub mod num_hash;
 pub mod numeric_text;

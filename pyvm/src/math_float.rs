@@ -5,8 +5,9 @@
 //! error` (or a domain error for functions that cannot overflow). `log`
 //! accepts ints beyond the float range as CPython does.
 //!
-//! Not covered: CPython's own `gamma`/`lgamma`, and the rare errno-only
-//! errors of libm (a finite result flagged `ERANGE`/`EDOM`).
+//! `gamma`/`lgamma` are CPython's own code, in [`crate::math_gamma`]. Not
+//! covered: the rare errno-only errors of libm (a finite result flagged
+//! `ERANGE`/`EDOM`).
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};

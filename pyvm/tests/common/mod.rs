@@ -429,6 +429,8 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
             let close = math_float::math_isclose(x, y, float_arg(&a[2]), float_arg(&a[3]))?;
             if close { "True".into() } else { "False".into() }
         }
+        "math_gamma" => repr_f64(pyvm::math_gamma::math_gamma(float_arg(&a[0]))?),
+        "math_lgamma" => repr_f64(pyvm::math_gamma::math_lgamma(float_arg(&a[0]))?),
         "math_hypot" | "math_dist" => {
             let list = |t: &str| -> Vec<f64> {
                 if t.is_empty() {

@@ -310,6 +310,11 @@ def other_cases():
     margs = [0.0, -0.0, 0.5, -0.5, 1.0, -1.0, 2.0, 10.0, 1e-300, 700.0, 710.0, 1e300, -1e300, INF, -INF, NAN,
              3.141592653589793, 0.1, -2.5, 1024.0, 1e-10]
     ops += [("math_unary", name, b(x)) for name in unary for x in margs]
+    gargs = margs + [5.0, 23.0, 24.0, 0.25, -0.25, -1.5, -2.0, 1e-21, -1e-21, 140.5, 139.5, 171.5, 172.0,
+                     -170.5, -200.5, 201.5, -201.5, 4.999, 5.001, 5.5246, 1e-320, 2.5e15]
+    ops += [(op, b(x)) for op in ("math_gamma", "math_lgamma") for x in gargs]
+    rng = random.Random(11)
+    ops += [(op, b(rng.uniform(-180, 180))) for op in ("math_gamma", "math_lgamma") for _ in range(150)]
     ops += [("math_log_int", name, str(n)) for name in ("log", "log2", "log10")
             for n in [1, 2, 8, 10, 10**400, 2**2000, 3**1000 + 1, 0, -1, -(10**400), 2**1023 * 3]]
     ops += [("math_log_base", b(x), b(y)) for x in (8.0, 100.0, 0.0, 1.0, 2.0, INF) for y in (2.0, 10.0, 1.0, 0.0, 0.5)]

@@ -239,6 +239,8 @@ OPS = {
     "math_degrees": lambda x: repr(math.degrees(f(x))),
     "math_radians": lambda x: repr(math.radians(f(x))),
     "math_isclose": lambda a, b, r, t: str(math.isclose(f(a), f(b), rel_tol=f(r), abs_tol=f(t))),
+    "math_gamma": lambda x: repr(math.gamma(f(x))),
+    "math_lgamma": lambda x: repr(math.lgamma(f(x))),
     "math_hypot": lambda xs: repr(math.hypot(*floats(xs))),
     "math_dist": lambda xs, ys: repr(math.dist(floats(xs), floats(ys))),
     "math_fsum": lambda xs: repr(math.fsum(floats(xs))),

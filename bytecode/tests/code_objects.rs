@@ -179,3 +179,39 @@ fn deep_nesting_does_not_overflow_a_small_stack() {
     let words = handle.join().expect("no stack overflow").expect("compiles");
     assert!(words > 30000);
 }
+
+#[test]
+fn optimize_levels_drop_asserts_and_docstrings() {
+    use pyvm_bytecode::{CompileOptions, compile_with};
+    let src = "def f(x):\n    \"doc\"\n    assert x, 'no'\n    return __debug__\n";
+    let plain = compile(src, "t", Mode::Exec).expect("compiles");
+    let f = nested(&plain, "f");
+    assert!(f.docstring.is_some());
+    assert!(ops(f).contains(&Opcode::LoadAssertionError));
+    assert!(f.consts.iter().any(|c| matches!(c, Constant::Bool(true))));
+    let opts = CompileOptions {
+        optimize: 2,
+        ..CompileOptions::default()
+    };
+    let optimized = compile_with(src, "t", Mode::Exec, &opts).expect("compiles");
+    let f = nested(&optimized, "f");
+    assert!(f.docstring.is_none());
+    assert!(!ops(f).contains(&Opcode::LoadAssertionError));
+    assert!(f.consts.iter().any(|c| matches!(c, Constant::Bool(false))));
+}
+
+#[test]
+fn inherited_future_annotations_stringify() {
+    use pyvm_bytecode::{CompileOptions, compile_with};
+    let opts = CompileOptions {
+        future_annotations: true,
+        ..CompileOptions::default()
+    };
+    let code = compile_with("x: List[int] = 1\n", "t", Mode::Exec, &opts).expect("compiles");
+    assert!(
+        code.consts
+            .iter()
+            .any(|c| matches!(c, Constant::Str(s) if s.as_str() == Some("List[int]")))
+    );
+    assert!(code.flags.contains(CodeFlags::FUTURE_ANNOTATIONS));
+}

@@ -216,10 +216,11 @@ impl<'a> Compiler<'a> {
         let mut deleted = std::collections::HashSet::new();
         collect_deleted(body, &mut deleted);
         self.u().deleted = deleted;
-        if let Some(doc) = docstring_of(body) {
+        let has_doc = docstring_of(body).is_some();
+        if let Some(doc) = docstring_of(body).filter(|_| self.optimize < 2) {
             self.u().docstring = Some(super::strings::string_value(doc, self.source));
         }
-        let body_start = if self.ur().docstring.is_some() { 1 } else { 0 };
+        let body_start = usize::from(has_doc);
         self.body(&body[body_start..])?;
         if !self.last_is_terminal() {
             let end = body.last().map_or(range, |s| s.range());
@@ -268,12 +269,14 @@ impl<'a> Compiler<'a> {
         }
         let mut body: &'a [Stmt] = &c.body;
         if let Some(doc) = docstring_of(body) {
-            let s = super::strings::string_value(doc, self.source);
-            self.u().docstring = Some(s.clone());
-            let r = self.const_reg(Constant::Str(s), doc.range);
-            let d = self.name_idx("__doc__");
-            self.emit(Instruction::StoreName { name: d, src: r }, doc.range);
-            self.release(r.0);
+            if self.optimize < 2 {
+                let s = super::strings::string_value(doc, self.source);
+                self.u().docstring = Some(s.clone());
+                let r = self.const_reg(Constant::Str(s), doc.range);
+                let d = self.name_idx("__doc__");
+                self.emit(Instruction::StoreName { name: d, src: r }, doc.range);
+                self.release(r.0);
+            }
             body = &body[1..];
         }
         self.body(body)?;

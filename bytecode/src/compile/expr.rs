@@ -350,6 +350,11 @@ impl<'a> Compiler<'a> {
         }
         let mark = self.mark();
         match e {
+            Expr::Name(n) if n.id.as_str() == "__debug__" && n.ctx == ExprContext::Load => {
+                let d = self.dst(want);
+                self.load_const(Constant::Bool(self.optimize == 0), d, range);
+                Ok(d)
+            }
             Expr::Name(n) => {
                 if n.ctx != ExprContext::Load {
                     return Err(self.error("invalid syntax", range));

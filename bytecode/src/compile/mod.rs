@@ -119,6 +119,8 @@ pub(crate) struct Compiler<'a> {
     pub future_annotations: bool,
     pub interactive: bool,
     pub fold_memo: fold::FoldMemo,
+    /// `-O` level (see [`crate::CompileOptions`]).
+    pub optimize: u8,
 }
 
 /// Which expression operation a name reference performs.
@@ -145,6 +147,7 @@ impl<'a> Compiler<'a> {
             future_annotations,
             interactive: false,
             fold_memo: fold::FoldMemo::default(),
+            optimize: 0,
         }
     }
 
@@ -680,13 +683,15 @@ pub(crate) fn compile_module_body(
     filename: &str,
     body: &[Stmt],
     interactive: bool,
+    opts: &crate::CompileOptions,
 ) -> CResult<Arc<CodeObject>> {
-    let future_annotations = check_futures(source, filename, body)?;
+    let future_annotations = check_futures(source, filename, body)? || opts.future_annotations;
     let index = LineIndex::new(source);
     let table = crate::symtable::build_module(body, future_annotations)
         .map_err(|e| SyntaxError::at(e.msg, filename, source, &index, e.range))?;
     let mut c = Compiler::new(source, filename, table, future_annotations);
     c.interactive = interactive;
+    c.optimize = opts.optimize;
     let range = TextRange::up_to(ruff_text_size::TextSize::of(source));
     c.enter_unit(ScopeId(0), "<module>", "<module>".into(), range);
     c.u().first_line = 1;
@@ -697,12 +702,14 @@ pub(crate) fn compile_module_body(
     if let Some(doc) = docstring_of(body)
         && !interactive
     {
-        let s = strings::string_value(doc, source);
-        c.u().docstring = Some(s.clone());
-        let r = c.const_reg(Constant::Str(s), doc.range);
-        let name = c.name_idx("__doc__");
-        c.emit(Instruction::StoreName { name, src: r }, doc.range);
-        c.release(r.0);
+        if opts.optimize < 2 {
+            let s = strings::string_value(doc, source);
+            c.u().docstring = Some(s.clone());
+            let r = c.const_reg(Constant::Str(s), doc.range);
+            let name = c.name_idx("__doc__");
+            c.emit(Instruction::StoreName { name, src: r }, doc.range);
+            c.release(r.0);
+        }
         rest = &body[1..];
     }
     c.body(rest)?;
@@ -719,11 +726,13 @@ pub(crate) fn compile_expression(
     source: &str,
     filename: &str,
     e: &Expr,
+    opts: &crate::CompileOptions,
 ) -> CResult<Arc<CodeObject>> {
     let index = LineIndex::new(source);
     let table = crate::symtable::build_expression(e)
         .map_err(|err| SyntaxError::at(err.msg, filename, source, &index, err.range))?;
-    let mut c = Compiler::new(source, filename, table, false);
+    let mut c = Compiler::new(source, filename, table, opts.future_annotations);
+    c.optimize = opts.optimize;
     let range = e.range();
     c.enter_unit(ScopeId(0), "<module>", "<module>".into(), range);
     c.u().first_line = 1;

@@ -139,6 +139,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instruction::RaiseFrom { exc, cause }, range);
                 }
             },
+            Stmt::Assert(_) if self.optimize > 0 => {}
             Stmt::Assert(a) => {
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;

@@ -11,6 +11,7 @@
 //! | [`float_format`] | `format(float, spec)`, `'%.3f' % x` |
 //! | [`float_parse`] | `float(str)`, `float.fromhex` |
 //! | [`float_ops`] | `round(x, n)`, `float.hex`, `as_integer_ratio`, `is_integer` |
+//! | [`float_pack`] | `struct` packing of half/single floats (`e`, `f`) |
 //! | [`float_arith`] | float `/ % // divmod **` |
 //! | [`bytes_text`] | `repr(bytes)`, `repr(bytearray)`, `bytes.hex`, `bytes.fromhex` |
 //! | [`complex_arith`] | complex `+ - * / **`, `abs` |
@@ -61,6 +62,7 @@ pub mod error;
 pub mod float_arith;
 pub mod float_format;
 pub mod float_ops;
+pub mod float_pack;
 pub mod float_parse;
 pub mod float_repr;
 pub mod format_spec;

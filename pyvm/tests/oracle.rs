@@ -245,6 +245,20 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         out.push(vec!["float_parse".into(), float_string(r)]);
         out.push(vec!["float_fromhex".into(), hex_string(r)]);
         out.push(vec!["float_hex".into(), float_bits(x)]);
+        out.push(vec!["pack_half".into(), float_bits(x)]);
+        out.push(vec![
+            "pack_half".into(),
+            float_bits((r.below(200_001) as f64 - 100_000.0) / 1.5),
+        ]);
+        out.push(vec!["pack_single".into(), float_bits(x)]);
+        out.push(vec![
+            "unpack_half".into(),
+            format!("{:04x}", r.below(65536)),
+        ]);
+        out.push(vec![
+            "unpack_single".into(),
+            format!("{:08x}", r.below(1 << 32)),
+        ]);
         out.push(vec![
             "float_round".into(),
             float_bits(x),

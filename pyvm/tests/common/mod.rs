@@ -157,6 +157,26 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
         }
         "float_parse" => hex_f64(parse_float(&a[0])?),
         "float_fromhex" => hex_f64(parse_float_hex(&a[0])?),
+        "pack_half" => {
+            let h = pyvm::float_pack::pack_half(float_arg(&a[0]))?;
+            h.to_le_bytes().iter().map(|b| format!("{b:02x}")).collect()
+        }
+        "pack_single" => {
+            let v = pyvm::float_pack::pack_single(float_arg(&a[0]))?;
+            v.to_le_bytes().iter().map(|b| format!("{b:02x}")).collect()
+        }
+        "unpack_half" => {
+            let bytes = pyvm::bytes_text::parse_hex_bytes(&a[0]).expect("hex");
+            repr_f64(pyvm::float_pack::unpack_half(u16::from_le_bytes([
+                bytes[0], bytes[1],
+            ])))
+        }
+        "unpack_single" => {
+            let b = pyvm::bytes_text::parse_hex_bytes(&a[0]).expect("hex");
+            repr_f64(pyvm::float_pack::unpack_single(u32::from_le_bytes([
+                b[0], b[1], b[2], b[3],
+            ])))
+        }
         "float_hex" => hex_f64(float_arg(&a[0])),
         "float_round" => repr_f64(round_f64(float_arg(&a[0]), small(&a[1]))?),
         "float_round_int" => show(&int_ops::round_f64_to_int(float_arg(&a[0]))?)?,

@@ -163,6 +163,11 @@ def float_cases():
     ops += [(op, b(x)) for x in FLOATS for op in ("float_floor", "float_ceil")]
     ops += [("float_ratio", b(x)) for x in FLOATS]
     ops += [("float_is_integer", b(x)) for x in FLOATS]
+    packs = FLOATS + [65504.0, 65520.0, 65519.99, 1e-8, 2 ** -24, 2 ** -25, 2 ** -25 * 1.0000001, 3 * 2 ** -26,
+                      6.1e-5, 3.4028235e38, 3.4028236e38, 3.402823669209385e38, 1e-46, 1.4e-45, 7e-46]
+    ops += [(op, b(x)) for op in ("pack_half", "pack_single") for x in packs]
+    ops += [("unpack_half", "%04x" % h) for h in range(0, 65536, 251)]
+    ops += [("unpack_single", "%08x" % h) for h in range(0, 2 ** 32, 2 ** 32 // 300 + 1)]
     yield "float_ops.txt", ops
     pairs = [(x, y) for x in ARITH for y in ARITH]
     ops = [(op, b(x), b(y)) for x, y in pairs

@@ -1,0 +1,260 @@
+//! Hashing and equality of dict keys, and dict access for the VM.
+//!
+//! Builtin keys (int, float, bool, None, str, tuple) hash and compare as in
+//! CPython (`hash(1) == hash(1.0) == hash(True)`); other objects hash by
+//! identity. Unhashable keys (list, dict) are reported as data and raised
+//! as `TypeError` by the caller, outside the dict borrow.
+
+use num_bigint::BigInt;
+use pyvm_gc::{Mutator, ObjectRef};
+use pyvm_objmodel::{KeyOps, Symbols, Value};
+
+use super::binding::Binding;
+use super::exception::PyResult;
+use super::heap::Vm;
+use super::layout::Kind;
+use super::types::TypeId;
+use crate::num_hash::{hash_f64, hash_i64, hash_int, hash_tuple};
+use crate::str_hash::{HashSecret, hash_bytes, hash_str};
+
+/// Why a key operation failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyError {
+    /// The key's type is unhashable (its kind).
+    Unhashable(Kind),
+    /// A dict could not grow.
+    NoMemory,
+}
+
+/// Key operations over the VM heap (no allocation, no Python code).
+pub struct Keys<'a> {
+    m: &'a Mutator<Binding>,
+    secret: HashSecret,
+}
+
+/// A numeric view of a value, for cross-type equality.
+enum Num<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+    Float(f64),
+}
+
+impl Keys<'_> {
+    fn vm_kind(v: Value) -> Option<Kind> {
+        let a = v.heap_addr()?;
+        let r = ObjectRef::from_address(a)?;
+        // SAFETY: keys in a dict and keys being looked up are live objects.
+        super::layout::split_kind_word(unsafe { *(r.payload() as *const u64) }).0
+    }
+
+    fn payload(v: Value) -> *const u64 {
+        v.heap_addr().map(|a| (a + 8) as *const u64).unwrap_or(std::ptr::null())
+    }
+
+    fn num(v: Value) -> Option<Num<'static>> {
+        if let Some(i) = v.as_int() {
+            return Some(Num::Small(i));
+        }
+        if let Some(b) = v.as_bool() {
+            return Some(Num::Small(b as i64));
+        }
+        if let Some(f) = v.as_float() {
+            return Some(Num::Float(f));
+        }
+        if Self::vm_kind(v) == Some(Kind::BigInt) {
+            // SAFETY: a big int's off-heap word (after its zero fields) is a
+            // live `Box<BigInt>`; keys are live during the operation.
+            let b = unsafe { &*(*Self::payload(v).add(2) as *const BigInt) };
+            return Some(Num::Big(b));
+        }
+        None
+    }
+
+    fn str_bytes(v: Value) -> &'static [u8] {
+        let p = Self::payload(v);
+        // SAFETY: `v` is a live str; its bytes follow the 4-word prefix and
+        // are only read during this (non-allocating) operation.
+        unsafe {
+            let len = (*p >> 32) as usize;
+            std::slice::from_raw_parts(p.add(4) as *const u8, len)
+        }
+    }
+
+    /// `hash(v)` as Python computes it.
+    pub fn py_hash(&mut self, v: Value) -> Result<i64, KeyError> {
+        if let Some(n) = Self::num(v) {
+            return Ok(match n {
+                Num::Small(i) => hash_i64(i),
+                Num::Big(b) => hash_int(b),
+                Num::Float(f) => hash_f64(f, v.to_bits() as usize),
+            });
+        }
+        match Self::vm_kind(v) {
+            Some(Kind::Str) => {
+                let cell = Self::payload(v).wrapping_add(2) as *mut u64;
+                // SAFETY: word 2 of a live str is its hash cache.
+                let cached = unsafe { *cell };
+                if cached != 0 {
+                    return Ok(cached as i64);
+                }
+                let b = Self::str_bytes(v);
+                let h = match std::str::from_utf8(b) {
+                    Ok(s) => hash_str(self.secret, s),
+                    Err(_) => hash_bytes(self.secret, b),
+                };
+                // SAFETY: as above; the cache word is not a reference.
+                unsafe { *cell = h as u64 };
+                Ok(h)
+            }
+            Some(Kind::Tuple) => {
+                let p = Self::payload(v);
+                // SAFETY: a live tuple's items follow its 2-word prefix.
+                let items = unsafe {
+                    let len = (*p >> 32) as usize;
+                    std::slice::from_raw_parts(p.add(2) as *const Value, len)
+                };
+                let mut hs = Vec::with_capacity(items.len());
+                for &x in items {
+                    hs.push(self.py_hash(x)?);
+                }
+                Ok(hash_tuple(hs))
+            }
+            Some(k @ (Kind::List | Kind::Dict)) => Err(KeyError::Unhashable(k)),
+            Some(_) => {
+                let r = ObjectRef::from_address(v.heap_addr().unwrap_or(8)).expect("heap");
+                // SAFETY: `v` is live (see above).
+                let id = unsafe { self.m.object_id(r) };
+                Ok((id.hash64() >> 4) as i64)
+            }
+            None => Ok(hash_i64(v.to_bits() as i64 >> 4)),
+        }
+    }
+
+    /// `a == b` for builtin values (identity for the rest).
+    pub fn py_eq(&mut self, a: Value, b: Value) -> bool {
+        if a == b {
+            return !matches!(a.as_float(), Some(f) if f.is_nan());
+        }
+        if let (Some(x), Some(y)) = (Self::num(a), Self::num(b)) {
+            return num_eq(&x, &y);
+        }
+        match (Self::vm_kind(a), Self::vm_kind(b)) {
+            (Some(Kind::Str), Some(Kind::Str)) => Self::str_bytes(a) == Self::str_bytes(b),
+            (Some(Kind::Tuple), Some(Kind::Tuple)) => {
+                let (pa, pb) = (Self::payload(a), Self::payload(b));
+                // SAFETY: live tuples; items follow the prefix.
+                let (ia, ib) = unsafe {
+                    (
+                        std::slice::from_raw_parts(pa.add(2) as *const Value, (*pa >> 32) as usize),
+                        std::slice::from_raw_parts(pb.add(2) as *const Value, (*pb >> 32) as usize),
+                    )
+                };
+                ia.len() == ib.len() && ia.iter().zip(ib).all(|(&x, &y)| self.py_eq(x, y))
+            }
+            _ => false,
+        }
+    }
+}
+
+fn num_eq(x: &Num<'_>, y: &Num<'_>) -> bool {
+    use crate::int_ops::cmp_int_f64;
+    match (x, y) {
+        (Num::Small(a), Num::Small(b)) => a == b,
+        (Num::Float(a), Num::Float(b)) => a == b,
+        (Num::Small(a), Num::Float(f)) | (Num::Float(f), Num::Small(a)) => {
+            cmp_int_f64(&BigInt::from(*a), *f) == Some(std::cmp::Ordering::Equal)
+        }
+        (Num::Big(a), Num::Float(f)) | (Num::Float(f), Num::Big(a)) => {
+            cmp_int_f64(a, *f) == Some(std::cmp::Ordering::Equal)
+        }
+        (Num::Big(a), Num::Big(b)) => a == b,
+        (Num::Big(a), Num::Small(b)) | (Num::Small(b), Num::Big(a)) => **a == BigInt::from(*b),
+    }
+}
+
+impl Symbols for Keys<'_> {}
+
+impl KeyOps for Keys<'_> {
+    type Error = KeyError;
+    fn hash(&mut self, key: Value) -> Result<u64, KeyError> {
+        self.py_hash(key).map(|h| h as u64)
+    }
+    fn eq(&mut self, a: Value, b: Value) -> Result<bool, KeyError> {
+        Ok(self.py_eq(a, b))
+    }
+    fn out_of_memory(&mut self) -> KeyError {
+        KeyError::NoMemory
+    }
+}
+
+impl Vm {
+    /// Key operations borrowing this VM.
+    pub fn keys(&self) -> Keys<'_> {
+        Keys {
+            m: &self.m,
+            secret: self.secret,
+        }
+    }
+
+    /// Raises what a key operation reported.
+    pub fn raise_key_error(&mut self, e: KeyError) -> super::exception::Raised {
+        match e {
+            KeyError::Unhashable(k) => {
+                let name = match k {
+                    Kind::List => "list",
+                    _ => "dict",
+                };
+                self.type_error(&format!("unhashable type: '{name}'"))
+            }
+            KeyError::NoMemory => self.raise_msg(TypeId::MemoryError, ""),
+        }
+    }
+
+    /// `hash(v)`.
+    pub fn hash_value(&mut self, v: Value) -> PyResult<i64> {
+        let r = self.keys().py_hash(v);
+        r.or_else(|e| Err(self.raise_key_error(e)))
+    }
+
+    /// `d.get(key)` for a dict object.
+    pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let dict = self.dict_mut(d);
+        let r = dict.get(&mut self.keys(), key);
+        r.or_else(|e| Err(self.raise_key_error(e)))
+    }
+
+    /// `d[key] = value` for a dict object.
+    pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
+        let dict = self.dict_mut(d);
+        let r = dict.insert(&mut self.keys(), key, value);
+        // SAFETY: `d` is live (the caller's value, no allocation since).
+        unsafe { self.barrier(d) };
+        r.map(|_| ()).or_else(|e| Err(self.raise_key_error(e)))
+    }
+
+    /// `del d[key]`; whether it was present.
+    pub fn dict_del(&mut self, d: Value, key: Value) -> PyResult<bool> {
+        let dict = self.dict_mut(d);
+        let r = dict.remove(&mut self.keys(), key);
+        r.map(|v| v.is_some()).or_else(|e| Err(self.raise_key_error(e)))
+    }
+
+    /// `d[name]` for a str key given as Rust text (allocates the key).
+    pub fn dict_get_str(&mut self, d: Value, name: &str) -> PyResult<Option<Value>> {
+        let di = self.push_temp(d);
+        let k = self.new_str(name)?;
+        let d = self.temp(di);
+        self.pop_temps(di);
+        self.dict_get(d, k)
+    }
+
+    /// `d[name] = value` for a str key given as Rust text.
+    pub fn dict_set_str(&mut self, d: Value, name: &str, value: Value) -> PyResult<()> {
+        let mark = self.push_temp(d);
+        self.push_temp(value);
+        let k = self.new_str(name)?;
+        let (d, value) = (self.temp(mark), self.temp(mark + 1));
+        self.pop_temps(mark);
+        self.dict_set(d, k, value)
+    }
+}

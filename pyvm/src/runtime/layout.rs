@@ -1,0 +1,217 @@
+//! The layout of pyvm objects on the gc heap.
+//!
+//! Every object is `[gc header][kind word][class][fields...][off-heap word?]`
+//! (the gc header is the collector's; the payload starts at the kind word):
+//!
+//! - the **kind word** holds the [`Kind`] in its low byte and a 32-bit
+//!   length in its high half: the number of traced [`Value`] fields for
+//!   records, the byte length for `str`;
+//! - the **class** is a traced [`Value`] pointing at the object's type;
+//! - **records** (everything but `str`) then hold `len` traced fields, and
+//!   kinds that own memory outside the heap ([`Kind::has_offheap`]) one more
+//!   word: a `Box` pointer released by the drop hook;
+//! - **`str`** holds a cached hash word, the length in code points, then the
+//!   bytes (generalized UTF-8, so lone surrogates are representable), padded
+//!   to 8 bytes. Strings hold no references.
+//!
+//! `object_size` and `trace_object` need nothing but these words.
+
+use pyvm_objmodel::Value;
+
+/// What an object is, independent of its (possibly user-defined) class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Kind {
+    /// A type object: fields [`TypeField`].
+    Type = 1,
+    /// An instance of a user class: field 0 is its attribute dict.
+    Instance,
+    /// A `str`: bytes inline.
+    Str,
+    /// A `tuple`: its items are the fields.
+    Tuple,
+    /// A `list`: items in an off-heap `Vec<Value>`.
+    List,
+    /// A `dict`: an off-heap objmodel `Dict`.
+    Dict,
+    /// An `int` beyond the immediate range: an off-heap `BigInt`.
+    BigInt,
+    /// A Python function: fields [`FuncField`].
+    Function,
+    /// A builtin function or method: fields [`BuiltinField`].
+    Builtin,
+    /// A code object: fields [`CodeField`], off-heap `Arc<CodeObject>`.
+    Code,
+    /// A closure cell: field 0 is its contents (EMPTY when unbound).
+    Cell,
+    /// A module: field 0 is its dict, field 1 its name.
+    Module,
+    /// An exception instance: fields [`ExcField`].
+    Exception,
+    /// A bound method: field 0 the function, field 1 `self`.
+    BoundMethod,
+    /// A `range`: fields start, stop, step (ints).
+    Range,
+    /// An iterator over a sequence or range: field 0 the sequence (or range),
+    /// field 1 the next index (an int).
+    SeqIter,
+    /// An iterator over a dict's keys: field 0 the dict, field 1 the entry
+    /// position, field 2 the expected length (ints).
+    DictKeyIter,
+}
+
+impl Kind {
+    /// Every kind, indexed by its byte value minus one.
+    const ALL: [Kind; 17] = [
+        Kind::Type,
+        Kind::Instance,
+        Kind::Str,
+        Kind::Tuple,
+        Kind::List,
+        Kind::Dict,
+        Kind::BigInt,
+        Kind::Function,
+        Kind::Builtin,
+        Kind::Code,
+        Kind::Cell,
+        Kind::Module,
+        Kind::Exception,
+        Kind::BoundMethod,
+        Kind::Range,
+        Kind::SeqIter,
+        Kind::DictKeyIter,
+    ];
+
+    /// The kind with this byte value.
+    pub fn from_byte(b: u8) -> Option<Kind> {
+        Kind::ALL.get((b as usize).wrapping_sub(1)).copied()
+    }
+
+    /// Whether the object carries an off-heap pointer after its fields.
+    pub fn has_offheap(self) -> bool {
+        matches!(self, Kind::List | Kind::Dict | Kind::BigInt | Kind::Code)
+    }
+}
+
+/// Fields of a type object.
+#[derive(Clone, Copy, Debug)]
+#[repr(usize)]
+pub enum TypeField {
+    /// `__name__` (a str).
+    Name = 0,
+    /// `__bases__` (a tuple).
+    Bases,
+    /// `__mro__` (a tuple, starting with the type itself).
+    Mro,
+    /// The type's namespace (a dict).
+    Dict,
+    /// The [`Kind`] its instances get (an int).
+    InstanceKind,
+}
+/// Number of type fields.
+pub const TYPE_FIELDS: usize = 5;
+
+/// Fields of a function.
+#[derive(Clone, Copy, Debug)]
+#[repr(usize)]
+pub enum FuncField {
+    /// The code object.
+    Code = 0,
+    /// The globals dict.
+    Globals,
+    /// `__name__`.
+    Name,
+    /// `__qualname__`.
+    Qualname,
+    /// `__defaults__` (tuple or None).
+    Defaults,
+    /// `__kwdefaults__` (dict or None).
+    KwDefaults,
+    /// The closure (tuple of cells or None).
+    Closure,
+}
+/// Number of function fields.
+pub const FUNC_FIELDS: usize = 7;
+
+/// Fields of a builtin function.
+#[derive(Clone, Copy, Debug)]
+#[repr(usize)]
+pub enum BuiltinField {
+    /// Index into the native table (an int).
+    Native = 0,
+    /// `__name__`.
+    Name,
+    /// The bound receiver, or EMPTY.
+    SelfValue,
+}
+/// Number of builtin fields.
+pub const BUILTIN_FIELDS: usize = 3;
+
+/// Fields of a code object.
+#[derive(Clone, Copy, Debug)]
+#[repr(usize)]
+pub enum CodeField {
+    /// The constants, materialized (a tuple).
+    Consts = 0,
+    /// The names, as str objects (a tuple).
+    Names,
+}
+/// Number of code fields.
+pub const CODE_FIELDS: usize = 2;
+
+/// Fields of an exception.
+#[derive(Clone, Copy, Debug)]
+#[repr(usize)]
+pub enum ExcField {
+    /// `args` (a tuple).
+    Args = 0,
+    /// Traceback entries (a list of `(filename, line, name)` tuples, innermost last).
+    Traceback,
+    /// `__cause__`.
+    Cause,
+    /// `__context__`.
+    Context,
+    /// `__suppress_context__` (a bool).
+    SuppressContext,
+    /// Instance attributes (a dict or EMPTY).
+    Dict,
+}
+/// Number of exception fields.
+pub const EXC_FIELDS: usize = 6;
+
+/// Words before the fields: kind word and class.
+pub const RECORD_PREFIX_WORDS: usize = 2;
+/// Words before a str's bytes: kind word, class, hash, code-point length.
+pub const STR_PREFIX_WORDS: usize = 4;
+/// The str hash word's "computed" flag (hashes are 64-bit signed; stored
+/// with this flag in a separate word would cost a word, so a hash equal to
+/// the flag value is recomputed each time, which is only slower).
+pub const STR_HASH_UNSET: u64 = 0;
+
+/// Packs a kind word.
+pub fn kind_word(kind: Kind, len: u32) -> u64 {
+    kind as u64 | (len as u64) << 32
+}
+
+/// Unpacks a kind word.
+pub fn split_kind_word(word: u64) -> (Option<Kind>, u32) {
+    (Kind::from_byte(word as u8), (word >> 32) as u32)
+}
+
+/// Payload bytes of an object whose kind word is `word`.
+pub fn payload_bytes(word: u64) -> usize {
+    let (kind, len) = split_kind_word(word);
+    match kind {
+        Some(Kind::Str) => 8 * STR_PREFIX_WORDS + (len as usize).div_ceil(8) * 8,
+        Some(k) => 8 * (RECORD_PREFIX_WORDS + len as usize + usize::from(k.has_offheap())),
+        // A zeroed payload (allocated, not yet initialised): the caller
+        // never lets this reach a collection, but the size stays sane.
+        None => 8 * RECORD_PREFIX_WORDS,
+    }
+}
+
+/// Whether a value is a heap reference worth tracing.
+#[inline]
+pub fn is_ref(v: Value) -> bool {
+    v.is_heap()
+}

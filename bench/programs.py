@@ -35,6 +35,23 @@ QUICK_ARGS = {
     "raytrace": ["--width", "50", "--height", "50"],
 }
 
+# Much smaller sizes for --tiny (a slow interpreter, a GC-stress run): the
+# flags where a program has them, else exact edits of its source constants.
+TINY_ARGS = {
+    "nbody": ["--iterations", "500"],
+    "chaos": ["--iterations", "200", "--width", "64", "--height", "64"],
+    "raytrace": ["--width", "16", "--height", "16"],
+}
+TINY_EDITS = {
+    "fannkuch": [("DEFAULT_ARG = 9", "DEFAULT_ARG = 7")],
+    "float": [("POINTS = 100000", "POINTS = 5000")],
+    "nqueens": [("queen_count = 8", "queen_count = 6")],
+    "go": [("GAMES = 200", "GAMES = 10")],
+    "spectral_norm": [("DEFAULT_N = 130", "DEFAULT_N = 30")],
+    "generators": [("tree(range(100000))", "tree(range(5000))")],
+    "deltablue": [("    n = 100\n", "    n = 20\n")],
+}
+
 # Programs that can write what they computed to a file (compared by --check).
 WRITES_FILE = {
     "chaos": "--filename",
@@ -111,3 +128,44 @@ def fetch_programs(names, cache_dir=None, log=print):
             with open(paths[name], "wb") as out:
                 out.write(data)
     return paths
+
+
+def apply_edits(source, edits):
+    """Apply exact ``(old, new)`` edits; each ``old`` must occur exactly once."""
+    for old, new in edits:
+        count = source.count(old)
+        if count != 1:
+            raise RuntimeError("size edit %r matches %d times, expected once"
+                               % (old, count))
+        source = source.replace(old, new)
+    return source
+
+
+def tiny_programs(paths, cache_dir=None):
+    """Copies of the programs with TINY_EDITS applied; returns name -> path."""
+    cache_dir = cache_dir or default_cache_dir()
+    tiny = {}
+    for name, path in paths.items():
+        edits = TINY_EDITS.get(name)
+        if not edits:
+            tiny[name] = path
+            continue
+        with open(path) as original:
+            source = apply_edits(original.read(), edits)
+        target = os.path.join(cache_dir, "pyperformance-%s-tiny"
+                              % PYPERFORMANCE_VERSION, "bm_" + name,
+                              "run_benchmark.py")
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "w") as out:
+            out.write(source)
+        tiny[name] = target
+    return tiny
+
+
+def size_args(name, size):
+    """Extra command-line flags of benchmark ``name`` for ``size``."""
+    if size == "tiny":
+        return list(TINY_ARGS.get(name, []))
+    if size == "quick":
+        return list(QUICK_ARGS.get(name, []))
+    return []

@@ -5,6 +5,7 @@
     python3 bench/run.py --python python3 --python pypy3 \\
         --python target/release/pyvm --jit-off --json out.json
     python3 bench/run.py --check
+    python3 bench/run.py --tiny --python target/release/pyvm  # small sizes
 
 Each program runs in its own process per interpreter, with ``PYTHONPATH``
 pointing at pyvm's pyperf stand-in (``bench/pyperf/pyperf.py``), which
@@ -40,8 +41,8 @@ PYPERF_DIR = os.path.join(HERE, "pyperf")
 REPO_ROOT = os.path.dirname(HERE)
 
 # Repetition settings: (min_time, warmups, values).
-FULL_SETTINGS = (0.1, 2, 10)
-QUICK_SETTINGS = (0.05, 1, 3)
+FULL_SETTINGS = (0.1, 3, 10)
+QUICK_SETTINGS = (0.05, 2, 5)
 
 
 class Interpreter:
@@ -328,6 +329,10 @@ def parse_args(argv=None):
                              % ",".join(programs.BENCHMARKS))
     parser.add_argument("--quick", action="store_true",
                         help="smaller sizes and fewer values (a few minutes)")
+    parser.add_argument("--tiny", action="store_true",
+                        help="much smaller sizes (edited copies of some "
+                             "programs) with --quick's repetitions: for a "
+                             "slow interpreter or a GC-stress run")
     parser.add_argument("--check", action="store_true",
                         help="run each program once per interpreter and "
                              "compare stdout, results and output files with "
@@ -359,6 +364,7 @@ def parse_args(argv=None):
         options.benchmarks = names
     else:
         options.benchmarks = list(programs.BENCHMARKS)
+    options.size = "tiny" if options.tiny else "quick" if options.quick else "full"
     return options
 
 
@@ -404,13 +410,13 @@ def pick_baseline(interps, wanted):
 
 def run_timing(options, interps, paths, baseline, workdir):
     """Time every benchmark under every interpreter; print and return all."""
-    settings = list(QUICK_SETTINGS if options.quick else FULL_SETTINGS)
+    settings = list(FULL_SETTINGS if options.size == "full" else QUICK_SETTINGS)
     for index, override in enumerate((options.min_time, options.warmups,
                                       options.values)):
         if override is not None:
             settings[index] = override
     labels = [i.label for i in interps]
-    startup_runs = options.startup_runs or (10 if options.quick else 20)
+    startup_runs = options.startup_runs or (20 if options.size == "full" else 10)
     startup = {}
     for interp in interps:
         log("start-up of %s" % interp.label)
@@ -421,7 +427,7 @@ def run_timing(options, interps, paths, baseline, workdir):
     print()
     results = {}
     for name in options.benchmarks:
-        extra = programs.QUICK_ARGS.get(name, []) if options.quick else []
+        extra = programs.size_args(name, options.size)
         cells = {}
         for interp in interps:
             log("%s under %s" % (name, interp.label))
@@ -430,8 +436,13 @@ def run_timing(options, interps, paths, baseline, workdir):
                 workdir)
         results[name] = cells
         title = name + (" (" + " ".join(extra) + ")" if extra else "")
+        if options.size == "tiny" and name in programs.TINY_EDITS:
+            title += " (tiny: %s)" % "; ".join(
+                new.strip() for _, new in programs.TINY_EDITS[name])
         print("## %s\n" % title)
         print(table.benchmark_table(cells, labels, baseline))
+        print()
+        print(table.warmup_lines(cells, labels))
         print()
         sys.stdout.flush()
     print("## summary: steady-state median per iteration (ratio to %s)\n"
@@ -439,7 +450,7 @@ def run_timing(options, interps, paths, baseline, workdir):
     print(table.summary_table(results, options.benchmarks, labels, baseline))
     return {
         "settings": {"min_time": settings[0], "warmups": settings[1],
-                     "values": settings[2], "quick": options.quick,
+                     "values": settings[2], "size": options.size,
                      "startup_runs": startup_runs},
         "startup": startup,
         "benchmarks": results,
@@ -453,7 +464,7 @@ def run_check(options, interps, paths, baseline, workdir):
     all_same = True
     by_label = {i.label: i for i in interps}
     for name in options.benchmarks:
-        extra = programs.QUICK_ARGS.get(name, []) if options.quick else []
+        extra = programs.size_args(name, options.size)
         outputs = {}
         for label in [baseline] + [l for l in labels if l != baseline]:
             log("check %s under %s" % (name, label))
@@ -498,6 +509,8 @@ def main(argv=None):
         log("%s: %s (%s)" % (interp.label, " ".join(interp.argv), state))
     baseline = pick_baseline(interps, options.baseline)
     paths = programs.fetch_programs(options.benchmarks, options.cache_dir, log)
+    if options.size == "tiny":
+        paths = programs.tiny_programs(paths, options.cache_dir)
     with tempfile.TemporaryDirectory(prefix="pyvm-bench-") as workdir:
         if options.check:
             report = run_check(options, interps, paths, baseline, workdir)

@@ -103,6 +103,31 @@ def benchmark_table(cells, labels, baseline):
     return markdown_table(header, rows)
 
 
+def warmup_lines(cells, labels, limit=12):
+    """Every timed run per interpreter in order, so warm-up shows.
+
+    Calibration and warm-up runs come before the ``|``; the measured values
+    after it.  Each figure is seconds per loop in the run.
+    """
+    lines = []
+    for label in labels:
+        cell = cells.get(label)
+        if not cell or not cell.get("ok") or not cell.get("runs"):
+            continue
+        before = [format_time(run["seconds"]) for run in cell["runs"]
+                  if run["phase"] != "value"]
+        after = [format_time(run["seconds"]) for run in cell["runs"]
+                 if run["phase"] == "value"]
+        if len(before) > limit:
+            before = before[: limit // 2] + ["..."] + before[-(limit // 2):]
+        if len(after) > limit:
+            after = after[: limit // 2] + ["..."] + after[-(limit // 2):]
+        lines.append("- %s runs: %s | %s" % (escape_cell(label),
+                                              ", ".join(before),
+                                              ", ".join(after)))
+    return "\n".join(lines)
+
+
 def startup_table(cells, labels, baseline, runs):
     """Start-up (``-c pass``) table: median wall time and peak RSS."""
     header = ["interpreter", "start-up (median of %d)" % runs,

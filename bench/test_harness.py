@@ -19,6 +19,7 @@ for path in (os.path.join(HERE, "pyperf"), HERE):
         sys.path.insert(0, path)
 
 import child  # noqa: E402
+import programs  # noqa: E402
 import pyperf  # noqa: E402
 import run  # noqa: E402
 import table  # noqa: E402
@@ -225,6 +226,44 @@ class TableTest(unittest.TestCase):
         self.assertEqual(table.format_time(0.000123), "123 us")
         self.assertEqual(table.format_time(1.5e-7), "150 ns")
         self.assertEqual(table.fail_cell("x" * 200)[-3:], "...")
+
+
+class WarmupLinesTest(unittest.TestCase):
+    def test_warmup_lines_split_warmups_from_values(self):
+        runs = [{"phase": "calibrate", "loops": 1, "seconds": 0.3},
+                {"phase": "warmup", "loops": 1, "seconds": 0.2},
+                {"phase": "value", "loops": 1, "seconds": 0.1},
+                {"phase": "value", "loops": 1, "seconds": 0.1}]
+        cells = {"pypy3": dict(ok_cell(0.3, 0.1), runs=runs),
+                 "pyvm": {"ok": False, "error": "x"}}
+        self.assertEqual(table.warmup_lines(cells, ["pypy3", "pyvm"]),
+                         "- pypy3 runs: 300 ms, 200 ms | 100 ms, 100 ms")
+
+
+class ProgramsTest(unittest.TestCase):
+    def test_edits_must_match_exactly_once(self):
+        self.assertEqual(programs.apply_edits("N = 9\n", [("N = 9", "N = 7")]),
+                         "N = 7\n")
+        with self.assertRaises(RuntimeError):
+            programs.apply_edits("N = 8\n", [("N = 9", "N = 7")])
+        with self.assertRaises(RuntimeError):
+            programs.apply_edits("N = 9; N = 9", [("N = 9", "N = 7")])
+
+    def test_size_args(self):
+        self.assertEqual(programs.size_args("raytrace", "full"), [])
+        self.assertIn("--width", programs.size_args("raytrace", "quick"))
+        self.assertEqual(programs.size_args("richards", "tiny"), [])
+
+    def test_tiny_edits_apply_to_the_downloaded_programs(self):
+        cache = programs.default_cache_dir()
+        paths = {name: programs.program_path(cache, name)
+                 for name in programs.TINY_EDITS}
+        if not all(os.path.isfile(path) for path in paths.values()):
+            self.skipTest("programs not downloaded yet (run bench/run.py once); "
+                          "the test needs no network by design")
+        for name, path in paths.items():
+            with open(path) as source:
+                programs.apply_edits(source.read(), programs.TINY_EDITS[name])
 
 
 class HarnessEndToEndTest(unittest.TestCase):

@@ -321,7 +321,15 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         out.push(vec!["int_parse".into(), lit, base.into()]);
         let (a, b) = (r.int(), r.int());
         out.push(vec!["int_format".into(), a.clone(), r.spec(&int_types)]);
-        for op in ["int_floordiv", "int_mod", "int_divmod", "int_truediv"] {
+        for op in [
+            "int_floordiv",
+            "int_mod",
+            "int_divmod",
+            "int_truediv",
+            "int_and",
+            "int_or",
+            "int_xor",
+        ] {
             out.push(vec![op.into(), a.clone(), b.clone()]);
         }
         let small = (r.below(40) as i64 - 5).to_string();
@@ -330,6 +338,7 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         out.push(vec!["int_lshift".into(), a.clone(), small.clone()]);
         out.push(vec!["int_rshift".into(), a.clone(), small]);
         out.push(vec!["int_to_float".into(), a.clone()]);
+        out.push(vec!["int_invert".into(), a.clone()]);
         out.push(vec![
             "int_round".into(),
             a.clone(),

@@ -313,6 +313,12 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
         "int_bin" => int_to_bin(&int_arg(&a[0])),
         "int_oct" => int_to_oct(&int_arg(&a[0])),
         "int_hex" => int_to_hex(&int_arg(&a[0])),
+        // Bitwise operators are num-bigint's (two's complement semantics,
+        // as Python's); these cases certify that.
+        "int_and" => show(&(int_arg(&a[0]) & int_arg(&a[1])))?,
+        "int_or" => show(&(int_arg(&a[0]) | int_arg(&a[1])))?,
+        "int_xor" => show(&(int_arg(&a[0]) ^ int_arg(&a[1])))?,
+        "int_invert" => show(&!int_arg(&a[0]))?,
         "int_floordiv" => show(&int_ops::floor_div(&int_arg(&a[0]), &int_arg(&a[1]))?)?,
         "int_mod" => show(&int_ops::modulo(&int_arg(&a[0]), &int_arg(&a[1]))?)?,
         "int_divmod" => {

@@ -185,7 +185,7 @@ def int_cases():
     ops = []
     for a in BIG:
         for c in BIG:
-            for op in ("int_floordiv", "int_mod", "int_divmod", "int_truediv"):
+            for op in ("int_floordiv", "int_mod", "int_divmod", "int_truediv", "int_and", "int_or", "int_xor"):
                 ops.append((op, str(a), str(c)))
     small = [-3, -1, 0, 1, 2, 5, 64, 100]
     for a in BIG:
@@ -201,7 +201,7 @@ def int_cases():
         (10**500 + 1, 10**100), (10**400, 1), (1, 10**400), (0, -5), (2**1024 - 2**970, 1),
         (10**400, 10**399), (3, 10**330), (-(10**320), 7**400), (1, 2**1074), (1, 2**1075),
         (3, 2**1076)]]
-    ops += [(op, str(n)) for n in BIG + INTS for op in ("int_bit_length", "int_bit_count")]
+    ops += [(op, str(n)) for n in BIG + INTS for op in ("int_bit_length", "int_bit_count", "int_invert")]
     ops += [("int_round", str(n), str(d)) for n in BIG + [12345, 12350, 12250, -12350, 15, 25]
             for d in (2, 0, -1, -2, -5, -25, -100)]
     for n in [0, 1, -1, 127, 128, -128, -129, 255, 256, -256, 2**64 - 1, -(2**63)]:

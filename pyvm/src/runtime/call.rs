@@ -1,0 +1,459 @@
+//! Calls: argument binding, frame push, natives, and the one re-entry point
+//! through which native code calls back into Python.
+
+use std::sync::Arc;
+
+use pyvm_bytecode::{CodeFlags, CodeObject};
+use pyvm_objmodel::Value;
+
+use super::exception::{PyResult, Raised};
+use super::frame::{Frame, ReturnTo};
+use super::heap::{MAX_REENTRY, Vm};
+use super::layout::{BuiltinField, CodeField, FuncField, Kind, TypeField};
+use super::types::TypeId;
+
+/// Arguments on `Roots::temps`: `n` values from `start`; when `kw` is set
+/// (the temp index of a tuple of names), the last `len(names)` values are
+/// keyword arguments.
+#[derive(Clone, Copy, Debug)]
+pub struct Args {
+    /// First argument's temp index.
+    pub start: usize,
+    /// Number of values (positional then keyword).
+    pub n: usize,
+    /// Temp index of the keyword-names tuple.
+    pub kw: Option<usize>,
+}
+
+/// A native function: reads its arguments from the temps, returns a value.
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
+
+/// What invoking a callable did.
+pub enum Invoked {
+    /// A Python frame was pushed; the dispatch loop runs it.
+    Pushed,
+    /// The call completed with this value.
+    Done(Value),
+}
+
+impl Args {
+    /// Number of keyword arguments.
+    pub fn nkw(&self, vm: &Vm) -> usize {
+        self.kw.map(|k| vm.tuple_items(vm.temp(k)).len()).unwrap_or(0)
+    }
+    /// Number of positional arguments.
+    pub fn npos(&self, vm: &Vm) -> usize {
+        self.n - self.nkw(vm)
+    }
+    /// Positional argument `i`.
+    pub fn get(&self, vm: &Vm, i: usize) -> Value {
+        vm.temp(self.start + i)
+    }
+    /// The keyword argument named `name`, if given.
+    pub fn kwarg(&self, vm: &Vm, name: &str) -> Option<Value> {
+        let k = self.kw?;
+        let names = vm.tuple_items(vm.temp(k));
+        let first = self.n - names.len();
+        names
+            .iter()
+            .position(|&s| vm.str_bytes(s) == name.as_bytes())
+            .map(|i| vm.temp(self.start + first + i))
+    }
+}
+
+impl Vm {
+    /// Calls `callee` with `args` (values) from native code and returns its
+    /// result: the bounded re-entry point into the dispatch loop.
+    pub fn call_value(&mut self, callee: Value, args: &[Value]) -> PyResult<Value> {
+        let mark = self.temps_len();
+        self.push_temp(callee);
+        self.roots().temps.extend_from_slice(args);
+        let a = Args {
+            start: mark + 1,
+            n: args.len(),
+            kw: None,
+        };
+        let r = self.call_args(mark, a);
+        self.pop_temps(mark);
+        r
+    }
+
+    /// Calls the callable at temp `callee` with `args`, running Python
+    /// frames to completion (re-entering the dispatch loop, bounded).
+    pub fn call_args(&mut self, callee: usize, args: Args) -> PyResult<Value> {
+        if self.reentry_depth >= MAX_REENTRY {
+            return Err(self.raise_msg(
+                TypeId::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let depth = self.m.roots().frames.len();
+        match self.invoke(callee, args, ReturnTo::Native)? {
+            Invoked::Done(v) => Ok(v),
+            Invoked::Pushed => {
+                self.reentry_depth += 1;
+                let r = self.run_frames(depth);
+                self.reentry_depth -= 1;
+                r
+            }
+        }
+    }
+
+    /// Invokes the callable at temp index `callee` with `args`: pushes a
+    /// frame for a Python function, runs a native to completion.
+    pub fn invoke(&mut self, callee: usize, args: Args, ret: ReturnTo) -> PyResult<Invoked> {
+        let f = self.temp(callee);
+        match self.kind_of(f) {
+            Some(Kind::Function) => {
+                self.push_function_frame(callee, args, ret)?;
+                Ok(Invoked::Pushed)
+            }
+            Some(Kind::Builtin) => {
+                let idx = self.field(f, BuiltinField::Native as usize).as_int().unwrap_or(0);
+                let me = self.field(f, BuiltinField::SelfValue as usize);
+                let native = super::builtins::native(idx as usize);
+                if me.is_empty() {
+                    Ok(Invoked::Done(native(self, args)?))
+                } else {
+                    self.roots().temps.insert(args.start, me);
+                    let a = Args {
+                        n: args.n + 1,
+                        kw: args.kw.map(|k| if k >= args.start { k + 1 } else { k }),
+                        ..args
+                    };
+                    Ok(Invoked::Done(native(self, a)?))
+                }
+            }
+            Some(Kind::BoundMethod) => {
+                let func = self.field(f, 0);
+                let me = self.field(f, 1);
+                self.roots().temps[callee] = func;
+                self.roots().temps.insert(args.start, me);
+                let a = Args {
+                    n: args.n + 1,
+                    kw: args.kw.map(|k| if k >= args.start { k + 1 } else { k }),
+                    ..args
+                };
+                self.invoke(callee, a, ret)
+            }
+            Some(Kind::Type) => Ok(Invoked::Done(self.call_type(callee, args)?)),
+            _ => {
+                let call = self.lookup_type_attr(self.class_of(f), "__call__")?;
+                match call {
+                    Some(m) if self.kind_of(f) == Some(Kind::Instance) => {
+                        self.roots().temps[callee] = m;
+                        self.roots().temps.insert(args.start, f);
+                        let a = Args {
+                            n: args.n + 1,
+                            kw: args.kw.map(|k| if k >= args.start { k + 1 } else { k }),
+                            ..args
+                        };
+                        self.invoke(callee, a, ret)
+                    }
+                    _ => {
+                        let name = self.type_name(f);
+                        Err(self.type_error(&format!("'{name}' object is not callable")))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Calls a class: builtin constructors, or instance creation and
+    /// `__init__` for user classes.
+    fn call_type(&mut self, callee: usize, args: Args) -> PyResult<Value> {
+        let class = self.temp(callee);
+        if let Some(ctor) = super::builtins::constructor_for(self, class) {
+            return ctor(self, args);
+        }
+        let kind = self
+            .field(class, TypeField::InstanceKind as usize)
+            .as_int()
+            .and_then(|k| Kind::from_byte(k as u8));
+        let obj = match kind {
+            Some(Kind::Exception) => {
+                let items: Vec<Value> = (0..args.npos(self)).map(|i| args.get(self, i)).collect();
+                let t = self.new_tuple(&items)?;
+                let class = self.temp(callee);
+                self.new_exception(class, t)?
+            }
+            _ => {
+                let d = self.new_dict()?;
+                let class = self.temp(callee);
+                self.alloc_record(Kind::Instance, class, &[d], 0)?
+            }
+        };
+        let oi = self.push_temp(obj);
+        let class = self.temp(callee);
+        if let Some(init) = self.lookup_type_attr(class, "__init__")? {
+            if self.kind_of(init) == Some(Kind::Function) {
+                let mark = self.temps_len();
+                self.push_temp(init);
+                let obj = self.temp(oi);
+                self.push_temp(obj);
+                for i in 0..args.n {
+                    let v = self.temp(args.start + i);
+                    self.push_temp(v);
+                }
+                let kw = match args.kw {
+                    Some(k) => {
+                        let names = self.temp(k);
+                        Some(self.push_temp(names))
+                    }
+                    None => None,
+                };
+                let a = Args {
+                    start: mark + 1,
+                    n: args.n + 1,
+                    kw,
+                };
+                let r = self.call_args(mark, a);
+                self.pop_temps(mark);
+                let r = r?;
+                if !r.is_none() {
+                    let name = self.type_name(r);
+                    return Err(self.type_error(&format!(
+                        "__init__() should return None, not '{name}'"
+                    )));
+                }
+            }
+        } else if args.n > 0 && kind != Some(Kind::Exception) {
+            let name = self.class_name(self.temp(callee));
+            return Err(self.type_error(&format!("{name}() takes no arguments")));
+        }
+        let obj = self.temp(oi);
+        self.pop_temps(oi);
+        Ok(obj)
+    }
+
+    /// Pushes a frame for the Python function at temp `callee`, binding `args`.
+    fn push_function_frame(&mut self, callee: usize, args: Args, ret: ReturnTo) -> PyResult<()> {
+        if self.m.roots().frames.len() >= self.recursion_limit {
+            return Err(self.raise_msg(
+                TypeId::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let func = self.temp(callee);
+        let code_obj = self.field(func, FuncField::Code as usize);
+        let code = self.code_arc(code_obj).clone();
+        if code.flags.contains(CodeFlags::GENERATOR)
+            || code.flags.contains(CodeFlags::COROUTINE)
+            || code.flags.contains(CodeFlags::ASYNC_GENERATOR)
+        {
+            return Err(self.not_supported("generators and coroutines"));
+        }
+        let base = self.m.roots().stack.len();
+        let nregs = code.nregs as usize;
+        self.roots().stack.resize(base + nregs, Value::EMPTY);
+        let globals = self.field(func, FuncField::Globals as usize);
+        self.roots().frames.push(Frame {
+            code: code.clone(),
+            code_obj,
+            func,
+            globals,
+            locals: Value::EMPTY,
+            cells: Value::EMPTY,
+            kwnames: Value::EMPTY,
+            base,
+            pc: 0,
+            last_pc: 0,
+            ret,
+        });
+        if let Err(e) = self.bind_args(&code, callee, args, base) {
+            let f = self.roots().frames.pop();
+            self.roots().stack.truncate(base);
+            drop(f);
+            return Err(e);
+        }
+        self.make_cells(&code, base)
+    }
+
+    fn bind_args(&mut self, code: &Arc<CodeObject>, callee: usize, args: Args, base: usize) -> PyResult<()> {
+        let argc = code.arg_count as usize;
+        let kwonly = code.kwonly_count as usize;
+        let varargs = code.flags.contains(CodeFlags::VARARGS);
+        let varkw = code.flags.contains(CodeFlags::VARKEYWORDS);
+        let npos = args.npos(self);
+        let name = code.name.clone();
+        let qual = code.qualname.clone();
+        for i in 0..npos.min(argc) {
+            let v = args.get(self, i);
+            self.roots().stack[base + i] = v;
+        }
+        let star_reg = argc + kwonly;
+        let kw_reg = star_reg + usize::from(varargs);
+        if npos > argc {
+            if !varargs {
+                let given = npos;
+                let plural = if argc == 1 { "" } else { "s" };
+                let was = if given == 1 { "was" } else { "were" };
+                return Err(self.type_error(&format!(
+                    "{qual}() takes {argc} positional argument{plural} but {given} {was} given"
+                )));
+            }
+            let extra: Vec<Value> = (argc..npos).map(|i| args.get(self, i)).collect();
+            let t = self.new_tuple(&extra)?;
+            self.roots().stack[base + star_reg] = t;
+        } else if varargs {
+            let t = self.new_tuple(&[])?;
+            self.roots().stack[base + star_reg] = t;
+        }
+        if varkw {
+            let d = self.new_dict()?;
+            self.roots().stack[base + kw_reg] = d;
+        }
+        if let Some(k) = args.kw {
+            let nkw = args.nkw(self);
+            for j in 0..nkw {
+                let kname = self.tuple_items(self.temp(k))[j];
+                let text = self.str_text(kname).into_owned();
+                let value = self.temp(args.start + npos + j);
+                let pos = code.local_names[code.posonly_count as usize..argc + kwonly]
+                    .iter()
+                    .position(|n| *n == text)
+                    .map(|p| p + code.posonly_count as usize);
+                match pos {
+                    Some(p) => {
+                        if !self.m.roots().stack[base + p].is_empty() {
+                            return Err(self.type_error(&format!(
+                                "{qual}() got multiple values for argument '{text}'"
+                            )));
+                        }
+                        self.roots().stack[base + p] = value;
+                    }
+                    None if varkw => {
+                        let d = self.m.roots().stack[base + kw_reg];
+                        self.dict_set(d, kname, value)?;
+                    }
+                    None => {
+                        return Err(self.type_error(&format!(
+                            "{qual}() got an unexpected keyword argument '{text}'"
+                        )));
+                    }
+                }
+            }
+        }
+        // Defaults.
+        let func = self.temp(callee);
+        let defaults = self.field(func, FuncField::Defaults as usize);
+        let ndef = if self.kind_of(defaults) == Some(Kind::Tuple) {
+            self.tuple_items(defaults).len()
+        } else {
+            0
+        };
+        let mut missing = Vec::new();
+        for i in 0..argc {
+            if self.m.roots().stack[base + i].is_empty() {
+                if i + ndef >= argc {
+                    let v = self.tuple_items(defaults)[i + ndef - argc];
+                    self.roots().stack[base + i] = v;
+                } else {
+                    missing.push(code.local_names[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&qual, "positional", &missing));
+        }
+        let kwdefaults = self.field(func, FuncField::KwDefaults as usize);
+        for i in argc..argc + kwonly {
+            if self.m.roots().stack[base + i].is_empty() {
+                let found = if self.kind_of(kwdefaults) == Some(Kind::Dict) {
+                    self.dict_get_str(kwdefaults, &code.local_names[i])?
+                } else {
+                    None
+                };
+                match found {
+                    Some(v) => self.roots().stack[base + i] = v,
+                    None => missing.push(code.local_names[i].clone()),
+                }
+            }
+        }
+        let _ = name;
+        if !missing.is_empty() {
+            return Err(self.missing_args(&qual, "keyword-only", &missing));
+        }
+        Ok(())
+    }
+
+    fn missing_args(&mut self, qual: &str, what: &str, names: &[String]) -> Raised {
+        let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            _ => format!(
+                "{}, and {}",
+                quoted[..quoted.len() - 1].join(", "),
+                quoted[quoted.len() - 1]
+            ),
+        };
+        let plural = if names.len() == 1 { "" } else { "s" };
+        self.type_error(&format!(
+            "{qual}() missing {} required {what} argument{plural}: {list}",
+            names.len()
+        ))
+    }
+
+    /// Creates the top frame's cells (and copies parameters that are cells).
+    fn make_cells(&mut self, code: &Arc<CodeObject>, base: usize) -> PyResult<()> {
+        let ncell = code.cell_names.len();
+        let nfree = code.free_names.len();
+        if ncell + nfree == 0 {
+            return Ok(());
+        }
+        let mark = self.temps_len();
+        for _ in 0..ncell {
+            let class = self.ty(TypeId::Cell);
+            let c = self.alloc_record(Kind::Cell, class, &[Value::EMPTY], 0)?;
+            self.push_temp(c);
+        }
+        let func = self.m.roots().frames.last().map(|f| f.func).unwrap_or(Value::EMPTY);
+        if nfree > 0 {
+            let closure = self.field(func, FuncField::Closure as usize);
+            if self.kind_of(closure) == Some(Kind::Tuple) {
+                let items = self.tuple_items(closure).to_vec();
+                self.roots().temps.extend(items);
+            }
+        }
+        let items = self.m.roots().temps[mark..].to_vec();
+        let cells = self.new_tuple(&items);
+        self.pop_temps(mark);
+        let cells = cells?;
+        for &(cell, reg) in &code.cell_args {
+            let v = self.m.roots().stack[base + reg.0 as usize];
+            let c = self.tuple_items(cells)[cell.0 as usize];
+            self.set_field(c, 0, v);
+        }
+        if let Some(f) = self.roots().frames.last_mut() {
+            f.cells = cells;
+        }
+        Ok(())
+    }
+
+    /// Pushes a frame running module or class-body code with a locals dict.
+    pub fn push_code_frame(&mut self, code_obj: Value, globals: Value, locals: Value, func: Value) -> PyResult<()> {
+        let code = self.code_arc(code_obj).clone();
+        let base = self.m.roots().stack.len();
+        self.roots().stack.resize(base + code.nregs as usize, Value::EMPTY);
+        self.roots().frames.push(Frame {
+            code: code.clone(),
+            code_obj,
+            func,
+            globals,
+            locals,
+            cells: Value::EMPTY,
+            kwnames: Value::EMPTY,
+            base,
+            pc: 0,
+            last_pc: 0,
+            ret: ReturnTo::Native,
+        });
+        self.make_cells(&code, base)
+    }
+
+    /// The constants tuple of a code object.
+    pub fn code_consts(&self, code_obj: Value) -> Value {
+        self.field(code_obj, CodeField::Consts as usize)
+    }
+}

@@ -20,6 +20,7 @@ enum Step {
     BinK(usize, u32, i64, u32),
     Ov(usize, u32, u32, u32),
     Guard(usize, u32, i64, bool),
+    GuardCmp(usize, u32, u32, bool),
     GuardEq(u32, i64),
     Box(u32, u32),
     Unbox(u32, u32),
@@ -74,6 +75,13 @@ fn step() -> impl Strategy<Value = Step> {
         (0..CMPS.len(), any_int.clone(), k.clone(), any::<bool>())
             .prop_map(|(o, a, k, t)| Step::Guard(o, a, k, t)),
         (any_int.clone(), k).prop_map(|(a, k)| Step::GuardEq(a, k)),
+        (
+            0..CMPS.len(),
+            any_int.clone(),
+            any_int.clone(),
+            any::<bool>()
+        )
+            .prop_map(|(o, a, b, t)| Step::GuardCmp(o, a, b, t)),
         (any_int.clone(), boxes.clone()).prop_map(|(a, d)| Step::Box(a, d)),
         (boxes.clone(), int.clone()).prop_map(|(b, d)| Step::Unbox(b, d)),
         (boxes.clone(), any_int).prop_map(|(b, a)| Step::Store(b, a)),
@@ -146,6 +154,11 @@ fn record(steps: &[Step]) -> Trace {
                 let a = r.slot(a, Type::I64);
                 let k = r.kint(k);
                 let c = r.emit(CMPS[o], Type::Bool, &[a, k]);
+                r.guard_bool(c, t);
+            }
+            Step::GuardCmp(o, a, b, t) => {
+                let (a, b) = (r.slot(a, Type::I64), r.slot(b, Type::I64));
+                let c = r.emit(CMPS[o], Type::Bool, &[a, b]);
                 r.guard_bool(c, t);
             }
             Step::GuardEq(a, k) => {

@@ -11,8 +11,12 @@
 //! after `i < 10` passed, a check `i < 20` is redundant.
 //!
 //! Facts from guards hold for the rest of the trace in execution order,
-//! which is also textual order: the preamble dominates the loop body, and a
-//! phi gets no range at the loop header.
+//! which is also textual order: the preamble dominates the loop body. A
+//! phi's range joins its entry value's with what the body's guards prove
+//! about its back-edge value against loop-invariant bounds (the previous
+//! iteration passed them): for `i = phi(i0, i + 1)` with a guard
+//! `i + 1 < n`, `i <= max(i0, n - 1)`, so `i + 1` cannot overflow even when
+//! the increment comes before the test.
 
 use std::collections::HashMap;
 
@@ -122,6 +126,46 @@ fn decide(always: bool, never: bool) -> Option<bool> {
     }
 }
 
+/// Bounds the loop body's guards put on a phi's back-edge value `b`
+/// against values from before the loop: `(upper, strict, bound)`, meaning
+/// `b < bound` (`upper`, `strict`), `b <= bound`, `b > bound` or
+/// `b >= bound`. Every guard of the straight-line body dominates `again`.
+fn back_edge_bounds(trace: &Trace, phi: usize, b: IrRef) -> Vec<(bool, bool, IrRef)> {
+    let Some(l) = trace.loop_index() else {
+        return Vec::new();
+    };
+    let invariant = |y: IrRef| y.is_const() || y.index() < l;
+    let mut out = Vec::new();
+    for g in &trace.insts()[phi..] {
+        let truth = match g.op {
+            Op::GTrue => true,
+            Op::GFalse => false,
+            _ => continue,
+        };
+        let c = g.arg(0);
+        if c.is_const() {
+            continue;
+        }
+        let cmp = trace.inst(c);
+        if !matches!(cmp.op, Op::Lt | Op::Le | Op::Gt | Op::Ge) {
+            continue;
+        }
+        // Normalise to `x < y` / `x <= y` as in `refine`.
+        let (strict, x, y) = match (cmp.op, truth) {
+            (Op::Lt, true) | (Op::Ge, false) => (true, cmp.arg(0), cmp.arg(1)),
+            (Op::Le, true) | (Op::Gt, false) => (false, cmp.arg(0), cmp.arg(1)),
+            (Op::Gt, true) | (Op::Le, false) => (true, cmp.arg(1), cmp.arg(0)),
+            _ => (false, cmp.arg(1), cmp.arg(0)),
+        };
+        if x == b && invariant(y) {
+            out.push((true, strict, y));
+        } else if y == b && invariant(x) {
+            out.push((false, strict, x));
+        }
+    }
+    out
+}
+
 /// The narrowing pass.
 pub fn narrow(trace: &Trace) -> Trace {
     let mut rw = Rewriter::new(trace);
@@ -164,6 +208,30 @@ pub fn narrow(trace: &Trace) -> Trace {
                     None => {
                         rw.copy_translated(i, inst);
                     }
+                }
+            }
+            Op::Phi if inst.ty == Type::I64 => {
+                // First iteration: the entry value. Later ones: the back-edge
+                // value of the previous iteration, which passed the body's
+                // guards against loop-invariant bounds.
+                let entry = range_of(&rw.new, &ranges, inst.arg(0));
+                let mut back = FULL;
+                for (upper, strict, y) in back_edge_bounds(trace, i, trace.insts()[i].arg(1)) {
+                    let ry = range_of(&rw.new, &ranges, rw.subst(y));
+                    let d = strict as i64;
+                    if upper {
+                        back.hi = back.hi.min(ry.hi.saturating_sub(d));
+                    } else {
+                        back.lo = back.lo.max(ry.lo.saturating_add(d));
+                    }
+                }
+                let r = rw.copy_translated(i, inst);
+                let range = Range {
+                    lo: entry.lo.min(back.lo),
+                    hi: entry.hi.max(back.hi),
+                };
+                if range != FULL {
+                    ranges.insert(r, range);
                 }
             }
             _ if inst.ty == Type::I64 => {
@@ -220,6 +288,35 @@ mod tests {
         assert!(
             out.contains("addov.i64 v1, 1"),
             "v1 is unbounded above: {out}"
+        );
+    }
+
+    #[test]
+    fn increment_before_the_test_is_narrowed_through_the_phi() {
+        // `for` style: i = i + 1 first, then `i < n` (n from before the loop).
+        let t = Trace::parse(
+            "trace t0
+             snap0 [s0 pc 0]
+             v0 = sload.i64 s0
+             v1 = sload.i64 s1
+             v2 = addov.i64 v0, 1 snap0
+             v3 = lt.bool v2, v1
+             snap1 [s0 pc 0] s0=v2
+             gtrue v3 snap1
+             loop
+             v4 = phi.i64 v2, v5
+             v5 = addov.i64 v4, 1 snap1
+             v6 = lt.bool v5, v1
+             gtrue v6 snap1
+             again",
+        )
+        .unwrap();
+        let out = narrow(&t).to_string();
+        let body = out.split("loop\n").nth(1).unwrap();
+        assert!(body.contains("= add.i64"), "{out}");
+        assert!(
+            out.contains("addov.i64 v0, 1"),
+            "the preamble's increment is unbounded: {out}"
         );
     }
 

@@ -241,15 +241,12 @@ impl<T> Sorter<T> {
         'outer: while m.nb > 0 && m.na > 1 {
             let (mut acount, mut bcount) = (0usize, 0usize);
             loop {
-                if is_less(&m.b()[0], &m.a()[0])? {
-                    m.move_b(1);
-                    bcount += 1;
-                    acount = 0;
-                } else {
-                    m.move_a(1);
-                    acount += 1;
-                    bcount = 0;
-                }
+                // Branch-free bookkeeping: the comparison is the only
+                // unpredictable branch on random data.
+                let from_b = is_less(&m.b()[0], &m.a()[0])?;
+                m.move_one(from_b);
+                bcount = (bcount + 1) * usize::from(from_b);
+                acount = (acount + 1) * usize::from(!from_b);
                 if m.nb == 0 || m.na <= 1 {
                     break 'outer;
                 }
@@ -306,15 +303,10 @@ impl<T> Sorter<T> {
         'outer: while m.na > 0 && m.nb > 1 {
             let (mut acount, mut bcount) = (0usize, 0usize);
             loop {
-                if is_less(&m.b()[m.nb - 1], &m.a()[m.na - 1])? {
-                    m.move_a(1);
-                    acount += 1;
-                    bcount = 0;
-                } else {
-                    m.move_b(1);
-                    bcount += 1;
-                    acount = 0;
-                }
+                let from_a = is_less(&m.b()[m.nb - 1], &m.a()[m.na - 1])?;
+                m.move_one(from_a);
+                acount = (acount + 1) * usize::from(from_a);
+                bcount = (bcount + 1) * usize::from(!from_a);
                 if m.na == 0 || m.nb <= 1 {
                     break 'outer;
                 }
@@ -440,6 +432,25 @@ impl<'a, T> MergeLo<'a, T> {
         self.na -= k;
     }
 
+    /// Moves the next element of B (if `from_b`) or of A to the output.
+    #[inline(always)]
+    fn move_one(&mut self, from_b: bool) {
+        assert!(self.na >= 1 && self.nb >= 1);
+        let src = if from_b { self.b } else { self.a };
+        // SAFETY: both runs are non-empty, so `src` is a live element (in
+        // `v` or in scratch memory) and `dest` the first slot of the gap,
+        // which is disjoint from both (the gap has `na >= 1` slots before
+        // `b`); the pointers advance within their ranges.
+        unsafe {
+            ptr::copy_nonoverlapping(src, self.dest, 1);
+            self.dest = self.dest.add(1);
+            self.b = self.b.add(usize::from(from_b));
+            self.a = self.a.add(usize::from(!from_b));
+        }
+        self.nb -= usize::from(from_b);
+        self.na -= usize::from(!from_b);
+    }
+
     /// Moves the next `k` elements of B to the output.
     fn move_b(&mut self, k: usize) {
         assert!(k <= self.nb);
@@ -510,6 +521,27 @@ impl<'a, T> MergeHi<'a, T> {
     fn b(&self) -> &[T] {
         // SAFETY: by the invariant, `b..b + nb` are initialized values.
         unsafe { std::slice::from_raw_parts(self.b, self.nb) }
+    }
+
+    /// Moves the last element of A (if `from_a`) or of B to the end of the
+    /// gap.
+    #[inline(always)]
+    fn move_one(&mut self, from_a: bool) {
+        assert!(self.na >= 1 && self.nb >= 1);
+        // SAFETY: both runs are non-empty: the source is A's last element
+        // (`v[na - 1]`) or B's last copy in scratch memory, the destination
+        // the gap's last slot `v[na + nb - 1]`, distinct from `v[na - 1]`
+        // because `nb >= 1`.
+        unsafe {
+            let src = if from_a {
+                self.base.add(self.na - 1)
+            } else {
+                self.b.add(self.nb - 1)
+            };
+            ptr::copy_nonoverlapping(src, self.base.add(self.na + self.nb - 1), 1);
+        }
+        self.na -= usize::from(from_a);
+        self.nb -= usize::from(!from_a);
     }
 
     /// Moves the last `k` elements of A to the end of the gap.
@@ -584,14 +616,15 @@ where
     F: FnMut(&T, &T) -> Result<bool, E>,
 {
     for i in sorted.max(1)..v.len() {
-        let (mut lo, mut hi) = (0, i);
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            if is_less(&v[i], &v[mid])? {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
+        // Find the first element greater than v[i] in v[..i]; the updates
+        // are written so the compiler can use conditional moves.
+        let (mut lo, mut size) = (0, i);
+        while size > 0 {
+            let half = size / 2;
+            let mid = lo + half;
+            let right = !is_less(&v[i], &v[mid])?;
+            lo = if right { mid + 1 } else { lo };
+            size = if right { size - half - 1 } else { half };
         }
         v[lo..=i].rotate_right(1);
     }

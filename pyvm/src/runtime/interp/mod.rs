@@ -1,0 +1,156 @@
+//! The dispatch loop: runs frames of the VM frame stack until the frame the
+//! loop was entered for returns, unwinding exceptions through the
+//! exception tables.
+
+mod exec;
+mod step;
+
+pub use exec::{Counting, Executor, Run};
+
+use pyvm_bytecode::encode::decode_at;
+use pyvm_bytecode::Opcode;
+use pyvm_objmodel::Value;
+
+use super::exception::{PyResult, Raised};
+use super::frame::ReturnTo;
+use super::heap::Vm;
+use super::layout::{ExcField, Kind};
+
+/// What an instruction did to control flow.
+pub enum Flow {
+    /// Go on with the (possibly new) top frame.
+    Next,
+    /// The top frame returns this value.
+    Return(Value),
+}
+
+impl Vm {
+    /// Runs until the frame stack is back to `stop` frames; returns the
+    /// value the last popped frame returned.
+    pub fn run_frames(&mut self, stop: usize) -> PyResult<Value> {
+        self.run_frames_with(&mut Run, stop)
+    }
+
+    /// [`Vm::run_frames`] with an executor observing each instruction.
+    pub fn run_frames_with<E: Executor>(&mut self, e: &mut E, stop: usize) -> PyResult<Value> {
+        let mut ticks: u32 = 0;
+        loop {
+            let (instr, pc) = {
+                let f = self.m.roots().frames.last().expect("a frame to run");
+                let pc = f.pc;
+                match decode_at(&f.code.code, pc) {
+                    Ok((i, next)) => {
+                        let f = self.roots().frames.last_mut().expect("frame");
+                        f.last_pc = pc;
+                        f.pc = next;
+                        (i, pc)
+                    }
+                    Err(_) => {
+                        let err = self.raise_msg(
+                            super::types::TypeId::SystemError,
+                            "invalid bytecode (pc outside the code)",
+                        );
+                        match self.unwind(err, stop, false) {
+                            Ok(()) => continue,
+                            Err(r) => return Err(r),
+                        }
+                    }
+                }
+            };
+            e.on_instruction(pc, instr.opcode());
+            ticks = ticks.wrapping_add(1);
+            if ticks & 0xfff == 0 {
+                self.m.safepoint();
+                self.flush_if_large();
+            }
+            let reraise = matches!(
+                instr.opcode(),
+                Opcode::Reraise | Opcode::ReraiseCurrent
+            );
+            match self.step(e, instr) {
+                Ok(Flow::Next) => {}
+                Ok(Flow::Return(v)) => {
+                    let f = self.roots().frames.pop().expect("frame");
+                    self.roots().stack.truncate(f.base);
+                    match f.ret {
+                        ReturnTo::Register(r) if self.m.roots().frames.len() > stop => {
+                            self.roots().stack[r] = v;
+                        }
+                        _ => return Ok(v),
+                    }
+                }
+                Err(r) => {
+                    if let Err(r) = self.unwind(r, stop, reraise) {
+                        return Err(r);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Unwinds the raised exception: records traceback entries, finds a
+    /// handler (then returns `Ok` to go on there) or pops frames down to
+    /// `stop` (then returns the error).
+    fn unwind(&mut self, _r: Raised, stop: usize, reraise: bool) -> PyResult<()> {
+        let mut first = true;
+        loop {
+            let exc = self.m.roots().raised;
+            if !(first && reraise) {
+                if first {
+                    self.set_context(exc);
+                }
+                let (file, line, name) = {
+                    let f = self.m.roots().frames.last().expect("frame");
+                    (f.code.filename.to_string(), f.line(), f.code.name.clone())
+                };
+                // A failure to allocate the entry leaves a MemoryError
+                // raised; unwinding goes on with it.
+                let _ = self.add_traceback(exc, &file, line, &name);
+            }
+            first = false;
+            let exc = self.m.roots().raised;
+            let f = self.m.roots().frames.last().expect("frame");
+            if let Some(h) = f.code.find_handler(f.last_pc as u32).copied() {
+                let base = f.base;
+                self.roots().stack[base + h.exc.0 as usize] = exc;
+                self.roots().raised = Value::EMPTY;
+                let f = self.roots().frames.last_mut().expect("frame");
+                f.pc = h.handler as usize;
+                f.kwnames = Value::EMPTY;
+                return Ok(());
+            }
+            let f = self.roots().frames.pop().expect("frame");
+            self.roots().stack.truncate(f.base);
+            if self.m.roots().frames.len() <= stop {
+                return Err(Raised);
+            }
+        }
+    }
+
+    /// Sets `__context__` of a newly raised exception to the one being handled.
+    fn set_context(&mut self, exc: Value) {
+        let handled = self.m.roots().handled;
+        if handled.is_empty() || handled == exc || self.kind_of(exc) != Some(Kind::Exception) {
+            return;
+        }
+        if self.field(exc, ExcField::Context as usize).is_none() {
+            self.set_field(exc, ExcField::Context as usize, handled);
+        }
+    }
+
+    /// Writes buffered output when it grows large.
+    pub fn flush_if_large(&mut self) {
+        if self.out.len() > 1 << 16 {
+            self.flush_out();
+        }
+    }
+
+    /// Writes buffered output to stdout.
+    pub fn flush_out(&mut self) {
+        use std::io::Write;
+        let mut so = std::io::stdout().lock();
+        let _ = so.write_all(&self.out);
+        let _ = so.flush();
+        self.out.clear();
+    }
+}

@@ -1,0 +1,371 @@
+//! Item access, length, unpacking and iteration of the builtin containers.
+
+use pyvm_objmodel::{DictIter, Value};
+
+use super::exception::PyResult;
+use super::heap::Vm;
+use super::layout::Kind;
+use super::types::TypeId;
+
+/// Byte length of the generalized UTF-8 sequence starting with `lead`.
+pub fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7f => 1,
+        0x80..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
+}
+
+impl Vm {
+    /// Normalizes a Python index against `len` (negative from the end).
+    fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
+        let Some(i) = self.index_value(key) else {
+            let n = self.type_name(key);
+            return Err(self.type_error(&format!(
+                "{what} indices must be integers or slices, not {n}"
+            )));
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(self.raise_msg(TypeId::IndexError, &format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    /// Byte range of code point `i` of a str.
+    fn str_char_range(&self, s: Value, i: usize) -> (usize, usize) {
+        let b = self.str_bytes(s);
+        if b.len() == self.str_chars(s) {
+            return (i, i + 1);
+        }
+        let mut pos = 0;
+        for _ in 0..i {
+            pos += utf8_len(b[pos]);
+        }
+        (pos, pos + utf8_len(b[pos]))
+    }
+
+    /// `obj[key]`.
+    pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        match self.kind_of(obj) {
+            Some(Kind::List) => {
+                let n = self.list_vec(obj).len();
+                let i = self.seq_index(key, n, "list")?;
+                Ok(self.list_vec(obj)[i])
+            }
+            Some(Kind::Tuple) => {
+                let n = self.tuple_items(obj).len();
+                let i = self.seq_index(key, n, "tuple")?;
+                Ok(self.tuple_items(obj)[i])
+            }
+            Some(Kind::Str) => {
+                let n = self.str_chars(obj);
+                let i = self.seq_index(key, n, "string")?;
+                let (a, b) = self.str_char_range(obj, i);
+                let bytes = self.str_bytes(obj)[a..b].to_vec();
+                self.alloc_str_bytes(&bytes, 1)
+            }
+            Some(Kind::Range) => {
+                let n = self.range_len(obj) as usize;
+                let i = self.seq_index(key, n, "range object")?;
+                let (start, _, step) = self.range_parts(obj);
+                self.new_i64(start + step * i as i64)
+            }
+            Some(Kind::Dict) => match self.dict_get(obj, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.raise_args(TypeId::KeyError, &[key])),
+            },
+            Some(Kind::Instance) => {
+                let class = self.class_of(obj);
+                match self.lookup_type_attr(class, "__getitem__")? {
+                    Some(m) => self.call_value(m, &[obj, key]),
+                    None => self.not_subscriptable(obj),
+                }
+            }
+            _ => self.not_subscriptable(obj),
+        }
+    }
+
+    fn not_subscriptable(&mut self, obj: Value) -> PyResult<Value> {
+        let n = self.type_name(obj);
+        Err(self.type_error(&format!("'{n}' object is not subscriptable")))
+    }
+
+    /// `obj[key] = value`.
+    pub fn set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        match self.kind_of(obj) {
+            Some(Kind::List) => {
+                let n = self.list_vec(obj).len();
+                let i = self.seq_index(key, n, "list assignment")?;
+                self.list_vec(obj)[i] = value;
+                // SAFETY: `obj` is the caller's live list (no allocation since).
+                unsafe { self.barrier(obj) };
+                Ok(())
+            }
+            Some(Kind::Dict) => self.dict_set(obj, key, value),
+            Some(Kind::Instance) => {
+                let class = self.class_of(obj);
+                let mark = self.temps_len();
+                self.roots().temps.extend_from_slice(&[obj, key, value]);
+                let r = (|| match self.lookup_type_attr(class, "__setitem__")? {
+                    Some(m) => {
+                        let args = [self.temp(mark), self.temp(mark + 1), self.temp(mark + 2)];
+                        self.call_value(m, &args).map(|_| ())
+                    }
+                    None => {
+                        let n = self.type_name(self.temp(mark));
+                        Err(self.type_error(&format!(
+                            "'{n}' object does not support item assignment"
+                        )))
+                    }
+                })();
+                self.pop_temps(mark);
+                r
+            }
+            _ => {
+                let n = self.type_name(obj);
+                Err(self.type_error(&format!("'{n}' object does not support item assignment")))
+            }
+        }
+    }
+
+    /// `del obj[key]`.
+    pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        match self.kind_of(obj) {
+            Some(Kind::List) => {
+                let n = self.list_vec(obj).len();
+                let i = self.seq_index(key, n, "list assignment")?;
+                self.list_vec(obj).remove(i);
+                Ok(())
+            }
+            Some(Kind::Dict) => {
+                if self.dict_del(obj, key)? {
+                    Ok(())
+                } else {
+                    Err(self.raise_args(TypeId::KeyError, &[key]))
+                }
+            }
+            _ => {
+                let n = self.type_name(obj);
+                Err(self.type_error(&format!("'{n}' object doesn't support item deletion")))
+            }
+        }
+    }
+
+    /// `list.extend(src)` (src any iterable).
+    pub fn list_extend(&mut self, list: Value, src: Value) -> PyResult<()> {
+        let mark = self.temps_len();
+        self.push_temp(list);
+        let r = (|| {
+            let items = self.collect_iterable(src)?;
+            let list = self.temp(mark);
+            self.list_vec(list).extend(items);
+            // SAFETY: `list` was just read from a root.
+            unsafe { self.barrier(list) };
+            Ok(())
+        })();
+        self.pop_temps(mark);
+        r
+    }
+
+    /// All items of an iterable, in order. The returned values are rooted
+    /// on the temps until the caller stores them: the caller must use them
+    /// before allocating (they are copied into a container at once).
+    pub fn collect_iterable(&mut self, src: Value) -> PyResult<Vec<Value>> {
+        match self.kind_of(src) {
+            Some(Kind::List) => return Ok(self.list_vec(src).clone()),
+            Some(Kind::Tuple) => return Ok(self.tuple_items(src).to_vec()),
+            _ => {}
+        }
+        let mark = self.temps_len();
+        let r = (|| {
+            let it = self.get_iter(src)?;
+            let ii = self.push_temp(it);
+            while let Some(v) = self.iter_next(self.temp(ii))? {
+                self.push_temp(v);
+            }
+            Ok(self.m.roots().temps[ii + 1..].to_vec())
+        })();
+        self.pop_temps(mark);
+        r
+    }
+
+    /// Unpacks exactly `n` items.
+    pub fn unpack(&mut self, src: Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = self.collect_iterable(src)?;
+        if items.len() < n {
+            return Err(self.raise_msg(
+                TypeId::ValueError,
+                &format!("not enough values to unpack (expected {n}, got {})", items.len()),
+            ));
+        }
+        if items.len() > n {
+            return Err(self.raise_msg(
+                TypeId::ValueError,
+                &format!("too many values to unpack (expected {n})"),
+            ));
+        }
+        Ok(items)
+    }
+
+    /// `len(v)`.
+    pub fn len_of(&mut self, v: Value) -> PyResult<usize> {
+        Ok(match self.kind_of(v) {
+            Some(Kind::Str) => self.str_chars(v),
+            Some(Kind::Tuple) => self.tuple_items(v).len(),
+            Some(Kind::List) => self.list_vec(v).len(),
+            Some(Kind::Dict) => self.dict_mut(v).len(),
+            Some(Kind::Range) => self.range_len(v) as usize,
+            Some(Kind::Instance) => {
+                let class = self.class_of(v);
+                if let Some(m) = self.lookup_type_attr(class, "__len__")? {
+                    let r = self.call_value(m, &[v])?;
+                    match self.index_value(r) {
+                        Some(n) if n >= 0 => return Ok(n as usize),
+                        Some(_) => {
+                            return Err(self.raise_msg(TypeId::ValueError, "__len__() should return >= 0"));
+                        }
+                        None => {
+                            let n = self.type_name(r);
+                            return Err(self.type_error(&format!(
+                                "'{n}' object cannot be interpreted as an integer"
+                            )));
+                        }
+                    }
+                }
+                return self.no_len(v);
+            }
+            _ => return self.no_len(v),
+        })
+    }
+
+    fn no_len(&mut self, v: Value) -> PyResult<usize> {
+        let n = self.type_name(v);
+        Err(self.type_error(&format!("object of type '{n}' has no len()")))
+    }
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        match self.kind_of(v) {
+            Some(Kind::List | Kind::Tuple | Kind::Str | Kind::Range) => {
+                let class = self.ty(TypeId::Iterator);
+                self.alloc_record(Kind::SeqIter, class, &[v, Value::from_int(0).unwrap_or(Value::NONE)], 0)
+            }
+            Some(Kind::Dict) => {
+                let it = Box::into_raw(Box::new(self.dict_mut(v).iter_start()));
+                let class = self.ty(TypeId::DictKeyIterator);
+                let r = self.alloc_record(Kind::DictKeyIter, class, &[v], it as u64);
+                if r.is_err() {
+                    // SAFETY: the box was not handed to any object.
+                    drop(unsafe { Box::from_raw(it) });
+                }
+                r
+            }
+            Some(Kind::SeqIter | Kind::DictKeyIter) => Ok(v),
+            Some(Kind::Instance) => {
+                let class = self.class_of(v);
+                match self.lookup_type_attr(class, "__iter__")? {
+                    Some(m) => self.call_value(m, &[v]),
+                    None => self.not_iterable(v),
+                }
+            }
+            _ => self.not_iterable(v),
+        }
+    }
+
+    fn not_iterable(&mut self, v: Value) -> PyResult<Value> {
+        let n = self.type_name(v);
+        Err(self.type_error(&format!("'{n}' object is not iterable")))
+    }
+
+    /// `next(it)`: `None` when exhausted.
+    pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        match self.kind_of(it) {
+            Some(Kind::SeqIter) => {
+                let seq = self.field(it, 0);
+                let i = self.field(it, 1).as_int().unwrap_or(0) as usize;
+                let (item, next) = match self.kind_of(seq) {
+                    Some(Kind::List) => (self.list_vec(seq).get(i).copied(), i + 1),
+                    Some(Kind::Tuple) => (self.tuple_items(seq).get(i).copied(), i + 1),
+                    Some(Kind::Range) => {
+                        if (i as i64) < self.range_len(seq) {
+                            let (start, _, step) = self.range_parts(seq);
+                            (Value::from_int(start + step * i as i64), i + 1)
+                        } else {
+                            (None, i)
+                        }
+                    }
+                    Some(Kind::Str) => {
+                        // The index is a byte offset for strings.
+                        let b = self.str_bytes(seq);
+                        if i < b.len() {
+                            let end = i + utf8_len(b[i]);
+                            let bytes = b[i..end.min(b.len())].to_vec();
+                            let ii = self.push_temp(it);
+                            let s = self.alloc_str_bytes(&bytes, 1);
+                            let it2 = self.temp(ii);
+                            self.pop_temps(ii);
+                            let s = s?;
+                            self.set_field(it2, 1, Value::from_int(end as i64).unwrap_or(Value::NONE));
+                            return Ok(Some(s));
+                        }
+                        (None, i)
+                    }
+                    _ => (None, i),
+                };
+                if item.is_some() {
+                    self.set_field(it, 1, Value::from_int(next as i64).unwrap_or(Value::NONE));
+                }
+                Ok(item)
+            }
+            Some(Kind::DictKeyIter) => {
+                let d = self.field(it, 0);
+                let p = self.len_word(it);
+                let raw = {
+                    let w = it.heap_addr().unwrap_or(0) as *mut u64;
+                    // SAFETY: a dict iterator's off-heap word (after its one
+                    // field) is a live `Box<DictIter>`.
+                    unsafe { *w.add(1 + 2 + p) as *mut DictIter }
+                };
+                // SAFETY: see above; no other borrow of the iterator exists.
+                let state = unsafe { &mut *raw };
+                match state.next(self.dict_mut(d), &self.keys()) {
+                    Ok(Some((k, _))) => Ok(Some(k)),
+                    Ok(None) => Ok(None),
+                    Err(pyvm_objmodel::IterError::ChangedSize) => Err(self.raise_msg(
+                        TypeId::RuntimeError,
+                        "dictionary changed size during iteration",
+                    )),
+                    Err(_) => Err(self.raise_msg(
+                        TypeId::RuntimeError,
+                        "dictionary keys changed during iteration",
+                    )),
+                }
+            }
+            Some(Kind::Instance) => {
+                let class = self.class_of(it);
+                let Some(m) = self.lookup_type_attr(class, "__next__")? else {
+                    let n = self.type_name(it);
+                    return Err(self.type_error(&format!("'{n}' object is not an iterator")));
+                };
+                match self.call_value(m, &[it]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(r) => {
+                        let e = self.m.roots().raised;
+                        if self.exc_matches(e, TypeId::StopIteration) {
+                            self.take_raised();
+                            Ok(None)
+                        } else {
+                            Err(r)
+                        }
+                    }
+                }
+            }
+            _ => {
+                let n = self.type_name(it);
+                Err(self.type_error(&format!("'{n}' object is not an iterator")))
+            }
+        }
+    }
+}

@@ -426,6 +426,21 @@ impl Recorder {
         );
     }
 
+    /// Loads the word at raw address `ptr + off` (VM tables, version cells,
+    /// rooted handles).
+    pub fn pload(&mut self, ptr: IrRef, off: i32, ty: Type) -> IrRef {
+        self.emit_operands(Op::PLoad, ty, &[Operand::Ref(ptr), Operand::Off(off)])
+    }
+
+    /// Stores `val` at raw address `ptr + off`.
+    pub fn pstore(&mut self, ptr: IrRef, off: i32, val: IrRef) {
+        self.emit_operands(
+            Op::PStore,
+            Type::Void,
+            &[Operand::Ref(ptr), Operand::Off(off), Operand::Ref(val)],
+        );
+    }
+
     /// Declares a VM helper the trace may call.
     pub fn declare_helper(&mut self, decl: HelperDecl) -> HelperId {
         self.trace.declare_helper(decl)

@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 use pyvm_tracer::interp::{FakeHeap, Outcome, run, run_deferring_exit_values};
 use pyvm_tracer::opt::{DEFAULT_PIPELINE, PASSES, optimize, run_passes};
-use pyvm_tracer::{Flags, HelperDecl, Op, Operand, RecordLimits, Recorder, Trace, TraceId, Type};
+use pyvm_tracer::{Flags, HelperDecl, Op, RecordLimits, Recorder, Trace, TraceId, Type};
 
 /// Slots 0..INTS hold integers, slots INTS..INTS+BOXES hold boxes (objects
 /// with an integer at +8). Slot 0 is the loop counter.
@@ -198,11 +198,7 @@ fn record(steps: &[Step]) -> Trace {
             Step::Bump(k) => {
                 let v = r.kint(k);
                 let p = r.konst(Type::Ptr, VERSION_ADDR);
-                r.emit_operands(
-                    Op::PStore,
-                    Type::Void,
-                    &[Operand::Ref(p), Operand::Off(0), Operand::Ref(v)],
-                );
+                r.pstore(p, 0, v);
             }
             Step::CallPure(a, d) => {
                 let v = r.slot(a, Type::I64);

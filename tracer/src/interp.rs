@@ -191,6 +191,9 @@ pub fn restore_snapshot(
 
 /// Runs `trace` on `slots` (grown as needed) for at most `fuel` loop
 /// iterations (back edges or links to itself).
+///
+/// The trace must verify ([`Trace::verify`]); a [`FakeHeap`] panics when
+/// the trace calls a helper it does not define.
 pub fn run(trace: &Trace, slots: &mut Vec<u64>, heap: &mut dyn Heap, fuel: usize) -> Outcome {
     run_impl(trace, slots, heap, fuel, None)
 }

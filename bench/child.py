@@ -17,12 +17,13 @@ class ChildResult:
 
     ``returncode`` follows ``subprocess`` (negative for a signal), ``wall`` is
     seconds from spawn to reaping, ``max_rss_kib`` the peak resident set size
-    in KiB (Linux ``ru_maxrss``), ``timed_out`` whether the timeout killed it.
+    in KiB (Linux ``ru_maxrss``), ``cpu`` its user plus system CPU seconds,
+    ``timed_out`` whether the timeout killed it.
     ``error`` is set when the program could not be started at all.
     """
 
     def __init__(self, returncode, stdout, stderr, wall, max_rss_kib,
-                 timed_out=False, error=None):
+                 timed_out=False, error=None, cpu=None):
         self.returncode = returncode
         self.stdout = stdout
         self.stderr = stderr
@@ -30,6 +31,7 @@ class ChildResult:
         self.max_rss_kib = max_rss_kib
         self.timed_out = timed_out
         self.error = error
+        self.cpu = cpu
 
     @property
     def ok(self):
@@ -113,4 +115,5 @@ def run_child(argv, env=None, cwd=None, timeout=None):
             wall,
             usage.ru_maxrss,
             timed_out=bool(timed_out),
+            cpu=usage.ru_utime + usage.ru_stime,
         )

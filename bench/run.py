@@ -126,7 +126,7 @@ def describe_interpreter(interp, timeout=60):
         interp.implementation, interp.version = words[0], words[1]
 
 
-def child_env(out_path=None, record_result=False):
+def child_env(out_path=None, record_result=False, clock=None):
     """Environment for a benchmark child: our pyperf first on the path."""
     env = dict(os.environ)
     env["PYTHONPATH"] = PYPERF_DIR
@@ -137,6 +137,8 @@ def child_env(out_path=None, record_result=False):
         env["PYVM_BENCH_OUT"] = out_path
     if record_result:
         env["PYVM_BENCH_RECORD_RESULT"] = "1"
+    if clock:
+        env["PYVM_BENCH_CLOCK"] = clock
     return env
 
 
@@ -155,7 +157,8 @@ def read_records(path):
 
 def cell_from_run(result, records):
     """Turn a finished benchmark child and its records into a table cell."""
-    base = {"wall": result.wall, "max_rss_kib": result.max_rss_kib}
+    base = {"wall": result.wall, "cpu": result.cpu,
+            "max_rss_kib": result.max_rss_kib}
     if not result.ok:
         return dict(base, ok=False, error=result.failure_line())
     if not records:
@@ -176,8 +179,12 @@ def cell_from_run(result, records):
     )
 
 
-def run_benchmark(interp, name, path, settings, extra_args, timeout, workdir):
-    """Run benchmark ``name`` under ``interp``; return its cell."""
+def run_benchmark(interp, name, path, settings, extra_args, timeout, workdir,
+                  clock=None):
+    """Run benchmark ``name`` under ``interp``; return its cell.
+
+    ``clock`` (``wall`` or ``cpu``) is the clock the stand-in times with.
+    """
     if interp.error:
         return {"ok": False, "error": interp.error}
     min_time, warmups, values = settings
@@ -186,8 +193,8 @@ def run_benchmark(interp, name, path, settings, extra_args, timeout, workdir):
         os.remove(out_path)
     argv = interp.argv + [path, "--min-time", str(min_time), "--warmups",
                           str(warmups), "--values", str(values)] + extra_args
-    result = child.run_child(argv, env=child_env(out_path), cwd=workdir,
-                             timeout=timeout)
+    result = child.run_child(argv, env=child_env(out_path, clock=clock),
+                             cwd=workdir, timeout=timeout)
     return cell_from_run(result, read_records(out_path))
 
 
@@ -195,15 +202,16 @@ def measure_startup(interp, runs, timeout):
     """Median wall time and peak RSS of ``interp -c pass`` over ``runs``."""
     if interp.error:
         return {"ok": False, "error": interp.error}
-    walls, rss = [], []
+    walls, cpus, rss = [], [], []
     for _ in range(runs):
         result = child.run_child(interp.argv + ["-c", "pass"], timeout=timeout)
         if not result.ok:
             return {"ok": False, "error": result.failure_line()}
         walls.append(result.wall)
+        cpus.append(result.cpu)
         rss.append(result.max_rss_kib)
     return {"ok": True, "median": median(walls), "walls": walls,
-            "max_rss_kib": median(rss)}
+            "cpu": median(cpus), "max_rss_kib": median(rss)}
 
 
 def median(values):
@@ -340,6 +348,12 @@ def parse_args(argv=None):
     parser.add_argument("--baseline", metavar="LABEL",
                         help="interpreter the ratios divide by (default: the "
                              "first CPython given, else the first)")
+    parser.add_argument("--clock", choices=("wall", "cpu"), default="cpu",
+                        help="clock the programs time themselves with: the "
+                             "process CPU clock (default; steady on a shared, "
+                             "overloaded machine, and charges a background "
+                             "JIT thread's work) or wall (pyperf's "
+                             "perf_counter)")
     parser.add_argument("--values", type=int, help="override measured values")
     parser.add_argument("--warmups", type=int, help="override warm-up values")
     parser.add_argument("--min-time", type=float,
@@ -433,7 +447,7 @@ def run_timing(options, interps, paths, baseline, workdir):
             log("%s under %s" % (name, interp.label))
             cells[interp.label] = run_benchmark(
                 interp, name, paths[name], settings, extra, options.timeout,
-                workdir)
+                workdir, clock=options.clock)
         results[name] = cells
         title = name + (" (" + " ".join(extra) + ")" if extra else "")
         if options.size == "tiny" and name in programs.TINY_EDITS:
@@ -445,12 +459,13 @@ def run_timing(options, interps, paths, baseline, workdir):
         print(table.warmup_lines(cells, labels))
         print()
         sys.stdout.flush()
-    print("## summary: steady-state median per iteration (ratio to %s)\n"
-          % baseline)
+    print("## summary: steady-state median per iteration (ratio to %s; "
+          "%s clock)\n" % (baseline, options.clock))
     print(table.summary_table(results, options.benchmarks, labels, baseline))
     return {
         "settings": {"min_time": settings[0], "warmups": settings[1],
                      "values": settings[2], "size": options.size,
+                     "clock": options.clock,
                      "startup_runs": startup_runs},
         "startup": startup,
         "benchmarks": results,

@@ -3,8 +3,9 @@
 A measurement *cell* is a dict.  A benchmark cell has ``ok`` and either
 ``error`` or ``first`` (seconds of the first timed run, per loop), ``median``
 (steady-state seconds per loop), ``calls`` (loops run in total), ``wall``
-(whole-process seconds) and ``max_rss_kib``.  A start-up cell has ``ok`` and
-either ``error`` or ``median`` (seconds for ``-c pass``) and ``max_rss_kib``.
+and ``cpu`` (whole-process wall and CPU seconds) and ``max_rss_kib``.  A
+start-up cell has ``ok`` and either ``error`` or ``median`` (wall seconds for
+``-c pass``), ``cpu`` and ``max_rss_kib``.
 """
 
 import math
@@ -80,7 +81,8 @@ def benchmark_table(cells, labels, baseline):
     ratio column divides by.
     """
     header = ["interpreter", "first iteration", "steady median",
-              "ratio to %s" % baseline, "calls", "process wall", "peak RSS"]
+              "ratio to %s" % baseline, "calls", "process wall", "process CPU",
+              "peak RSS"]
     rows = []
     base = cells.get(baseline)
     for label in labels:
@@ -98,6 +100,7 @@ def benchmark_table(cells, labels, baseline):
             format_ratio(ratio_to(cell, base)),
             str(cell.get("calls", "-")),
             format_time(cell["wall"]),
+            format_time(cell.get("cpu")),
             format_rss(cell.get("max_rss_kib")),
         ])
     return markdown_table(header, rows)
@@ -130,8 +133,8 @@ def warmup_lines(cells, labels, limit=12):
 
 def startup_table(cells, labels, baseline, runs):
     """Start-up (``-c pass``) table: median wall time and peak RSS."""
-    header = ["interpreter", "start-up (median of %d)" % runs,
-              "ratio to %s" % baseline, "peak RSS"]
+    header = ["interpreter", "start-up wall (median of %d)" % runs,
+              "ratio to %s" % baseline, "CPU (median)", "peak RSS"]
     rows = []
     base = cells.get(baseline)
     for label in labels:
@@ -140,10 +143,11 @@ def startup_table(cells, labels, baseline, runs):
             continue
         if not cell.get("ok"):
             rows.append([escape_cell(label), fail_cell(cell.get("error", "?")),
-                         "", ""])
+                         "", "", ""])
             continue
         rows.append([escape_cell(label), format_time(cell["median"]),
                      format_ratio(ratio_to(cell, base)),
+                     format_time(cell.get("cpu")),
                      format_rss(cell.get("max_rss_kib"))])
     return markdown_table(header, rows)
 

@@ -26,9 +26,12 @@ import table  # noqa: E402
 
 FAKE_PROGRAM = textwrap.dedent('''
     import os
+    import time
     import pyperf
 
     def work(n):
+        if os.environ.get("FAKE_SLEEP"):
+            time.sleep(float(os.environ["FAKE_SLEEP"]))
         return sum(range(n))
 
     if __name__ == "__main__":
@@ -36,8 +39,6 @@ FAKE_PROGRAM = textwrap.dedent('''
         runner.argparser.add_argument("--size", type=int, default=1000)
         args = runner.parse_args()
         runner.metadata["size"] = args.size
-        if os.environ.get("FAKE_PRINT"):
-            print("size", args.size)
         runner.bench_func("fake", work, args.size)
 ''')
 
@@ -188,7 +189,7 @@ class ChildTest(unittest.TestCase):
 
 def ok_cell(first, median):
     return {"ok": True, "first": first, "median": median, "calls": 5,
-            "wall": 1.5, "max_rss_kib": 20480}
+            "wall": 1.5, "cpu": 1.25, "max_rss_kib": 20480}
 
 
 class TableTest(unittest.TestCase):
@@ -200,7 +201,7 @@ class TableTest(unittest.TestCase):
                                      "python3")
         lines = text.splitlines()
         self.assertEqual(len(lines), 5)
-        self.assertIn("| python3 | 200 ms | 100 ms | 1.00x | 5 | 1.50 s | 20.0 MiB |",
+        self.assertIn("| python3 | 200 ms | 100 ms | 1.00x | 5 | 1.50 s | 1.25 s | 20.0 MiB |",
                       lines)
         self.assertIn("| pypy3 | 300 ms | 50.0 ms | 0.50x |", lines[3])
         self.assertTrue(lines[4].startswith(
@@ -216,9 +217,10 @@ class TableTest(unittest.TestCase):
         self.assertIn("| a | 1.00 s | 250 ms (0.25x) |", text)
         self.assertIn("| geometric mean of ratios | 1.00x | 0.50x |", text)
         startup = table.startup_table(
-            {"base": {"ok": True, "median": 0.015, "max_rss_kib": 10240},
+            {"base": {"ok": True, "median": 0.015, "cpu": 0.012,
+                      "max_rss_kib": 10240},
              "x": {"ok": False, "error": "boom"}}, ["base", "x"], "base", 10)
-        self.assertIn("| base | 15.0 ms | 1.00x | 10.0 MiB |", startup)
+        self.assertIn("| base | 15.0 ms | 1.00x | 12.0 ms | 10.0 MiB |", startup)
         self.assertIn("| x | fails: boom |", startup)
 
     def test_format_time_units(self):
@@ -290,6 +292,20 @@ class HarnessEndToEndTest(unittest.TestCase):
         self.assertGreater(cell["wall"], cell["median"])
         self.assertGreater(cell["max_rss_kib"], 1000)
         self.assertGreaterEqual(cell["calls"], 5)
+
+    def test_cpu_clock_ignores_time_spent_sleeping(self):
+        saved = dict(os.environ)
+        self.addCleanup(lambda: (os.environ.clear(), os.environ.update(saved)))
+        os.environ["FAKE_SLEEP"] = "0.05"
+        cells = {}
+        for clock in ("wall", "cpu"):
+            cells[clock] = run.run_benchmark(
+                self.python, "fake", self.program, (0.001, 0, 2), ["--size", "10"],
+                60, self.workdir, clock=clock)
+            self.assertTrue(cells[clock]["ok"], cells[clock])
+        self.assertGreaterEqual(cells["wall"]["median"], 0.05)
+        self.assertLess(cells["cpu"]["median"], 0.025)
+        self.assertLess(cells["cpu"]["cpu"], cells["cpu"]["wall"])
 
     def test_failing_program_becomes_a_fails_cell(self):
         cell = run.run_benchmark(self.python, "fake", self.program,

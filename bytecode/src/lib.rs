@@ -28,6 +28,7 @@ pub mod opcode;
 pub mod pystr;
 pub mod source;
 pub mod symtable;
+pub mod verify;
 
 use std::sync::Arc;
 

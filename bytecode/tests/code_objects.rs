@@ -10,6 +10,7 @@ fn nested<'a>(code: &'a CodeObject, name: &str) -> &'a CodeObject {
 }
 
 fn ops(code: &CodeObject) -> Vec<Opcode> {
+    pyvm_bytecode::verify::verify(code).expect("verifies");
     decode_all(&code.code)
         .expect("decodes")
         .into_iter()

@@ -8,7 +8,12 @@ use pyvm_bytecode::{Mode, compile, disassemble};
 
 fn render(source: &str, name: &str) -> String {
     match compile(source, name, Mode::Exec) {
-        Ok(code) => disassemble(&code),
+        Ok(code) => {
+            if let Err(e) = pyvm_bytecode::verify::verify(&code) {
+                return format!("VERIFY FAILED: {e}\n{}", disassemble(&code));
+            }
+            disassemble(&code)
+        }
         Err(e) => format!(
             "{:?}: {}\n  line {}, offset {}, end line {}, end offset {}\n  text: {:?}\n",
             e.kind, e.msg, e.line, e.col, e.end_line, e.end_col, e.text

@@ -7,6 +7,8 @@
 //! - `pyvm-compile --time` reads paths from stdin and prints the CPU and
 //!   wall seconds spent compiling all of them (files are read first), the
 //!   file count and how many compiled;
+//! - `pyvm-compile --verify` compiles paths from stdin and runs the
+//!   verifier (`verify::verify`) on each result;
 //! - `pyvm-compile --errors` is like `--verdicts` with the error class,
 //!   message, line and offset;
 //! - `pyvm-compile FILE...` compiles files and reports errors.
@@ -120,6 +122,31 @@ fn main() -> ExitCode {
                 println!("{:?} at {:?}", e.error, e.location);
             }
             ExitCode::SUCCESS
+        }
+        Some("--verify") => {
+            // Compiles each path from stdin and runs the verifier on the result.
+            let mut bad = 0;
+            for path in std::io::stdin()
+                .lock()
+                .lines()
+                .map_while(Result::ok)
+                .filter(|l| !l.is_empty())
+            {
+                let Ok(bytes) = std::fs::read(&path) else {
+                    continue;
+                };
+                if let Ok(code) = compile_bytes(&bytes, &path, Mode::Exec)
+                    && let Err(e) = pyvm_bytecode::verify::verify(&code)
+                {
+                    bad += 1;
+                    println!("{path}: {e}");
+                }
+            }
+            if bad == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
         }
         Some("--errors") => {
             for line in std::io::stdin().lock().lines().map_while(Result::ok) {

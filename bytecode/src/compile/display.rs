@@ -115,6 +115,7 @@ impl<'a> Compiler<'a> {
             }
             self.release(mark);
             let dst = self.dst(want);
+            let base = if n == 0 { dst } else { base };
             self.emit(
                 Instruction::BuildMap {
                     dst,

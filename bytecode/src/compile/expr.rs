@@ -677,6 +677,8 @@ pub(crate) enum SeqKind {
 
 impl SeqKind {
     pub(crate) fn build(self, dst: Reg, base: Reg, n: u32) -> Instruction {
+        // An empty window names no register; point it at `dst`.
+        let base = if n == 0 { dst } else { base };
         let count = Count(n);
         match self {
             SeqKind::Tuple => Instruction::BuildTuple { dst, base, count },

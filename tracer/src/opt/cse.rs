@@ -4,7 +4,8 @@
 //! op, type and operands equal an earlier one's is replaced by the earlier
 //! one. Commutative operands are put in a canonical order first. Since the
 //! preamble of a peeled loop dominates the loop body, this is also what
-//! hoists loop-invariant computations out of the loop.
+//! hoists loop-invariant computations out of the loop. Phis with the same
+//! entry and back-edge values merge too.
 
 use std::collections::HashMap;
 
@@ -27,6 +28,25 @@ pub fn cse(trace: &Trace) -> Trace {
     for i in 0..trace.len() {
         let mut inst = rw.translate(i);
         let flags = rw.new.flags_of(&inst);
+        if inst.op == Op::Phi && !inst.sunk {
+            // Two phis with the same entry and back-edge values are the same
+            // value in every iteration. (The back edge is still an old
+            // reference here, so phis only ever match phis.)
+            let key = Key {
+                op: inst.op,
+                ty: inst.ty,
+                args: inst.args,
+                call_args: Vec::new(),
+            };
+            match seen.get(&key) {
+                Some(&r) => rw.set(i, r),
+                None => {
+                    let r = rw.copy_translated(i, inst);
+                    seen.insert(key, r);
+                }
+            }
+            continue;
+        }
         if !flags.contains(Flags::PURE) || inst.sunk || inst.op == Op::Phi {
             rw.copy_translated(i, inst);
             continue;
@@ -60,6 +80,26 @@ pub fn cse(trace: &Trace) -> Trace {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn merges_identical_phis() {
+        let t = Trace::parse(
+            "trace t0
+             v0 = sload.i64 s0
+             loop
+             v1 = phi.i64 v0, v3
+             v2 = phi.i64 v0, v3
+             v3 = add.i64 v1, 1
+             v4 = add.i64 v2, 2
+             snap0 [s0 pc 0] s0=v4
+             gtrue true snap0
+             again",
+        )
+        .unwrap();
+        let out = cse(&t).to_string();
+        assert_eq!(out.matches("phi").count(), 1, "{out}");
+        assert!(out.contains("add.i64 v2, 2"), "{out}");
+    }
 
     #[test]
     fn merges_commuted_duplicates_but_not_loads() {

@@ -9,7 +9,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use pyvm_codegen::{CodeCache, CompileOptions, Compiler};
+use pyvm_codegen::{CodeCache, CompileOptions, Compiler, EntryCell, ExitToken};
 use pyvm_tracer::interp::{self, Heap};
 use pyvm_tracer::{HelperDecl, HelperId, Trace, TraceId};
 
@@ -136,12 +136,13 @@ fn parse(text: &str) -> Trace {
 }
 
 fn enter(cache: &CodeCache, frame: &mut [u64]) -> u32 {
+    let cell = cache.entry_cell(TraceId(0));
+    enter_cell(cache, &cell, frame)
+}
+
+fn enter_cell(cache: &CodeCache, cell: &EntryCell, frame: &mut [u64]) -> u32 {
     // SAFETY: benchmark frames have every slot the traces use; no helpers.
-    let t = unsafe {
-        cache
-            .entry(TraceId(0))
-            .enter(frame.as_mut_ptr(), std::ptr::null_mut())
-    };
+    let t = unsafe { cache.enter(cell, frame.as_mut_ptr(), std::ptr::null_mut()) };
     t.unwrap().0
 }
 
@@ -279,21 +280,37 @@ fn main() {
         .compile_and_install(&mut compiler, &parse(EXIT_AT_ONCE))
         .unwrap();
     let calls = 1_000_000u64;
+    let cell = cache.entry_cell(TraceId(0));
     let d = median(
         || {
             time(|| {
                 let mut frame = [0u64, 0];
                 for _ in 0..calls {
-                    black_box(enter(&cache, &mut frame));
+                    black_box(enter_cell(&cache, &cell, &mut frame));
                 }
             })
         },
         runs,
     );
     println!(
-        "| enter + exit (incl. epoch pin) | {:.1} ms | {:.1} ns/call | |",
+        "| enter + exit through an EntryCell (epoch pin included) | {:.1} ms | {:.1} ns/call | |",
         d.as_secs_f64() * 1e3,
         ns(d, calls)
+    );
+    let site = median(
+        || {
+            time(|| {
+                for k in 0..calls {
+                    black_box(cache.resolve_exit(ExitToken(1 + (k % 2) as u32)));
+                }
+            })
+        },
+        runs,
+    );
+    println!(
+        "| resolve an exit token | {:.1} ms | {:.1} ns/call | |",
+        site.as_secs_f64() * 1e3,
+        ns(site, calls)
     );
 
     // Side trace: patched exit vs returning to the caller at every odd i.
@@ -308,8 +325,9 @@ fn main() {
                 // What a VM without side traces does: take the exit, do the
                 // odd step itself, re-enter.
                 let mut frame = [0u64, 0, m, 0];
+                let cell = cache.entry_cell(TraceId(0));
                 loop {
-                    let _ = enter(&cache, &mut frame);
+                    let _ = enter_cell(&cache, &cell, &mut frame);
                     if frame[1] >= m {
                         break;
                     }

@@ -240,12 +240,34 @@ impl CodeCache {
         frame: *mut u64,
         ctx: *mut VmCtx,
     ) -> Option<ExitToken> {
-        let entry = TraceEntry {
-            cache: self,
-            cell: cell.0.clone(),
-        };
         // SAFETY: forwarded from the caller.
-        unsafe { entry.enter(frame, ctx) }
+        unsafe { self.run_cell(&cell.0, frame, ctx) }
+    }
+
+    /// Pins, loads the entry cell and runs what it holds.
+    ///
+    /// # Safety
+    ///
+    /// As for [`TraceEntry::enter`].
+    unsafe fn run_cell(
+        &self,
+        cell: &AtomicU64,
+        frame: *mut u64,
+        ctx: *mut VmCtx,
+    ) -> Option<ExitToken> {
+        let _pin = self.table.pin();
+        let code = cell.load(Ordering::Acquire);
+        if code == 0 {
+            return None;
+        }
+        // SAFETY: the trampoline is a complete function with this C
+        // signature, compiled by `Compiler::compile_trampoline`.
+        let trampoline: Trampoline = unsafe { std::mem::transmute(self.trampoline.as_ptr()) };
+        // SAFETY: `code` was loaded from an entry cell while pinned, so it is
+        // installed code that will not be freed before `_pin` drops; the
+        // caller guarantees `frame` and `ctx`.
+        let token = unsafe { trampoline(frame, ctx, code as *const u8) };
+        Some(ExitToken(token))
     }
 
     /// The installed code of trace `id`.
@@ -335,18 +357,7 @@ impl TraceEntry<'_> {
     /// trace's helpers and write barrier expect; helper addresses given at
     /// compile time must still be valid functions of the declared types.
     pub unsafe fn enter(&self, frame: *mut u64, ctx: *mut VmCtx) -> Option<ExitToken> {
-        let _pin = self.cache.table.pin();
-        let code = self.cell.load(Ordering::Acquire);
-        if code == 0 {
-            return None;
-        }
-        // SAFETY: the trampoline is a complete function with this C
-        // signature, compiled by `Compiler::compile_trampoline`.
-        let trampoline: Trampoline = unsafe { std::mem::transmute(self.cache.trampoline.as_ptr()) };
-        // SAFETY: `code` was loaded from an entry cell while pinned, so it is
-        // installed code that will not be freed before `_pin` drops; the
-        // caller guarantees `frame` and `ctx`.
-        let token = unsafe { trampoline(frame, ctx, code as *const u8) };
-        Some(ExitToken(token))
+        // SAFETY: forwarded from the caller.
+        unsafe { self.cache.run_cell(&self.cell, frame, ctx) }
     }
 }

@@ -385,6 +385,10 @@ again
         assert!(printed.contains("gtag v0, 32767, 3 snap1"));
         assert!(printed.contains("v11 = phi.i64 v2, v12"), "{printed}");
         assert_eq!(t.snap_frames(SnapId(1)).len(), 2);
+        assert_eq!(
+            t.summary(),
+            "t2 (side of t1 at snap0): 16 ops, loop of 5, 5 guards, 2 exits, 2 sunk"
+        );
     }
 
     #[test]

@@ -115,6 +115,34 @@ impl Trace {
     }
 }
 
+impl Trace {
+    /// A one-line summary for JIT logs, e.g.
+    /// `t3 (side of t1 at snap2): 40 ops, loop of 17, 8 guards, 6 exits, 2 sunk`.
+    pub fn summary(&self) -> String {
+        let mut s = format!("{}", self.id);
+        if let Some((p, e)) = self.parent {
+            write!(s, " (side of {p} at {e})").unwrap();
+        }
+        write!(s, ": {} ops", self.len()).unwrap();
+        if let Some(l) = self.loop_index() {
+            write!(s, ", loop of {}", self.len() - l - 1).unwrap();
+        }
+        let guards = self
+            .insts()
+            .iter()
+            .filter(|i| !i.sunk && self.flags_of(i).contains(crate::Flags::GUARD))
+            .count();
+        let sunk = self.insts().iter().filter(|i| i.sunk).count();
+        write!(
+            s,
+            ", {guards} guards, {} exits, {sunk} sunk",
+            self.snap_count()
+        )
+        .unwrap();
+        s
+    }
+}
+
 impl fmt::Display for Trace {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "trace {}", self.id)?;

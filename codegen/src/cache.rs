@@ -2,8 +2,8 @@
 //! linked into trees, retired safely while other threads may run them.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
+use std::sync::{Arc, RwLock};
 
 use pyvm_tracer::{SnapId, Trace, TraceId};
 
@@ -105,7 +105,7 @@ pub struct CodeCache {
     table: TraceTable<CompiledTrace>,
     trampoline: ExecMemory,
     next_exit: AtomicU32,
-    exits: Mutex<BTreeMap<u32, (TraceId, u32)>>,
+    exits: RwLock<BTreeMap<u32, (TraceId, u32)>>,
     perf_map: Mutex<Option<PerfMap>>,
 }
 
@@ -141,7 +141,7 @@ impl CodeCache {
             trampoline,
             // Token 0 is never handed out, so a zeroed word is not an exit.
             next_exit: AtomicU32::new(1),
-            exits: Mutex::new(BTreeMap::new()),
+            exits: RwLock::new(BTreeMap::new()),
             perf_map: Mutex::new(None),
         })
     }
@@ -197,7 +197,7 @@ impl CodeCache {
             exit_base,
         });
         self.exits
-            .lock()
+            .write()
             .unwrap()
             .insert(exit_base, (trace.id, exits));
         self.table
@@ -277,7 +277,7 @@ impl CodeCache {
 
     /// The trace and snapshot an exit token stands for.
     pub fn resolve_exit(&self, token: ExitToken) -> Option<ExitSite> {
-        let exits = self.exits.lock().unwrap();
+        let exits = self.exits.read().unwrap();
         let (&base, &(trace, n)) = exits.range(..=token.0).next_back()?;
         (token.0 - base < n).then_some(ExitSite {
             trace,

@@ -220,6 +220,73 @@ fn perf_map_names_each_installed_trace_and_disassembly_is_kept_on_request() {
     assert!(map.lines().any(|l| l == line), "{line} not in\n{map}");
     let disasm = code.disasm().expect("disassembly requested");
     assert!(disasm.lines().count() > 10, "{disasm}");
+    let _ = std::fs::remove_file(format!("/tmp/perf-{}.map", std::process::id()));
+}
+
+/// What the invalidating helper needs: the cache and the version word.
+struct Invalidator<'a> {
+    cache: &'a pyvm_codegen::CodeCache,
+    version: u64,
+    calls: u64,
+}
+
+/// Bumps the version (as a VM does when a class changes) and retires the
+/// trace that depends on it -- while that very trace is running.
+extern "C" fn invalidate(ctx: *mut pyvm_codegen::VmCtx, i: i64) -> i64 {
+    // SAFETY: the test passes an `Invalidator` as the context.
+    let inv = unsafe { &mut *ctx.cast::<Invalidator>() };
+    inv.calls += 1;
+    if i == 5 {
+        inv.version += 1;
+        assert_eq!(inv.cache.retire(TraceId(0)), vec![TraceId(0)]);
+    }
+    i
+}
+
+#[test]
+fn a_trace_retired_by_a_helper_it_called_finishes_safely() {
+    let options = CompileOptions {
+        helpers_take_ctx: true,
+        ..CompileOptions::default()
+    }
+    .with_helper("invalidate", invalidate as *const () as usize);
+    let (mut compiler, cache) = jit(options);
+    let mut inv = Invalidator {
+        cache: &cache,
+        version: 1,
+        calls: 0,
+    };
+    let version_addr = &inv.version as *const u64 as u64;
+    let text = format!(
+        "
+        trace t0
+        helper h0 invalidate(i64) -> i64 [store]
+        snap0 [s0 pc 0]
+        i0 = sload.i64 s1
+        loop
+        i = phi.i64 i0, vi1
+        snap1 [s0 pc 3] s1=i
+        gver ptr:{version_addr:#x}, 1 snap1
+        r = call.i64 h0(i)
+        vi1 = add.i64 r, 1
+        again
+    "
+    );
+    cache
+        .compile_and_install(&mut compiler, &parse(&text))
+        .unwrap();
+    let mut frame = [0u64, 0];
+    let ctx = (&mut inv as *mut Invalidator).cast();
+    let exit = enter(&cache, TraceId(0), &mut frame, ctx);
+    // The helper retired the running trace at i = 5; the next version
+    // guard fails and the trace leaves normally.
+    assert_eq!(exit.snap, SnapId(1));
+    assert_eq!(frame[1], 6);
+    assert_eq!(inv.calls, 6);
+    assert!(cache.is_empty());
+    // SAFETY: nothing is installed any more, so nothing runs.
+    let again = unsafe { cache.entry(TraceId(0)).enter(frame.as_mut_ptr(), ctx) };
+    assert_eq!(again, None);
 }
 
 #[test]

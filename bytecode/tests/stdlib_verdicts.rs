@@ -1,7 +1,8 @@
 //! The whole-stdlib check: every `.py` file of the CPython 3.11 standard
 //! library on this machine (tests included) gets the same verdict from
 //! pyvm-bytecode as from CPython's `compile()`: compiles, or SyntaxError on
-//! the same line. Skipped, with a message, when `python3` is not CPython 3.11.
+//! the same line. Every compiled file must also pass `verify::verify`.
+//! Skipped, with a message, when `python3` is not CPython 3.11.
 //! `scripts/stdlib_verdicts.sh` runs the same comparison with the release
 //! binary and prints the mismatches.
 
@@ -39,7 +40,11 @@ fn collect(dir: &std::path::Path, out: &mut Vec<String>) {
 fn our_verdict(path: &str) -> String {
     match std::fs::read(path) {
         Ok(bytes) => match compile_bytes(&bytes, path, Mode::Exec) {
-            Ok(_) => "ok".into(),
+            // Everything compiled must also pass the verifier.
+            Ok(code) => match pyvm_bytecode::verify::verify(&code) {
+                Ok(()) => "ok".into(),
+                Err(e) => format!("VerifyError {e}"),
+            },
             Err(e) => format!("SyntaxError {}", e.line),
         },
         Err(e) => format!("IOError {e}"),

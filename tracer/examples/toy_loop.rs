@@ -290,6 +290,12 @@ fn execute(
                         );
                     }
                     manager.install(&opt);
+                    if verbose {
+                        for event in manager.take_events() {
+                            println!("jit: {event}");
+                        }
+                        println!("jit: {}", opt.summary());
+                    }
                     report.traces.insert(opt.id, opt);
                 }
                 Err(reason) => manager.abort(reason),

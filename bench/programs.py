@@ -52,6 +52,12 @@ TINY_EDITS = {
     "deltablue": [("    n = 100\n", "    n = 20\n")],
 }
 
+# Globals of ``__main__`` that hold what a program computed when its timed
+# function returns only a time (compared by --check).
+CHECK_GLOBALS = {
+    "nbody": "SYSTEM",
+}
+
 # Programs that can write what they computed to a file (compared by --check).
 WRITES_FILE = {
     "chaos": "--filename",

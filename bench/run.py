@@ -126,7 +126,8 @@ def describe_interpreter(interp, timeout=60):
         interp.implementation, interp.version = words[0], words[1]
 
 
-def child_env(out_path=None, record_result=False, clock=None):
+def child_env(out_path=None, record_result=False, clock=None,
+              record_globals=None):
     """Environment for a benchmark child: our pyperf first on the path."""
     env = dict(os.environ)
     env["PYTHONPATH"] = PYPERF_DIR
@@ -139,6 +140,8 @@ def child_env(out_path=None, record_result=False, clock=None):
         env["PYVM_BENCH_RECORD_RESULT"] = "1"
     if clock:
         env["PYVM_BENCH_CLOCK"] = clock
+    if record_globals:
+        env["PYVM_BENCH_RECORD_GLOBALS"] = record_globals
     return env
 
 
@@ -249,15 +252,19 @@ def check_once(interp, name, path, extra_args, timeout, workdir):
         args += [programs.WRITES_FILE[name], file_path]
     argv = interp.argv + [path, "--loops", "1", "--warmups", "0", "--values",
                           "1", "--quiet"] + args
-    result = child.run_child(argv, env=child_env(out_path, record_result=True),
-                             cwd=workdir, timeout=timeout)
+    env = child_env(out_path, record_result=True,
+                    record_globals=programs.CHECK_GLOBALS.get(name))
+    result = child.run_child(argv, env=env, cwd=workdir, timeout=timeout)
     if not result.ok:
         return {"ok": False, "error": result.failure_line()}
     records = read_records(out_path)
+    record = records[-1] if records else {}
     produced = {
         "ok": True,
         "stdout": result.stdout,
-        "result": normalize_result(records[-1].get("result")) if records else None,
+        "result": normalize_result(record.get("result")),
+        "globals": {name: normalize_result(text)
+                    for name, text in sorted(record.get("globals", {}).items())},
         "file_sha256": None,
     }
     if file_path is not None:
@@ -280,6 +287,9 @@ def compare_outputs(reference, other):
     if other["result"] != reference["result"]:
         differences.append("result %s != %s" % (
             _short(other["result"]), _short(reference["result"])))
+    for name, text in reference.get("globals", {}).items():
+        if other.get("globals", {}).get(name) != text:
+            differences.append("global %s" % name)
     if other["file_sha256"] != reference["file_sha256"]:
         differences.append("output file")
     if differences:
@@ -299,6 +309,8 @@ def describe_reference(produced):
     parts = ["reference"]
     if produced["result"] not in (None, "None"):
         parts.append("result " + _short(produced["result"]))
+    for name, text in produced.get("globals", {}).items():
+        parts.append("global %s (%d chars)" % (name, len(text)))
     if produced["file_sha256"]:
         parts.append("file sha256 " + produced["file_sha256"][:12])
     if produced["stdout"]:

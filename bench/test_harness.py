@@ -29,7 +29,10 @@ FAKE_PROGRAM = textwrap.dedent('''
     import time
     import pyperf
 
+    STATE = []
+
     def work(n):
+        STATE.append(n * 2)
         if os.environ.get("FAKE_SLEEP"):
             time.sleep(float(os.environ["FAKE_SLEEP"]))
         return sum(range(n))
@@ -330,6 +333,23 @@ class HarnessEndToEndTest(unittest.TestCase):
         printed = dict(same, stdout="size 10\n")
         self.assertEqual(run.compare_outputs(reference, printed),
                          "differs: stdout")
+        changed = dict(same, globals={"STATE": "[21]"})
+        self.assertEqual(run.compare_outputs(
+            dict(reference, globals={"STATE": "[20]"}), changed),
+            "differs: global STATE")
+
+    def test_record_globals_reads_main_module_state(self):
+        handle, out = tempfile.mkstemp(suffix=".jsonl")
+        os.close(handle)
+        self.addCleanup(os.remove, out)
+        env = run.child_env(out, record_globals="STATE,NOPE")
+        result = child.run_child(
+            [sys.executable, self.program, "--loops", "2", "--values", "1",
+             "--warmups", "0", "--size", "3", "-q"], env=env, timeout=60)
+        self.assertTrue(result.ok, result.stderr)
+        [record] = run.read_records(out)
+        self.assertEqual(record["globals"],
+                         {"STATE": "[6, 6]", "NOPE": "'<missing global>'"})
 
     def test_interpreter_specs_and_address_normalization(self):
         interp = run.parse_interpreter("target/release/pyvm", jit_off=True)

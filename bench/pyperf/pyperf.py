@@ -32,6 +32,10 @@ Options (command line, or environment variables as defaults):
     JSON-lines result file (appended to).
 ``--record-result`` / ``PYVM_BENCH_RECORD_RESULT=1``
     store ``repr()`` of the benchmarked function's last return value.
+``--record-globals NAME,...`` / ``PYVM_BENCH_RECORD_GLOBALS``
+    store ``repr()`` of these globals of ``__main__`` after the benchmark
+    (for programs whose timed function returns only a time, e.g. nbody's
+    final ``SYSTEM`` of bodies).
 ``PYVM_BENCH_CLOCK=cpu``
     make ``perf_counter`` (which the programs call to time themselves) the
     process CPU clock instead of the wall clock: far steadier on a shared,
@@ -126,6 +130,16 @@ def _stdev(values):
     return (sum((v - mean) ** 2 for v in values) / (count - 1)) ** 0.5
 
 
+def _read_globals(names):
+    main = sys.modules.get("__main__")
+    found = {}
+    for name in names.split(","):
+        name = name.strip()
+        if name:
+            found[name] = repr(getattr(main, name, "<missing global>"))
+    return found
+
+
 def format_seconds(seconds):
     """Human form of a duration: ``1.23 ms``, ``45.6 us``, ``2.00 sec``."""
     if seconds >= 1.0:
@@ -161,6 +175,7 @@ class Benchmark:
         self.inner_loops = inner_loops
         self.metadata = metadata
         self.result = None
+        self.globals = None
 
     def get_name(self):
         """The benchmark's name as given to ``bench_func``."""
@@ -198,6 +213,8 @@ class Benchmark:
         }
         if self.result is not None:
             record["result"] = self.result
+        if self.globals is not None:
+            record["globals"] = self.globals
         return record
 
 
@@ -276,6 +293,11 @@ class Runner:
             "--record-result", action="store_true",
             default=os.environ.get("PYVM_BENCH_RECORD_RESULT", "") not in ("", "0"),
             help="store repr() of bench_func's last return value",
+        )
+        parser.add_argument(
+            "--record-globals", metavar="NAME,...",
+            default=os.environ.get("PYVM_BENCH_RECORD_GLOBALS", ""),
+            help="store repr() of these __main__ globals after the benchmark",
         )
         parser.add_argument("-q", "--quiet", action="store_true",
                             help="print nothing on stderr")
@@ -378,6 +400,8 @@ class Runner:
         bench = Benchmark(name, runs, inner_loops, all_metadata)
         if options.record_result:
             bench.result = repr(result)
+        if options.record_globals:
+            bench.globals = _read_globals(options.record_globals)
         self._report(bench, options)
         return bench
 

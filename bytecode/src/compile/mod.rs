@@ -14,6 +14,7 @@ mod handler;
 mod pattern;
 mod stmt;
 mod strings;
+mod unparse;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;

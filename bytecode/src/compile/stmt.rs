@@ -500,7 +500,7 @@ impl<'a> Compiler<'a> {
     /// `from __future__ import annotations`.
     pub fn annotation(&mut self, e: &'a Expr) -> CResult<Reg> {
         if self.future_annotations {
-            let text = annotation_text(&self.source[e.range()]);
+            let text = super::unparse::unparse(e, self.source);
             return Ok(self.const_reg(Constant::Str(text.as_str().into()), e.range()));
         }
         self.expr(e)
@@ -668,54 +668,6 @@ pub(crate) fn has_annotations(body: &[Stmt]) -> bool {
         Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
         _ => false,
     })
-}
-
-/// The source text of an annotation for `from __future__ import
-/// annotations`: whitespace runs outside string literals collapse to one
-/// space and line continuations disappear (CPython unparses the AST; the
-/// source text matches it for the common, already-normalized spellings).
-fn annotation_text(src: &str) -> String {
-    let mut out = String::with_capacity(src.len());
-    let mut quote: Option<char> = None;
-    let mut prev_space = false;
-    let mut chars = src.chars().peekable();
-    while let Some(c) = chars.next() {
-        if let Some(q) = quote {
-            out.push(c);
-            if c == '\\' {
-                if let Some(n) = chars.next() {
-                    out.push(n);
-                }
-            } else if c == q {
-                quote = None;
-            }
-            continue;
-        }
-        match c {
-            '\'' | '"' => {
-                quote = Some(c);
-                out.push(c);
-                prev_space = false;
-            }
-            '\\' if matches!(chars.peek(), Some('\n' | '\r')) => {}
-            c if c.is_whitespace() => {
-                if !prev_space && !out.is_empty() && !out.ends_with(['(', '[']) {
-                    out.push(' ');
-                }
-                prev_space = true;
-            }
-            ')' | ']' if prev_space => {
-                out.pop();
-                out.push(c);
-                prev_space = false;
-            }
-            c => {
-                out.push(c);
-                prev_space = false;
-            }
-        }
-    }
-    out.trim_end().to_string()
 }
 
 /// CPython's description of an expression in "cannot assign to ..." messages.

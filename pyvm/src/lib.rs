@@ -15,6 +15,7 @@
 //! | [`float_arith`] | float `/ % // divmod **` |
 //! | [`bytes_text`] | `repr(bytes)`, `repr(bytearray)`, `bytes.hex`, `bytes.fromhex` |
 //! | [`complex_arith`] | complex `+ - * / **`, `abs` |
+//! | [`complex_parse`] | `complex(str)` |
 //! | [`complex_format`] | `repr(complex)`, `format(complex, spec)` |
 //! | [`format_spec`] | the format-spec mini-language, `str.__format__` |
 //! | [`percent_format`] | `str % args` templates, as steps the runtime executes |
@@ -58,6 +59,7 @@
 pub mod bytes_text;
 pub mod complex_arith;
 pub mod complex_format;
+pub mod complex_parse;
 pub mod error;
 pub mod float_arith;
 pub mod float_format;

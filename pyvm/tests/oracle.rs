@@ -268,6 +268,15 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         out.push(vec!["float_ratio".into(), float_bits(x)]);
         let y = r.float();
         out.push(vec!["complex_repr".into(), float_bits(x), float_bits(y)]);
+        let ctext = r.text(
+            &[
+                "1", "2", ".", "e", "+", "-", "j", "J", " ", "(", ")", "_", "5", "i", "n", "f",
+            ],
+            9,
+        );
+        out.push(vec!["complex_parse".into(), ctext]);
+        let cnum = format!("{x:e}{}{}j", r.pick(&["+", "-"]), y.abs());
+        out.push(vec!["complex_parse".into(), cnum]);
         let (u, w) = (r.float(), r.float());
         for op in ["complex_mul", "complex_div", "complex_pow"] {
             out.push(vec![

@@ -300,6 +300,10 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
             let x = pyvm::complex_arith::Complex::new(float_arg(&a[0]), float_arg(&a[1]));
             repr_f64(x.abs()?)
         }
+        "complex_parse" => {
+            let (re, im) = pyvm::complex_parse::parse_complex(&a[0])?;
+            repr_complex(re, im)
+        }
         "complex_repr" => repr_complex(float_arg(&a[0]), float_arg(&a[1])),
         "complex_format" => format_complex(float_arg(&a[0]), float_arg(&a[1]), &a[2])?,
         "int_parse" => show(&parse_int(&a[0], small(&a[1]), limit())?)?,

@@ -264,6 +264,12 @@ def other_cases():
         for (c, d) in cvals:
             for op in ("complex_mul", "complex_div", "complex_pow"):
                 ops.append((op, b(a), b(bb), b(c), b(d)))
+    cstrs = ['1+2j', ' ( 1+2j ) ', 'j', '-j', '+J', '1e5j', 'inf+nanj', '-infinityj', '1_0+2_0j', '1__0j',
+             '_1j', '1+j', '1-j', '1 + 2j', '(1+2j', '1+2j)', '()', '', '  ', '1e', '1ej', '1+e5j', 'NaN',
+             'nan(1)', '1.5', '.5j', '5.j', '1+2', '1+2jj', '\u00a01+2j\u3000', '\u0661+\u0662j',
+             '1+2j\x00', '( j )', '(j', '+', '1e400j', '1e400+1e400j', '1_e5j', 'in_fj', '-1.5e-3-2.5E+3J',
+             'INF-INFj', '1e+', '1e+j', '+1e1+1e1j', '--1j', '1+-1j', '.j', '1.e5+.5e-5j', '0x1j', '1j+1']
+    ops += [("complex_parse", c) for c in cstrs]
     yield "complex_format.txt", ops
     ops = [("hash_int", str(n)) for n in BIG + INTS + [2**61 - 1, 2**61 - 2, -(2**61 - 1), 2**61]]
     ops += [("hash_float", b(x)) for x in FLOATS if x == x]

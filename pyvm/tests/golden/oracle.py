@@ -189,6 +189,7 @@ OPS = {
     "complex_div": lambda a, b, c, d: repr(complex(f(a), f(b)) / complex(f(c), f(d))),
     "complex_pow": lambda a, b, c, d: repr(complex(f(a), f(b)) ** complex(f(c), f(d))),
     "complex_abs": lambda a, b: repr(abs(complex(f(a), f(b)))),
+    "complex_parse": lambda s: repr(complex(s)),
     "complex_repr": lambda re, im: repr(complex(f(re), f(im))),
     "complex_format": lambda re, im, spec: format(complex(f(re), f(im)), spec),
     "int_parse": lambda s, base: str(int(s, int(base))),

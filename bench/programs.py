@@ -168,6 +168,51 @@ def tiny_programs(paths, cache_dir=None):
     return tiny
 
 
+# The line of every program that imports pyperf; --bundle replaces it.
+IMPORT_LINE = "import pyperf\n"
+
+
+def bundle_source(program_source, standin_source, standin_name="pyperf.py"):
+    """The program with the pyperf stand-in inlined (no import needed).
+
+    The ``import pyperf`` line becomes one line that compiles and executes
+    the stand-in's source in a namespace of its own and binds ``pyperf`` to
+    an attribute view of it, so the program's line numbers do not move and
+    its globals cannot clash with the stand-in's.
+    """
+    loader = (
+        "exec(compile(%r, %r, 'exec'), _pyperf_namespace := "
+        "{'__name__': 'pyperf'}); "
+        "pyperf = _pyperf_namespace['_ModuleView'](_pyperf_namespace)\n"
+        % (standin_source, standin_name))
+    lines = program_source.splitlines(True)
+    matches = [i for i, line in enumerate(lines) if line == IMPORT_LINE]
+    if len(matches) != 1:
+        raise RuntimeError("expected exactly one %r line, found %d"
+                           % (IMPORT_LINE.strip(), len(matches)))
+    lines[matches[0]] = loader
+    return "".join(lines)
+
+
+def bundle_programs(paths, standin_path, cache_dir=None, variant="bundled"):
+    """Copies of the programs with the stand-in inlined; name -> path."""
+    cache_dir = cache_dir or default_cache_dir()
+    with open(standin_path) as source:
+        standin = source.read()
+    bundled = {}
+    for name, path in paths.items():
+        with open(path) as source:
+            text = bundle_source(source.read(), standin)
+        target = os.path.join(cache_dir, "pyperformance-%s-%s"
+                              % (PYPERFORMANCE_VERSION, variant),
+                              "bm_" + name, "run_benchmark.py")
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "w") as out:
+            out.write(text)
+        bundled[name] = target
+    return bundled
+
+
 def size_args(name, size):
     """Extra command-line flags of benchmark ``name`` for ``size``."""
     if size == "tiny":

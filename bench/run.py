@@ -6,6 +6,7 @@
         --python target/release/pyvm --jit-off --json out.json
     python3 bench/run.py --check
     python3 bench/run.py --tiny --python target/release/pyvm  # small sizes
+    python3 bench/run.py --tiny --bundle --python target/release/pyvm
 
 Each program runs in its own process per interpreter, with ``PYTHONPATH``
 pointing at pyvm's pyperf stand-in (``bench/pyperf/pyperf.py``), which
@@ -145,17 +146,24 @@ def child_env(out_path=None, record_result=False, clock=None,
     return env
 
 
-def read_records(path):
-    """The JSON-lines records the pyperf stand-in wrote to ``path``."""
-    if not os.path.exists(path):
-        return []
-    records = []
-    with open(path) as lines:
-        for line in lines:
-            line = line.strip()
-            if line:
-                records.append(json.loads(line))
-    return records
+RECORD_MARKER = "PYVM-BENCH-RECORD "
+
+
+def read_records(path, stderr=""):
+    """The records the pyperf stand-in wrote to ``path``.
+
+    An interpreter without a usable ``open`` makes the stand-in write them
+    to stderr behind ``RECORD_MARKER`` instead; those are read from
+    ``stderr`` when the file has none.
+    """
+    lines = []
+    if os.path.exists(path):
+        with open(path) as handle:
+            lines = [line.strip() for line in handle if line.strip()]
+    if not lines:
+        lines = [line[len(RECORD_MARKER):] for line in stderr.splitlines()
+                 if line.startswith(RECORD_MARKER)]
+    return [json.loads(line) for line in lines]
 
 
 def cell_from_run(result, records):
@@ -198,7 +206,7 @@ def run_benchmark(interp, name, path, settings, extra_args, timeout, workdir,
                           str(warmups), "--values", str(values)] + extra_args
     result = child.run_child(argv, env=child_env(out_path, clock=clock),
                              cwd=workdir, timeout=timeout)
-    return cell_from_run(result, read_records(out_path))
+    return cell_from_run(result, read_records(out_path, result.stderr))
 
 
 def measure_startup(interp, runs, timeout):
@@ -257,7 +265,7 @@ def check_once(interp, name, path, extra_args, timeout, workdir):
     result = child.run_child(argv, env=env, cwd=workdir, timeout=timeout)
     if not result.ok:
         return {"ok": False, "error": result.failure_line()}
-    records = read_records(out_path)
+    records = read_records(out_path, result.stderr)
     record = records[-1] if records else {}
     produced = {
         "ok": True,
@@ -353,6 +361,10 @@ def parse_args(argv=None):
                         help="much smaller sizes (edited copies of some "
                              "programs) with --quick's repetitions: for a "
                              "slow interpreter or a GC-stress run")
+    parser.add_argument("--bundle", action="store_true",
+                        help="inline the pyperf stand-in into each program "
+                             "(for an interpreter that cannot import from "
+                             "PYTHONPATH yet)")
     parser.add_argument("--check", action="store_true",
                         help="run each program once per interpreter and "
                              "compare stdout, results and output files with "
@@ -538,6 +550,10 @@ def main(argv=None):
     paths = programs.fetch_programs(options.benchmarks, options.cache_dir, log)
     if options.size == "tiny":
         paths = programs.tiny_programs(paths, options.cache_dir)
+    if options.bundle:
+        paths = programs.bundle_programs(
+            paths, os.path.join(PYPERF_DIR, "pyperf.py"), options.cache_dir,
+            "bundled-tiny" if options.size == "tiny" else "bundled")
     with tempfile.TemporaryDirectory(prefix="pyvm-bench-") as workdir:
         if options.check:
             report = run_check(options, interps, paths, baseline, workdir)

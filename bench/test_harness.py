@@ -6,6 +6,8 @@ the markdown tables, and a whole timing and check run of a tiny fake
 benchmark program.  Needs no network and takes a few seconds.
 """
 
+import contextlib
+import io
 import json
 import os
 import sys
@@ -38,6 +40,9 @@ FAKE_PROGRAM = textwrap.dedent('''
         return sum(range(n))
 
     if __name__ == "__main__":
+        if os.environ.get("FAKE_NO_OPEN"):
+            import builtins
+            del builtins.open
         runner = pyperf.Runner()
         runner.argparser.add_argument("--size", type=int, default=1000)
         args = runner.parse_args()
@@ -158,6 +163,69 @@ class RunnerTest(unittest.TestCase):
         self.assertFalse(pyperf.python_has_jit())  # the tests run on CPython
         self.assertEqual(pyperf.format_seconds(0.0123), "12.30 ms")
         self.assertIs(pyperf.perf_counter, __import__("time").perf_counter)
+
+
+class FallbackTest(unittest.TestCase):
+    """What a young interpreter without argparse or json gets."""
+
+    def test_to_json_round_trips_through_the_json_module(self):
+        value = {"name": 'q"uote\\back\nnew\u00e9\x01', "n": [1, -2, 3.5, 1e-300],
+                 "t": (True, False, None), "nested": {"b": {}, "a": []},
+                 "inf": float("inf")}
+        text = pyperf.to_json(value)
+        self.assertNotIn("\n", text)
+        back = json.loads(text)
+        self.assertEqual(back["name"], value["name"])
+        self.assertEqual(back["n"], [1, -2, 3.5, 1e-300])
+        self.assertEqual(back["t"], [True, False, None])
+        self.assertEqual(back["nested"], {"a": [], "b": {}})
+        self.assertEqual(back["inf"], float("inf"))
+        self.assertEqual(list(json.loads(pyperf.to_json({"b": 1, "a": 2}))),
+                         ["a", "b"])
+
+    def parse_both(self, argv):
+        parsed = []
+        for use_argparse in (True, False):
+            saved = pyperf.argparse
+            if not use_argparse:
+                pyperf.argparse = None
+            try:
+                runner = pyperf.Runner()
+                runner.argparser.add_argument("--iterations", type=int, default=5)
+                runner.argparser.add_argument("--rng-seed", type=int, default=1)
+                runner.argparser.add_argument("--filename", metavar="F.PPM")
+                runner.argparser.add_argument("benchmark", nargs="?",
+                                              choices=["list", "tuple"])
+                args = runner.parse_args(argv)
+            finally:
+                pyperf.argparse = saved
+            parsed.append(args)
+        return parsed
+
+    def test_mini_parser_agrees_with_argparse(self):
+        for argv in ([], ["--iterations", "7", "tuple", "--rng-seed=9"],
+                     ["--fast", "-q", "--loops", "3", "--filename", "x.ppm"],
+                     ["--rigorous", "list", "--record-result", "-o", "out"]):
+            real, mini = self.parse_both(argv)
+            self.assertEqual(vars(real), vars(mini), argv)
+        self.assertEqual(
+            type(self.parse_both(["list"])[1]).__name__, "_Namespace")
+
+    def test_mini_parser_rejects_like_argparse(self):
+        saved = pyperf.argparse
+        pyperf.argparse = None
+        self.addCleanup(setattr, pyperf, "argparse", saved)
+        runner = pyperf.Runner()
+        runner.argparser.add_argument("--width", type=int, default=1)
+        for argv, message in ((["--width", "wide"], "invalid int value: 'wide'"),
+                              (["--nope"], "unrecognized arguments: --nope"),
+                              (["--width"], "expected one argument")):
+            errors = io.StringIO()
+            with self.assertRaises(SystemExit) as caught, \
+                    contextlib.redirect_stderr(errors):
+                runner.parse_args(argv)
+            self.assertEqual(caught.exception.code, 2)
+            self.assertIn(message, errors.getvalue())
 
 
 class ChildTest(unittest.TestCase):
@@ -350,6 +418,37 @@ class HarnessEndToEndTest(unittest.TestCase):
         [record] = run.read_records(out)
         self.assertEqual(record["globals"],
                          {"STATE": "[6, 6]", "NOPE": "'<missing global>'"})
+
+    def test_records_come_on_stderr_without_open(self):
+        saved = dict(os.environ)
+        self.addCleanup(lambda: (os.environ.clear(), os.environ.update(saved)))
+        os.environ["FAKE_NO_OPEN"] = "1"
+        cell = run.run_benchmark(self.python, "fake", self.program,
+                                 (0.001, 0, 2), ["--size", "10"], 60,
+                                 self.workdir)
+        self.assertTrue(cell["ok"], cell)
+        self.assertEqual(len(cell["values"]), 2)
+        self.assertFalse(os.path.exists(os.path.join(self.workdir, "fake.jsonl")))
+
+    def test_bundled_program_needs_no_import_of_pyperf(self):
+        with open(os.path.join(HERE, "pyperf", "pyperf.py")) as source:
+            bundled = programs.bundle_source(FAKE_PROGRAM, source.read())
+        self.assertEqual(len(bundled.splitlines()), len(FAKE_PROGRAM.splitlines()))
+        path = os.path.join(self.workdir, "bundled.py")
+        with open(path, "w") as out:
+            out.write(bundled)
+        out_path = os.path.join(self.workdir, "bundled.jsonl")
+        env = dict(os.environ, PYVM_BENCH_OUT=out_path,
+                   PYVM_BENCH_RECORD_RESULT="1")
+        env.pop("PYTHONPATH", None)
+        result = child.run_child(
+            [sys.executable, "-I", path, "--loops", "1", "--values", "2",
+             "--warmups", "0", "--size", "4"], env=env, timeout=60)
+        self.assertTrue(result.ok, result.stderr)
+        [record] = run.read_records(out_path)
+        self.assertEqual(record["result"], "6")
+        with self.assertRaises(RuntimeError):
+            programs.bundle_source("print(1)\n", "")
 
     def test_interpreter_specs_and_address_normalization(self):
         interp = run.parse_interpreter("target/release/pyvm", jit_off=True)

@@ -2,9 +2,12 @@
 
 Written from pyperf's documented API (``Runner``, ``bench_func``,
 ``bench_time_func``, ``perf_counter``, ``python_has_jit``), covering what the
-pyperformance 1.14 ``bm_*/run_benchmark.py`` programs use.  It deliberately
-imports only ``time``, ``json``, ``sys``, ``os`` and ``argparse`` so that it
-runs on an interpreter that is still growing its standard library.
+pyperformance 1.14 ``bm_*/run_benchmark.py`` programs use.  It needs only
+``sys`` and ``time``: ``os`` (environment), ``argparse`` (options) and
+``open`` (the result file) are used when the interpreter has them, with
+small fallbacks of its own otherwise, so a young interpreter without much of
+a standard library can already run the programs.  It is one file with no
+import of its own kind, so ``bench/run.py --bundle`` can inline it.
 
 Differences from the real pyperf, on purpose:
 
@@ -43,11 +46,20 @@ Options (command line, or environment variables as defaults):
     compiling in the background is charged for it.
 """
 
-import argparse
-import json
-import os
 import sys
 import time
+
+try:
+    import os
+
+    _ENVIRON = os.environ
+except ImportError:  # a young interpreter: no environment variables
+    _ENVIRON = {}
+
+try:
+    import argparse
+except ImportError:  # a young interpreter: use _MiniParser
+    argparse = None
 
 __all__ = [
     "Runner",
@@ -64,7 +76,7 @@ __version__ = "0.1.0"
 
 
 def _select_clock():
-    name = os.environ.get("PYVM_BENCH_CLOCK", "wall")
+    name = _ENVIRON.get("PYVM_BENCH_CLOCK", "wall")
     if name == "wall":
         return "wall", time.perf_counter
     if name == "cpu":
@@ -130,6 +142,161 @@ def _stdev(values):
     return (sum((v - mean) ** 2 for v in values) / (count - 1)) ** 0.5
 
 
+# Prefix of a result line written to stderr when the output file cannot be
+# opened; bench/run.py reads such lines too.
+RECORD_MARKER = "PYVM-BENCH-RECORD "
+
+
+def _json_string(text):
+    pieces = ['"']
+    for char in text:
+        if char == '"' or char == "\\":
+            pieces.append("\\" + char)
+        elif char < " ":
+            pieces.append("\\u%04x" % ord(char))
+        else:
+            pieces.append(char)
+    pieces.append('"')
+    return "".join(pieces)
+
+
+def to_json(value):
+    """JSON text of dicts, lists, tuples, str, int, float, bool and None.
+
+    Keys are sorted; non-finite floats come out as ``Infinity``/``NaN`` as
+    Python's ``json`` module writes and reads them.
+    """
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, str):
+        return _json_string(value)
+    if isinstance(value, int):
+        return str(int(value))
+    if isinstance(value, float):
+        if value != value:
+            return "NaN"
+        if value in (float("inf"), float("-inf")):
+            return "Infinity" if value > 0 else "-Infinity"
+        return repr(value)
+    if isinstance(value, dict):
+        items = sorted((str(key), item) for key, item in value.items())
+        return "{" + ", ".join(
+            _json_string(key) + ": " + to_json(item) for key, item in items) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(to_json(item) for item in value) + "]"
+    return _json_string(repr(value))
+
+
+class _ModuleView:
+    """Attribute access to a namespace dict, standing in for a module object.
+
+    ``bench/run.py --bundle`` executes this file's source inside a program
+    and binds ``pyperf`` to ``_ModuleView(namespace)``.
+    """
+
+    def __init__(self, namespace):
+        for key, value in namespace.items():
+            setattr(self, key, value)
+
+
+class _Namespace:
+    """Parsed options, like ``argparse.Namespace``."""
+
+    def __repr__(self):
+        return "Namespace(%s)" % ", ".join(
+            "%s=%r" % item for item in sorted(self.__dict__.items()))
+
+
+class _MiniParser:
+    """The part of ``argparse.ArgumentParser`` the programs use.
+
+    Options with a value (``--x V`` or ``--x=V``, ``type``, ``default``,
+    ``choices``), ``action="store_true"``, and positionals with
+    ``nargs="?"``.  Used only when ``argparse`` cannot be imported.
+    """
+
+    def __init__(self, description=None):
+        self.description = description
+        self._options = {}
+        self._specs = []
+        self._positionals = []
+
+    def add_argument(self, *names, **spec):
+        """Declare an option (``-x``/``--name``) or a positional."""
+        if names[0].startswith("-"):
+            long_names = [n for n in names if n.startswith("--")]
+            dest = spec.get("dest") or (long_names or names)[0].lstrip("-")
+            spec["dest"] = dest.replace("-", "_")
+            for name in names:
+                self._options[name] = spec
+            self._specs.append(spec)
+        else:
+            spec["dest"] = names[0]
+            self._positionals.append(spec)
+
+    def error(self, message):
+        """Print ``message`` and exit with status 2, as argparse does."""
+        sys.stderr.write("%s: error: %s\n" % (sys.argv[0], message))
+        raise SystemExit(2)
+
+    def _convert(self, spec, raw, name):
+        value = raw
+        convert = spec.get("type")
+        if convert is not None:
+            try:
+                value = convert(raw)
+            except (TypeError, ValueError):
+                self.error("argument %s: invalid %s value: %r"
+                           % (name, getattr(convert, "__name__", "?"), raw))
+        choices = spec.get("choices")
+        if choices is not None and value not in choices:
+            self.error("argument %s: invalid choice: %r" % (name, value))
+        return value
+
+    def parse_args(self, args=None):
+        """Parse ``args`` (default ``sys.argv[1:]``) into a namespace."""
+        if args is None:
+            args = sys.argv[1:]
+        namespace = _Namespace()
+        for spec in self._specs:
+            if spec.get("action") == "store_true":
+                setattr(namespace, spec["dest"], spec.get("default", False))
+            else:
+                setattr(namespace, spec["dest"], spec.get("default"))
+        positionals = list(self._positionals)
+        for spec in positionals:
+            setattr(namespace, spec["dest"], spec.get("default"))
+        index = 0
+        while index < len(args):
+            arg = args[index]
+            index += 1
+            if arg.startswith("-") and arg != "-":
+                name, has_value, value = arg.partition("=")
+                spec = self._options.get(name)
+                if spec is None:
+                    self.error("unrecognized arguments: %s" % arg)
+                if spec.get("action") == "store_true":
+                    setattr(namespace, spec["dest"], True)
+                    continue
+                if not has_value:
+                    if index >= len(args):
+                        self.error("argument %s: expected one argument" % name)
+                    value = args[index]
+                    index += 1
+                setattr(namespace, spec["dest"], self._convert(spec, value, name))
+            elif positionals:
+                spec = positionals.pop(0)
+                setattr(namespace, spec["dest"],
+                        self._convert(spec, arg, spec["dest"]))
+            else:
+                self.error("unrecognized arguments: %s" % arg)
+        return namespace
+
+
 def _read_globals(names):
     main = sys.modules.get("__main__")
     found = {}
@@ -152,7 +319,7 @@ def format_seconds(seconds):
 
 
 def _env_number(name, convert, default):
-    raw = os.environ.get(name)
+    raw = _ENVIRON.get(name)
     if raw is None or raw == "":
         return default
     try:
@@ -198,8 +365,8 @@ class Benchmark:
         """Sample standard deviation of :meth:`get_values`."""
         return _stdev(self.get_values())
 
-    def to_json(self):
-        """The JSON-lines record written for this benchmark."""
+    def to_record(self):
+        """The record (a dict) written as one JSON line for this benchmark."""
         record = {
             "name": self.name,
             "implementation": python_implementation(),
@@ -259,9 +426,11 @@ class Runner:
         self.argparser = self._make_argparser()
 
     def _make_argparser(self):
-        parser = argparse.ArgumentParser(
-            description="Benchmark (pyvm's pyperf stand-in)"
-        )
+        description = "Benchmark (pyvm's pyperf stand-in)"
+        if argparse is not None:
+            parser = argparse.ArgumentParser(description=description)
+        else:
+            parser = _MiniParser(description)
         defaults = self._defaults
         parser.add_argument(
             "-l", "--loops", type=int, default=defaults["loops"],
@@ -286,17 +455,17 @@ class Runner:
         parser.add_argument("--rigorous", action="store_true",
                             help="more values (3 warm-ups, 15 values)")
         parser.add_argument(
-            "-o", "--output", default=os.environ.get("PYVM_BENCH_OUT") or None,
+            "-o", "--output", default=_ENVIRON.get("PYVM_BENCH_OUT") or None,
             help="append JSON-lines results to this file",
         )
         parser.add_argument(
             "--record-result", action="store_true",
-            default=os.environ.get("PYVM_BENCH_RECORD_RESULT", "") not in ("", "0"),
+            default=_ENVIRON.get("PYVM_BENCH_RECORD_RESULT", "") not in ("", "0"),
             help="store repr() of bench_func's last return value",
         )
         parser.add_argument(
             "--record-globals", metavar="NAME,...",
-            default=os.environ.get("PYVM_BENCH_RECORD_GLOBALS", ""),
+            default=_ENVIRON.get("PYVM_BENCH_RECORD_GLOBALS", ""),
             help="store repr() of these __main__ globals after the benchmark",
         )
         parser.add_argument("-q", "--quiet", action="store_true",
@@ -407,8 +576,13 @@ class Runner:
 
     def _report(self, bench, options):
         if options.output:
-            with open(options.output, "a") as out:
-                out.write(json.dumps(bench.to_json(), sort_keys=True) + "\n")
+            line = to_json(bench.to_record())
+            try:
+                with open(options.output, "a") as out:
+                    out.write(line + "\n")
+            except (NameError, OSError):
+                # No usable open(): hand the record over on stderr instead.
+                sys.stderr.write(RECORD_MARKER + line + "\n")
         if options.quiet:
             return
         values = bench.get_values()

@@ -28,6 +28,41 @@ BENCHMARKS = (
     "generators",
 )
 
+# Named groups for --bench.  "core": the programs that import nothing but
+# pyperf and math (issue 5 runs these before pyvm has imports; use --bundle).
+GROUPS = {
+    "all": BENCHMARKS,
+    "core": ("nbody", "richards", "float", "spectral_norm", "fannkuch",
+             "nqueens", "deltablue", "unpack_sequence"),
+}
+
+# What each program imports besides pyperf (for the README and --list).
+IMPORTS = {
+    "chaos": "math, random",
+    "float": "math",
+    "generators": "__future__, collections.abc",
+    "go": "math, random",
+    "raytrace": "array, math",
+}
+
+
+def expand_names(text):
+    """``name,group,...`` -> benchmark names in table order, or ValueError."""
+    wanted = set()
+    for word in text.split(","):
+        word = word.strip()
+        if not word:
+            continue
+        if word in GROUPS:
+            wanted.update(GROUPS[word])
+        elif word in BENCHMARKS:
+            wanted.add(word)
+        else:
+            raise ValueError("unknown benchmark %r (known: %s; groups: %s)"
+                             % (word, ", ".join(BENCHMARKS), ", ".join(GROUPS)))
+    return [name for name in BENCHMARKS if name in wanted]
+
+
 # Smaller problem sizes for --quick, only where the program has flags for it.
 QUICK_ARGS = {
     "nbody": ["--iterations", "5000"],

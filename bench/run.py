@@ -353,8 +353,11 @@ def parse_args(argv=None):
     parser.add_argument("--jit-off", action="store_true",
                         help="give interpreters named pyvm* '-X jit=off'")
     parser.add_argument("--bench", metavar="NAME,...",
-                        help="benchmarks to run (default: all twelve: %s)"
-                             % ",".join(programs.BENCHMARKS))
+                        help="benchmarks or groups to run (default: all "
+                             "twelve: %s; group 'core': the %d that import "
+                             "only pyperf and math)"
+                             % (",".join(programs.BENCHMARKS),
+                                len(programs.GROUPS["core"])))
     parser.add_argument("--quick", action="store_true",
                         help="smaller sizes and fewer values (a few minutes)")
     parser.add_argument("--tiny", action="store_true",
@@ -393,15 +396,12 @@ def parse_args(argv=None):
     parser.add_argument("--no-install", action="store_true",
                         help="never apt-get install pypy3")
     options = parser.parse_args(argv)
-    if options.bench:
-        names = [n.strip() for n in options.bench.split(",") if n.strip()]
-        unknown = [n for n in names if n not in programs.BENCHMARKS]
-        if unknown:
-            parser.error("unknown benchmark(s): %s (known: %s)"
-                         % (", ".join(unknown), ", ".join(programs.BENCHMARKS)))
-        options.benchmarks = names
-    else:
-        options.benchmarks = list(programs.BENCHMARKS)
+    try:
+        options.benchmarks = programs.expand_names(options.bench or "all")
+    except ValueError as error:
+        parser.error(str(error))
+    if not options.benchmarks:
+        parser.error("--bench names no benchmark")
     options.size = "tiny" if options.tiny else "quick" if options.quick else "full"
     return options
 

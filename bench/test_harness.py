@@ -322,6 +322,16 @@ class ProgramsTest(unittest.TestCase):
         with self.assertRaises(RuntimeError):
             programs.apply_edits("N = 9; N = 9", [("N = 9", "N = 7")])
 
+    def test_bench_names_and_groups(self):
+        self.assertEqual(programs.expand_names("go,nbody"), ["nbody", "go"])
+        core = programs.expand_names("core")
+        self.assertEqual(len(core), 8)
+        self.assertTrue(all(name not in programs.IMPORTS or
+                            programs.IMPORTS[name] == "math" for name in core))
+        self.assertEqual(len(programs.expand_names("all,core")), 12)
+        with self.assertRaises(ValueError):
+            programs.expand_names("nbody,pystone")
+
     def test_size_args(self):
         self.assertEqual(programs.size_args("raytrace", "full"), [])
         self.assertIn("--width", programs.size_args("raytrace", "quick"))

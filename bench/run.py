@@ -352,6 +352,9 @@ def parse_args(argv=None):
              "'pyvm-nojit=target/release/pyvm -X jit=off'.")
     parser.add_argument("--jit-off", action="store_true",
                         help="give interpreters named pyvm* '-X jit=off'")
+    parser.add_argument("--jit-both", action="store_true",
+                        help="run interpreters named pyvm* twice: as given "
+                             "and with '-X jit=off'")
     parser.add_argument("--bench", metavar="NAME,...",
                         help="benchmarks or groups to run (default: all "
                              "twelve: %s; group 'core': the %d that import "
@@ -415,9 +418,14 @@ def log(message):
 def prepare_interpreters(options):
     """Parse, install (pypy3) and probe the interpreters; returns the list."""
     specs = options.python or default_interpreters()
-    interps = []
+    parsed = []
     for spec in specs:
         interp = parse_interpreter(spec, jit_off=options.jit_off)
+        parsed.append(interp)
+        if options.jit_both and os.path.basename(interp.argv[0]).startswith("pyvm"):
+            parsed.append(parse_interpreter(spec, jit_off=True))
+    interps = []
+    for interp in parsed:
         if os.path.basename(interp.argv[0]) == "pypy3" and not options.no_install:
             reason = ensure_pypy(log)
             if reason:

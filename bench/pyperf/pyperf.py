@@ -49,16 +49,18 @@ Options (command line, or environment variables as defaults):
 import sys
 import time
 
+# On a young interpreter these imports may fail with more than ImportError
+# (a module half implemented); either way the fallbacks below take over.
 try:
     import os
 
     _ENVIRON = os.environ
-except ImportError:  # a young interpreter: no environment variables
+except Exception:  # no environment variables then
     _ENVIRON = {}
 
 try:
     import argparse
-except ImportError:  # a young interpreter: use _MiniParser
+except Exception:  # _MiniParser then
     argparse = None
 
 __all__ = [

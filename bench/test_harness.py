@@ -349,6 +349,56 @@ class ProgramsTest(unittest.TestCase):
                 programs.apply_edits(source.read(), programs.TINY_EDITS[name])
 
 
+class InstallTest(unittest.TestCase):
+    """ensure_pypy's decisions, with which/geteuid/apt-get replaced."""
+
+    def patch(self, which, euid, apt_status=0, installs=False):
+        calls = []
+        installed = []
+
+        def fake_which(name):
+            if name == "pypy3":
+                return "/usr/bin/pypy3" if installed else which.get(name)
+            return which.get(name)
+
+        def fake_run(argv, env=None):
+            calls.append(argv)
+            if installs:
+                installed.append(True)
+
+            class Done:
+                returncode = apt_status
+            return Done()
+
+        saved = (run.shutil.which, run.os.geteuid, run.subprocess.run)
+        run.shutil.which, run.os.geteuid, run.subprocess.run = (
+            fake_which, lambda: euid, fake_run)
+        self.addCleanup(self.restore, saved)
+        return calls
+
+    def restore(self, saved):
+        run.shutil.which, run.os.geteuid, run.subprocess.run = saved
+
+    def test_present_pypy_is_left_alone(self):
+        calls = self.patch({"pypy3": "/usr/bin/pypy3"}, euid=0)
+        self.assertIsNone(run.ensure_pypy(log=lambda _: None))
+        self.assertEqual(calls, [])
+
+    def test_not_root_skips_with_a_reason(self):
+        calls = self.patch({"apt-get": "/usr/bin/apt-get"}, euid=1000)
+        self.assertIn("not running as root", run.ensure_pypy(log=lambda _: None))
+        self.assertEqual(calls, [])
+
+    def test_root_installs_with_apt_get(self):
+        calls = self.patch({"apt-get": "/usr/bin/apt-get"}, euid=0, installs=True)
+        self.assertIsNone(run.ensure_pypy(log=lambda _: None))
+        self.assertEqual(calls, [["apt-get", "install", "-y", "pypy3"]])
+
+    def test_failed_install_is_reported(self):
+        self.patch({"apt-get": "/usr/bin/apt-get"}, euid=0, apt_status=100)
+        self.assertIn("failed (status 100)", run.ensure_pypy(log=lambda _: None))
+
+
 class HarnessEndToEndTest(unittest.TestCase):
     def setUp(self):
         self.workdir = tempfile.mkdtemp(prefix="bench-test-")
@@ -459,6 +509,49 @@ class HarnessEndToEndTest(unittest.TestCase):
         self.assertEqual(record["result"], "6")
         with self.assertRaises(RuntimeError):
             programs.bundle_source("print(1)\n", "")
+
+    def run_main(self, argv):
+        saved = programs.fetch_programs
+        programs.fetch_programs = lambda names, cache_dir, log: {
+            name: self.program for name in names}
+        self.addCleanup(setattr, programs, "fetch_programs", saved)
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = run.main(argv)
+        return status, out.getvalue()
+
+    def test_main_prints_tables_and_writes_json(self):
+        json_path = os.path.join(self.workdir, "report.json")
+        status, text = self.run_main(
+            ["--bench", "richards", "--python", sys.executable,
+             "--python", "other=" + sys.executable, "--python", "/nonexistent/pyvm",
+             "--values", "2", "--warmups", "0", "--min-time", "0.001",
+             "--startup-runs", "2", "--json", json_path])
+        self.assertEqual(status, 0)
+        self.assertIn("## start-up (`-c pass`)", text)
+        self.assertIn("## richards", text)
+        self.assertIn("| pyvm | fails: not found: /nonexistent/pyvm |", text)
+        self.assertIn("- other runs: ", text)
+        self.assertIn("| geometric mean of ratios | 1.00x |", text)
+        with open(json_path) as report:
+            data = json.load(report)
+        label = os.path.basename(sys.executable)
+        self.assertEqual(data["baseline"], label)
+        self.assertEqual(data["settings"]["clock"], "cpu")
+        cell = data["benchmarks"]["richards"]["other"]
+        self.assertEqual(len(cell["values"]), 2)
+        self.assertEqual(data["startup"][label]["ok"], True)
+
+    def test_main_check_exit_status(self):
+        status, text = self.run_main(["--check", "--bench", "go", "--python",
+                                      sys.executable, "--python",
+                                      "/nonexistent/pyvm"])
+        self.assertEqual(status, 1)
+        self.assertIn("| go | reference, result 499500 | fails: not found:", text)
+        status, _ = self.run_main(["--check", "--bench", "go", "--python",
+                                   sys.executable, "--python",
+                                   "again=" + sys.executable])
+        self.assertEqual(status, 0)
 
     def test_interpreter_specs_and_address_normalization(self):
         interp = run.parse_interpreter("target/release/pyvm", jit_off=True)

@@ -112,6 +112,16 @@ fn calls_are_inlined_and_agree() {
 }
 
 #[test]
+fn temporary_objects_agree_whether_or_not_their_allocation_is_sunk() {
+    for n in [0, 1, 2, 3, 80, 400] {
+        check_same(&vm::temporaries(n));
+    }
+    let (regs, stats) = run(&vm::temporaries(5000), modes()[0], Config::default()).unwrap();
+    assert_eq!(vm::int_of(regs[2]), 4999 * 5000 / 2);
+    assert!(stats.interpreted < 1_000, "{stats:?}");
+}
+
+#[test]
 fn integer_overflow_fails_the_same_way_with_the_jit() {
     let start = (1i64 << 47) - 500;
     let err = run(&vm::overflowing(start), Mode::Interpret, Config::default()).unwrap_err();

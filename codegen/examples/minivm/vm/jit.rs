@@ -66,6 +66,9 @@ impl Jit {
     /// Optimizes, compiles and installs a finished recording.
     fn install(&mut self, trace: Trace, stats: &mut Stats) {
         let opt = optimize(&trace);
+        if std::env::var_os("MINIVM_DUMP").is_some() {
+            eprintln!("---- recorded\n{trace}---- optimized\n{opt}");
+        }
         match self.cache.compile_and_install(&mut self.compiler, &opt) {
             Ok(code) => {
                 self.frame_words = self.frame_words.max(code.frame_words());

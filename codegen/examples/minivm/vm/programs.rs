@@ -168,6 +168,33 @@ pub fn calls(n: i64) -> Program {
     }
 }
 
+/// `while i < n: p = new; p.v = i; p.w = 2.5; s = s + p.v; i += 1` -- a
+/// temporary object per iteration that never escapes the loop body: the
+/// optimizer may sink the allocation, and exits must then rebuild `p`.
+pub fn temporaries(n: i64) -> Program {
+    let (v, w) = (0, 1);
+    Program {
+        name: "temporary objects",
+        code: vec![
+            Ins::Const(r(0), int(0)), // i
+            Ins::Const(r(1), int(n)),
+            Ins::Const(r(2), int(0)), // s
+            Ins::Const(r(3), int(1)),
+            Ins::Const(r(5), float(2.5)),
+            Ins::JumpIfLt(r(0), r(1), 7), // 5: loop header
+            Ins::Halt,
+            Ins::New(r(4)), // 7
+            Ins::SetAttr(r(4), v, r(0)),
+            Ins::SetAttr(r(4), w, r(5)),
+            Ins::GetAttr(r(6), r(4), v),
+            Ins::Add(r(2), r(2), r(6)),
+            Ins::Add(r(0), r(0), r(3)),
+            Ins::Jump(5),
+        ],
+        regs: 7,
+    }
+}
+
 /// `i` counts up by 1 from near the 48-bit limit: the int add overflows
 /// and the program fails with the same error with and without the JIT.
 pub fn overflowing(start: i64) -> Program {

@@ -1,6 +1,7 @@
 //! Prints the Cranelift IR and the disassembly of a trace given in the
-//! tracer's text format: `cargo run -p pyvm-codegen --example dump -- FILE`
-//! (or the trace on standard input).
+//! tracer's text format: `cargo run -p pyvm-codegen --example dump -- FILE
+//! [TRIPLE]` (the trace on standard input if FILE is `-`; the host ISA
+//! unless a target triple such as `aarch64-unknown-linux-gnu` is given).
 
 use std::io::Read;
 use std::sync::atomic::AtomicU64;
@@ -29,7 +30,16 @@ fn main() {
         disassemble: true,
         ..CompileOptions::default()
     };
-    let mut compiler = Compiler::host(options).expect("host ISA");
+    let mut compiler = match std::env::args().nth(2) {
+        Some(triple) => match pyvm_codegen::isa_for_triple(&triple) {
+            Ok(isa) => Compiler::with_isa(isa, options),
+            Err(e) => {
+                eprintln!("{e}");
+                std::process::exit(1);
+            }
+        },
+        None => Compiler::host(options).expect("host ISA"),
+    };
     let cells: Vec<AtomicU64> = (0..trace.snap_count()).map(|_| AtomicU64::new(0)).collect();
     let link = |_t: TraceId| 0usize;
     let plan = LinkPlan {

@@ -116,6 +116,76 @@ fn a_side_trace_takes_over_the_hot_exit_and_links_back_to_the_root() {
 }
 
 #[test]
+fn side_traces_grow_on_side_traces() {
+    // t1 handles i % 4 == 1 and exits through its own guard otherwise;
+    // t2, attached to that exit, handles i % 4 == 3.
+    let side1 = "
+        trace t1
+        parent t0 snap2
+        snap0 [s0 pc 2]
+        i = sload.i64 s1
+        a = sload.i64 s3
+        b = and.i64 i, 3
+        e = eq.bool b, 1
+        gtrue e snap0
+        m = mul.i64 i, 100
+        a2 = add.i64 a, m
+        i2 = add.i64 i, 1
+        snap1 [s0 pc 0] s1=i2 s3=a2
+        link t0 snap1
+    ";
+    let side2 = "
+        trace t2
+        parent t1 snap0
+        snap0 [s0 pc 3]
+        i = sload.i64 s1
+        a = sload.i64 s3
+        m = mul.i64 i, 1000
+        a2 = add.i64 a, m
+        i2 = add.i64 i, 1
+        snap1 [s0 pc 0] s1=i2 s3=a2
+        link t0 snap1
+    ";
+    let want = |n: u64| -> u64 {
+        (0..n)
+            .map(|i| match i % 4 {
+                1 => 100 * i,
+                3 => 1000 * i,
+                _ => i,
+            })
+            .sum()
+    };
+    let (mut compiler, cache) = jit(CompileOptions::default());
+    for text in [ROOT, side1] {
+        cache
+            .compile_and_install(&mut compiler, &parse(text))
+            .unwrap();
+    }
+    let mut frame = [0, 0, 1000, 0];
+    let exit = enter(&cache, TraceId(0), &mut frame, std::ptr::null_mut());
+    assert_eq!(
+        (exit.trace, exit.snap, frame[1]),
+        (TraceId(1), SnapId(0), 3)
+    );
+    cache
+        .compile_and_install(&mut compiler, &parse(side2))
+        .unwrap();
+    let mut frame = [0, 0, 1000, 0];
+    let exit = enter(&cache, TraceId(0), &mut frame, std::ptr::null_mut());
+    assert_eq!((exit.trace, exit.snap), (TraceId(0), SnapId(1)));
+    assert_eq!(frame[3], want(1000));
+    let mut retired = cache.retire(TraceId(1));
+    retired.sort();
+    assert_eq!(retired, vec![TraceId(1), TraceId(2)]);
+    let mut frame = [0, 0, 1000, 0];
+    let exit = enter(&cache, TraceId(0), &mut frame, std::ptr::null_mut());
+    assert_eq!(
+        (exit.trace, exit.snap, frame[1]),
+        (TraceId(0), SnapId(2), 1)
+    );
+}
+
+#[test]
 fn a_link_to_a_trace_that_is_not_installed_exits_through_its_snapshot() {
     let (mut compiler, cache) = jit(CompileOptions::default());
     // The side trace's code, installed as a root of its own: its `link t0`

@@ -1,6 +1,7 @@
 //! Shared harness: compile a trace written in the tracer's text format,
 //! run it natively, and run it in the tracer's reference interpreter.
 
+// Each test file uses a different subset of these helpers.
 #![allow(dead_code)]
 
 use pyvm_codegen::{CodeCache, CompileOptions, Compiler, ExitSite, VmCtx};

@@ -27,6 +27,7 @@
 //! the instruction and, when a recorder is active, records what it did
 //! (guards on the types and branch directions it saw, then the operation).
 
+// The example, its tests and its benchmark each use a different subset.
 #![allow(dead_code)]
 
 use std::collections::HashMap;

@@ -390,8 +390,9 @@ def parse_args(argv=None):
                         help="override calibration target (seconds per value)")
     parser.add_argument("--startup-runs", type=int,
                         help="runs of '-c pass' (default 20, --quick 10)")
-    parser.add_argument("--timeout", type=float, default=600.0,
-                        help="seconds before a child is killed (default 600)")
+    parser.add_argument("--timeout", type=float,
+                        help="seconds before a child is killed (default 600; "
+                             "--quick 300, --tiny 120)")
     parser.add_argument("--json", metavar="OUT",
                         help="also write all measurements as JSON to OUT")
     parser.add_argument("--cache-dir", default=programs.default_cache_dir(),
@@ -406,6 +407,8 @@ def parse_args(argv=None):
     if not options.benchmarks:
         parser.error("--bench names no benchmark")
     options.size = "tiny" if options.tiny else "quick" if options.quick else "full"
+    if options.timeout is None:
+        options.timeout = {"full": 600.0, "quick": 300.0, "tiny": 120.0}[options.size]
     return options
 
 

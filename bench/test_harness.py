@@ -553,6 +553,14 @@ class HarnessEndToEndTest(unittest.TestCase):
                                    "again=" + sys.executable])
         self.assertEqual(status, 0)
 
+    def test_sizes_choose_repetitions_and_timeouts(self):
+        self.assertEqual(run.parse_args([]).timeout, 600.0)
+        tiny = run.parse_args(["--tiny", "--quick"])
+        self.assertEqual((tiny.size, tiny.timeout), ("tiny", 120.0))
+        quick = run.parse_args(["--quick", "--timeout", "5", "--bench", "core"])
+        self.assertEqual((quick.size, quick.timeout), ("quick", 5.0))
+        self.assertEqual(len(quick.benchmarks), 8)
+
     def test_interpreter_specs_and_address_normalization(self):
         interp = run.parse_interpreter("target/release/pyvm", jit_off=True)
         self.assertEqual(interp.argv, ["target/release/pyvm", "-X", "jit=off"])

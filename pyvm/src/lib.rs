@@ -79,6 +79,7 @@ pub mod mt19937;
 pub mod num_hash;
 pub mod numeric_text;
 pub mod percent_format;
+pub mod runtime;
 pub mod sort;
 pub mod str_hash;
 pub mod str_repr;

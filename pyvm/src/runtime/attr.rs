@@ -79,9 +79,13 @@ impl Vm {
             (Some(Kind::Function), b"__globals__") => {
                 Some(self.field(obj, FuncField::Globals as usize))
             }
-            (Some(Kind::Builtin), b"__name__") => Some(self.field(obj, BuiltinField::Name as usize)),
+            (Some(Kind::Builtin), b"__name__") => {
+                Some(self.field(obj, BuiltinField::Name as usize))
+            }
             (Some(Kind::Exception), b"args") => Some(self.field(obj, ExcField::Args as usize)),
-            (Some(Kind::Exception), b"__cause__") => Some(self.field(obj, ExcField::Cause as usize)),
+            (Some(Kind::Exception), b"__cause__") => {
+                Some(self.field(obj, ExcField::Cause as usize))
+            }
             (Some(Kind::Exception), b"__context__") => {
                 Some(self.field(obj, ExcField::Context as usize))
             }
@@ -156,7 +160,10 @@ impl Vm {
                 format!("module '{}' has no attribute '{name}'", self.str_text(m))
             }
             Some(Kind::Type) => {
-                format!("type object '{}' has no attribute '{name}'", self.class_name(obj))
+                format!(
+                    "type object '{}' has no attribute '{name}'",
+                    self.class_name(obj)
+                )
             }
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         };

@@ -129,6 +129,7 @@ unsafe impl VMBinding for Binding {
                 Some(Kind::Dict) => drop(Box::from_raw(off as *mut Dict)),
                 Some(Kind::BigInt) => drop(Box::from_raw(off as *mut BigInt)),
                 Some(Kind::Code) => drop(Box::from_raw(off as *mut Arc<CodeObject>)),
+                Some(Kind::DictKeyIter) => drop(Box::from_raw(off as *mut pyvm_objmodel::DictIter)),
                 _ => {}
             }
         }

@@ -39,7 +39,9 @@ pub enum Invoked {
 impl Args {
     /// Number of keyword arguments.
     pub fn nkw(&self, vm: &Vm) -> usize {
-        self.kw.map(|k| vm.tuple_items(vm.temp(k)).len()).unwrap_or(0)
+        self.kw
+            .map(|k| vm.tuple_items(vm.temp(k)).len())
+            .unwrap_or(0)
     }
     /// Number of positional arguments.
     pub fn npos(&self, vm: &Vm) -> usize {
@@ -82,10 +84,7 @@ impl Vm {
     /// frames to completion (re-entering the dispatch loop, bounded).
     pub fn call_args(&mut self, callee: usize, args: Args) -> PyResult<Value> {
         if self.reentry_depth >= MAX_REENTRY {
-            return Err(self.raise_msg(
-                TypeId::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(self.raise_msg(TypeId::RecursionError, "maximum recursion depth exceeded"));
         }
         let depth = self.m.roots().frames.len();
         match self.invoke(callee, args, ReturnTo::Native)? {
@@ -109,7 +108,10 @@ impl Vm {
                 Ok(Invoked::Pushed)
             }
             Some(Kind::Builtin) => {
-                let idx = self.field(f, BuiltinField::Native as usize).as_int().unwrap_or(0);
+                let idx = self
+                    .field(f, BuiltinField::Native as usize)
+                    .as_int()
+                    .unwrap_or(0);
                 let me = self.field(f, BuiltinField::SelfValue as usize);
                 let native = super::builtins::native(idx as usize);
                 if me.is_empty() {
@@ -140,7 +142,8 @@ impl Vm {
             _ => {
                 let call = self.lookup_type_attr(self.class_of(f), "__call__")?;
                 match call {
-                    Some(m) if self.kind_of(f) == Some(Kind::Instance) => {
+                    Some(m) if self.kind_of(self.temp(callee)) == Some(Kind::Instance) => {
+                        let f = self.temp(callee);
                         self.roots().temps[callee] = m;
                         self.roots().temps.insert(args.start, f);
                         let a = Args {
@@ -151,7 +154,7 @@ impl Vm {
                         self.invoke(callee, a, ret)
                     }
                     _ => {
-                        let name = self.type_name(f);
+                        let name = self.type_name(self.temp(callee));
                         Err(self.type_error(&format!("'{name}' object is not callable")))
                     }
                 }
@@ -212,9 +215,9 @@ impl Vm {
                 let r = r?;
                 if !r.is_none() {
                     let name = self.type_name(r);
-                    return Err(self.type_error(&format!(
-                        "__init__() should return None, not '{name}'"
-                    )));
+                    return Err(
+                        self.type_error(&format!("__init__() should return None, not '{name}'"))
+                    );
                 }
             }
         } else if args.n > 0 && kind != Some(Kind::Exception) {
@@ -229,10 +232,7 @@ impl Vm {
     /// Pushes a frame for the Python function at temp `callee`, binding `args`.
     fn push_function_frame(&mut self, callee: usize, args: Args, ret: ReturnTo) -> PyResult<()> {
         if self.m.roots().frames.len() >= self.recursion_limit {
-            return Err(self.raise_msg(
-                TypeId::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(self.raise_msg(TypeId::RecursionError, "maximum recursion depth exceeded"));
         }
         let func = self.temp(callee);
         let code_obj = self.field(func, FuncField::Code as usize);
@@ -269,7 +269,13 @@ impl Vm {
         self.make_cells(&code, base)
     }
 
-    fn bind_args(&mut self, code: &Arc<CodeObject>, callee: usize, args: Args, base: usize) -> PyResult<()> {
+    fn bind_args(
+        &mut self,
+        code: &Arc<CodeObject>,
+        callee: usize,
+        args: Args,
+        base: usize,
+    ) -> PyResult<()> {
         let argc = code.arg_count as usize;
         let kwonly = code.kwonly_count as usize;
         let varargs = code.flags.contains(CodeFlags::VARARGS);
@@ -356,8 +362,9 @@ impl Vm {
         if !missing.is_empty() {
             return Err(self.missing_args(&qual, "positional", &missing));
         }
-        let kwdefaults = self.field(func, FuncField::KwDefaults as usize);
         for i in argc..argc + kwonly {
+            // Re-read each time: the lookup below allocates its key.
+            let kwdefaults = self.field(self.temp(callee), FuncField::KwDefaults as usize);
             if self.m.roots().stack[base + i].is_empty() {
                 let found = if self.kind_of(kwdefaults) == Some(Kind::Dict) {
                     self.dict_get_str(kwdefaults, &code.local_names[i])?
@@ -408,7 +415,13 @@ impl Vm {
             let c = self.alloc_record(Kind::Cell, class, &[Value::EMPTY], 0)?;
             self.push_temp(c);
         }
-        let func = self.m.roots().frames.last().map(|f| f.func).unwrap_or(Value::EMPTY);
+        let func = self
+            .m
+            .roots()
+            .frames
+            .last()
+            .map(|f| f.func)
+            .unwrap_or(Value::EMPTY);
         if nfree > 0 {
             let closure = self.field(func, FuncField::Closure as usize);
             if self.kind_of(closure) == Some(Kind::Tuple) {
@@ -432,10 +445,18 @@ impl Vm {
     }
 
     /// Pushes a frame running module or class-body code with a locals dict.
-    pub fn push_code_frame(&mut self, code_obj: Value, globals: Value, locals: Value, func: Value) -> PyResult<()> {
+    pub fn push_code_frame(
+        &mut self,
+        code_obj: Value,
+        globals: Value,
+        locals: Value,
+        func: Value,
+    ) -> PyResult<()> {
         let code = self.code_arc(code_obj).clone();
         let base = self.m.roots().stack.len();
-        self.roots().stack.resize(base + code.nregs as usize, Value::EMPTY);
+        self.roots()
+            .stack
+            .resize(base + code.nregs as usize, Value::EMPTY);
         self.roots().frames.push(Frame {
             code: code.clone(),
             code_obj,

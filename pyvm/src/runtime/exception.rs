@@ -130,7 +130,8 @@ impl Vm {
             let fi = self.push_temp(f);
             let n = self.new_str(name)?;
             let f = self.temp(fi);
-            let entry = self.new_tuple(&[f, Value::from_int(line as i64).unwrap_or(Value::NONE), n])?;
+            let entry =
+                self.new_tuple(&[f, Value::from_int(line as i64).unwrap_or(Value::NONE), n])?;
             let ei = self.push_temp(entry);
             let exc = self.temp(mark);
             let mut tb = self.field(exc, ExcField::Traceback as usize);

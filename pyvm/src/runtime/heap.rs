@@ -33,6 +33,8 @@ pub struct Vm {
     pub reentry_depth: usize,
     /// Text written by `print`, flushed at exit and when large.
     pub out: Vec<u8>,
+    /// Temp indices of containers whose repr is in progress (cycles print `[...]`).
+    pub repr_guard: Vec<usize>,
 }
 
 /// Maximum nesting of native code calling back into Python.
@@ -53,6 +55,7 @@ impl Vm {
             recursion_limit: 1000,
             reentry_depth: 0,
             out: Vec::new(),
+            repr_guard: Vec::new(),
         };
         super::bootstrap::create_types(&mut vm).map_err(|_| "cannot create types".to_string())?;
         Ok(vm)

@@ -77,11 +77,17 @@ impl Vm {
                 None => Err(self.raise_args(TypeId::KeyError, &[key])),
             },
             Some(Kind::Instance) => {
-                let class = self.class_of(obj);
-                match self.lookup_type_attr(class, "__getitem__")? {
-                    Some(m) => self.call_value(m, &[obj, key]),
-                    None => self.not_subscriptable(obj),
-                }
+                let mark = self.temps_len();
+                self.roots().temps.extend_from_slice(&[obj, key]);
+                let r = (|| {
+                    let class = self.class_of(self.temp(mark));
+                    match self.lookup_type_attr(class, "__getitem__")? {
+                        Some(m) => self.call_value(m, &[self.temp(mark), self.temp(mark + 1)]),
+                        None => self.not_subscriptable(self.temp(mark)),
+                    }
+                })();
+                self.pop_temps(mark);
+                r
             }
             _ => self.not_subscriptable(obj),
         }
@@ -115,9 +121,8 @@ impl Vm {
                     }
                     None => {
                         let n = self.type_name(self.temp(mark));
-                        Err(self.type_error(&format!(
-                            "'{n}' object does not support item assignment"
-                        )))
+                        Err(self
+                            .type_error(&format!("'{n}' object does not support item assignment")))
                     }
                 })();
                 self.pop_temps(mark);
@@ -197,7 +202,10 @@ impl Vm {
         if items.len() < n {
             return Err(self.raise_msg(
                 TypeId::ValueError,
-                &format!("not enough values to unpack (expected {n}, got {})", items.len()),
+                &format!(
+                    "not enough values to unpack (expected {n}, got {})",
+                    items.len()
+                ),
             ));
         }
         if items.len() > n {
@@ -218,13 +226,17 @@ impl Vm {
             Some(Kind::Dict) => self.dict_mut(v).len(),
             Some(Kind::Range) => self.range_len(v) as usize,
             Some(Kind::Instance) => {
-                let class = self.class_of(v);
-                if let Some(m) = self.lookup_type_attr(class, "__len__")? {
-                    let r = self.call_value(m, &[v])?;
+                let vi = self.push_temp(v);
+                let r = self.call_dunder0(v, "__len__");
+                let v = self.temp(vi);
+                self.pop_temps(vi);
+                if let Some(r) = r? {
                     match self.index_value(r) {
                         Some(n) if n >= 0 => return Ok(n as usize),
                         Some(_) => {
-                            return Err(self.raise_msg(TypeId::ValueError, "__len__() should return >= 0"));
+                            return Err(
+                                self.raise_msg(TypeId::ValueError, "__len__() should return >= 0")
+                            );
                         }
                         None => {
                             let n = self.type_name(r);
@@ -250,7 +262,12 @@ impl Vm {
         match self.kind_of(v) {
             Some(Kind::List | Kind::Tuple | Kind::Str | Kind::Range) => {
                 let class = self.ty(TypeId::Iterator);
-                self.alloc_record(Kind::SeqIter, class, &[v, Value::from_int(0).unwrap_or(Value::NONE)], 0)
+                self.alloc_record(
+                    Kind::SeqIter,
+                    class,
+                    &[v, Value::from_int(0).unwrap_or(Value::NONE)],
+                    0,
+                )
             }
             Some(Kind::Dict) => {
                 let it = Box::into_raw(Box::new(self.dict_mut(v).iter_start()));
@@ -264,9 +281,12 @@ impl Vm {
             }
             Some(Kind::SeqIter | Kind::DictKeyIter) => Ok(v),
             Some(Kind::Instance) => {
-                let class = self.class_of(v);
-                match self.lookup_type_attr(class, "__iter__")? {
-                    Some(m) => self.call_value(m, &[v]),
+                let vi = self.push_temp(v);
+                let r = self.call_dunder0(v, "__iter__");
+                let v = self.temp(vi);
+                self.pop_temps(vi);
+                match r? {
+                    Some(it) => Ok(it),
                     None => self.not_iterable(v),
                 }
             }
@@ -307,7 +327,11 @@ impl Vm {
                             let it2 = self.temp(ii);
                             self.pop_temps(ii);
                             let s = s?;
-                            self.set_field(it2, 1, Value::from_int(end as i64).unwrap_or(Value::NONE));
+                            self.set_field(
+                                it2,
+                                1,
+                                Value::from_int(end as i64).unwrap_or(Value::NONE),
+                            );
                             return Ok(Some(s));
                         }
                         (None, i)
@@ -344,13 +368,16 @@ impl Vm {
                 }
             }
             Some(Kind::Instance) => {
-                let class = self.class_of(it);
-                let Some(m) = self.lookup_type_attr(class, "__next__")? else {
-                    let n = self.type_name(it);
-                    return Err(self.type_error(&format!("'{n}' object is not an iterator")));
-                };
-                match self.call_value(m, &[it]) {
-                    Ok(v) => Ok(Some(v)),
+                let ii = self.push_temp(it);
+                let r = self.call_dunder0(it, "__next__");
+                let it = self.temp(ii);
+                self.pop_temps(ii);
+                match r {
+                    Ok(Some(v)) => Ok(Some(v)),
+                    Ok(None) => {
+                        let n = self.type_name(it);
+                        Err(self.type_error(&format!("'{n}' object is not an iterator")))
+                    }
                     Err(r) => {
                         let e = self.m.roots().raised;
                         if self.exc_matches(e, TypeId::StopIteration) {

@@ -48,7 +48,9 @@ impl Keys<'_> {
     }
 
     fn payload(v: Value) -> *const u64 {
-        v.heap_addr().map(|a| (a + 8) as *const u64).unwrap_or(std::ptr::null())
+        v.heap_addr()
+            .map(|a| (a + 8) as *const u64)
+            .unwrap_or(std::ptr::null())
     }
 
     fn num(v: Value) -> Option<Num<'static>> {
@@ -213,14 +215,14 @@ impl Vm {
     /// `hash(v)`.
     pub fn hash_value(&mut self, v: Value) -> PyResult<i64> {
         let r = self.keys().py_hash(v);
-        r.or_else(|e| Err(self.raise_key_error(e)))
+        r.map_err(|e| self.raise_key_error(e))
     }
 
     /// `d.get(key)` for a dict object.
     pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
         let dict = self.dict_mut(d);
         let r = dict.get(&mut self.keys(), key);
-        r.or_else(|e| Err(self.raise_key_error(e)))
+        r.map_err(|e| self.raise_key_error(e))
     }
 
     /// `d[key] = value` for a dict object.
@@ -229,14 +231,14 @@ impl Vm {
         let r = dict.insert(&mut self.keys(), key, value);
         // SAFETY: `d` is live (the caller's value, no allocation since).
         unsafe { self.barrier(d) };
-        r.map(|_| ()).or_else(|e| Err(self.raise_key_error(e)))
+        r.map(|_| ()).map_err(|e| self.raise_key_error(e))
     }
 
     /// `del d[key]`; whether it was present.
     pub fn dict_del(&mut self, d: Value, key: Value) -> PyResult<bool> {
         let dict = self.dict_mut(d);
         let r = dict.remove(&mut self.keys(), key);
-        r.map(|v| v.is_some()).or_else(|e| Err(self.raise_key_error(e)))
+        r.map(|v| v.is_some()).map_err(|e| self.raise_key_error(e))
     }
 
     /// `d[name]` for a str key given as Rust text (allocates the key).

@@ -55,8 +55,8 @@ pub enum Kind {
     /// An iterator over a sequence or range: field 0 the sequence (or range),
     /// field 1 the next index (an int).
     SeqIter,
-    /// An iterator over a dict's keys: field 0 the dict, field 1 the entry
-    /// position, field 2 the expected length (ints).
+    /// An iterator over a dict's keys: field 0 the dict; off-heap, the
+    /// objmodel `DictIter` state.
     DictKeyIter,
 }
 
@@ -89,7 +89,10 @@ impl Kind {
 
     /// Whether the object carries an off-heap pointer after its fields.
     pub fn has_offheap(self) -> bool {
-        matches!(self, Kind::List | Kind::Dict | Kind::BigInt | Kind::Code)
+        matches!(
+            self,
+            Kind::List | Kind::Dict | Kind::BigInt | Kind::Code | Kind::DictKeyIter
+        )
     }
 }
 

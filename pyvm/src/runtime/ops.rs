@@ -184,7 +184,18 @@ impl Vm {
             if let Some(v) = self.call_special(mark + 1, r, mark)? {
                 return Ok(v);
             }
-            let (ta, tb) = (self.type_name(self.temp(mark)), self.type_name(self.temp(mark + 1)));
+            let (ta, tb) = (
+                self.type_name(self.temp(mark)),
+                self.type_name(self.temp(mark + 1)),
+            );
+            let a = self.temp(mark);
+            if op == BinOp::Add
+                && matches!(self.kind_of(a), Some(Kind::Str | Kind::List | Kind::Tuple))
+            {
+                return Err(
+                    self.type_error(&format!("can only concatenate {ta} (not \"{tb}\") to {ta}"))
+                );
+            }
             Err(self.type_error(&format!(
                 "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
                 op.symbol()
@@ -207,21 +218,40 @@ impl Vm {
         };
         let (o, x) = (self.temp(obj), self.temp(arg));
         let v = self.call_value(m, &[o, x])?;
-        Ok(if v == Value::NOT_IMPLEMENTED { None } else { Some(v) })
+        Ok(if v == Value::NOT_IMPLEMENTED {
+            None
+        } else {
+            Some(v)
+        })
+    }
+
+    /// Calls `v.<name>()` if `v`'s class defines `name`; `None` if not.
+    /// Roots `v` while looking the method up.
+    pub fn call_dunder0(&mut self, v: Value, name: &str) -> PyResult<Option<Value>> {
+        let vi = self.push_temp(v);
+        let r = (|| {
+            let class = self.class_of(self.temp(vi));
+            match self.lookup_type_attr(class, name)? {
+                Some(m) => self.call_value(m, &[self.temp(vi)]).map(Some),
+                None => Ok(None),
+            }
+        })();
+        self.pop_temps(vi);
+        r
     }
 
     fn number_op(&mut self, op: BinOp, x: Number, y: Number) -> PyResult<Value> {
         match (x, y) {
             (Number::Int(a), Number::Int(b)) => self.int_op(op, &a, &b),
             (x, y) => {
-                let a = self.to_f64(x)?;
-                let b = self.to_f64(y)?;
+                let a = self.number_to_f64(x)?;
+                let b = self.number_to_f64(y)?;
                 self.float_op(op, a, b)
             }
         }
     }
 
-    fn to_f64(&mut self, n: Number) -> PyResult<f64> {
+    fn number_to_f64(&mut self, n: Number) -> PyResult<f64> {
         match n {
             Number::Float(f) => Ok(f),
             Number::Int(i) => int_ops::int_to_f64(&i).map_err(|e| self.raise_pyerror(e)),
@@ -237,7 +267,7 @@ impl Vm {
             BinOp::FloorDiv => float_floordiv(a, b),
             BinOp::Mod => float_mod(a, b),
             BinOp::Pow => match float_pow(a, b) {
-                Ok(FloatPow::Real(f)) => Ok(f),
+                Ok(FloatPow::Float(f)) => Ok(f),
                 Ok(_) => return Err(self.not_supported("complex results of **")),
                 Err(e) => Err(e),
             },
@@ -274,9 +304,7 @@ impl Vm {
             BinOp::Or => Ok(a | b),
             BinOp::Xor => Ok(a ^ b),
             BinOp::MatMul => {
-                return Err(self.type_error(
-                    "unsupported operand type(s) for @: 'int' and 'int'",
-                ));
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"));
             }
         };
         match r {
@@ -342,11 +370,14 @@ impl Vm {
         }
         if self.kind_of(v) == Some(Kind::BigInt) {
             let b = self.bigint(v);
-            return Some(b.to_i64().unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-                i64::MIN
-            } else {
-                i64::MAX
-            }));
+            return Some(
+                b.to_i64()
+                    .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    }),
+            );
         }
         None
     }
@@ -368,10 +399,16 @@ impl Vm {
             "+" => "__pos__",
             _ => "__invert__",
         };
-        if matches!(self.kind_of(v), Some(Kind::Instance))
-            && let Some(m) = self.lookup_type_attr(self.class_of(v), dunder)?
-        {
-            return self.call_value(m, &[v]);
+        let vi = self.push_temp(v);
+        let r = if matches!(self.kind_of(v), Some(Kind::Instance)) {
+            self.call_dunder0(v, dunder)
+        } else {
+            Ok(None)
+        };
+        let v = self.temp(vi);
+        self.pop_temps(vi);
+        if let Some(x) = r? {
+            return Ok(x);
         }
         let name = self.type_name(v);
         Err(self.type_error(&format!("bad operand type for unary {op}: '{name}'")))
@@ -399,21 +436,21 @@ impl Vm {
             Some(Kind::BigInt) => !self.bigint(v).is_zero(),
             Some(Kind::Range) => self.range_len(v) != 0,
             Some(Kind::Instance) => {
-                let class = self.class_of(v);
-                if let Some(m) = self.lookup_type_attr(class, "__bool__")? {
-                    let r = self.call_value(m, &[v])?;
+                let vi = self.push_temp(v);
+                let r = self.call_dunder0(v, "__bool__");
+                let v = self.temp(vi);
+                self.pop_temps(vi);
+                if let Some(r) = r? {
                     return match r.as_bool() {
                         Some(b) => Ok(b),
                         None => {
                             let n = self.type_name(r);
-                            Err(self.type_error(&format!(
-                                "__bool__ should return bool, returned {n}"
-                            )))
+                            Err(self
+                                .type_error(&format!("__bool__ should return bool, returned {n}")))
                         }
                     };
                 }
-                if let Some(m) = self.lookup_type_attr(class, "__len__")? {
-                    let r = self.call_value(m, &[v])?;
+                if let Some(r) = self.call_dunder0(v, "__len__")? {
                     return Ok(self.index_value(r).unwrap_or(1) != 0);
                 }
                 true
@@ -469,7 +506,12 @@ impl Vm {
 
     /// Ordering of two builtin values: `Ok(None)` if not both builtin
     /// comparable, `Ok(Some(None))` for unordered (NaN).
-    fn builtin_order(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<Option<Ordering>>> {
+    fn builtin_order(
+        &mut self,
+        op: CmpOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Option<Option<Ordering>>> {
         if let (Some(x), Some(y)) = (self.number(a), self.number(b)) {
             return Ok(Some(match (x, y) {
                 (Number::Int(x), Number::Int(y)) => Some(x.cmp(&y)),
@@ -491,10 +533,16 @@ impl Vm {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne)
                     && !matches!(self.kind_of(b), Some(Kind::Instance)) =>
             {
-                if matches!(self.kind_of(a), Some(Kind::Dict)) && self.kind_of(b) == Some(Kind::Dict) {
+                if matches!(self.kind_of(a), Some(Kind::Dict))
+                    && self.kind_of(b) == Some(Kind::Dict)
+                {
                     return Err(self.not_supported("dict comparison"));
                 }
-                Ok(Some(Some(if a == b { Ordering::Equal } else { Ordering::Less })))
+                Ok(Some(Some(if a == b {
+                    Ordering::Equal
+                } else {
+                    Ordering::Less
+                })))
             }
             _ => Ok(None),
         }
@@ -608,9 +656,7 @@ impl Vm {
             }
             _ => {
                 let name = self.type_name(container);
-                Err(self.type_error(&format!(
-                    "argument of type '{name}' is not iterable"
-                )))
+                Err(self.type_error(&format!("argument of type '{name}' is not iterable")))
             }
         }
     }

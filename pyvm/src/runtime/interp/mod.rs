@@ -7,8 +7,8 @@ mod step;
 
 pub use exec::{Counting, Executor, Run};
 
-use pyvm_bytecode::encode::decode_at;
 use pyvm_bytecode::Opcode;
+use pyvm_bytecode::encode::decode_at;
 use pyvm_objmodel::Value;
 
 use super::exception::{PyResult, Raised};
@@ -63,10 +63,7 @@ impl Vm {
                 self.m.safepoint();
                 self.flush_if_large();
             }
-            let reraise = matches!(
-                instr.opcode(),
-                Opcode::Reraise | Opcode::ReraiseCurrent
-            );
+            let reraise = matches!(instr.opcode(), Opcode::Reraise | Opcode::ReraiseCurrent);
             match self.step(e, instr) {
                 Ok(Flow::Next) => {}
                 Ok(Flow::Return(v)) => {
@@ -79,11 +76,7 @@ impl Vm {
                         _ => return Ok(v),
                     }
                 }
-                Err(r) => {
-                    if let Err(r) = self.unwind(r, stop, reraise) {
-                        return Err(r);
-                    }
-                }
+                Err(r) => self.unwind(r, stop, reraise)?,
             }
         }
     }

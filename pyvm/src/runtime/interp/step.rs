@@ -111,20 +111,33 @@ impl Vm {
 
     fn unbound_local(&mut self, reg: Reg) -> Raised {
         let f = self.m.roots().frames.last().expect("frame");
-        let name = f.code.local_names.get(reg.0 as usize).cloned().unwrap_or_default();
+        let name = f
+            .code
+            .local_names
+            .get(reg.0 as usize)
+            .cloned()
+            .unwrap_or_default();
         self.raise_msg(
             TypeId::UnboundLocalError,
-            &format!("cannot access local variable '{name}' where it is not associated with a value"),
+            &format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 
     fn unbound_cell(&mut self, idx: u32) -> Raised {
         let f = self.m.roots().frames.last().expect("frame");
-        let name = f.code.cell_name(pyvm_bytecode::opcode::CellIdx(idx)).unwrap_or("").to_string();
+        let name = f
+            .code
+            .cell_name(pyvm_bytecode::opcode::CellIdx(idx))
+            .unwrap_or("")
+            .to_string();
         if (idx as usize) < f.code.cell_names.len() {
             self.raise_msg(
                 TypeId::UnboundLocalError,
-                &format!("cannot access local variable '{name}' where it is not associated with a value"),
+                &format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         } else {
             self.raise_msg(
@@ -150,7 +163,14 @@ impl Vm {
 
     /// A call from the dispatch loop: Python callees get a frame (no Rust
     /// recursion), natives run to completion.
-    fn call_from_loop<E: Executor>(&mut self, e: &mut E, dst: Reg, callee: Value, first: usize, n: usize) -> PyResult<()> {
+    fn call_from_loop<E: Executor>(
+        &mut self,
+        e: &mut E,
+        dst: Reg,
+        callee: Value,
+        first: usize,
+        n: usize,
+    ) -> PyResult<()> {
         e.on_call(callee);
         let mark = self.push_temp(callee);
         let args = self.args_from_regs(first, n);
@@ -206,7 +226,10 @@ impl Vm {
     fn make_function(&mut self, dst: Reg, code: u32, flags: u32, base: Reg) -> PyResult<()> {
         let (consts, globals) = {
             let f = self.m.roots().frames.last().expect("frame");
-            (self.field(f.code_obj, CodeField::Consts as usize), f.globals)
+            (
+                self.field(f.code_obj, CodeField::Consts as usize),
+                f.globals,
+            )
         };
         let code_obj = self.tuple_items(consts)[code as usize];
         let c = self.code_arc(code_obj).clone();
@@ -214,7 +237,12 @@ impl Vm {
         fields[FuncField::Code as usize] = code_obj;
         fields[FuncField::Globals as usize] = globals;
         let mut reg = base.0;
-        for (bit, field) in [(1, FuncField::Defaults), (2, FuncField::KwDefaults), (4, FuncField::Name), (8, FuncField::Closure)] {
+        for (bit, field) in [
+            (1, FuncField::Defaults),
+            (2, FuncField::KwDefaults),
+            (4, FuncField::Name),
+            (8, FuncField::Closure),
+        ] {
             if flags & bit != 0 {
                 if bit != 4 {
                     fields[field as usize] = self.r(Reg(reg));
@@ -306,12 +334,20 @@ impl Vm {
             }
             I::StoreName { name, src } => {
                 let f = self.m.roots().frames.last().expect("frame");
-                let ns = if f.locals.is_empty() { f.globals } else { f.locals };
+                let ns = if f.locals.is_empty() {
+                    f.globals
+                } else {
+                    f.locals
+                };
                 self.dict_set(ns, self.name_val(name.0), self.r(src))?;
             }
             I::DeleteName { name } => {
                 let f = self.m.roots().frames.last().expect("frame");
-                let ns = if f.locals.is_empty() { f.globals } else { f.locals };
+                let ns = if f.locals.is_empty() {
+                    f.globals
+                } else {
+                    f.locals
+                };
                 if !self.dict_del(ns, self.name_val(name.0))? {
                     return Err(self.name_error(self.name_val(name.0)));
                 }
@@ -437,7 +473,16 @@ impl Vm {
                 let v = self.r(lhs) != self.r(rhs);
                 self.set_r(dst, Value::from_bool(v));
             }
-            I::Contains { dst, item, container } | I::NotContains { dst, item, container } => {
+            I::Contains {
+                dst,
+                item,
+                container,
+            }
+            | I::NotContains {
+                dst,
+                item,
+                container,
+            } => {
                 let c = self.contains(self.r(container), self.r(item))?;
                 let neg = matches!(instr, I::NotContains { .. });
                 self.set_r(dst, Value::from_bool(c != neg));
@@ -479,11 +524,15 @@ impl Vm {
                 }
             },
             I::Return { src } => return Ok(Flow::Return(self.r(src))),
-            I::Call { dst, base, argc, .. } => {
+            I::Call {
+                dst, base, argc, ..
+            } => {
                 let callee = self.r(base);
                 self.call_from_loop(e, dst, callee, base.0 as usize + 1, argc.0 as usize)?;
             }
-            I::CallMethod { dst, base, argc, .. } => {
+            I::CallMethod {
+                dst, base, argc, ..
+            } => {
                 let callee = self.r(base);
                 let has_self = !self.r(Reg(base.0 + 1)).is_empty();
                 let (first, n) = if has_self {
@@ -499,7 +548,10 @@ impl Vm {
                 let v = self.tuple_items(consts)[names.0 as usize];
                 self.roots().frames.last_mut().expect("frame").kwnames = v;
             }
-            I::CallEx { dst, func, args } | I::CallExKw { dst, func, args, .. } => {
+            I::CallEx { dst, func, args }
+            | I::CallExKw {
+                dst, func, args, ..
+            } => {
                 let t = self.r(args);
                 if self.kind_of(t) != Some(Kind::Tuple) {
                     return Err(self.not_supported("argument unpacking of non-tuples"));
@@ -516,7 +568,11 @@ impl Vm {
                 let items = self.tuple_items(t).to_vec();
                 let n = items.len();
                 self.roots().temps.extend(items);
-                let a = Args { start: mark + 1, n, kw: None };
+                let a = Args {
+                    start: mark + 1,
+                    n,
+                    kw: None,
+                };
                 let ret = ReturnTo::Register(self.base() + dst.0 as usize);
                 let r = self.invoke(mark, a, ret);
                 self.pop_temps(mark);
@@ -524,7 +580,12 @@ impl Vm {
                     self.set_r(dst, v);
                 }
             }
-            I::MakeFunction { dst, code, flags, base } => {
+            I::MakeFunction {
+                dst,
+                code,
+                flags,
+                base,
+            } => {
                 self.make_function(dst, code.0, flags.0, base)?;
             }
             I::BuildTuple { dst, base, count } => {
@@ -620,7 +681,9 @@ impl Vm {
                 let v = self.dict_get_str(b, "__build_class__")?;
                 match v {
                     Some(v) => self.set_r(dst, v),
-                    None => return Err(self.raise_msg(TypeId::NameError, "__build_class__ not found")),
+                    None => {
+                        return Err(self.raise_msg(TypeId::NameError, "__build_class__ not found"));
+                    }
                 }
             }
             I::LoadAssertionError { dst } => {
@@ -638,7 +701,9 @@ impl Vm {
             I::ReraiseCurrent {} => {
                 let h = self.m.roots().handled;
                 if h.is_empty() {
-                    return Err(self.raise_msg(TypeId::RuntimeError, "No active exception to reraise"));
+                    return Err(
+                        self.raise_msg(TypeId::RuntimeError, "No active exception to reraise")
+                    );
                 }
                 return Err(self.raise_value(h));
             }
@@ -668,7 +733,9 @@ impl Vm {
                 ));
             }
             other => {
-                return Err(self.not_supported(&format!("the {} instruction", other.opcode().name())));
+                return Err(
+                    self.not_supported(&format!("the {} instruction", other.opcode().name()))
+                );
             }
         }
         Ok(Flow::Next)

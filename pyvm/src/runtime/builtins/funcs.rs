@@ -1,0 +1,559 @@
+//! Builtin functions and the constructors of builtin types.
+
+use num_bigint::BigInt;
+use pyvm_objmodel::Value;
+
+use super::super::call::Args;
+use super::super::exception::PyResult;
+use super::super::heap::Vm;
+use super::super::layout::Kind;
+use super::super::ops::{CmpOp, Number};
+use super::super::types::TypeId;
+use super::arity;
+use crate::int_parse::{MaxStrDigits, parse_int};
+
+/// A builtin whose table index is unknown (never installed).
+pub fn bad_native(vm: &mut Vm, _: Args) -> PyResult<Value> {
+    Err(vm.raise_msg(TypeId::SystemError, "bad builtin function"))
+}
+
+/// `print(*objects, sep=' ', end='\n', flush=False)`.
+pub fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let text_kw = |vm: &mut Vm, name: &str, default: &str| -> PyResult<String> {
+        match a.kwarg(vm, name) {
+            None => Ok(default.to_string()),
+            Some(v) if v.is_none() => Ok(default.to_string()),
+            Some(v) if vm.is_str(v) => Ok(vm.str_text(v).into_owned()),
+            Some(v) => {
+                let n = vm.type_name(v);
+                Err(vm.type_error(&format!("{name} must be None or a string, not {n}")))
+            }
+        }
+    };
+    let sep = text_kw(vm, "sep", " ")?;
+    let end = text_kw(vm, "end", "\n")?;
+    if let Some(f) = a.kwarg(vm, "file")
+        && !f.is_none()
+    {
+        return Err(vm.not_supported("print(file=...)"));
+    }
+    let n = a.npos(vm);
+    let mut line = Vec::new();
+    for i in 0..n {
+        if i > 0 {
+            line.extend_from_slice(sep.as_bytes());
+        }
+        let s = vm.str_value(a.get(vm, i))?;
+        line.extend_from_slice(vm.str_bytes(s));
+    }
+    line.extend_from_slice(end.as_bytes());
+    vm.out.extend_from_slice(&line);
+    let flush = a
+        .kwarg(vm, "flush")
+        .map(|f| f.as_bool() == Some(true))
+        .unwrap_or(false);
+    if flush {
+        vm.flush_out();
+    } else {
+        vm.flush_if_large();
+    }
+    Ok(Value::NONE)
+}
+
+/// `len(obj)`.
+pub fn len(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "len", 1, 1)?;
+    let n = vm.len_of(a.get(vm, 0))?;
+    vm.new_i64(n as i64)
+}
+
+/// `repr(obj)`.
+pub fn repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "repr", 1, 1)?;
+    vm.repr_value(a.get(vm, 0))
+}
+
+fn class_check(vm: &mut Vm, class: Value, spec: Value, fname: &str) -> PyResult<bool> {
+    if vm.kind_of(spec) == Some(Kind::Tuple) {
+        let items = vm.tuple_items(spec).to_vec();
+        for t in items {
+            if class_check(vm, class, t, fname)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if vm.kind_of(spec) != Some(Kind::Type) {
+        return Err(vm.type_error(&format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        )));
+    }
+    Ok(vm.is_subclass(class, spec))
+}
+
+/// `isinstance(obj, classinfo)`.
+pub fn isinstance(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "isinstance", 2, 2)?;
+    let c = vm.class_of(a.get(vm, 0));
+    class_check(vm, c, a.get(vm, 1), "isinstance").map(Value::from_bool)
+}
+
+/// `issubclass(cls, classinfo)`.
+pub fn issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "issubclass", 2, 2)?;
+    let c = a.get(vm, 0);
+    if vm.kind_of(c) != Some(Kind::Type) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    class_check(vm, c, a.get(vm, 1), "issubclass").map(Value::from_bool)
+}
+
+/// `iter(obj)`.
+pub fn iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "iter", 1, 1)?;
+    vm.get_iter(a.get(vm, 0))
+}
+
+/// `next(it[, default])`.
+pub fn next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = arity(vm, &a, "next", 1, 2)?;
+    match vm.iter_next(a.get(vm, 0))? {
+        Some(v) => Ok(v),
+        None if n == 2 => Ok(a.get(vm, 1)),
+        None => Err(vm.raise_args(TypeId::StopIteration, &[])),
+    }
+}
+
+/// `abs(x)`.
+pub fn abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "abs", 1, 1)?;
+    let x = a.get(vm, 0);
+    match vm.number(x) {
+        Some(Number::Int(i)) => vm.new_int(if i.sign() == num_bigint::Sign::Minus {
+            -i
+        } else {
+            i
+        }),
+        Some(Number::Float(f)) => Ok(Value::from_float(f.abs())),
+        None => {
+            let n = vm.type_name(x);
+            Err(vm.type_error(&format!("bad operand type for abs(): '{n}'")))
+        }
+    }
+}
+
+fn min_max(vm: &mut Vm, a: Args, name: &str, op: CmpOp) -> PyResult<Value> {
+    if a.nkw(vm) > 0 {
+        return Err(vm.not_supported(&format!("{name}() keyword arguments")));
+    }
+    let n = a.npos(vm);
+    let items = match n {
+        0 => {
+            return Err(vm.type_error(&format!("{name} expected at least 1 argument, got 0")));
+        }
+        1 => vm.collect_iterable(a.get(vm, 0))?,
+        _ => (0..n).map(|i| a.get(vm, i)).collect(),
+    };
+    if items.is_empty() {
+        return Err(vm.raise_msg(
+            TypeId::ValueError,
+            &format!("{name}() arg is an empty sequence"),
+        ));
+    }
+    let mark = vm.temps_len();
+    vm.roots().temps.extend_from_slice(&items);
+    let count = items.len();
+    let r = (|| {
+        let mut best = vm.temp(mark);
+        let bi = vm.push_temp(best);
+        for i in 1..count {
+            let x = vm.temp(mark + i);
+            best = vm.temp(bi);
+            let better = vm.compare(op, x, best)?;
+            if vm.truthy(better)? {
+                vm.roots().temps[bi] = vm.temp(mark + i);
+            }
+        }
+        Ok(vm.temp(bi))
+    })();
+    vm.pop_temps(mark);
+    r
+}
+
+/// `min(iterable)` / `min(a, b, ...)`.
+pub fn min(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    min_max(vm, a, "min", CmpOp::Lt)
+}
+
+/// `max(iterable)` / `max(a, b, ...)`.
+pub fn max(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    min_max(vm, a, "max", CmpOp::Gt)
+}
+
+/// `sum(iterable, start=0)`.
+pub fn sum(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = arity(vm, &a, "sum", 1, 2)?;
+    let items = vm.collect_iterable(a.get(vm, 0))?;
+    let start = if n == 2 {
+        a.get(vm, 1)
+    } else {
+        Value::from_int(0).unwrap_or(Value::NONE)
+    };
+    if vm.is_str(start) {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let mark = vm.temps_len();
+    vm.roots().temps.extend_from_slice(&items);
+    let acc = vm.push_temp(start);
+    let r = (|| {
+        for i in 0..items.len() {
+            let v = vm.binary_op(
+                super::super::ops::BinOp::Add,
+                vm.temp(acc),
+                vm.temp(mark + i),
+            )?;
+            vm.roots().temps[acc] = v;
+        }
+        Ok(vm.temp(acc))
+    })();
+    vm.pop_temps(mark);
+    r
+}
+
+/// `id(obj)`.
+pub fn id(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "id", 1, 1)?;
+    let i = vm.id_of(a.get(vm, 0));
+    vm.new_int(BigInt::from(i))
+}
+
+/// `hash(obj)`.
+pub fn hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "hash", 1, 1)?;
+    let h = vm.hash_value(a.get(vm, 0))?;
+    vm.new_i64(h)
+}
+
+/// `callable(obj)`.
+pub fn callable(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "callable", 1, 1)?;
+    let v = a.get(vm, 0);
+    let c = match vm.kind_of(v) {
+        Some(Kind::Function | Kind::Builtin | Kind::BoundMethod | Kind::Type) => true,
+        Some(Kind::Instance) => {
+            let class = vm.class_of(v);
+            vm.lookup_type_attr(class, "__call__")?.is_some()
+        }
+        _ => false,
+    };
+    Ok(Value::from_bool(c))
+}
+
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if vm.is_str(v) {
+        Ok(v)
+    } else {
+        let n = vm.type_name(v);
+        Err(vm.type_error(&format!("attribute name must be string, not '{n}'")))
+    }
+}
+
+/// `getattr(obj, name[, default])`.
+pub fn getattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = arity(vm, &a, "getattr", 2, 3)?;
+    let key = attr_name(vm, a.get(vm, 1))?;
+    match vm.get_attr(a.get(vm, 0), key) {
+        Ok(v) => Ok(v),
+        Err(r) => {
+            let e = vm.m.roots().raised;
+            if n == 3 && vm.exc_matches(e, TypeId::AttributeError) {
+                vm.take_raised();
+                Ok(a.get(vm, 2))
+            } else {
+                Err(r)
+            }
+        }
+    }
+}
+
+/// `setattr(obj, name, value)`.
+pub fn setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "setattr", 3, 3)?;
+    let key = attr_name(vm, a.get(vm, 1))?;
+    vm.set_attr(a.get(vm, 0), key, a.get(vm, 2))?;
+    Ok(Value::NONE)
+}
+
+/// `hasattr(obj, name)`.
+pub fn hasattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "hasattr", 2, 2)?;
+    let key = attr_name(vm, a.get(vm, 1))?;
+    match vm.get_attr(a.get(vm, 0), key) {
+        Ok(_) => Ok(Value::TRUE),
+        Err(r) => {
+            let e = vm.m.roots().raised;
+            if vm.exc_matches(e, TypeId::AttributeError) {
+                vm.take_raised();
+                Ok(Value::FALSE)
+            } else {
+                Err(r)
+            }
+        }
+    }
+}
+
+/// `chr(i)`.
+pub fn chr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "chr", 1, 1)?;
+    let v = a.get(vm, 0);
+    let Some(i) = vm.index_value(v) else {
+        let n = vm.type_name(v);
+        return Err(vm.type_error(&format!("'{n}' object cannot be interpreted as an integer")));
+    };
+    if !(0..=0x10ffff).contains(&i) {
+        return Err(vm.raise_msg(TypeId::ValueError, "chr() arg not in range(0x110000)"));
+    }
+    let s = pyvm_bytecode::PyStr::from_code_points([i as u32]);
+    vm.alloc_str_bytes(s.as_bytes(), 1)
+}
+
+/// `ord(c)`.
+pub fn ord(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "ord", 1, 1)?;
+    let v = a.get(vm, 0);
+    if !vm.is_str(v) {
+        let n = vm.type_name(v);
+        return Err(vm.type_error(&format!("ord() expected string of length 1, but {n} found")));
+    }
+    let n = vm.str_chars(v);
+    if n != 1 {
+        return Err(vm.type_error(&format!(
+            "ord() expected a character, but string of length {n} found"
+        )));
+    }
+    let b = vm.str_bytes(v).to_vec();
+    let cp = decode_one(&b);
+    vm.new_i64(cp as i64)
+}
+
+/// Decodes one generalized-UTF-8 code point (lone surrogates allowed).
+fn decode_one(b: &[u8]) -> u32 {
+    match b.len() {
+        1 => b[0] as u32,
+        2 => ((b[0] as u32 & 0x1f) << 6) | (b[1] as u32 & 0x3f),
+        3 => ((b[0] as u32 & 0x0f) << 12) | ((b[1] as u32 & 0x3f) << 6) | (b[2] as u32 & 0x3f),
+        _ => {
+            ((b[0] as u32 & 0x07) << 18)
+                | ((b[1] as u32 & 0x3f) << 12)
+                | ((b[2] as u32 & 0x3f) << 6)
+                | (b[3] as u32 & 0x3f)
+        }
+    }
+}
+
+/// `int(x=0)`, `int(str, base=10)`.
+pub fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = a.npos(vm);
+    let base_kw = a.kwarg(vm, "base");
+    if n == 0 && base_kw.is_none() {
+        return Ok(Value::from_int(0).unwrap_or(Value::NONE));
+    }
+    if n > 2 {
+        return Err(vm.type_error(&format!("int() takes at most 2 arguments ({n} given)")));
+    }
+    let x = a.get(vm, 0);
+    let base = if n == 2 { Some(a.get(vm, 1)) } else { base_kw };
+    if let Some(b) = base {
+        if !vm.is_str(x) {
+            return Err(vm.type_error("int() can't convert non-string with explicit base"));
+        }
+        let Some(b) = vm.index_value(b) else {
+            return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
+        };
+        let text = vm.str_text(x).into_owned();
+        let r = parse_int(&text, b, MaxStrDigits::default()).map_err(|e| vm.raise_pyerror(e))?;
+        return vm.new_int(r);
+    }
+    match vm.number(x) {
+        Some(Number::Int(i)) => return vm.new_int(i),
+        Some(Number::Float(f)) => {
+            let r = crate::int_ops::f64_to_int(f).map_err(|e| vm.raise_pyerror(e))?;
+            return vm.new_int(r);
+        }
+        None => {}
+    }
+    if vm.is_str(x) {
+        let text = vm.str_text(x).into_owned();
+        let r = parse_int(&text, 10, MaxStrDigits::default()).map_err(|e| vm.raise_pyerror(e))?;
+        return vm.new_int(r);
+    }
+    let t = vm.type_name(x);
+    Err(vm.type_error(&format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{t}'"
+    )))
+}
+
+/// `float(x=0.0)`.
+pub fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = arity(vm, &a, "float", 0, 1)?;
+    if n == 0 {
+        return Ok(Value::from_float(0.0));
+    }
+    let x = a.get(vm, 0);
+    match vm.number(x) {
+        Some(Number::Float(f)) => Ok(Value::from_float(f)),
+        Some(Number::Int(i)) => crate::int_ops::int_to_f64(&i)
+            .map(Value::from_float)
+            .map_err(|e| vm.raise_pyerror(e)),
+        None if vm.is_str(x) => {
+            let text = vm.str_text(x).into_owned();
+            crate::float_parse::parse_float(&text)
+                .map(Value::from_float)
+                .map_err(|e| vm.raise_pyerror(e))
+        }
+        None => {
+            let t = vm.type_name(x);
+            Err(vm.type_error(&format!(
+                "float() argument must be a string or a real number, not '{t}'"
+            )))
+        }
+    }
+}
+
+/// `str(object='')`.
+pub fn str_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = arity(vm, &a, "str", 0, 1)?;
+    if n == 0 {
+        return vm.new_str("");
+    }
+    vm.str_value(a.get(vm, 0))
+}
+
+/// `bool(x=False)`.
+pub fn bool_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = arity(vm, &a, "bool", 0, 1)?;
+    if n == 0 {
+        return Ok(Value::FALSE);
+    }
+    vm.truthy(a.get(vm, 0)).map(Value::from_bool)
+}
+
+/// `type(obj)`; the three-argument form is not supported yet.
+pub fn type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match a.npos(vm) {
+        1 => Ok(vm.class_of(a.get(vm, 0))),
+        3 => Err(vm.not_supported("type(name, bases, dict)")),
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+/// `object()`.
+pub fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "object", 0, 0).map_err(|_| vm.type_error("object() takes no arguments"))?;
+    let d = vm.new_dict()?;
+    let class = vm.ty(TypeId::Object);
+    vm.alloc_record(Kind::Instance, class, &[d], 0)
+}
+
+/// `range(stop)`, `range(start, stop[, step])`.
+pub fn range_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = arity(vm, &a, "range", 1, 3)?;
+    let mut v = [0i64; 3];
+    for (i, slot) in v.iter_mut().enumerate().take(n) {
+        let x = a.get(vm, i);
+        match x.as_int().or_else(|| x.as_bool().map(|b| b as i64)) {
+            Some(k) => *slot = k,
+            None if vm.kind_of(x) == Some(Kind::BigInt) => {
+                return Err(vm.not_supported("range() beyond 50-bit integers"));
+            }
+            None => {
+                let t = vm.type_name(x);
+                return Err(
+                    vm.type_error(&format!("'{t}' object cannot be interpreted as an integer"))
+                );
+            }
+        }
+    }
+    let (start, stop, step) = match n {
+        1 => (0, v[0], 1),
+        2 => (v[0], v[1], 1),
+        _ => (v[0], v[1], v[2]),
+    };
+    if step == 0 {
+        return Err(vm.raise_msg(TypeId::ValueError, "range() arg 3 must not be zero"));
+    }
+    let f = |i: i64| Value::from_int(i).unwrap_or(Value::NONE);
+    let class = vm.ty(TypeId::Range);
+    vm.alloc_record(Kind::Range, class, &[f(start), f(stop), f(step)], 0)
+}
+
+/// `list(iterable=())`.
+pub fn list_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = arity(vm, &a, "list", 0, 1)?;
+    let items = if n == 0 {
+        Vec::new()
+    } else {
+        vm.collect_iterable(a.get(vm, 0))?
+    };
+    let mark = vm.temps_len();
+    vm.roots().temps.extend_from_slice(&items);
+    let l = vm.new_list(&items);
+    vm.pop_temps(mark);
+    l
+}
+
+/// `tuple(iterable=())`.
+pub fn tuple_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = arity(vm, &a, "tuple", 0, 1)?;
+    let items = if n == 0 {
+        Vec::new()
+    } else {
+        vm.collect_iterable(a.get(vm, 0))?
+    };
+    let mark = vm.temps_len();
+    vm.roots().temps.extend_from_slice(&items);
+    let t = vm.new_tuple(&items);
+    vm.pop_temps(mark);
+    t
+}
+
+/// `dict()`, `dict(mapping)`, `dict(**kwargs)`.
+pub fn dict_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = a.npos(vm);
+    if n > 1 {
+        return Err(vm.type_error(&format!("dict expected at most 1 argument, got {n}")));
+    }
+    let d = vm.new_dict()?;
+    let di = vm.push_temp(d);
+    let r = (|| {
+        if n == 1 {
+            let src = a.get(vm, 0);
+            if vm.kind_of(src) == Some(Kind::Dict) {
+                let items: Vec<(Value, Value)> = vm.dict_mut(src).items(&vm.keys()).collect();
+                for (k, v) in items {
+                    vm.dict_set(vm.temp(di), k, v)?;
+                }
+            } else {
+                let pairs = vm.collect_iterable(src)?;
+                let mark = vm.temps_len();
+                vm.roots().temps.extend_from_slice(&pairs);
+                for i in 0..pairs.len() {
+                    let kv = vm.unpack(vm.temp(mark + i), 2)?;
+                    vm.dict_set(vm.temp(di), kv[0], kv[1])?;
+                }
+                vm.pop_temps(mark);
+            }
+        }
+        if let Some(k) = a.kw {
+            let names = vm.tuple_items(vm.temp(k)).to_vec();
+            let first = a.n - names.len();
+            for (j, name) in names.into_iter().enumerate() {
+                let v = vm.temp(a.start + first + j);
+                vm.dict_set(vm.temp(di), name, v)?;
+            }
+        }
+        Ok(vm.temp(di))
+    })();
+    vm.pop_temps(di);
+    r
+}

@@ -1,0 +1,210 @@
+//! Methods of the builtin types (receiver first in the arguments).
+
+use pyvm_objmodel::Value;
+
+use super::super::call::Args;
+use super::super::exception::PyResult;
+use super::super::heap::Vm;
+use super::super::layout::Kind;
+use super::super::types::TypeId;
+use super::arity;
+
+fn receiver(vm: &mut Vm, a: &Args, kind: Kind, tname: &str, meth: &str) -> PyResult<Value> {
+    if a.n == 0 || vm.kind_of(a.get(vm, 0)) != Some(kind) {
+        let got = if a.n == 0 {
+            "nothing".to_string()
+        } else {
+            format!("a '{}' object", vm.type_name(a.get(vm, 0)))
+        };
+        return Err(vm.type_error(&format!(
+            "descriptor '{meth}' for '{tname}' objects doesn't apply to {got}"
+        )));
+    }
+    Ok(a.get(vm, 0))
+}
+
+/// `list.append(x)`.
+pub fn list_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "list.append", 2, 2)
+        .map_err(|_| vm.type_error("list.append() takes exactly one argument"))?;
+    let l = receiver(vm, &a, Kind::List, "list", "append")?;
+    let x = a.get(vm, 1);
+    vm.list_vec(l).push(x);
+    // SAFETY: `l` is the live receiver (rooted in the temps).
+    unsafe { vm.barrier(l) };
+    Ok(Value::NONE)
+}
+
+/// `list.pop([i])`.
+pub fn list_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = arity(vm, &a, "pop", 1, 2)?;
+    let l = receiver(vm, &a, Kind::List, "list", "pop")?;
+    let len = vm.list_vec(l).len() as i64;
+    if len == 0 {
+        return Err(vm.raise_msg(TypeId::IndexError, "pop from empty list"));
+    }
+    let i = if n == 2 {
+        match vm.index_value(a.get(vm, 1)) {
+            Some(i) => i,
+            None => return Err(vm.type_error("list indices must be integers")),
+        }
+    } else {
+        -1
+    };
+    let j = if i < 0 { i + len } else { i };
+    if j < 0 || j >= len {
+        return Err(vm.raise_msg(TypeId::IndexError, "pop index out of range"));
+    }
+    Ok(vm.list_vec(l).remove(j as usize))
+}
+
+/// `list.insert(i, x)`.
+pub fn list_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "insert", 3, 3)?;
+    let l = receiver(vm, &a, Kind::List, "list", "insert")?;
+    let Some(i) = vm.index_value(a.get(vm, 1)) else {
+        return Err(vm.type_error("list indices must be integers"));
+    };
+    let len = vm.list_vec(l).len() as i64;
+    let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    let x = a.get(vm, 2);
+    vm.list_vec(l).insert(j as usize, x);
+    // SAFETY: `l` is the live receiver.
+    unsafe { vm.barrier(l) };
+    Ok(Value::NONE)
+}
+
+/// `list.extend(iterable)`.
+pub fn list_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "extend", 2, 2)?;
+    let l = receiver(vm, &a, Kind::List, "list", "extend")?;
+    vm.list_extend(l, a.get(vm, 1))?;
+    Ok(Value::NONE)
+}
+
+/// `str.join(iterable)`.
+pub fn str_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "join", 2, 2)?;
+    let sep = receiver(vm, &a, Kind::Str, "str", "join")?;
+    let items = vm.collect_iterable(a.get(vm, 1))?;
+    let sep = {
+        let _ = sep;
+        a.get(vm, 0)
+    };
+    let mut out = Vec::new();
+    let mut chars = 0;
+    for (i, &it) in items.iter().enumerate() {
+        if !vm.is_str(it) {
+            let t = vm.type_name(it);
+            return Err(vm.type_error(&format!(
+                "sequence item {i}: expected str instance, {t} found"
+            )));
+        }
+        if i > 0 {
+            out.extend_from_slice(vm.str_bytes(sep));
+            chars += vm.str_chars(sep);
+        }
+        out.extend_from_slice(vm.str_bytes(it));
+        chars += vm.str_chars(it);
+    }
+    vm.alloc_str_bytes(&out, chars)
+}
+
+fn map_str(vm: &mut Vm, a: Args, name: &str, upper: bool) -> PyResult<Value> {
+    arity(vm, &a, name, 1, 1)?;
+    let s = receiver(vm, &a, Kind::Str, "str", name)?;
+    let text = vm.str_text(s).into_owned();
+    let t = if upper {
+        text.to_uppercase()
+    } else {
+        text.to_lowercase()
+    };
+    vm.new_str(&t)
+}
+
+/// `str.upper()`.
+pub fn str_upper(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    map_str(vm, a, "upper", true)
+}
+
+/// `str.lower()`.
+pub fn str_lower(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    map_str(vm, a, "lower", false)
+}
+
+/// `str.startswith(prefix)` (a str or a tuple of str).
+pub fn str_startswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "startswith", 2, 2)?;
+    let s = receiver(vm, &a, Kind::Str, "str", "startswith")?;
+    let p = a.get(vm, 1);
+    let prefixes: Vec<Value> = match vm.kind_of(p) {
+        Some(Kind::Str) => vec![p],
+        Some(Kind::Tuple) => vm.tuple_items(p).to_vec(),
+        _ => {
+            let t = vm.type_name(p);
+            return Err(vm.type_error(&format!(
+                "startswith first arg must be str or a tuple of str, not {t}"
+            )));
+        }
+    };
+    for q in prefixes {
+        if vm.is_str(q) && vm.str_bytes(s).starts_with(vm.str_bytes(q)) {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+/// `dict.get(key[, default])`.
+pub fn dict_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = arity(vm, &a, "get", 2, 3)?;
+    let d = receiver(vm, &a, Kind::Dict, "dict", "get")?;
+    match vm.dict_get(d, a.get(vm, 1))? {
+        Some(v) => Ok(v),
+        None if n == 3 => Ok(a.get(vm, 2)),
+        None => Ok(Value::NONE),
+    }
+}
+
+fn dict_list(vm: &mut Vm, a: Args, name: &str, pick: u8) -> PyResult<Value> {
+    arity(vm, &a, name, 1, 1)?;
+    let d = receiver(vm, &a, Kind::Dict, "dict", name)?;
+    let items: Vec<(Value, Value)> = vm.dict_mut(d).items(&vm.keys()).collect();
+    let mark = vm.temps_len();
+    for &(k, v) in &items {
+        vm.push_temp(k);
+        vm.push_temp(v);
+    }
+    let r = (|| {
+        let mut out = Vec::with_capacity(items.len());
+        let base = vm.temps_len();
+        for i in 0..items.len() {
+            let (k, v) = (vm.temp(mark + 2 * i), vm.temp(mark + 2 * i + 1));
+            let x = match pick {
+                0 => k,
+                1 => v,
+                _ => vm.new_tuple(&[k, v])?,
+            };
+            vm.push_temp(x);
+        }
+        out.extend_from_slice(&vm.m.roots().temps[base..]);
+        vm.new_list(&out)
+    })();
+    vm.pop_temps(mark);
+    r
+}
+
+/// `dict.keys()` (a list snapshot; view objects are not implemented yet).
+pub fn dict_keys(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    dict_list(vm, a, "keys", 0)
+}
+
+/// `dict.values()` (a list snapshot).
+pub fn dict_values(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    dict_list(vm, a, "values", 1)
+}
+
+/// `dict.items()` (a list snapshot of pairs).
+pub fn dict_items(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    dict_list(vm, a, "items", 2)
+}

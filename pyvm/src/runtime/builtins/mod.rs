@@ -1,0 +1,189 @@
+//! Builtin functions, constructors and methods of the builtin types.
+//!
+//! Natives are plain Rust functions ([`NativeFn`]) in one table; a builtin
+//! function object stores its index. `install` puts the functions in the
+//! builtins namespace and the methods in their types' dicts.
+
+mod class;
+mod funcs;
+mod methods;
+
+use pyvm_objmodel::Value;
+
+use super::call::{Args, NativeFn};
+use super::exception::PyResult;
+use super::heap::Vm;
+use super::layout::{BuiltinField, Kind, TypeField};
+use super::types::{GlobalSlot, TYPE_TABLE, TypeId};
+
+/// Where a native goes when installed.
+#[derive(Clone, Copy)]
+enum Place {
+    /// The builtins namespace.
+    Builtins,
+    /// The namespace of a builtin type (a method).
+    Method(TypeId),
+    /// A type's constructor (called when the type is called).
+    Constructor(TypeId),
+}
+
+/// The native table: name, place, function.
+const NATIVES: &[(&str, Place, NativeFn)] = &[
+    ("print", Place::Builtins, funcs::print),
+    ("len", Place::Builtins, funcs::len),
+    ("repr", Place::Builtins, funcs::repr),
+    ("isinstance", Place::Builtins, funcs::isinstance),
+    ("issubclass", Place::Builtins, funcs::issubclass),
+    ("iter", Place::Builtins, funcs::iter),
+    ("next", Place::Builtins, funcs::next),
+    ("abs", Place::Builtins, funcs::abs),
+    ("min", Place::Builtins, funcs::min),
+    ("max", Place::Builtins, funcs::max),
+    ("sum", Place::Builtins, funcs::sum),
+    ("id", Place::Builtins, funcs::id),
+    ("hash", Place::Builtins, funcs::hash),
+    ("callable", Place::Builtins, funcs::callable),
+    ("getattr", Place::Builtins, funcs::getattr),
+    ("setattr", Place::Builtins, funcs::setattr),
+    ("hasattr", Place::Builtins, funcs::hasattr),
+    ("chr", Place::Builtins, funcs::chr),
+    ("ord", Place::Builtins, funcs::ord),
+    ("__build_class__", Place::Builtins, class::build_class),
+    ("int", Place::Constructor(TypeId::Int), funcs::int_new),
+    ("float", Place::Constructor(TypeId::Float), funcs::float_new),
+    ("str", Place::Constructor(TypeId::Str), funcs::str_new),
+    ("bool", Place::Constructor(TypeId::Bool), funcs::bool_new),
+    ("type", Place::Constructor(TypeId::Type), funcs::type_new),
+    (
+        "object",
+        Place::Constructor(TypeId::Object),
+        funcs::object_new,
+    ),
+    ("range", Place::Constructor(TypeId::Range), funcs::range_new),
+    ("list", Place::Constructor(TypeId::List), funcs::list_new),
+    ("tuple", Place::Constructor(TypeId::Tuple), funcs::tuple_new),
+    ("dict", Place::Constructor(TypeId::Dict), funcs::dict_new),
+    ("append", Place::Method(TypeId::List), methods::list_append),
+    ("pop", Place::Method(TypeId::List), methods::list_pop),
+    ("insert", Place::Method(TypeId::List), methods::list_insert),
+    ("extend", Place::Method(TypeId::List), methods::list_extend),
+    ("join", Place::Method(TypeId::Str), methods::str_join),
+    ("upper", Place::Method(TypeId::Str), methods::str_upper),
+    ("lower", Place::Method(TypeId::Str), methods::str_lower),
+    (
+        "startswith",
+        Place::Method(TypeId::Str),
+        methods::str_startswith,
+    ),
+    ("get", Place::Method(TypeId::Dict), methods::dict_get),
+    ("keys", Place::Method(TypeId::Dict), methods::dict_keys),
+    ("values", Place::Method(TypeId::Dict), methods::dict_values),
+    ("items", Place::Method(TypeId::Dict), methods::dict_items),
+];
+
+/// The native function at `idx`.
+pub fn native(idx: usize) -> NativeFn {
+    NATIVES.get(idx).map(|n| n.2).unwrap_or(funcs::bad_native)
+}
+
+/// The constructor of a builtin type, if it has one.
+pub fn constructor_for(vm: &Vm, class: Value) -> Option<NativeFn> {
+    NATIVES.iter().find_map(|&(_, place, f)| match place {
+        Place::Constructor(t) if vm.ty(t) == class => Some(f),
+        _ => None,
+    })
+}
+
+fn new_builtin(vm: &mut Vm, idx: usize, name: &str) -> PyResult<Value> {
+    let n = vm.new_str(name)?;
+    let class = vm.ty(TypeId::BuiltinFunction);
+    let mut fields = [Value::EMPTY; super::layout::BUILTIN_FIELDS];
+    fields[BuiltinField::Native as usize] = Value::from_int(idx as i64).unwrap_or(Value::NONE);
+    fields[BuiltinField::Name as usize] = n;
+    vm.alloc_record(Kind::Builtin, class, &fields, 0)
+}
+
+/// Fills the builtins namespace and the builtin types' method tables.
+pub fn install(vm: &mut Vm) -> PyResult<()> {
+    for (idx, &(name, place, _)) in NATIVES.iter().enumerate() {
+        match place {
+            Place::Builtins => {
+                let f = new_builtin(vm, idx, name)?;
+                let b = vm.global(GlobalSlot::Builtins);
+                vm.dict_set_str(b, name, f)?;
+            }
+            Place::Method(t) => {
+                let f = new_builtin(vm, idx, name)?;
+                let d = vm.field(vm.ty(t), TypeField::Dict as usize);
+                vm.dict_set_str(d, name, f)?;
+            }
+            Place::Constructor(_) => {}
+        }
+    }
+    // Every builtin type is reachable by name (exceptions included).
+    for &(id, name, _) in TYPE_TABLE.iter() {
+        if matches!(
+            id,
+            TypeId::NoneType
+                | TypeId::NotImplementedType
+                | TypeId::Ellipsis
+                | TypeId::Function
+                | TypeId::BuiltinFunction
+                | TypeId::Code
+                | TypeId::Cell
+                | TypeId::Module
+                | TypeId::Method
+                | TypeId::Iterator
+                | TypeId::DictKeyIterator
+        ) {
+            continue;
+        }
+        let t = vm.ty(id);
+        let b = vm.global(GlobalSlot::Builtins);
+        vm.dict_set_str(b, name, t)?;
+    }
+    for (name, v) in [
+        ("None", Value::NONE),
+        ("NotImplemented", Value::NOT_IMPLEMENTED),
+        ("Ellipsis", Value::ELLIPSIS),
+        ("True", Value::TRUE),
+        ("False", Value::FALSE),
+    ] {
+        // Re-read every time: the previous insertion allocated its key.
+        let b = vm.global(GlobalSlot::Builtins);
+        vm.dict_set_str(b, name, v)?;
+    }
+    Ok(())
+}
+
+/// Checks the positional argument count of a native.
+pub(crate) fn arity(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<usize> {
+    let n = args.npos(vm);
+    if args.nkw(vm) > 0 {
+        return Err(vm.type_error(&format!("{name}() takes no keyword arguments")));
+    }
+    if n < min || n > max {
+        let msg = if min == max {
+            if min == 1 {
+                format!("{name}() takes exactly one argument ({n} given)")
+            } else {
+                format!("{name} expected {min} arguments, got {n}")
+            }
+        } else if n < min {
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{name} expected at most {max} arguments, got {n}")
+        };
+        return Err(vm.type_error(&msg));
+    }
+    Ok(n)
+}

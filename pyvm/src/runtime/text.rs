@@ -1,0 +1,264 @@
+//! `repr()` and `str()` of values.
+
+use num_bigint::BigInt;
+use pyvm_objmodel::Value;
+
+use super::exception::PyResult;
+use super::heap::Vm;
+use super::layout::{ExcField, FuncField, Kind};
+use crate::float_repr::repr_f64;
+use crate::int_format::int_to_str;
+use crate::int_parse::MaxStrDigits;
+use crate::str_repr::repr_str;
+
+impl Vm {
+    /// `repr(v)` as a str object.
+    pub fn repr_value(&mut self, v: Value) -> PyResult<Value> {
+        let vi = self.push_temp(v);
+        let r = (|| {
+            if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
+                && let Some(s) = self.user_text(vi, "__repr__")?
+            {
+                return Ok(s);
+            }
+            let s = self.repr_string(self.temp(vi))?;
+            self.new_str(&s)
+        })();
+        self.pop_temps(vi);
+        r
+    }
+
+    /// `str(v)` as a str object.
+    pub fn str_value(&mut self, v: Value) -> PyResult<Value> {
+        if self.kind_of(v) == Some(Kind::Str) {
+            return Ok(v);
+        }
+        let vi = self.push_temp(v);
+        let r = (|| {
+            if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) {
+                if let Some(s) = self.user_text(vi, "__str__")? {
+                    return Ok(s);
+                }
+                if let Some(s) = self.user_text(vi, "__repr__")? {
+                    return Ok(s);
+                }
+            }
+            let s = self.str_string(self.temp(vi))?;
+            self.new_str(&s)
+        })();
+        self.pop_temps(vi);
+        r
+    }
+
+    /// Calls a user-defined `__repr__`/`__str__` of the object at temp
+    /// `vi`, if its class has one.
+    fn user_text(&mut self, vi: usize, name: &str) -> PyResult<Option<Value>> {
+        let v = self.temp(vi);
+        if !matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) {
+            return Ok(None);
+        }
+        let class = self.class_of(v);
+        let Some(m) = self.lookup_type_attr(class, name)? else {
+            return Ok(None);
+        };
+        if self.kind_of(m) != Some(Kind::Function) {
+            return Ok(None);
+        }
+        let r = self.call_value(m, &[self.temp(vi)])?;
+        if !self.is_str(r) {
+            let n = self.type_name(r);
+            return Err(self.type_error(&format!("{name} returned non-string (type {n})")));
+        }
+        Ok(Some(r))
+    }
+
+    /// `str(v)` as Rust text.
+    pub fn str_string(&mut self, v: Value) -> PyResult<String> {
+        match self.kind_of(v) {
+            Some(Kind::Str) => Ok(self.str_text(v).into_owned()),
+            Some(Kind::Exception) => {
+                let args = self.field(v, ExcField::Args as usize);
+                let items = self.tuple_items(args).to_vec();
+                let key_error = self.exc_matches(v, super::types::TypeId::KeyError);
+                match items.len() {
+                    0 => Ok(String::new()),
+                    1 if key_error => self.repr_string(items[0]),
+                    1 => {
+                        let s = self.str_value(items[0])?;
+                        Ok(self.str_text(s).into_owned())
+                    }
+                    _ => self.repr_string(args),
+                }
+            }
+            _ => self.repr_string(v),
+        }
+    }
+
+    /// `repr(v)` as Rust text.
+    pub fn repr_string(&mut self, v: Value) -> PyResult<String> {
+        if let Some(i) = v.as_int() {
+            return Ok(i.to_string());
+        }
+        if let Some(f) = v.as_float() {
+            return Ok(repr_f64(f));
+        }
+        if let Some(b) = v.as_bool() {
+            return Ok(if b { "True" } else { "False" }.into());
+        }
+        if v.is_none() {
+            return Ok("None".into());
+        }
+        if v == Value::NOT_IMPLEMENTED {
+            return Ok("NotImplemented".into());
+        }
+        if v == Value::ELLIPSIS {
+            return Ok("Ellipsis".into());
+        }
+        let kind = self.kind_of(v);
+        match kind {
+            Some(Kind::Str) => Ok(repr_str(&self.str_text(v))),
+            Some(Kind::BigInt) => {
+                let b: BigInt = self.bigint(v).clone();
+                int_to_str(&b, MaxStrDigits::default()).map_err(|e| self.raise_pyerror(e))
+            }
+            Some(Kind::Tuple | Kind::List) => {
+                let mark = self.temps_len();
+                if self.repr_guard.iter().any(|&i| self.temp(i) == v) {
+                    return Ok(if kind == Some(Kind::List) {
+                        "[...]"
+                    } else {
+                        "(...)"
+                    }
+                    .into());
+                }
+                self.push_temp(v);
+                self.repr_guard.push(mark);
+                let r = (|| {
+                    let mut out = String::new();
+                    let mut i = 0;
+                    while let Some(x) = self.seq_item(self.temp(mark), i) {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        out.push_str(&self.repr_text(x)?);
+                        i += 1;
+                    }
+                    Ok(if kind == Some(Kind::List) {
+                        format!("[{out}]")
+                    } else if i == 1 {
+                        format!("({out},)")
+                    } else {
+                        format!("({out})")
+                    })
+                })();
+                self.repr_guard.pop();
+                self.pop_temps(mark);
+                r
+            }
+            Some(Kind::Dict) => {
+                if self.repr_guard.iter().any(|&i| self.temp(i) == v) {
+                    return Ok("{...}".into());
+                }
+                let mark = self.temps_len();
+                self.push_temp(v);
+                let items: Vec<(Value, Value)> = self.dict_mut(v).items(&self.keys()).collect();
+                for (k, x) in &items {
+                    self.push_temp(*k);
+                    self.push_temp(*x);
+                }
+                self.repr_guard.push(mark);
+                let r = (|| {
+                    let mut out = String::new();
+                    for i in 0..items.len() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        let k = self.temp(mark + 1 + 2 * i);
+                        out.push_str(&self.repr_text(k)?);
+                        out.push_str(": ");
+                        let x = self.temp(mark + 2 + 2 * i);
+                        out.push_str(&self.repr_text(x)?);
+                    }
+                    Ok(format!("{{{out}}}"))
+                })();
+                self.repr_guard.pop();
+                self.pop_temps(mark);
+                r
+            }
+            Some(Kind::Type) => {
+                let module = if self.is_builtin_type(v) {
+                    "builtins"
+                } else {
+                    "__main__"
+                };
+                let name = self.class_name(v);
+                if module == "builtins" {
+                    Ok(format!("<class '{name}'>"))
+                } else {
+                    Ok(format!("<class '{module}.{name}'>"))
+                }
+            }
+            Some(Kind::Function) => {
+                let q = self.field(v, FuncField::Qualname as usize);
+                Ok(format!(
+                    "<function {} at {:#x}>",
+                    self.str_text(q),
+                    self.id_of(v)
+                ))
+            }
+            Some(Kind::Builtin) => {
+                let n = self.field(v, super::layout::BuiltinField::Name as usize);
+                Ok(format!("<built-in function {}>", self.str_text(n)))
+            }
+            Some(Kind::Exception) => {
+                let name = self.type_name(v);
+                let args = self.field(v, ExcField::Args as usize);
+                let n = self.tuple_items(args).len();
+                let inner = self.repr_string(args)?;
+                if n == 1 {
+                    Ok(format!("{name}({})", &inner[1..inner.len() - 2]))
+                } else {
+                    Ok(format!("{name}{inner}"))
+                }
+            }
+            Some(Kind::Range) => {
+                let (a, b, c) = self.range_parts(v);
+                Ok(if c == 1 {
+                    format!("range({a}, {b})")
+                } else {
+                    format!("range({a}, {b}, {c})")
+                })
+            }
+            Some(Kind::Module) => {
+                let n = self.field(v, 1);
+                Ok(format!("<module '{}'>", self.str_text(n)))
+            }
+            Some(Kind::Instance) => {
+                let name = self.type_name(v);
+                Ok(format!("<__main__.{name} object at {:#x}>", self.id_of(v)))
+            }
+            _ => {
+                let name = self.type_name(v);
+                Ok(format!("<{name} object at {:#x}>", self.id_of(v)))
+            }
+        }
+    }
+
+    /// repr text, calling a user `__repr__` when there is one.
+    fn repr_text(&mut self, v: Value) -> PyResult<String> {
+        if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) {
+            let s = self.repr_value(v)?;
+            return Ok(self.str_text(s).into_owned());
+        }
+        self.repr_string(v)
+    }
+
+    /// `id(v)`: stable across moves.
+    pub fn id_of(&self, v: Value) -> u64 {
+        match v.heap_addr().and_then(pyvm_gc::ObjectRef::from_address) {
+            // SAFETY: `v` is live (read from a root by the caller).
+            Some(r) => unsafe { self.m.object_id(r) }.get() * 16 + 0x7f00_0000_0000,
+            None => v.to_bits(),
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! The `pyvm` command line: `-c`, exit statuses, syntax errors, deep
+//! recursion, unsupported features, and the repository's example.
+
+use std::process::{Command, Output};
+
+fn pyvm(args: &[&str], stress: bool) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_pyvm"));
+    c.args(args).env_remove("PYVM_GC_STRESS");
+    if stress {
+        c.env("PYVM_GC_STRESS", "1");
+    }
+    c.output().expect("run pyvm")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn dash_c_runs_code_and_exits_zero() {
+    let out = pyvm(&["-c", "print(sum(range(10)), 'ok')"], false);
+    assert_eq!(text(&out.stdout), "45 ok\n");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn uncaught_exception_prints_traceback_and_exits_one() {
+    let out = pyvm(&["-c", "print('partial')\n1/0"], false);
+    // Output printed before the error is flushed.
+    assert_eq!(text(&out.stdout), "partial\n");
+    assert_eq!(
+        text(&out.stderr),
+        "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\nZeroDivisionError: division by zero\n"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn syntax_error_is_reported_like_cpython() {
+    let out = pyvm(&["-c", "x = 1 +"], false);
+    assert_eq!(
+        text(&out.stderr),
+        "  File \"<string>\", line 1\n    x = 1 +\n           ^\nSyntaxError: invalid syntax\n"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn system_exit_sets_the_status() {
+    let out = pyvm(&["-c", "raise SystemExit(3)"], false);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(out.stderr.is_empty());
+}
+
+#[test]
+fn deep_recursion_raises_recursion_error_not_a_crash() {
+    for stress in [false, true] {
+        let code = "def f(n): return f(n + 1)\nf(0)";
+        let out = pyvm(&["-c", code], stress);
+        let err = text(&out.stderr);
+        assert!(
+            err.ends_with("RecursionError: maximum recursion depth exceeded\n"),
+            "{err}"
+        );
+        assert!(err.contains("[Previous line repeated"), "{err}");
+        assert_eq!(out.status.code(), Some(1));
+    }
+}
+
+#[test]
+fn recursion_through_natives_is_bounded() {
+    // __init__ and __repr__ re-enter the interpreter from native code.
+    let code = "class A:\n    def __repr__(self): return repr(A())\nrepr(A())";
+    let out = pyvm(&["-c", code], false);
+    assert!(text(&out.stderr).ends_with("RecursionError: maximum recursion depth exceeded\n"));
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn unsupported_features_raise_python_exceptions() {
+    for code in [
+        "def g():\n    yield 1\ng()",
+        "import os",
+        "with open('x') as f: pass",
+        "x = 1j",
+    ] {
+        let out = pyvm(&["-c", code], false);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{code}: {err}");
+        assert!(
+            err.contains("not supported yet") || err.contains("NameError"),
+            "{code}: {err}"
+        );
+        assert!(!err.contains("panicked"), "{code}: {err}");
+    }
+}
+
+#[test]
+fn missing_file_is_reported() {
+    let out = pyvm(&["/nonexistent/prog.py"], false);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("can't open file '/nonexistent/prog.py'"));
+}
+
+#[test]
+fn hello_example_runs() {
+    let hello = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/hello.py");
+    let out = pyvm(&[hello], false);
+    assert_eq!(text(&out.stdout), "hello from pyvm\n");
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -1,0 +1,99 @@
+//! Runs the Python programs in `tests/run_programs/` with the built `pyvm`
+//! binary and compares stdout, stderr and the exit status with the expected
+//! files next to them (`NAME.stdout`, optional `NAME.stderr`, where
+//! `{DIR}` stands for the programs' directory). The expected files were
+//! produced by CPython 3.11 (`python3 NAME.py` in that directory);
+//! `expected_files_match_cpython` re-checks that when `python3` exists.
+//! Every program runs twice: with the default collector and with
+//! `PYVM_GC_STRESS=1` (a moving collection at every allocation, with heap
+//! verification), and must give the same output both times.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn programs_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/run_programs")
+}
+
+fn programs() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(programs_dir())
+        .expect("programs directory")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    v.sort();
+    assert!(v.len() >= 5, "the program corpus is missing");
+    v
+}
+
+fn expected(py: &Path, ext: &str) -> String {
+    let dir = programs_dir();
+    std::fs::read_to_string(py.with_extension(ext))
+        .unwrap_or_default()
+        .replace("{DIR}", &dir.to_string_lossy())
+}
+
+fn run(cmd: &str, py: &Path, stress: Option<&str>) -> Output {
+    let mut c = Command::new(cmd);
+    c.arg(py.file_name().expect("name"))
+        .current_dir(programs_dir());
+    c.env_remove("PYVM_GC_STRESS");
+    if let Some(s) = stress {
+        c.env("PYVM_GC_STRESS", s);
+    }
+    c.output().expect("run program")
+}
+
+fn check_all(stress: Option<&str>) {
+    let mut failures = Vec::new();
+    for py in programs() {
+        let out = run(env!("CARGO_BIN_EXE_pyvm"), &py, stress);
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let want_err = expected(&py, "stderr");
+        let want_code = if want_err.is_empty() { 0 } else { 1 };
+        if stdout != expected(&py, "stdout")
+            || stderr != want_err
+            || out.status.code() != Some(want_code)
+        {
+            failures.push(format!(
+                "{}: status {:?}\n--- stdout ---\n{stdout}\n--- stderr ---\n{stderr}",
+                py.display(),
+                out.status.code()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn programs_match_expected_output() {
+    check_all(None);
+}
+
+#[test]
+fn programs_match_expected_output_under_gc_stress() {
+    check_all(Some("1"));
+}
+
+#[test]
+fn expected_files_match_cpython() {
+    if Command::new("python3")
+        .arg("-c")
+        .arg("pass")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: python3 (the oracle) is not installed");
+        return;
+    }
+    for py in programs() {
+        let out = run("python3", &py, None);
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            expected(&py, "stdout"),
+            "{}",
+            py.display()
+        );
+    }
+}

@@ -1,0 +1,7 @@
+def parse(d):
+    try:
+        raise KeyError("key")
+    except KeyError:
+        raise RuntimeError("no key")
+
+parse({})

@@ -140,17 +140,26 @@ pub struct DictIter {
     used: usize,
     remaining: usize,
     failed: bool,
+    /// Exhausted (or stopped by `KeysChanged`): yields nothing more, even if
+    /// the dict changes afterwards.
+    done: bool,
     reverse: bool,
 }
 
 impl DictIter {
     /// The next `(key, value)`, `Ok(None)` at the end, or the error Python
-    /// raises if `dict` changed size (sticky) or its keys changed.
+    /// raises: `ChangedSize` if `dict` changed size (sticky), `KeysChanged`
+    /// if a forward iteration finds more keys than the dict had (after
+    /// which the iterator is exhausted). As in CPython, a reversed iteration
+    /// does not check for changed keys.
     pub fn next(
         &mut self,
         dict: &Dict,
         syms: &impl Symbols,
     ) -> Result<Option<(Value, Value)>, IterError> {
+        if self.done {
+            return Ok(None);
+        }
         if self.failed || dict.len() != self.used {
             self.failed = true;
             return Err(IterError::ChangedSize);
@@ -161,14 +170,20 @@ impl DictIter {
             dict.item_from(self.pos, syms)
         };
         let Some((i, key, value)) = found else {
-            self.pos = if self.reverse { 0 } else { usize::MAX };
+            self.done = true;
             return Ok(None);
         };
-        if self.remaining == 0 {
-            return Err(IterError::KeysChanged);
+        if self.reverse {
+            self.pos = i;
+            self.remaining = self.remaining.saturating_sub(1);
+        } else {
+            if self.remaining == 0 {
+                self.done = true;
+                return Err(IterError::KeysChanged);
+            }
+            self.pos = i + 1;
+            self.remaining -= 1;
         }
-        self.pos = if self.reverse { i } else { i + 1 };
-        self.remaining -= 1;
         Ok(Some((key, value)))
     }
 
@@ -431,6 +446,7 @@ impl Dict {
             used: self.len(),
             remaining: self.len(),
             failed: false,
+            done: false,
             reverse: false,
         }
     }
@@ -448,6 +464,7 @@ impl Dict {
             used: self.len(),
             remaining: self.len(),
             failed: false,
+            done: false,
             reverse: true,
         }
     }

@@ -537,6 +537,21 @@ def run_check(options, interps, paths, baseline, workdir):
     return {"check": verdicts, "outputs": produced, "all_same": all_same}
 
 
+def describe_run(interps, options):
+    """Header lines: what ran, on what, with which sizes and clock."""
+    lines = ["# pyperformance %s programs, %s sizes, %s clock, %d CPUs"
+             % (programs.PYPERFORMANCE_VERSION, options.size,
+                options.clock, os.cpu_count() or 0), ""]
+    for interp in interps:
+        if interp.error:
+            state = "unusable: %s" % interp.error
+        else:
+            state = "%s %s" % (interp.implementation or "?", interp.version or "?")
+        lines.append("- %s: `%s` (%s)" % (interp.label, " ".join(interp.argv),
+                                         state))
+    return "\n".join(lines)
+
+
 def machine_note():
     """What the figures were measured on."""
     return {
@@ -558,6 +573,8 @@ def main(argv=None):
         state = interp.error or "%s %s" % (interp.implementation, interp.version)
         log("%s: %s (%s)" % (interp.label, " ".join(interp.argv), state))
     baseline = pick_baseline(interps, options.baseline)
+    print(describe_run(interps, options))
+    print()
     paths = programs.fetch_programs(options.benchmarks, options.cache_dir, log)
     if options.size == "tiny":
         paths = programs.tiny_programs(paths, options.cache_dir)

@@ -528,6 +528,8 @@ class HarnessEndToEndTest(unittest.TestCase):
              "--values", "2", "--warmups", "0", "--min-time", "0.001",
              "--startup-runs", "2", "--json", json_path])
         self.assertEqual(status, 0)
+        self.assertIn("# pyperformance 1.14.0 programs, full sizes, cpu clock", text)
+        self.assertIn("- pyvm: `/nonexistent/pyvm` (unusable: not found:", text)
         self.assertIn("## start-up (`-c pass`)", text)
         self.assertIn("## richards", text)
         self.assertIn("| pyvm | fails: not found: /nonexistent/pyvm |", text)

@@ -294,6 +294,12 @@ impl Recorder {
                 slot: SlotIdx(i as u32),
                 value: v.expect("written slot has a value"),
             })
+            // A slot written back with the value it was loaded with needs no
+            // write on exit: the frame still holds it.
+            .filter(|e| {
+                e.value.is_const()
+                    || !matches!(self.trace.inst(e.value), i if i.op == Op::SLoad && i.args[0] == Operand::Slot(e.slot))
+            })
             .collect();
         let at = self.trace.len();
         let s = self.trace.add_snapshot(at, &entries, &self.frames);
@@ -604,6 +610,25 @@ mod tests {
             t.snap_entries(SnapId(0)).is_empty(),
             "nothing written by the side trace"
         );
+    }
+
+    #[test]
+    fn writing_a_slot_back_unchanged_needs_no_snapshot_entry() {
+        let mut r = Recorder::new(TraceId(0), 0, RecordLimits::default());
+        let a = r.slot(3, Type::I64);
+        let b = r.slot(4, Type::I64);
+        r.set_slot(3, a); // a no-op move
+        r.set_slot(5, a); // a real write
+        let c = r.emit(Op::Lt, Type::Bool, &[a, b]);
+        r.guard_bool(c, true);
+        let snap = r.trace().insts().last().unwrap().snap.unwrap();
+        let slots: Vec<u32> = r
+            .trace()
+            .snap_entries(snap)
+            .iter()
+            .map(|e| e.slot.0)
+            .collect();
+        assert_eq!(slots, vec![5]);
     }
 
     #[test]

@@ -60,10 +60,19 @@ class Interpreter:
         return "Interpreter(%r, %r)" % (self.label, self.argv)
 
 
+def pyvm_position(argv):
+    """Index of the pyvm executable in ``argv`` (it may follow ``env ...``)."""
+    for index, word in enumerate(argv):
+        if os.path.basename(word).startswith("pyvm"):
+            return index
+    return None
+
+
 def parse_interpreter(spec, jit_off=False):
     """``[label=]command [args...]`` -> :class:`Interpreter`.
 
-    With ``jit_off``, a command named ``pyvm`` gets ``-X jit=off``.
+    With ``jit_off``, a pyvm command gets ``-X jit=off`` right after the
+    executable, also behind a wrapper such as ``env PYVM_GC_STRESS=100``.
     """
     label = None
     if "=" in spec.split(" ", 1)[0] and not spec.startswith(("/", ".")):
@@ -71,9 +80,9 @@ def parse_interpreter(spec, jit_off=False):
     argv = shlex.split(spec)
     if not argv:
         raise ValueError("empty interpreter spec")
-    if jit_off and os.path.basename(argv[0]).startswith("pyvm"):
-        if "jit=off" not in argv:
-            argv += ["-X", "jit=off"]
+    position = pyvm_position(argv)
+    if jit_off and position is not None and "jit=off" not in argv:
+        argv[position + 1:position + 1] = ["-X", "jit=off"]
     if label is None:
         label = " ".join([os.path.basename(argv[0])] + argv[1:])
     return Interpreter(label, argv)
@@ -425,7 +434,7 @@ def prepare_interpreters(options):
     for spec in specs:
         interp = parse_interpreter(spec, jit_off=options.jit_off)
         parsed.append(interp)
-        if options.jit_both and os.path.basename(interp.argv[0]).startswith("pyvm"):
+        if options.jit_both and pyvm_position(interp.argv) is not None:
             parsed.append(parse_interpreter(spec, jit_off=True))
     interps = []
     for interp in parsed:

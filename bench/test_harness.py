@@ -572,6 +572,11 @@ class HarnessEndToEndTest(unittest.TestCase):
                          ("nojit", ["./pyvm", "-X", "jit=off"]))
         self.assertEqual(run.parse_interpreter("python3", jit_off=True).argv,
                          ["python3"])
+        stress = run.parse_interpreter(
+            "gc=env PYVM_GC_STRESS=100 target/release/pyvm -B", jit_off=True)
+        self.assertEqual((stress.label, stress.argv), (
+            "gc", ["env", "PYVM_GC_STRESS=100", "target/release/pyvm",
+                   "-X", "jit=off", "-B"]))
         self.assertEqual(run.normalize_result("<P object at 0x7f3a>"),
                          "<P object at 0x?>")
 

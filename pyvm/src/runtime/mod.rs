@@ -5,6 +5,29 @@
 //! layout ([`layout`]), the collector binding ([`binding`]), the frame stack
 //! ([`frame`], [`call`]), exceptions ([`exception`], [`traceback`]), and the
 //! dispatch loop ([`interp`]) with its executor hook for the trace recorder.
+//!
+//! Running a program (what the `pyvm` command does, minus error printing):
+//!
+//! ```
+//! use pyvm::runtime::Vm;
+//! use pyvm::str_hash::HashSecret;
+//! use pyvm_bytecode::{Mode, compile};
+//! use pyvm_gc::Config;
+//!
+//! let src = "def sq(n):\n    return n * n\nprint([sq(i) for i in range(4)], 2 ** 70)\n";
+//! let code = compile(src, "<doc>", Mode::Exec).unwrap();
+//! let mut vm = Vm::new(Config::default(), HashSecret::from_seed(0)).unwrap();
+//! vm.run_main(code).unwrap();
+//! // `print` buffers into `vm.out` (the command flushes it to stdout).
+//! assert_eq!(vm.out, b"[0, 1, 4, 9] 1180591620717411303424\n");
+//!
+//! // An uncaught exception comes back as `Err(Raised)`, the object rooted
+//! // in the VM; `format_exception` renders CPython's traceback text.
+//! let code = compile("x = {}\nx['k']\n", "<doc>", Mode::Exec).unwrap();
+//! assert!(vm.run_main(code).is_err());
+//! let exc = vm.take_raised();
+//! assert!(vm.format_exception(exc).ends_with("KeyError: 'k'\n"));
+//! ```
 
 pub mod attr;
 pub mod binding;

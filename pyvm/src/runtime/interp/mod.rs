@@ -147,3 +147,55 @@ impl Vm {
         self.out.clear();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Counting;
+    use crate::runtime::Vm;
+    use crate::str_hash::HashSecret;
+    use pyvm_bytecode::{Mode, compile};
+    use pyvm_gc::Config;
+    use pyvm_objmodel::Value;
+
+    fn run_counting(src: &str) -> (Vm, Counting) {
+        let mut vm = Vm::new(Config::default(), HashSecret::from_seed(0)).unwrap();
+        let code = compile(src, "<test>", Mode::Exec).unwrap();
+        let code_obj = vm.new_code(code).unwrap();
+        let ci = vm.push_temp(code_obj);
+        let g = vm.new_dict().unwrap();
+        let gi = vm.push_temp(g);
+        vm.push_code_frame(vm.temp(ci), vm.temp(gi), vm.temp(gi), Value::EMPTY)
+            .unwrap();
+        let mut c = Counting::default();
+        vm.run_frames_with(&mut c, 0).unwrap();
+        (vm, c)
+    }
+
+    #[test]
+    fn executor_sees_back_edges_and_calls() {
+        let (vm, c) =
+            run_counting("def f(x): return x\nfor i in range(10):\n    f(i)\nprint('done')\n");
+        // One back edge per loop iteration, one call per iteration plus
+        // range() and print().
+        assert_eq!(c.back_edges, 10);
+        assert_eq!(c.calls, 12);
+        assert!(c.instructions > 40);
+        assert_eq!(vm.out, b"done\n");
+    }
+
+    #[test]
+    fn python_calls_do_not_recurse_in_rust() {
+        // 900 nested Python calls run in one dispatch loop on a thread with
+        // a small stack: the frames live on the VM frame stack.
+        let h = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(|| {
+                let (vm, _) = run_counting(
+                    "def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nprint(d(900))\n",
+                );
+                vm.out.clone()
+            })
+            .unwrap();
+        assert_eq!(h.join().unwrap(), b"900\n");
+    }
+}

@@ -11,62 +11,96 @@
 //! The test needs `python3` on `PATH` (pyvm's CI and developer machines have
 //! CPython 3.11); without it the test prints why and checks nothing else.
 
-use pyvm_objmodel::{Dict, DictIter, IterError, KeyOps, Symbols, Value};
+use pyvm_objmodel::{Dict, DictIter, IterError, KeyOps, ShapeTree, Symbol, Symbols, Value};
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::process::{Command, Stdio};
+use std::sync::Arc;
 
-/// Int keys with Python's hash and equality.
-struct Ints;
-impl Symbols for Ints {}
-impl KeyOps for Ints {
+/// Keys: ints (Python's hash: the int) or interned names `k0`, `k1`, …
+/// living at fake heap addresses `NAMES + 8*i`, which become shape symbols.
+struct Keys;
+const NAMES: usize = 0x1000;
+
+/// The number a key stands for (`n` for the int `n` and for the name `kn`).
+fn key_id(k: Value) -> i64 {
+    match k.as_int() {
+        Some(i) => i,
+        None => ((k.heap_addr().unwrap() - NAMES) / 8) as i64,
+    }
+}
+
+impl Symbols for Keys {
+    fn symbol_of(&mut self, key: Value) -> Option<Symbol> {
+        key.heap_addr()
+            .map(|a| Symbol::new(((a - NAMES) / 8) as u32))
+    }
+    fn symbol_key(&self, sym: Symbol) -> Value {
+        Value::from_heap_addr(NAMES + 8 * sym.index() as usize).unwrap()
+    }
+}
+impl KeyOps for Keys {
     type Error = ();
     fn hash(&mut self, key: Value) -> Result<u64, ()> {
-        Ok(key.as_int().ok_or(())? as u64)
+        Ok(match key.as_int() {
+            Some(i) => i as u64,
+            None => (key_id(key) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15),
+        })
     }
     fn eq(&mut self, a: Value, b: Value) -> Result<bool, ()> {
-        Ok(a.as_int() == b.as_int())
+        Ok(a.is_int() == b.is_int() && key_id(a) == key_id(b))
+    }
+    fn is_interned(&self, key: Value) -> bool {
+        key.is_heap()
     }
 }
 
 const PYTHON: &str = r#"
 import sys
-d, its = {}, []
+d, its, snap = {}, [], {}
+strings = False
+key = lambda n: f"k{n}" if strings else n
+kid = lambda k: int(k[1:]) if isinstance(k, str) else k
 for line in sys.stdin:
     op, *a = line.split()
     a = [int(x) for x in a]
     if op == "reset":
-        d, its = {}, []
+        d, its, snap = {}, [], {}
+        strings = bool(a[0])
         print("reset")
     elif op == "set":
-        d[a[0]] = a[1]; print("ok")
+        d[key(a[0])] = a[1]; print("ok")
     elif op == "del":
         try:
-            del d[a[0]]; print("ok")
+            del d[key(a[0])]; print("ok")
         except KeyError:
             print("KeyError")
     elif op == "get":
-        print(d.get(a[0], "missing"))
+        print(d.get(key(a[0]), "missing"))
     elif op == "setdefault":
-        print(d.setdefault(a[0], a[1]))
+        print(d.setdefault(key(a[0]), a[1]))
     elif op == "popitem":
         try:
-            k, v = d.popitem(); print(k, v)
+            k, v = d.popitem(); print(kid(k), v)
         except KeyError:
             print("KeyError")
+    elif op == "snap":
+        snap = dict(d); print("ok")
+    elif op == "eq":
+        print(d == snap)
     elif op == "clear":
         d.clear(); print("ok")
     elif op == "iter":
         its.append(reversed(d.items()) if a[0] else iter(d.items())); print("ok")
     elif op == "next":
         try:
-            k, v = next(its[a[0]]); print(k, v)
+            k, v = next(its[a[0]]); print(kid(k), v)
         except StopIteration:
             print("stop")
         except RuntimeError as e:
             print("changed size" if "size" in str(e) else "keys changed")
     elif op == "items":
-        print(",".join(f"{k}:{v}" for k, v in d.items()))
+        print(",".join(f"{kid(k)}:{v}" for k, v in d.items()))
     elif op == "len":
         print(len(d))
 "#;
@@ -86,9 +120,17 @@ fn int(i: i64) -> Value {
     Value::from_int(i).unwrap()
 }
 
+fn items_line(d: &Dict) -> String {
+    let items: Vec<String> = d
+        .items(&Keys)
+        .map(|(k, v)| format!("{}:{}", key_id(k), v.as_int().unwrap()))
+        .collect();
+    items.join(",")
+}
+
 fn show(item: Option<(Value, Value)>) -> String {
     match item {
-        Some((k, v)) => format!("{} {}", k.as_int().unwrap(), v.as_int().unwrap()),
+        Some((k, v)) => format!("{} {}", key_id(k), v.as_int().unwrap()),
         None => "stop".into(),
     }
 }
@@ -107,40 +149,60 @@ struct Iter {
 /// The trace line for a step whose result Python leaves to the implementation.
 const UNDEFINED: &str = "?";
 
-/// Run one op on `d`, append its trace line, and return the op's text.
-fn step(rng: &mut Rng, d: &mut Dict, its: &mut Vec<Iter>, out: &mut String) -> String {
-    let (k, v) = (rng.below(12) as i64, rng.below(100) as i64);
+/// One sequence's state on our side.
+struct Run {
+    d: Dict,
+    snap: Dict,
+    its: Vec<Iter>,
+    strings: bool,
+}
+
+impl Run {
+    fn key(&self, n: i64) -> Value {
+        if self.strings {
+            Value::from_heap_addr(NAMES + 8 * n as usize).unwrap()
+        } else {
+            int(n)
+        }
+    }
+}
+
+/// Run one op, append its trace line to `out`, and return the op's text.
+fn step(rng: &mut Rng, run: &mut Run, out: &mut String) -> String {
+    let (n, v) = (rng.below(12) as i64, rng.below(100) as i64);
+    let k = run.key(n);
+    let Run { d, snap, its, .. } = run;
     let choice = if its.is_empty() {
-        rng.below(11)
+        rng.below(13)
     } else {
-        rng.below(16)
+        rng.below(18)
     };
     match choice {
         0..=3 => {
-            d.insert(&mut Ints, int(k), int(v)).unwrap();
+            d.insert(&mut Keys, k, int(v)).unwrap();
             out.push_str("ok\n");
-            format!("set {k} {v}")
+            format!("set {n} {v}")
         }
         4 | 5 => {
-            let r = d.remove(&mut Ints, int(k)).unwrap();
+            let r = d.remove(&mut Keys, k).unwrap();
             out.push_str(if r.is_some() { "ok\n" } else { "KeyError\n" });
-            format!("del {k}")
+            format!("del {n}")
         }
         6 => {
-            let r = d.get(&mut Ints, int(k)).unwrap();
+            let r = d.get(&mut Keys, k).unwrap();
             match r {
                 Some(v) => writeln!(out, "{}", v.as_int().unwrap()).unwrap(),
                 None => out.push_str("missing\n"),
             }
-            format!("get {k}")
+            format!("get {n}")
         }
         7 => {
-            let r = d.set_default(&mut Ints, int(k), int(v)).unwrap();
+            let r = d.set_default(&mut Keys, k, int(v)).unwrap();
             writeln!(out, "{}", r.as_int().unwrap()).unwrap();
-            format!("setdefault {k} {v}")
+            format!("setdefault {n} {v}")
         }
         8 => {
-            match d.pop_item(&Ints) {
+            match d.pop_item(&Keys) {
                 Some(item) => writeln!(out, "{}", show(Some(item))).unwrap(),
                 None => out.push_str("KeyError\n"),
             }
@@ -168,12 +230,18 @@ fn step(rng: &mut Rng, d: &mut Dict, its: &mut Vec<Iter>, out: &mut String) -> S
             format!("iter {}", rev as u8)
         }
         9 | 10 => {
-            let items: Vec<String> = d
-                .items(&Ints)
-                .map(|(k, v)| format!("{}:{}", k.as_int().unwrap(), v.as_int().unwrap()))
-                .collect();
-            writeln!(out, "{}", items.join(",")).unwrap();
+            writeln!(out, "{}", items_line(d)).unwrap();
             "items".into()
+        }
+        11 => {
+            *snap = d.clone();
+            out.push_str("ok\n");
+            "snap".into()
+        }
+        12 => {
+            let eq = d.equals(snap, &mut Keys).unwrap();
+            out.push_str(if eq { "True\n" } else { "False\n" });
+            "eq".into()
         }
         _ => {
             let j = rng.below(its.len() as u64) as usize;
@@ -181,7 +249,7 @@ fn step(rng: &mut Rng, d: &mut Dict, its: &mut Vec<Iter>, out: &mut String) -> S
             if !it.finished && d.len() == it.len && d.keys_version() != it.keys_version {
                 it.undefined = true;
             }
-            let line = match it.it.next(d, &Ints) {
+            let line = match it.it.next(d, &Keys) {
                 Ok(Some(item)) => show(Some(item)),
                 Ok(None) => {
                     it.finished = true;
@@ -212,27 +280,42 @@ fn dict_traces_match_cpython() {
     let mut rng = Rng(0x5EED_0BAD_C0DE_F00D);
     let (mut script, mut expected_ops) = (String::new(), Vec::new());
     let mut ours = String::new();
-    for _ in 0..300 {
-        script.push_str("reset\n");
+    let tree = Arc::new(ShapeTree::new());
+    let mut split_seen = 0;
+    for seq in 0..400 {
+        // Odd sequences use string keys in an instance (split) dict.
+        let strings = seq % 2 == 1;
+        writeln!(script, "reset {}", strings as u8).unwrap();
         ours.push_str("reset\n");
         expected_ops.push("reset".to_string());
-        let (mut d, mut its) = (Dict::new(), Vec::new());
+        let d = if strings {
+            Dict::new_split(tree.clone(), tree.root())
+        } else {
+            Dict::new()
+        };
+        let mut run = Run {
+            d,
+            snap: Dict::new(),
+            its: Vec::new(),
+            strings,
+        };
         for _ in 0..60 {
-            let op = step(&mut rng, &mut d, &mut its, &mut ours);
+            let op = step(&mut rng, &mut run, &mut ours);
             script.push_str(&op);
             script.push('\n');
             expected_ops.push(op);
+            split_seen += run.d.is_split() as usize;
         }
-        let items: Vec<String> = d
-            .items(&Ints)
-            .map(|(k, v)| format!("{}:{}", k.as_int().unwrap(), v.as_int().unwrap()))
-            .collect();
         script.push_str("items\nlen\n");
-        writeln!(ours, "{}\n{}", items.join(","), d.len()).unwrap();
+        writeln!(ours, "{}\n{}", items_line(&run.d), run.d.len()).unwrap();
         expected_ops.push("items".into());
         expected_ops.push("len".into());
-        d.check_invariants().unwrap();
+        run.d.check_invariants().unwrap();
     }
+    assert!(
+        split_seen > 2000,
+        "split dicts took only {split_seen} steps"
+    );
 
     let child = Command::new("python3")
         .args(["-c", PYTHON])

@@ -451,6 +451,22 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
         let hexish = r.text(&["a", "F", "0", "9", " ", "\t", "g", "é"], 9);
         out.push(vec!["bytes_fromhex".into(), hexish]);
         out.push(vec!["str_ascii".into(), any]);
+        let spaced = r.text(
+            &[
+                "a", "b", " ", "\t", "\n", "\r", "\r\n", "\u{1c}", "\u{85}", "\u{3000}",
+                "\u{2028}", "\u{200b}",
+            ],
+            10,
+        );
+        let n = (r.below(4) as i64 - 1).to_string();
+        out.push(vec!["str_split".into(), spaced.clone(), n.clone()]);
+        out.push(vec!["str_rsplit".into(), spaced.clone(), n]);
+        out.push(vec![
+            "str_splitlines".into(),
+            spaced.clone(),
+            r.pick(&["0", "1"]).into(),
+        ]);
+        out.push(vec!["str_strip".into(), spaced]);
         out.push(vec!["str_format".into(), s, r.spec(&["", "s", "d"])]);
         out.push(percent_case(r));
         let template = r.text(

@@ -276,6 +276,26 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
             let data = pyvm::bytes_text::parse_hex_bytes(&a[0])?;
             data.iter().map(|b| format!("{b:02x}")).collect()
         }
+        "str_split" | "str_rsplit" | "str_splitlines" => {
+            use pyvm::str_split::*;
+            let parts = match op {
+                "str_split" => split_whitespace(&a[0], small(&a[1]) as isize),
+                "str_rsplit" => rsplit_whitespace(&a[0], small(&a[1]) as isize),
+                _ => splitlines(&a[0], a[1] == "1"),
+            };
+            let items: Vec<String> = parts.iter().map(|p| repr_str(p)).collect();
+            format!("[{}]", items.join(", "))
+        }
+        "str_strip" => {
+            use pyvm::str_split::*;
+            let t = &a[0];
+            format!(
+                "({}, {}, {})",
+                repr_str(strip_space(t)),
+                repr_str(lstrip_space(t)),
+                repr_str(rstrip_space(t))
+            )
+        }
         "str_repr" => pyvm::str_repr::repr_str(&a[0]),
         "str_ascii" => pyvm::str_repr::ascii_str(&a[0]),
         "str_isprintable" => {

@@ -229,6 +229,14 @@ def other_cases():
                "\u00e9\u4e2d\U0001f600", "\u0301", "\u1aff", "\u0378", "\\", "\x00", "\u2028",
                "\U000e0001", "\ufeff", "\u00ad", "\u3000", " "]
     ops += [(op, t) for t in samples for op in ("str_repr", "str_ascii", "str_isprintable")]
+    texts = ["", " ", "a", " a b  c ", "a\tb\nc\x1cd\x1fe", "\u3000x\u2028y\u0085z\u00a0",
+             "a\r\nb\rc\n\nd", "x\u2029", "\r\n", "\n\n", "a\x0bb\x0cc\x1dd\x1ee", "  lead", "trail  ",
+             "\u200bzero\u180ewidth"]
+    for t in texts:
+        ops += [("str_split", t, str(n)) for n in (-1, 0, 1, 2)]
+        ops += [("str_rsplit", t, str(n)) for n in (-1, 0, 1, 2)]
+        ops += [("str_splitlines", t, k) for k in ("0", "1")]
+        ops.append(("str_strip", t))
     datas = ["", "616263", "6927 73", "2722", "".join("%02x" % i for i in range(0, 256, 7)), "5c", "7f80",
              "0102 03ff00"]
     for h in datas:

@@ -275,13 +275,15 @@ def check_once(interp, name, path, extra_args, timeout, workdir):
     if not result.ok:
         return {"ok": False, "error": result.failure_line()}
     records = read_records(out_path, result.stderr)
-    record = records[-1] if records else {}
+    if not records:
+        return {"ok": False, "error": "no result recorded (does it use pyperf?)"}
+    record = records[-1]
     produced = {
         "ok": True,
         "stdout": result.stdout,
         "result": normalize_result(record.get("result")),
-        "globals": {name: normalize_result(text)
-                    for name, text in sorted(record.get("globals", {}).items())},
+        "globals": {key: normalize_result(text)
+                    for key, text in sorted(record.get("globals", {}).items())},
         "file_sha256": None,
     }
     if file_path is not None:
@@ -371,7 +373,8 @@ def parse_args(argv=None):
                              % (",".join(programs.BENCHMARKS),
                                 len(programs.GROUPS["core"])))
     parser.add_argument("--quick", action="store_true",
-                        help="smaller sizes and fewer values (a few minutes)")
+                        help="smaller sizes and fewer values (about a minute "
+                             "for python3 and pypy3 here)")
     parser.add_argument("--tiny", action="store_true",
                         help="much smaller sizes (edited copies of some "
                              "programs) with --quick's repetitions: for a "

@@ -6,8 +6,9 @@ pyperformance 1.14 ``bm_*/run_benchmark.py`` programs use.  It needs only
 ``sys`` and ``time``: ``os`` (environment), ``argparse`` (options) and
 ``open`` (the result file) are used when the interpreter has them, with
 small fallbacks of its own otherwise, so a young interpreter without much of
-a standard library can already run the programs.  It is one file with no
-import of its own kind, so ``bench/run.py --bundle`` can inline it.
+a standard library can already run the programs.  It is a single file
+importing nothing but the standard library, so ``bench/run.py --bundle`` can
+inline it into a program.
 
 Differences from the real pyperf, on purpose:
 
@@ -478,7 +479,7 @@ class Runner:
         """Parse the command line (once); returns the ``argparse`` namespace."""
         if self.args is not None:
             return self.args
-        if args is None and self.program_args is None:
+        if args is None:
             args = sys.argv[1:]
         namespace = self.argparser.parse_args(args)
         if namespace.fast:

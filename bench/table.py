@@ -56,6 +56,33 @@ def fail_cell(error, limit=100):
     return "fails: " + text
 
 
+def _median(values):
+    ordered = sorted(values)
+    half = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[half]
+    return (ordered[half - 1] + ordered[half]) / 2.0
+
+
+def relative_mad(values):
+    """Median absolute deviation of ``values`` over their median, or None."""
+    if not values:
+        return None
+    center = _median(values)
+    if center <= 0:
+        return None
+    return _median([abs(v - center) for v in values]) / center
+
+
+def format_steady(cell):
+    """Steady median with its spread: ``61.4 ms ±1%`` (relative MAD)."""
+    text = format_time(cell["median"])
+    spread = relative_mad(cell.get("values") or [])
+    if spread is not None:
+        text += " ±%.0f%%" % (spread * 100)
+    return text
+
+
 def ratio_to(cell, baseline):
     """Steady-state time of ``cell`` over that of ``baseline``, or None."""
     if not cell or not baseline or not cell.get("ok") or not baseline.get("ok"):
@@ -80,7 +107,7 @@ def benchmark_table(cells, labels, baseline):
     ``cells`` maps interpreter label to cell; ``baseline`` is the label the
     ratio column divides by.
     """
-    header = ["interpreter", "first iteration", "steady median",
+    header = ["interpreter", "first iteration", "steady median ±MAD",
               "ratio to %s" % baseline, "calls", "process wall", "process CPU",
               "peak RSS"]
     rows = []
@@ -96,7 +123,7 @@ def benchmark_table(cells, labels, baseline):
         rows.append([
             escape_cell(label),
             format_time(cell["first"]),
-            format_time(cell["median"]),
+            format_steady(cell),
             format_ratio(ratio_to(cell, base)),
             str(cell.get("calls", "-")),
             format_time(cell["wall"]),

@@ -260,7 +260,8 @@ class ChildTest(unittest.TestCase):
 
 def ok_cell(first, median):
     return {"ok": True, "first": first, "median": median, "calls": 5,
-            "wall": 1.5, "cpu": 1.25, "max_rss_kib": 20480}
+            "wall": 1.5, "cpu": 1.25, "max_rss_kib": 20480,
+            "values": [median * 0.9, median, median * 1.1]}
 
 
 class TableTest(unittest.TestCase):
@@ -272,9 +273,9 @@ class TableTest(unittest.TestCase):
                                      "python3")
         lines = text.splitlines()
         self.assertEqual(len(lines), 5)
-        self.assertIn("| python3 | 200 ms | 100 ms | 1.00x | 5 | 1.50 s | 1.25 s | 20.0 MiB |",
-                      lines)
-        self.assertIn("| pypy3 | 300 ms | 50.0 ms | 0.50x |", lines[3])
+        self.assertIn("| python3 | 200 ms | 100 ms ±10% | 1.00x | 5 | 1.50 s | 1.25 s "
+                      "| 20.0 MiB |", lines)
+        self.assertIn("| pypy3 | 300 ms | 50.0 ms ±10% | 0.50x |", lines[3])
         self.assertTrue(lines[4].startswith(
             "| pyvm | fails: NameError: name \\| 'x' |"))
         # Every row has the header's number of cells.
@@ -293,6 +294,11 @@ class TableTest(unittest.TestCase):
              "x": {"ok": False, "error": "boom"}}, ["base", "x"], "base", 10)
         self.assertIn("| base | 15.0 ms | 1.00x | 12.0 ms | 10.0 MiB |", startup)
         self.assertIn("| x | fails: boom |", startup)
+
+    def test_relative_mad(self):
+        self.assertAlmostEqual(table.relative_mad([9.0, 10.0, 11.0, 10.0, 30.0]),
+                               0.1)
+        self.assertIsNone(table.relative_mad([]))
 
     def test_format_time_units(self):
         self.assertEqual(table.format_time(2.5), "2.50 s")

@@ -103,10 +103,10 @@ impl Vm {
     pub fn invoke(&mut self, callee: usize, args: Args, ret: ReturnTo) -> PyResult<Invoked> {
         let f = self.temp(callee);
         match self.kind_of(f) {
-            Some(Kind::Function) => {
-                self.push_function_frame(callee, args, ret)?;
-                Ok(Invoked::Pushed)
-            }
+            Some(Kind::Function) => match self.push_function_frame(callee, args, ret)? {
+                None => Ok(Invoked::Pushed),
+                Some(generator) => Ok(Invoked::Done(generator)),
+            },
             Some(Kind::Builtin) => {
                 let idx = self
                     .field(f, BuiltinField::Native as usize)
@@ -229,19 +229,25 @@ impl Vm {
         Ok(obj)
     }
 
-    /// Pushes a frame for the Python function at temp `callee`, binding `args`.
-    fn push_function_frame(&mut self, callee: usize, args: Args, ret: ReturnTo) -> PyResult<()> {
+    /// Pushes a frame for the Python function at temp `callee`, binding
+    /// `args`; for a generator function, moves the new frame into a
+    /// generator object instead and returns it.
+    fn push_function_frame(
+        &mut self,
+        callee: usize,
+        args: Args,
+        ret: ReturnTo,
+    ) -> PyResult<Option<Value>> {
         if self.m.roots().frames.len() >= self.recursion_limit {
             return Err(self.raise_msg(TypeId::RecursionError, "maximum recursion depth exceeded"));
         }
         let func = self.temp(callee);
         let code_obj = self.field(func, FuncField::Code as usize);
         let code = self.code_arc(code_obj).clone();
-        if code.flags.contains(CodeFlags::GENERATOR)
-            || code.flags.contains(CodeFlags::COROUTINE)
+        if code.flags.contains(CodeFlags::COROUTINE)
             || code.flags.contains(CodeFlags::ASYNC_GENERATOR)
         {
-            return Err(self.not_supported("generators and coroutines"));
+            return Err(self.not_supported("coroutines and async generators"));
         }
         let base = self.m.roots().stack.len();
         let nregs = code.nregs as usize;
@@ -259,6 +265,7 @@ impl Vm {
             pc: 0,
             last_pc: 0,
             ret,
+            generator: Value::EMPTY,
         });
         if let Err(e) = self.bind_args(&code, callee, args, base) {
             let f = self.roots().frames.pop();
@@ -266,7 +273,16 @@ impl Vm {
             drop(f);
             return Err(e);
         }
-        self.make_cells(&code, base)
+        if let Err(e) = self.make_cells(&code, base) {
+            let f = self.roots().frames.pop();
+            self.roots().stack.truncate(base);
+            drop(f);
+            return Err(e);
+        }
+        if code.flags.contains(CodeFlags::GENERATOR) {
+            return self.frame_to_generator().map(Some);
+        }
+        Ok(None)
     }
 
     fn bind_args(
@@ -469,6 +485,7 @@ impl Vm {
             pc: 0,
             last_pc: 0,
             ret: ReturnTo::Native,
+            generator: Value::EMPTY,
         });
         self.make_cells(&code, base)
     }

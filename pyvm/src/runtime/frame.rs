@@ -44,6 +44,8 @@ pub struct Frame {
     pub last_pc: usize,
     /// Where the return value goes.
     pub ret: ReturnTo,
+    /// The generator this frame runs, or EMPTY.
+    pub generator: Value,
 }
 
 impl Frame {
@@ -55,6 +57,7 @@ impl Frame {
         f(&mut self.locals);
         f(&mut self.cells);
         f(&mut self.kwnames);
+        f(&mut self.generator);
     }
 
     /// The source line of the instruction being run.

@@ -33,6 +33,9 @@ pub struct Vm {
     pub reentry_depth: usize,
     /// Text written by `print`, flushed at exit and when large.
     pub out: Vec<u8>,
+    /// Set when the last frame left by the dispatch loop was a generator
+    /// suspending (a yield) rather than returning.
+    pub yielded: bool,
     /// Temp indices of containers whose repr is in progress (cycles print `[...]`).
     pub repr_guard: Vec<usize>,
 }
@@ -56,6 +59,7 @@ impl Vm {
             reentry_depth: 0,
             out: Vec::new(),
             repr_guard: Vec::new(),
+            yielded: false,
         };
         super::bootstrap::create_types(&mut vm).map_err(|_| "cannot create types".to_string())?;
         Ok(vm)

@@ -279,7 +279,7 @@ impl Vm {
                 }
                 r
             }
-            Some(Kind::SeqIter | Kind::DictKeyIter) => Ok(v),
+            Some(Kind::SeqIter | Kind::DictKeyIter | Kind::Generator) => Ok(v),
             Some(Kind::Instance) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__iter__");
@@ -343,6 +343,7 @@ impl Vm {
                 }
                 Ok(item)
             }
+            Some(Kind::Generator) => self.resume_generator(it, Value::NONE),
             Some(Kind::DictKeyIter) => {
                 let d = self.field(it, 0);
                 let p = self.len_word(it);

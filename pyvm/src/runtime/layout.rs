@@ -58,11 +58,13 @@ pub enum Kind {
     /// An iterator over a dict's keys: field 0 the dict; off-heap, the
     /// objmodel `DictIter` state.
     DictKeyIter,
+    /// A generator: fields [`GenField`] (its suspended frame, on the heap).
+    Generator,
 }
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 17] = [
+    const ALL: [Kind; 18] = [
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -80,6 +82,7 @@ impl Kind {
         Kind::Range,
         Kind::SeqIter,
         Kind::DictKeyIter,
+        Kind::Generator,
     ];
 
     /// The kind with this byte value.
@@ -181,6 +184,46 @@ pub enum ExcField {
 }
 /// Number of exception fields.
 pub const EXC_FIELDS: usize = 6;
+
+/// Fields of a generator: its frame, saved while suspended.
+#[derive(Clone, Copy, Debug)]
+#[repr(usize)]
+pub enum GenField {
+    /// The code object.
+    Code = 0,
+    /// The function (for the frame record).
+    Func,
+    /// The globals dict.
+    Globals,
+    /// The frame's cells (tuple or EMPTY).
+    Cells,
+    /// The saved register window (a list; empty while running).
+    Regs,
+    /// Word index to resume at (an int).
+    Pc,
+    /// [`GenState`] as an int.
+    State,
+    /// Register receiving the value sent at resumption (an int, -1 if none).
+    SendReg,
+    /// `__qualname__` of the function.
+    Name,
+}
+/// Number of generator fields.
+pub const GEN_FIELDS: usize = 9;
+
+/// Life cycle of a generator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(i64)]
+pub enum GenState {
+    /// Created, not started.
+    Created = 0,
+    /// Suspended at a `yield`.
+    Suspended,
+    /// Running (resuming it again raises ValueError).
+    Running,
+    /// Finished (returned or raised).
+    Done,
+}
 
 /// Words before the fields: kind word and class.
 pub const RECORD_PREFIX_WORDS: usize = 2;

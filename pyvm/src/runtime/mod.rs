@@ -38,6 +38,7 @@ pub mod cli;
 pub mod code;
 pub mod exception;
 pub mod frame;
+pub mod generator;
 pub mod heap;
 pub mod interp;
 pub mod items;

@@ -229,6 +229,14 @@ impl Vm {
                     format!("range({a}, {b}, {c})")
                 })
             }
+            Some(Kind::Generator) => {
+                let n = self.field(v, super::layout::GenField::Name as usize);
+                Ok(format!(
+                    "<generator object {} at {:#x}>",
+                    self.str_text(n),
+                    self.id_of(v)
+                ))
+            }
             Some(Kind::Module) => {
                 let n = self.field(v, 1);
                 Ok(format!("<module '{}'>", self.str_text(n)))

@@ -208,3 +208,13 @@ pub fn dict_values(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub fn dict_items(vm: &mut Vm, a: Args) -> PyResult<Value> {
     dict_list(vm, a, "items", 2)
 }
+
+/// `generator.send(value)`.
+pub fn generator_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "send", 2, 2)?;
+    let g = receiver(vm, &a, Kind::Generator, "generator", "send")?;
+    match vm.resume_generator(g, a.get(vm, 1))? {
+        Some(v) => Ok(v),
+        None => Err(vm.raise_args(TypeId::StopIteration, &[])),
+    }
+}

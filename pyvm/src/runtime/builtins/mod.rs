@@ -79,6 +79,11 @@ const NATIVES: &[(&str, Place, NativeFn)] = &[
     ("keys", Place::Method(TypeId::Dict), methods::dict_keys),
     ("values", Place::Method(TypeId::Dict), methods::dict_values),
     ("items", Place::Method(TypeId::Dict), methods::dict_items),
+    (
+        "send",
+        Place::Method(TypeId::Generator),
+        methods::generator_send,
+    ),
 ];
 
 /// The native function at `idx`.

@@ -22,6 +22,9 @@ pub enum Flow {
     Next,
     /// The top frame returns this value.
     Return(Value),
+    /// The top frame (a generator's) yields this value; its result register
+    /// on resumption is the second field.
+    Yield(Value, u32),
 }
 
 impl Vm {
@@ -66,9 +69,18 @@ impl Vm {
             let reraise = matches!(instr.opcode(), Opcode::Reraise | Opcode::ReraiseCurrent);
             match self.step(e, instr) {
                 Ok(Flow::Next) => {}
+                Ok(Flow::Yield(v, reg)) => {
+                    // Generator frames are always entered from native code
+                    // (`resume_generator`), so this leaves the loop.
+                    self.suspend_top_frame(reg);
+                    return Ok(v);
+                }
                 Ok(Flow::Return(v)) => {
                     let f = self.roots().frames.pop().expect("frame");
                     self.roots().stack.truncate(f.base);
+                    if !f.generator.is_empty() {
+                        self.finish_generator(f.generator);
+                    }
                     match f.ret {
                         ReturnTo::Register(r) if self.m.roots().frames.len() > stop => {
                             self.roots().stack[r] = v;
@@ -114,6 +126,9 @@ impl Vm {
             }
             let f = self.roots().frames.pop().expect("frame");
             self.roots().stack.truncate(f.base);
+            if !f.generator.is_empty() {
+                self.finish_generator(f.generator);
+            }
             if self.m.roots().frames.len() <= stop {
                 return Err(Raised);
             }

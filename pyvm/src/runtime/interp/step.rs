@@ -524,6 +524,7 @@ impl Vm {
                 }
             },
             I::Return { src } => return Ok(Flow::Return(self.r(src))),
+            I::YieldValue { dst, src } => return Ok(Flow::Yield(self.r(src), dst.0)),
             I::Call {
                 dst, base, argc, ..
             } => {

@@ -1,9 +1,9 @@
-//! CPython-exact pure algorithms for the pyvm runtime.
+//! The pyvm runtime: the interpreter in [`runtime`], and the CPython-exact
+//! pure algorithms it calls.
 //!
-//! The interpreter is not built yet (issue 5). What exists are the
-//! algorithms the core types will call, each giving exactly CPython 3.11's
-//! results and error messages, checked against CPython itself (golden files
-//! and a live differential test):
+//! The algorithm modules below need no objects, heap or interpreter; each
+//! gives exactly CPython 3.11's results and error messages, checked against
+//! CPython itself (golden files and a live differential test):
 //!
 //! | module | Python behaviour |
 //! |---|---|

@@ -26,6 +26,7 @@
 //! | [`num_hash`] | `hash()` of int, float, complex, Fraction, Decimal, tuple, frozenset |
 //! | [`str_repr`] | `repr(str)`, `ascii(str)`, `str.isprintable()` (Unicode 14.0) |
 //! | [`str_split`] | whitespace `split`/`rsplit`, `splitlines`, default `strip` |
+//! | [`str_pad`] | `center`, `ljust`, `rjust`, `zfill`, `expandtabs` |
 //! | [`str_hash`] | `hash()` of str and bytes (SipHash-1-3, `PYTHONHASHSEED`) |
 //! | [`math_float`] | `math` float functions with CPython's domain/range errors, `log` of big ints |
 //! | [`math_gamma`] | `math.gamma`, `math.lgamma` (CPython's Lanczos code) |
@@ -83,6 +84,7 @@ pub mod percent_format;
 pub mod runtime;
 pub mod sort;
 pub mod str_hash;
+pub mod str_pad;
 pub mod str_repr;
 pub mod str_split;
 

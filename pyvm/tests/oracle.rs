@@ -467,6 +467,20 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
             r.pick(&["0", "1"]).into(),
         ]);
         out.push(vec!["str_strip".into(), spaced]);
+        let padded = r.text(&["a", "b", "-", "+", "\t", "\n", "é", "中"], 6);
+        let w = r.below(12).to_string();
+        out.push(vec![
+            "str_center".into(),
+            padded.clone(),
+            w.clone(),
+            r.pick(&[" ", "*", "é"]).into(),
+        ]);
+        out.push(vec!["str_zfill".into(), padded.clone(), w]);
+        out.push(vec![
+            "str_expandtabs".into(),
+            padded,
+            (r.below(12) as i64 - 2).to_string(),
+        ]);
         out.push(vec!["str_format".into(), s, r.spec(&["", "s", "d"])]);
         out.push(percent_case(r));
         let template = r.text(

@@ -286,6 +286,18 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
             let items: Vec<String> = parts.iter().map(|p| repr_str(p)).collect();
             format!("[{}]", items.join(", "))
         }
+        "str_center" | "str_ljust" | "str_rjust" => {
+            use pyvm::str_pad::*;
+            let fill = a[2].chars().next().expect("fill");
+            let w = small(&a[1]).max(0) as usize;
+            match op {
+                "str_center" => center(&a[0], w, fill),
+                "str_ljust" => ljust(&a[0], w, fill),
+                _ => rjust(&a[0], w, fill),
+            }
+        }
+        "str_zfill" => pyvm::str_pad::zfill(&a[0], small(&a[1]).max(0) as usize),
+        "str_expandtabs" => pyvm::str_pad::expandtabs(&a[0], small(&a[1])),
         "str_strip" => {
             use pyvm::str_split::*;
             let t = &a[0];

@@ -237,6 +237,11 @@ def other_cases():
         ops += [("str_rsplit", t, str(n)) for n in (-1, 0, 1, 2)]
         ops += [("str_splitlines", t, k) for k in ("0", "1")]
         ops.append(("str_strip", t))
+    for t in ["", "a", "ab", "abc", "-12", "+x", "-", "\u00e9\u4e2d", "a\tbc\td", "ab\r\tc", "\t\n\t"]:
+        for w in range(0, 9):
+            ops += [("str_center", t, str(w), c) for c in (" ", "*")]
+            ops += [("str_ljust", t, str(w), "-"), ("str_rjust", t, str(w), "-"), ("str_zfill", t, str(w))]
+        ops += [("str_expandtabs", t, str(n)) for n in (-3, 0, 1, 4, 8)]
     datas = ["", "616263", "6927 73", "2722", "".join("%02x" % i for i in range(0, 256, 7)), "5c", "7f80",
              "0102 03ff00"]
     for h in datas:

@@ -46,8 +46,123 @@ impl Vm {
         (pos, pos + utf8_len(b[pos]))
     }
 
+    /// The indices a slice selects from a sequence of `len` items, as
+    /// CPython's `slice.indices(len)`: `(start, stop, step, count)`.
+    pub fn slice_indices(&mut self, s: Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+        let len = len as i64;
+        let part = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
+            if v.is_none() {
+                return Ok(None);
+            }
+            match vm.index_value(v) {
+                Some(i) => Ok(Some(i)),
+                None => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            }
+        };
+        let step = part(self, self.field(s, 2))?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.raise_msg(TypeId::ValueError, "slice step cannot be zero"));
+        }
+        let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |i: Option<i64>, default: i64| match i {
+            None => default,
+            Some(i) if i < 0 => (i + len).max(lo),
+            Some(i) => i.min(hi),
+        };
+        let start = clamp(
+            part(self, self.field(s, 0))?,
+            if step < 0 { hi } else { lo },
+        );
+        let stop = clamp(
+            part(self, self.field(s, 1))?,
+            if step < 0 { lo } else { hi },
+        );
+        let count = if step > 0 && start < stop {
+            ((stop - start - 1) / step + 1) as usize
+        } else if step < 0 && start > stop {
+            ((start - stop - 1) / (-step) + 1) as usize
+        } else {
+            0
+        };
+        Ok((start, stop, step, count))
+    }
+
+    fn get_slice(&mut self, obj: Value, s: Value) -> PyResult<Value> {
+        let pick = |start: i64, step: i64, count: usize| {
+            (0..count).map(move |k| (start + step * k as i64) as usize)
+        };
+        match self.kind_of(obj) {
+            Some(Kind::List) | Some(Kind::Tuple) => {
+                let is_list = self.kind_of(obj) == Some(Kind::List);
+                let n = if is_list {
+                    self.list_vec(obj).len()
+                } else {
+                    self.tuple_items(obj).len()
+                };
+                let oi = self.push_temp(obj);
+                let idx = self.slice_indices(s, n);
+                let obj = self.temp(oi);
+                self.pop_temps(oi);
+                let (start, _, step, count) = idx?;
+                let items: Vec<Value> = if is_list {
+                    let v = self.list_vec(obj);
+                    pick(start, step, count).map(|i| v[i]).collect()
+                } else {
+                    let v = self.tuple_items(obj);
+                    pick(start, step, count).map(|i| v[i]).collect()
+                };
+                if is_list {
+                    self.new_list(&items)
+                } else {
+                    self.new_tuple(&items)
+                }
+            }
+            Some(Kind::Str) => {
+                let n = self.str_chars(obj);
+                let oi = self.push_temp(obj);
+                let idx = self.slice_indices(s, n);
+                let obj = self.temp(oi);
+                self.pop_temps(oi);
+                let (start, _, step, count) = idx?;
+                let b = self.str_bytes(obj);
+                // Byte offsets of each code point (ASCII: the identity).
+                let offsets: Vec<usize> = if b.len() == n {
+                    (0..=n).collect()
+                } else {
+                    let mut o = Vec::with_capacity(n + 1);
+                    let mut p = 0;
+                    while p < b.len() {
+                        o.push(p);
+                        p += utf8_len(b[p]);
+                    }
+                    o.push(b.len());
+                    o
+                };
+                let mut out = Vec::new();
+                for i in pick(start, step, count) {
+                    out.extend_from_slice(&b[offsets[i]..offsets[i + 1]]);
+                }
+                self.alloc_str_bytes(&out, count)
+            }
+            _ => {
+                let n = self.type_name(obj);
+                Err(self.type_error(&format!("'{n}' object is not subscriptable")))
+            }
+        }
+    }
+
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        if self.kind_of(key) == Some(Kind::Slice)
+            && matches!(
+                self.kind_of(obj),
+                Some(Kind::List | Kind::Tuple | Kind::Str)
+            )
+        {
+            return self.get_slice(obj, key);
+        }
         match self.kind_of(obj) {
             Some(Kind::List) => {
                 let n = self.list_vec(obj).len();

@@ -60,11 +60,13 @@ pub enum Kind {
     DictKeyIter,
     /// A generator: fields [`GenField`] (its suspended frame, on the heap).
     Generator,
+    /// A `slice`: fields start, stop, step (any values).
+    Slice,
 }
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 18] = [
+    const ALL: [Kind; 19] = [
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -83,6 +85,7 @@ impl Kind {
         Kind::SeqIter,
         Kind::DictKeyIter,
         Kind::Generator,
+        Kind::Slice,
     ];
 
     /// The kind with this byte value.

@@ -237,6 +237,22 @@ impl Vm {
                     self.id_of(v)
                 ))
             }
+            Some(Kind::Slice) => {
+                let mark = self.push_temp(v);
+                let mut parts = Vec::new();
+                for i in 0..3 {
+                    let x = self.field(self.temp(mark), i);
+                    match self.repr_string(x) {
+                        Ok(s) => parts.push(s),
+                        Err(e) => {
+                            self.pop_temps(mark);
+                            return Err(e);
+                        }
+                    }
+                }
+                self.pop_temps(mark);
+                Ok(format!("slice({})", parts.join(", ")))
+            }
             Some(Kind::Module) => {
                 let n = self.field(v, 1);
                 Ok(format!("<module '{}'>", self.str_text(n)))

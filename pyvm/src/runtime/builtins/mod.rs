@@ -140,6 +140,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::Method
                 | TypeId::Iterator
                 | TypeId::DictKeyIterator
+                | TypeId::Generator
         ) {
             continue;
         }

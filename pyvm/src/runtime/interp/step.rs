@@ -723,8 +723,31 @@ impl Vm {
                 let m = self.exception_matches(x, t)?;
                 self.set_r(dst, Value::from_bool(m));
             }
-            I::WithEnter { .. } | I::WithExit { .. } => {
-                return Err(self.not_supported("the 'with' statement"));
+            I::BuildSlice { dst, base, count } => {
+                let items = self.build_from_regs(base, count);
+                let step = items.get(2).copied().unwrap_or(Value::NONE);
+                let class = self.ty(TypeId::Slice);
+                let s = self.alloc_record(Kind::Slice, class, &[items[0], items[1], step], 0)?;
+                self.set_r(dst, s);
+            }
+            I::WithEnter { exit, dst, mgr } => {
+                let key = self.new_str("__exit__")?;
+                let exit_fn = self.get_attr(self.r(mgr), key)?;
+                self.set_r(exit, exit_fn);
+                let key = self.new_str("__enter__")?;
+                let enter = self.get_attr(self.r(mgr), key)?;
+                let v = self.call_value(enter, &[])?;
+                self.set_r(dst, v);
+            }
+            I::WithExit { dst, exit, exc } => {
+                let e = self.r(exc);
+                let args = if e.is_none() {
+                    [Value::NONE, Value::NONE, Value::NONE]
+                } else {
+                    [self.class_of(e), e, Value::NONE]
+                };
+                let v = self.call_value(self.r(exit), &args)?;
+                self.set_r(dst, v);
             }
             I::ImportName { name, .. } => {
                 let n = self.str_text(self.name_val(name.0)).into_owned();

@@ -1,0 +1,1 @@
+ATTEMPTS = 0

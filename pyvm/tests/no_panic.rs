@@ -34,6 +34,14 @@ proptest! {
         let _ = pyvm::bytes_text::parse_hex_bytes(&s);
         let _ = pyvm::str_repr::repr_str(&s);
         let _ = pyvm::str_repr::ascii_str(&s);
+        let _ = pyvm::complex_parse::parse_complex(&s);
+        let _ = pyvm::str_split::split_whitespace(&s, base as isize - 1);
+        let _ = pyvm::str_split::rsplit_whitespace(&s, base as isize - 1);
+        let _ = pyvm::str_split::splitlines(&s, base % 2 == 0);
+        let _ = pyvm::str_pad::center(&s, base as usize, '*');
+        let _ = pyvm::str_pad::ljust(&s, usize::MAX, '*');
+        let _ = pyvm::str_pad::zfill(&s, base as usize);
+        let _ = pyvm::str_pad::expandtabs(&s, base - 5);
         let _ = parse_float(&s);
         let _ = parse_float_hex(&s);
         let _ = parse_int(&s, base, MaxStrDigits::default());
@@ -57,6 +65,12 @@ proptest! {
         let _ = pyvm::float_ops::round_f64(x, n % 400);
         let _ = pyvm::math_exact::fsum([x, c.im, -x]);
         let _ = pyvm::bytes_text::hex_bytes(&bits.to_le_bytes(), Some(&s), (n % 10) as i32);
+        let _ = pyvm::float_pack::pack_half(x);
+        let _ = pyvm::float_pack::pack_single(x);
+        let _ = pyvm::math_gamma::math_gamma(x);
+        let _ = pyvm::math_gamma::math_lgamma(x);
+        let _ = pyvm::math_float::math_hypot(&[x, c.im, -x]);
+        let _ = pyvm::math_float::math_remainder(x, c.im);
     }
 }
 

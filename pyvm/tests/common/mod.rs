@@ -291,13 +291,13 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
             let fill = a[2].chars().next().expect("fill");
             let w = small(&a[1]).max(0) as usize;
             match op {
-                "str_center" => center(&a[0], w, fill),
-                "str_ljust" => ljust(&a[0], w, fill),
-                _ => rjust(&a[0], w, fill),
+                "str_center" => center(&a[0], w, fill)?,
+                "str_ljust" => ljust(&a[0], w, fill)?,
+                _ => rjust(&a[0], w, fill)?,
             }
         }
-        "str_zfill" => pyvm::str_pad::zfill(&a[0], small(&a[1]).max(0) as usize),
-        "str_expandtabs" => pyvm::str_pad::expandtabs(&a[0], small(&a[1])),
+        "str_zfill" => pyvm::str_pad::zfill(&a[0], small(&a[1]).max(0) as usize)?,
+        "str_expandtabs" => pyvm::str_pad::expandtabs(&a[0], small(&a[1]))?,
         "str_strip" => {
             use pyvm::str_split::*;
             let t = &a[0];

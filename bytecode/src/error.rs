@@ -108,6 +108,41 @@ impl fmt::Display for SyntaxError {
 
 impl std::error::Error for SyntaxError {}
 
+/// Whether CPython's tokenizer (rather than its parser) reports this error.
+fn is_tokenizer_error(e: &ParseError) -> bool {
+    matches!(
+        &e.error,
+        ParseErrorType::Lexical(
+            LexicalErrorType::UnclosedStringError
+                | LexicalErrorType::UnrecognizedToken { .. }
+                | LexicalErrorType::LineContinuationError
+                | LexicalErrorType::IndentationError
+                | LexicalErrorType::OtherError(_)
+        )
+    )
+}
+
+/// The error CPython reports among ruff's: when the first error is a
+/// parser error, CPython tokenizes the rest of the file and a tokenizer
+/// error found there (an unterminated string, a bad character...) wins.
+pub fn first_error(errors: &[ParseError]) -> Option<&ParseError> {
+    let first = errors.iter().min_by_key(|e| e.location.start())?;
+    // CPython reports an unexpected indent at once, without looking further.
+    if is_tokenizer_error(first) || matches!(first.error, ParseErrorType::UnexpectedIndentation) {
+        return Some(first);
+    }
+    // Indentation errors after a parser error are mostly ruff's recovery
+    // cascading from the first error; only other tokenizer errors count.
+    let later = errors.iter().filter(|e| {
+        is_tokenizer_error(e)
+            && !matches!(
+                e.error,
+                ParseErrorType::Lexical(LexicalErrorType::IndentationError)
+            )
+    });
+    Some(later.min_by_key(|e| e.location.start()).unwrap_or(first))
+}
+
 /// Translates a ruff parse error into CPython's wording where they differ.
 pub fn from_parse_error(
     e: &ParseError,
@@ -195,7 +230,11 @@ pub fn from_parse_error(
             match m.strip_prefix("Expected an indented block after ") {
                 Some(clause) => {
                     kind = ErrorKind::Indentation;
-                    indented_block_message(clause, source, index, err_line)
+                    let (msg, at) = indented_block_message(clause, source, index, err_line);
+                    if let Some(at) = at {
+                        range = TextRange::empty(at);
+                    }
+                    msg
                 }
                 None => match m.as_str() {
                     "Expected `except` or `finally` after `try` block" => {
@@ -305,14 +344,17 @@ pub fn from_parse_error(
         ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *".into(),
         _ => "invalid syntax".into(),
     };
-    // A generic error with a bracket left open at the end of the input is
-    // reported, as CPython does, as the unclosed bracket.
-    if msg == "invalid syntax" || msg == "unexpected EOF while parsing" {
+    // A parser error with a bracket left open at the end of the input is
+    // reported, as CPython does, as the unclosed bracket (CPython tokenizes
+    // the whole file after a parser error; EOF inside brackets is a
+    // tokenizer error).
+    if !is_tokenizer_error(e) {
         if let Some(e) = bracket_error(tokens, filename, source, index) {
             return e;
         }
         if let Some((open, ch)) = unclosed_bracket(tokens) {
-            let at_eof = usize::from(range.start()) >= source.trim_end().len();
+            let at_eof = usize::from(range.start()) >= source.trim_end().len()
+                || matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::Eof));
             if at_eof || index.position(open.start()).0 < err_line {
                 return SyntaxError::at(
                     format!("'{ch}' was never closed"),
@@ -360,7 +402,14 @@ fn unclosed_bracket(tokens: &Tokens) -> Option<(TextRange, char)> {
     stack.last().copied()
 }
 
-fn indented_block_message(clause: &str, source: &str, index: &LineIndex, err_line: u32) -> String {
+/// CPython's message for a missing indented block, and where it points:
+/// the first statement after the header (which should have been indented).
+fn indented_block_message(
+    clause: &str,
+    source: &str,
+    index: &LineIndex,
+    err_line: u32,
+) -> (String, Option<TextSize>) {
     let (what, keywords): (&str, &[&str]) = match clause {
         "`if` statement" => ("'if' statement", &["if"]),
         "`else` clause" => ("'else' statement", &["else"]),
@@ -375,21 +424,39 @@ fn indented_block_message(clause: &str, source: &str, index: &LineIndex, err_lin
         "`try` statement" => ("'try' statement", &["try"]),
         "`except` clause" => ("'except' statement", &["except"]),
         "`finally` clause" => ("'finally' statement", &["finally"]),
-        _ => return "expected an indented block".into(),
+        _ => return ("expected an indented block".into(), None),
     };
-    let mut line = err_line;
-    while line > 1 {
-        line -= 1;
+    let text_of = |line: u32| {
         let (s, e) = index.line_range(source, line);
-        let text = source[s..e].trim_start();
-        if keywords.iter().any(|k| text.starts_with(k)) {
-            return format!("expected an indented block after {what} on line {line}");
+        (s, &source[s..e])
+    };
+    let starts_with_keyword = |t: &str| {
+        keywords.iter().any(|k| {
+            t.starts_with(k) && !t[k.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+        })
+    };
+    let mut header = None;
+    let mut line = err_line;
+    while line >= 1 {
+        if starts_with_keyword(text_of(line).1.trim_start()) {
+            header = Some(line);
+            break;
+        }
+        line -= 1;
+    }
+    let header = header.unwrap_or(err_line.saturating_sub(1).max(1));
+    let msg = format!("expected an indented block after {what} on line {header}");
+    // The statement that should have been indented.
+    let last = index.position(TextSize::of(source)).0;
+    for next in header + 1..=last {
+        let (start, text) = text_of(next);
+        let t = text.trim_start();
+        if !t.is_empty() && !t.starts_with('#') {
+            let at = start + (text.len() - t.len());
+            return (msg, Some(TextSize::from(at as u32)));
         }
     }
-    format!(
-        "expected an indented block after {what} on line {}",
-        err_line.saturating_sub(1).max(1)
-    )
+    (msg, None)
 }
 
 /// CPython's name for the kind of expression written as `text`.

@@ -122,7 +122,7 @@ fn compile_on_stack(
     };
     let options = ParseOptions::from(parse_mode).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(source, options);
-    if let Some(e) = parsed.errors().iter().min_by_key(|e| e.location.start()) {
+    if let Some(e) = error::first_error(parsed.errors()) {
         return Err(error::from_parse_error(
             e,
             parsed.tokens(),

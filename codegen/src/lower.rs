@@ -28,6 +28,8 @@
 //! code, so the VM must only use non-moving (pinned or immortal) objects as
 //! constants.
 
+use std::collections::HashMap;
+
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
     AbiParam, Block, Function, InstBuilder, MemFlagsData, Signature, UserFuncName, Value, types,
@@ -91,6 +93,10 @@ struct Lower<'a, 'b> {
     start: Block,
     header: Option<Block>,
     live: Liveness,
+    /// The exit block of each snapshot, shared by every guard that exits
+    /// through it (the SSA builder adds block parameters where the guards
+    /// see different definitions, e.g. a reference reloaded after a call).
+    exits: HashMap<SnapId, Block>,
 }
 
 /// Lowers `env.trace` into `func` (which is reset first).
@@ -121,6 +127,7 @@ pub(crate) fn lower_trace(
         start,
         header: None,
         live: Liveness::compute(env.trace),
+        exits: HashMap::new(),
     };
     for (i, inst) in env.trace.insts().iter().enumerate() {
         lower.lower_inst(i, inst)?;
@@ -438,16 +445,26 @@ impl Lower<'_, '_> {
     /// Continues if `cond` (an `i8`) equals `expect`, else exits via `snap`.
     fn guard(&mut self, cond: Value, expect: bool, snap: SnapId) {
         let ok = self.b.create_block();
-        let fail = self.b.create_block();
-        self.b.set_cold_block(fail);
+        let (fail, first) = match self.exits.get(&snap) {
+            Some(&block) => (block, false),
+            None => {
+                let block = self.b.create_block();
+                self.b.set_cold_block(block);
+                self.exits.insert(snap, block);
+                (block, true)
+            }
+        };
         if expect {
             self.b.ins().brif(cond, ok, &[], fail, &[]);
         } else {
             self.b.ins().brif(cond, fail, &[], ok, &[]);
         }
-        self.b.seal_block(fail);
-        self.b.switch_to_block(fail);
-        self.emit_exit(snap);
+        if first {
+            // Left unsealed: later guards of the same snapshot branch here
+            // too; `seal_all_blocks` closes it at the end.
+            self.b.switch_to_block(fail);
+            self.emit_exit(snap);
+        }
         self.b.seal_block(ok);
         self.b.switch_to_block(ok);
     }

@@ -302,3 +302,49 @@ fn exits_rebuild_sunk_allocations_even_when_allocation_moves_objects() {
         "fields point at the moved object"
     );
 }
+
+#[test]
+fn guards_sharing_an_exit_around_a_collection_write_back_the_moved_reference() {
+    // Both guards exit through snap1, one before and one after the call
+    // that moves `o`: the exit must write whichever address is current.
+    let text = "
+        trace t0
+        helper h0 gc_tick(i64) -> i64 [collect]
+        snap0 [s0 pc 0]
+        o = sload.ref s1
+        n = sload.i64 s2
+        snap1 [s0 pc 1] s3=o
+        c1 = gt.bool n, 0
+        gtrue c1 snap1
+        g = call.i64 h0(n)
+        c2 = gt.bool n, 5
+        gtrue c2 snap1
+        snap2 [s0 pc 2] s3=o s4=g
+        exit snap2
+    ";
+    let trace = parse(text);
+    let mut compiler = Compiler::host(options()).unwrap();
+    let cache = CodeCache::new(&mut compiler).unwrap();
+    let code = cache.compile_and_install(&mut compiler, &trace).unwrap();
+    for (n, want_snap, moved) in [
+        (0i64, SnapId(1), false),
+        (3, SnapId(1), true),
+        (9, SnapId(2), true),
+    ] {
+        let mut toy = ToyVm::default();
+        let obj = toy.alloc([0, 1, 2, 3]);
+        let mut frame = vec![0u64; code.frame_words().max(5)];
+        frame[1] = obj;
+        frame[2] = n as u64;
+        toy.frame = frame.as_mut_ptr();
+        toy.frame_words = frame.len();
+        let ctx = toy.ctx();
+        let exit = common::enter(&cache, TraceId(0), &mut frame, ctx);
+        assert_eq!(exit.snap, want_snap, "n = {n}");
+        assert_eq!(frame[1] != obj, moved, "n = {n}: the collection ran");
+        assert_eq!(
+            frame[3], frame[1],
+            "n = {n}: the exit wrote the current address"
+        );
+    }
+}

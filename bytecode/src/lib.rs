@@ -141,12 +141,48 @@ fn compile_on_stack(
             e.range,
         ));
     }
+    if let (Mode::Single, Mod::Module(m)) = (mode, parsed.syntax()) {
+        check_single(&m.body, filename, source, &index)?;
+    }
     match parsed.syntax() {
         Mod::Module(m) => {
             compile::compile_module_body(source, filename, &m.body, mode == Mode::Single, opts)
         }
         Mod::Expression(e) => compile::compile_expression(source, filename, &e.body, opts),
     }
+}
+
+/// `Mode::Single` takes one logical line (simple statements joined by `;`)
+/// or one compound statement.
+fn check_single(
+    body: &[ruff_python_ast::Stmt],
+    filename: &str,
+    source: &str,
+    index: &source::LineIndex,
+) -> Result<(), SyntaxError> {
+    use ruff_text_size::{Ranged, TextRange};
+    let Some(first) = body.first() else {
+        let mut e =
+            SyntaxError::simple("invalid syntax", filename, u32::from(!source.is_empty()), 0);
+        e.text = None;
+        return Err(e);
+    };
+    let first_end = index.position(first.range().end()).0;
+    if let Some(second) = body
+        .iter()
+        .find(|s| index.position(s.range().start()).0 > first_end)
+    {
+        let _ = second;
+        let at = TextRange::empty(first.range().end());
+        return Err(SyntaxError::at(
+            "multiple statements found while compiling a single statement",
+            filename,
+            source,
+            index,
+            at,
+        ));
+    }
+    Ok(())
 }
 
 /// Compiles source bytes: decodes them per PEP 263 (BOM or coding

@@ -216,3 +216,16 @@ fn inherited_future_annotations_stringify() {
     );
     assert!(code.flags.contains(CodeFlags::FUTURE_ANNOTATIONS));
 }
+
+#[test]
+fn single_mode_takes_one_statement_and_prints_expressions() {
+    let code = compile("x = 1; x\n", "t", Mode::Single).expect("one logical line");
+    assert!(ops(&code).contains(&Opcode::PrintExpr));
+    let err = compile("x = 1\ny = 2\n", "t", Mode::Single).expect_err("two lines");
+    assert_eq!(
+        err.msg,
+        "multiple statements found while compiling a single statement"
+    );
+    assert_eq!((err.line, err.col), (1, 6));
+    assert!(compile("if x:\n    y\n", "t", Mode::Single).is_ok());
+}

@@ -25,6 +25,7 @@
 //! | [`int_ops`] | `// % divmod pow << >> / round`, `to_bytes`/`from_bytes`, int↔float (conversions, exact comparison) |
 //! | [`num_hash`] | `hash()` of int, float, complex, Fraction, Decimal, tuple, frozenset |
 //! | [`str_repr`] | `repr(str)`, `ascii(str)`, `str.isprintable()` (Unicode 14.0) |
+//! | [`str_class`] | `str.isdecimal`, `isdigit`, `isnumeric` (Unicode 14.0) |
 //! | [`str_split`] | whitespace `split`/`rsplit`, `splitlines`, default `strip` |
 //! | [`str_pad`] | `center`, `ljust`, `rjust`, `zfill`, `expandtabs` |
 //! | [`str_hash`] | `hash()` of str and bytes (SipHash-1-3, `PYTHONHASHSEED`) |
@@ -83,6 +84,7 @@ pub mod numeric_text;
 pub mod percent_format;
 pub mod runtime;
 pub mod sort;
+pub mod str_class;
 pub mod str_hash;
 pub mod str_pad;
 pub mod str_repr;

@@ -609,6 +609,39 @@ fn printable_table_matches_live_cpython() {
 }
 
 #[test]
+fn character_classes_match_live_cpython() {
+    if !python_is_311() {
+        eprintln!("skipped: needs `python3` 3.11 as the oracle");
+        return;
+    }
+    for (method, class) in [
+        ("isdecimal", pyvm::str_class::is_decimal as fn(char) -> bool),
+        ("isdigit", pyvm::str_class::is_digit),
+        ("isnumeric", pyvm::str_class::is_numeric),
+    ] {
+        let code = format!(
+            "import sys; print(' '.join(str(c) for c in range(sys.maxunicode + 1) \
+             if not 0xd800 <= c < 0xe000 and chr(c).{method}()))"
+        );
+        let out = Command::new("python3")
+            .args(["-c", &code])
+            .output()
+            .expect("python3 runs");
+        let want: Vec<u32> = String::from_utf8(out.stdout)
+            .expect("UTF-8")
+            .split_whitespace()
+            .map(|x| x.parse().expect("int"))
+            .collect();
+        let got: Vec<u32> = (0..=0x10_ffffu32)
+            .filter_map(char::from_u32)
+            .filter(|c| class(*c))
+            .map(|c| c as u32)
+            .collect();
+        assert!(got == want, "str.{method} differs from Python's");
+    }
+}
+
+#[test]
 fn agrees_with_live_cpython() {
     if !python_is_311() {
         eprintln!("skipped: needs `python3` 3.11 as the oracle (golden files still run)");

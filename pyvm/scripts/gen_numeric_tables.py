@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Prints the tables of `src/str_class.rs`: the code point ranges for which
-CPython's `str.isdigit()` and `str.isnumeric()` are true, from the running
-Python's Unicode database (Python 3.11: Unicode 14.0.0).
+CPython's `str.isdigit()`, `str.isnumeric()` and `str.isalpha()` are true,
+from the running Python's Unicode database (Python 3.11: Unicode 14.0.0).
 
 Regenerate with `python3 pyvm/scripts/gen_numeric_tables.py` and paste the
-output over the two tables; `tests/oracle.rs` checks them against the live
+output over the three tables; `tests/oracle.rs` checks them against the live
 `python3` code point by code point.
 """
 import sys
@@ -44,6 +44,8 @@ def main():
     table("DIGIT", ranges(str.isdigit))
     print()
     table("NUMERIC", ranges(str.isnumeric))
+    print()
+    table("ALPHA", ranges(str.isalpha))
 
 
 if __name__ == "__main__":

@@ -618,6 +618,8 @@ fn character_classes_match_live_cpython() {
         ("isdecimal", pyvm::str_class::is_decimal as fn(char) -> bool),
         ("isdigit", pyvm::str_class::is_digit),
         ("isnumeric", pyvm::str_class::is_numeric),
+        ("isalpha", pyvm::str_class::is_alpha),
+        ("isalnum", pyvm::str_class::is_alnum),
     ] {
         let code = format!(
             "import sys; print(' '.join(str(c) for c in range(sys.maxunicode + 1) \

@@ -281,6 +281,8 @@ impl<'a> Compiler<'a> {
         }
         self.body(body)?;
         let needs_cell = self.table.get(scope).needs_class_closure;
+        // The implicit return is located at the last statement, as in CPython.
+        let end = c.body.last().map_or(range, |s| s.range());
         let r = self.tmp();
         if needs_cell {
             let cell = CellIdx(
@@ -290,13 +292,13 @@ impl<'a> Compiler<'a> {
                     .position(|n| n == "__class__")
                     .unwrap_or(0) as u32,
             );
-            self.emit(Instruction::LoadClosure { dst: r, cell }, range);
+            self.emit(Instruction::LoadClosure { dst: r, cell }, end);
             let cc = self.name_idx("__classcell__");
-            self.emit(Instruction::StoreName { name: cc, src: r }, range);
+            self.emit(Instruction::StoreName { name: cc, src: r }, end);
         } else {
-            self.load_const(Constant::None, r, range);
+            self.load_const(Constant::None, r, end);
         }
-        self.emit(Instruction::Return { src: r }, range);
+        self.emit(Instruction::Return { src: r }, end);
         let code = self.leave_unit()?;
         // __build_class__(func, name, *bases, **keywords)
         let (args, keywords): (&'a [Expr], &'a [ast::Keyword]) = match &c.arguments {

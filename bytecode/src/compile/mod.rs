@@ -714,9 +714,7 @@ pub(crate) fn compile_module_body(
         rest = &body[1..];
     }
     c.body(rest)?;
-    let end = body
-        .last()
-        .map_or(range, |s| TextRange::empty(s.range().end()));
+    let end = body.last().map_or(range, |s| s.range());
     let none = c.const_reg(Constant::None, end);
     c.emit(Instruction::Return { src: none }, end);
     c.leave_unit()

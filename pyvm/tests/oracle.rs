@@ -467,6 +467,15 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
             r.pick(&["0", "1"]).into(),
         ]);
         out.push(vec!["str_strip".into(), spaced]);
+        let greek = r.text(
+            &[
+                "\u{3a3}", "\u{391}", "\u{3c3}", "a", "B", " ", "'", ".", "\u{301}", "\u{ad}", "1",
+                "\u{1c5}", "ß", "İ",
+            ],
+            7,
+        );
+        out.push(vec!["str_lower".into(), greek.clone()]);
+        out.push(vec!["str_upper".into(), greek]);
         let padded = r.text(&["a", "b", "-", "+", "\t", "\n", "é", "中"], 6);
         let w = r.below(12).to_string();
         out.push(vec![
@@ -641,6 +650,49 @@ fn character_classes_match_live_cpython() {
             .collect();
         assert!(got == want, "str.{method} differs from Python's");
     }
+}
+
+#[test]
+fn case_mappings_match_live_cpython() {
+    if !python_is_311() {
+        eprintln!("skipped: needs `python3` 3.11 as the oracle");
+        return;
+    }
+    let code = "import sys\n\
+        for c in range(sys.maxunicode + 1):\n\
+        \x20   if 0xd800 <= c < 0xe000: continue\n\
+        \x20   s = chr(c); u = s.upper(); l = s.lower()\n\
+        \x20   if u != s or l != s: print(c, ','.join(str(ord(x)) for x in u), ','.join(str(ord(x)) for x in l))\n";
+    let out = Command::new("python3")
+        .args(["-c", code])
+        .output()
+        .expect("python3 runs");
+    let want = String::from_utf8(out.stdout).expect("UTF-8");
+    let codes = |t: &str| {
+        t.chars()
+            .map(|c| (c as u32).to_string())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let mut got = String::new();
+    for c in (0..=0x10_ffffu32).filter_map(char::from_u32) {
+        let s = c.to_string();
+        let (u, l) = (pyvm::str_case::upper(&s), pyvm::str_case::lower(&s));
+        if u != s || l != s {
+            got.push_str(&format!("{} {} {}\n", c as u32, codes(&u), codes(&l)));
+        }
+    }
+    let (want_lines, got_lines): (Vec<&str>, Vec<&str>) =
+        (want.lines().collect(), got.lines().collect());
+    let diff: Vec<_> = got_lines
+        .iter()
+        .filter(|l| !want_lines.contains(l))
+        .take(10)
+        .collect();
+    assert!(
+        want == got,
+        "case mappings differ from Python's, e.g. {diff:?}"
+    );
 }
 
 #[test]

@@ -188,6 +188,8 @@ OPS = {
     "str_rjust": lambda s, w, c: s.rjust(int(w), c),
     "str_zfill": lambda s, w: s.zfill(int(w)),
     "str_expandtabs": lambda s, t: s.expandtabs(int(t)),
+    "str_upper": lambda s: s.upper(),
+    "str_lower": lambda s: s.lower(),
     "str_strip": lambda s: repr((s.strip(), s.lstrip(), s.rstrip())),
     "str_repr": repr,
     "str_ascii": ascii,

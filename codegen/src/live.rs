@@ -5,8 +5,10 @@
 //! [`crate::lower`]). This module finds the references that need it: the
 //! `ref` values defined before the call and used after it, counting uses by
 //! snapshots (and by the field values of allocations rebuilt on exit), and,
-//! inside the loop, every value from before the loop that the loop uses
-//! (the next iteration reads it again).
+//! inside the loop, every value from before the loop that the loop body
+//! uses (the next iteration reads it again). A use as a phi's entry
+//! operand counts at the `loop` op itself, so it does not keep the value
+//! alive inside the loop.
 
 use pyvm_tracer::{IrRef, Op, SnapId, Trace, Type};
 
@@ -60,7 +62,7 @@ impl Liveness {
                 }
                 let used_later = self.last_use[v] > at;
                 let loop_carried =
-                    matches!(self.loop_at, Some(l) if at > l && v < l && self.last_use[v] >= l);
+                    matches!(self.loop_at, Some(l) if at > l && v < l && self.last_use[v] > l);
                 used_later || loop_carried
             })
             .map(IrRef::inst)
@@ -91,4 +93,47 @@ pub(crate) fn snapshot_uses(trace: &Trace, snap: SnapId) -> Vec<IrRef> {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refs_at(text: &str, at: usize) -> Vec<usize> {
+        let trace = Trace::parse(text).unwrap();
+        let live = Liveness::compute(&trace);
+        live.refs_live_across(&trace, at)
+            .iter()
+            .map(|r| r.index())
+            .collect()
+    }
+
+    const LOOP: &str = "
+        trace t0
+        helper h0 gc() -> i64 [collect]
+        snap0 [s0 pc 0]
+        a = sload.ref s1
+        b = sload.ref s2
+        c = sload.ref s3
+        loop
+        p = phi.ref b, vq
+        g = call.i64 h0()
+        x = fload.i64 a, +8
+        vq = i2ref.ref x
+        snap1 [s0 pc 1] s4=p
+        exit snap1
+    ";
+
+    #[test]
+    fn loop_invariant_refs_are_live_across_calls_in_the_loop() {
+        // Instructions: 0 a, 1 b, 2 c, 3 loop, 4 p, 5 call, ...
+        let live = refs_at(LOOP, 5);
+        assert!(live.contains(&0), "`a` is read after the call: {live:?}");
+        assert!(
+            live.contains(&4),
+            "the phi is read by a later exit: {live:?}"
+        );
+        assert!(!live.contains(&1), "`b` only enters the phi: {live:?}");
+        assert!(!live.contains(&2), "`c` is never used: {live:?}");
+    }
 }

@@ -399,3 +399,23 @@ fn traces_cross_compile_for_aarch64() {
         assert!(disasm.contains("ret") || disasm.contains("br "), "{disasm}");
     }
 }
+
+#[test]
+fn exit_tokens_resolve_only_within_their_trace() {
+    let (mut compiler, cache) = jit(CompileOptions::default());
+    let root = cache
+        .compile_and_install(&mut compiler, &parse(ROOT))
+        .unwrap();
+    let side = cache
+        .compile_and_install(&mut compiler, &parse(SIDE))
+        .unwrap();
+    for (code, exits) in [(&root, 3u32), (&side, 2)] {
+        for s in 0..exits {
+            let site = cache.resolve_exit(code.exit_token(SnapId(s))).unwrap();
+            assert_eq!((site.trace, site.snap), (code.trace(), SnapId(s)));
+        }
+    }
+    assert_eq!(cache.resolve_exit(pyvm_codegen::ExitToken(0)), None);
+    let past = side.exit_token(SnapId(1)).0 + 1;
+    assert_eq!(cache.resolve_exit(pyvm_codegen::ExitToken(past)), None);
+}

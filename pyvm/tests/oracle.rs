@@ -661,8 +661,8 @@ fn case_mappings_match_live_cpython() {
     let code = "import sys\n\
         for c in range(sys.maxunicode + 1):\n\
         \x20   if 0xd800 <= c < 0xe000: continue\n\
-        \x20   s = chr(c); u = s.upper(); l = s.lower()\n\
-        \x20   if u != s or l != s: print(c, ','.join(str(ord(x)) for x in u), ','.join(str(ord(x)) for x in l))\n";
+        \x20   s = chr(c); u = s.upper(); l = s.lower(); f = s.casefold()\n\
+        \x20   if u != s or l != s or f != s: print(c, *(','.join(str(ord(x)) for x in t) for t in (u, l, f)))\n";
     let out = Command::new("python3")
         .args(["-c", code])
         .output()
@@ -678,8 +678,15 @@ fn case_mappings_match_live_cpython() {
     for c in (0..=0x10_ffffu32).filter_map(char::from_u32) {
         let s = c.to_string();
         let (u, l) = (pyvm::str_case::upper(&s), pyvm::str_case::lower(&s));
-        if u != s || l != s {
-            got.push_str(&format!("{} {} {}\n", c as u32, codes(&u), codes(&l)));
+        let f = pyvm::str_case::casefold(&s);
+        if u != s || l != s || f != s {
+            got.push_str(&format!(
+                "{} {} {} {}\n",
+                c as u32,
+                codes(&u),
+                codes(&l),
+                codes(&f)
+            ));
         }
     }
     let (want_lines, got_lines): (Vec<&str>, Vec<&str>) =

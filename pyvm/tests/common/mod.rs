@@ -300,6 +300,7 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
         "str_expandtabs" => pyvm::str_pad::expandtabs(&a[0], small(&a[1]))?,
         "str_upper" => pyvm::str_case::upper(&a[0]),
         "str_lower" => pyvm::str_case::lower(&a[0]),
+        "str_casefold" => pyvm::str_case::casefold(&a[0]),
         "str_strip" => {
             use pyvm::str_split::*;
             let t = &a[0];

@@ -246,7 +246,7 @@ def other_cases():
              "\u0391'\u03a3", "A\u03a3b", "\u0391\u03a3 \u0392\u03a3", "\u0391\u0301\u03a3",
              "\u0391\u03a3\u0301", "\u03a3\u03a3", "x\u00ad\u03a3", "1\u03a3", "\u01c5\u03a3",
              "stra\u00dfe \u0149 \u0130 \ufb03", "\u019b\ua7dc", "Hello W\u00f6rld"]
-    ops += [(op, t) for t in greek for op in ("str_upper", "str_lower")]
+    ops += [(op, t) for t in greek for op in ("str_upper", "str_lower", "str_casefold")]
     datas = ["", "616263", "6927 73", "2722", "".join("%02x" % i for i in range(0, 256, 7)), "5c", "7f80",
              "0102 03ff00"]
     for h in datas:

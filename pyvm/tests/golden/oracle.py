@@ -190,6 +190,7 @@ OPS = {
     "str_expandtabs": lambda s, t: s.expandtabs(int(t)),
     "str_upper": lambda s: s.upper(),
     "str_lower": lambda s: s.lower(),
+    "str_casefold": lambda s: s.casefold(),
     "str_strip": lambda s: repr((s.strip(), s.lstrip(), s.rstrip())),
     "str_repr": repr,
     "str_ascii": ascii,

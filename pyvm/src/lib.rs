@@ -25,7 +25,7 @@
 //! | [`int_ops`] | `// % divmod pow << >> / round`, `to_bytes`/`from_bytes`, int↔float (conversions, exact comparison) |
 //! | [`num_hash`] | `hash()` of int, float, complex, Fraction, Decimal, tuple, frozenset |
 //! | [`str_repr`] | `repr(str)`, `ascii(str)`, `str.isprintable()` (Unicode 14.0) |
-//! | [`str_case`] | `str.upper()`, `lower()` (final sigma), `casefold()` |
+//! | [`str_case`] | `upper`, `lower` (final sigma), `casefold`, `title`, `capitalize`, `swapcase`, `is*` |
 //! | [`str_class`] | `str.isdecimal`, `isdigit`, `isnumeric`, `isalpha`, `isalnum` |
 //! | [`str_split`] | whitespace `split`/`rsplit`, `splitlines`, default `strip` |
 //! | [`str_pad`] | `center`, `ljust`, `rjust`, `zfill`, `expandtabs` |

@@ -475,7 +475,16 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
             7,
         );
         out.push(vec!["str_lower".into(), greek.clone()]);
-        out.push(vec!["str_upper".into(), greek]);
+        out.push(vec!["str_upper".into(), greek.clone()]);
+        for op in [
+            "str_title",
+            "str_capitalize",
+            "str_swapcase",
+            "str_case_flags",
+            "str_casefold",
+        ] {
+            out.push(vec![op.into(), greek.clone()]);
+        }
         let padded = r.text(&["a", "b", "-", "+", "\t", "\n", "é", "中"], 6);
         let w = r.below(12).to_string();
         out.push(vec![
@@ -661,8 +670,11 @@ fn case_mappings_match_live_cpython() {
     let code = "import sys\n\
         for c in range(sys.maxunicode + 1):\n\
         \x20   if 0xd800 <= c < 0xe000: continue\n\
-        \x20   s = chr(c); u = s.upper(); l = s.lower(); f = s.casefold()\n\
-        \x20   if u != s or l != s or f != s: print(c, *(','.join(str(ord(x)) for x in t) for t in (u, l, f)))\n";
+        \x20   s = chr(c)\n\
+        \x20   m = (s.upper(), s.lower(), s.casefold(), s.title(), s.capitalize(), s.swapcase())\n\
+        \x20   f = (s.isupper(), s.islower(), s.istitle())\n\
+        \x20   if any(t != s for t in m) or any(f):\n\
+        \x20       print(c, *(','.join(str(ord(x)) for x in t) for t in m), *(int(b) for b in f))\n";
     let out = Command::new("python3")
         .args(["-c", code])
         .output()
@@ -676,29 +688,43 @@ fn case_mappings_match_live_cpython() {
     };
     let mut got = String::new();
     for c in (0..=0x10_ffffu32).filter_map(char::from_u32) {
+        use pyvm::str_case::*;
         let s = c.to_string();
-        let (u, l) = (pyvm::str_case::upper(&s), pyvm::str_case::lower(&s));
-        let f = pyvm::str_case::casefold(&s);
-        if u != s || l != s || f != s {
+        let m = [
+            upper(&s),
+            lower(&s),
+            casefold(&s),
+            title(&s),
+            capitalize(&s),
+            swapcase(&s),
+        ];
+        let f = [str_is_upper(&s), str_is_lower(&s), str_is_title(&s)];
+        if m.iter().any(|t| *t != s) || f.iter().any(|b| *b) {
+            let cols: Vec<String> = m.iter().map(|t| codes(t)).collect();
+            let flags: Vec<String> = f.iter().map(|b| u8::from(*b).to_string()).collect();
             got.push_str(&format!(
-                "{} {} {} {}\n",
+                "{} {} {}\n",
                 c as u32,
-                codes(&u),
-                codes(&l),
-                codes(&f)
+                cols.join(" "),
+                flags.join(" ")
             ));
         }
     }
     let (want_lines, got_lines): (Vec<&str>, Vec<&str>) =
         (want.lines().collect(), got.lines().collect());
-    let diff: Vec<_> = got_lines
+    let extra: Vec<_> = got_lines
         .iter()
         .filter(|l| !want_lines.contains(l))
-        .take(10)
+        .take(40)
+        .collect();
+    let missing: Vec<_> = want_lines
+        .iter()
+        .filter(|l| !got_lines.contains(l))
+        .take(40)
         .collect();
     assert!(
         want == got,
-        "case mappings differ from Python's, e.g. {diff:?}"
+        "case data differs from Python's: extra {extra:?}, missing {missing:?}"
     );
 }
 

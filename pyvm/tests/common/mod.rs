@@ -301,6 +301,19 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
         "str_upper" => pyvm::str_case::upper(&a[0]),
         "str_lower" => pyvm::str_case::lower(&a[0]),
         "str_casefold" => pyvm::str_case::casefold(&a[0]),
+        "str_title" => pyvm::str_case::title(&a[0]),
+        "str_capitalize" => pyvm::str_case::capitalize(&a[0]),
+        "str_swapcase" => pyvm::str_case::swapcase(&a[0]),
+        "str_case_flags" => {
+            use pyvm::str_case::*;
+            let t = &a[0];
+            format!(
+                "{}{}{}",
+                u8::from(str_is_upper(t)),
+                u8::from(str_is_lower(t)),
+                u8::from(str_is_title(t))
+            )
+        }
         "str_strip" => {
             use pyvm::str_split::*;
             let t = &a[0];

@@ -246,7 +246,10 @@ def other_cases():
              "\u0391'\u03a3", "A\u03a3b", "\u0391\u03a3 \u0392\u03a3", "\u0391\u0301\u03a3",
              "\u0391\u03a3\u0301", "\u03a3\u03a3", "x\u00ad\u03a3", "1\u03a3", "\u01c5\u03a3",
              "stra\u00dfe \u0149 \u0130 \ufb03", "\u019b\ua7dc", "Hello W\u00f6rld"]
-    ops += [(op, t) for t in greek for op in ("str_upper", "str_lower", "str_casefold")]
+    greek += ["hello wORLD \u01c6x \ufb01x 1a", "they're bill's", "\u01c6abc", "ABC 1", "1", "abc \u00aa",
+              "Hello World", "HEllo", "\u01c5x", "", " ", "a\u0301b", "\u1f80\u1f88", "\u0149n"]
+    ops += [(op, t) for t in greek for op in ("str_upper", "str_lower", "str_casefold", "str_title",
+                                              "str_capitalize", "str_swapcase", "str_case_flags")]
     datas = ["", "616263", "6927 73", "2722", "".join("%02x" % i for i in range(0, 256, 7)), "5c", "7f80",
              "0102 03ff00"]
     for h in datas:

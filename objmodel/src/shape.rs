@@ -279,10 +279,11 @@ impl ShapeTree {
         self.arena.len()
     }
 
-    /// The child of `from` for adding `name`, if that transition exists.
-    /// Lock-free.
+    /// The child of `from` for adding `name`, if that transition exists
+    /// (`None` also when `from` is not a shape of this tree, e.g.
+    /// [`ShapeId::DICT_MODE`]). Lock-free.
     pub fn lookup_transition(&self, from: ShapeId, name: Symbol) -> Option<ShapeId> {
-        let shape = self.get(from);
+        let shape = self.try_get(from)?;
         let guard = sync::pin();
         let table = shape.transitions.load(Ordering::Acquire);
         if table.is_null() {
@@ -299,19 +300,18 @@ impl ShapeTree {
     /// The shape reached from `from` by adding `name` (created on first use
     /// and shared afterwards), or `None` when `from` already has
     /// [`MAX_SLOTS`] slots or [`MAX_TRANSITIONS`] children: the object must
-    /// go to dictionary mode.
-    ///
-    /// `name` must not already be a key of `from`.
+    /// go to dictionary mode. Also `None` (nothing created) when `name` is
+    /// already a key of `from`, or `from` is not a shape of this tree (e.g.
+    /// [`ShapeId::DICT_MODE`]).
     pub fn add_key(&self, from: ShapeId, name: Symbol) -> Option<ShapeId> {
         if let Some(child) = self.lookup_transition(from, name) {
             return Some(child);
         }
-        let parent = self.get(from);
-        debug_assert!(
-            parent.slot_of(name).is_none(),
-            "{name:?} already in {from:?}"
-        );
-        if parent.len() >= MAX_SLOTS {
+        let parent = self.try_get(from)?;
+        // A shape never holds a name twice (a split dict over it would hold
+        // one key twice); checked in release builds too: this is the slow
+        // path that creates shapes.
+        if parent.len() >= MAX_SLOTS || parent.slot_of(name).is_some() {
             return None;
         }
         let w = self.writer.lock().unwrap_or_else(|e| e.into_inner());
@@ -427,6 +427,32 @@ mod tests {
         // Existing transitions are still followed.
         assert!(t.add_key(t.root(), s(3)).is_some());
         assert_eq!(t.shape_count(), 1 + MAX_TRANSITIONS);
+    }
+
+    #[test]
+    fn ids_from_elsewhere_are_refused_not_panicked_on() {
+        // A VM may ask about the shape of any dict, including one in
+        // dictionary mode, or hold an id from another tree: no transition,
+        // and no new shape (so the caller takes the dictionary-mode path).
+        let t = ShapeTree::new();
+        assert_eq!(t.lookup_transition(ShapeId::DICT_MODE, s(1)), None);
+        assert_eq!(t.add_key(ShapeId::DICT_MODE, s(1)), None);
+        assert_eq!(t.lookup_transition(ShapeId::from_u32(7), s(1)), None);
+        assert_eq!(t.add_key(ShapeId::from_u32(7), s(1)), None);
+        assert_eq!(t.shape_count(), 1);
+    }
+
+    #[test]
+    fn adding_a_name_the_shape_already_has_is_refused() {
+        // Without the check a release build made a shape with the name in
+        // two slots: a split dict over it would hold one key twice.
+        let t = ShapeTree::new();
+        let a = t.add_key(t.root(), s(1)).unwrap();
+        let ab = t.add_key(a, s(2)).unwrap();
+        assert_eq!(t.add_key(ab, s(1)), None);
+        assert_eq!(t.add_key(ab, s(2)), None);
+        assert_eq!(t.lookup_transition(ab, s(1)), None);
+        assert_eq!(t.shape_count(), 3);
     }
 
     #[test]

@@ -248,19 +248,25 @@ impl Dict {
         Dict::with_capacity(0)
     }
 
-    /// An empty combined dict with room for `n` items.
+    /// An empty combined dict with room for `n` items. `n` is a hint: if
+    /// that much room cannot be allocated, the dict starts empty (and an
+    /// insertion that then cannot grow it reports `out_of_memory`).
     pub fn with_capacity(n: usize) -> Dict {
         let version = next_version();
+        let mut comb = Combined::default();
+        // Both or neither: a failed reservation leaves no half-sized part.
+        if comb.entries.try_reserve_exact(n).is_ok()
+            && comb.index.try_reserve(n, |b| table_hash(b.tag)).is_err()
+        {
+            comb.entries = Vec::new();
+        }
         Dict {
             version,
             shape: ShapeId::DICT_MODE,
             slots_addr: 0,
             values: Vec::new(),
             tree: None,
-            comb: Combined {
-                index: HashTable::with_capacity(n),
-                entries: Vec::with_capacity(n),
-            },
+            comb,
             layout: version,
         }
     }
@@ -738,5 +744,35 @@ impl fmt::Debug for Dict {
             d.field("items", &items);
         }
         d.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Ints;
+    impl Symbols for Ints {}
+    impl KeyOps for Ints {
+        type Error = ();
+        fn hash(&mut self, key: Value) -> Result<u64, ()> {
+            Ok(key.to_bits())
+        }
+        fn eq(&mut self, _: Value, _: Value) -> Result<bool, ()> {
+            Ok(false)
+        }
+    }
+
+    #[test]
+    fn an_impossible_capacity_is_a_hint_not_a_panic() {
+        // The VM passes size hints from user data (`dict.fromkeys`,
+        // BUILD_MAP); a hint no allocator can satisfy must not abort.
+        for n in [usize::MAX, usize::MAX / 24, 1 << 60] {
+            let mut d = Dict::with_capacity(n);
+            let k = Value::from_int(1).unwrap();
+            assert_eq!(d.insert(&mut Ints, k, Value::TRUE), Ok(None));
+            assert_eq!(d.get(&mut Ints, k), Ok(Some(Value::TRUE)));
+            assert_eq!(d.len(), 1);
+        }
     }
 }

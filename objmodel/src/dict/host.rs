@@ -29,6 +29,22 @@ pub trait Symbols {
 /// propagates and the dict stays valid), and equality may run arbitrary code
 /// that mutates dicts: operations that can be re-entered take a
 /// [`DictHost`], never a borrow of the dict, while calling back.
+///
+/// # Collection during a callback
+///
+/// The dict itself is safe against anything a callback does (it is fetched
+/// again afterwards, and its contents are what [`Dict::update_refs`]
+/// updates). The values an operation was *given* are not: `insert_in`
+/// keeps `key` and `value`, lookups keep `key`, [`Dict::equals_in`] keeps
+/// the left dict's current key and value, and a split-dict lookup keeps the
+/// slot key it is comparing, in Rust locals across [`hash`](Self::hash),
+/// [`eq`](Self::eq) and [`symbol_of`](Symbols::symbol_of). A collector that
+/// moves (or frees) one of those objects during the callback leaves the
+/// operation holding a stale address, which it may store in the dict or pass
+/// back to `eq`. A VM whose callbacks can run a moving collection must
+/// therefore keep those objects alive and in place until the operation
+/// returns (pin them, or suppress moving while a dict operation is active).
+/// Callbacks that do not allocate (as for builtin key types) need nothing.
 pub trait KeyOps: Symbols {
     /// What hashing or equality can raise.
     type Error;

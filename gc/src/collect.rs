@@ -83,7 +83,9 @@ impl<B: VMBinding> Tracer for Copier<'_, B> {
                 if h & MARK == 0 {
                     // SAFETY: see above.
                     unsafe { header::set_bits(r, MARK | UNLOGGED) };
-                    self.worklist.push(r);
+                    if !self.defers(h) {
+                        self.worklist.push(r);
+                    }
                 }
                 if self.finalizer_phase && h & CANDIDATE != 0 {
                     self.finalizer_edges.push((self.current_candidate, r));
@@ -162,8 +164,20 @@ impl<'a, B: VMBinding> Copier<'a, B> {
             header::store(r, dest as u64 | FORWARDED);
         }
         self.copied_bytes += bytes;
-        self.worklist.push(n);
+        if !self.defers(h) {
+            self.worklist.push(n);
+        }
         n
+    }
+
+    /// Whether an object with header `h`, just reached, is a finalization
+    /// candidate met inside another candidate's closure: it is not scanned
+    /// now but when its own turn comes (see `resurrect`), so that the
+    /// candidates it reaches are recorded as its successors rather than as
+    /// successors of the candidate that happened to be traced first.
+    #[inline]
+    fn defers(&self, h: u64) -> bool {
+        self.finalizer_phase && h & CANDIDATE != 0
     }
 
     /// Scans one object, keeping it remembered if it is old and still

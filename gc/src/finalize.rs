@@ -24,7 +24,14 @@ impl<B: VMBinding> Copier<'_, B> {
         }
         let mut moved = Vec::with_capacity(candidates.len());
         for (i, c) in candidates.into_iter().enumerate() {
+            // A candidate reached from an earlier one's closure was kept
+            // alive then but left unscanned (`Copier::defers`): scan it now,
+            // attributing what it reaches to it.
+            let deferred = self.survivor_of(c).is_some();
             let n = self.trace(c);
+            if deferred {
+                self.worklist.push(n);
+            }
             moved.push(n);
             self.current_candidate = i;
             self.finalizer_phase = true;

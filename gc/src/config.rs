@@ -50,7 +50,7 @@ pub const POISON_BYTE: u8 = 0xDB;
 /// Stress schedule: a collection every `every` allocations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Stress {
-    /// Collect at every Nth allocation (1 = every allocation).
+    /// Collect at every Nth allocation (1, or 0, = every allocation).
     pub every: u32,
     /// Every `major_every`-th stress collection is a major one (which moves
     /// every object outside the large-object space); the others are minor

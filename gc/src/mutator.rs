@@ -116,7 +116,7 @@ impl<B: VMBinding> Mutator<B> {
             },
             eden,
             large_bytes: cfg.large_object_bytes.min(cfg.nursery_bytes / 2),
-            stress_countdown: cfg.stress.map_or(0, |s| s.every),
+            stress_countdown: cfg.stress.map_or(0, |s| s.every.max(1)),
             stress_collections: 0,
             remset: Vec::new(),
             handles: Vec::new(),
@@ -479,9 +479,10 @@ unsafe fn alloc_slow_in<B: VMBinding>(
     if let Some(stress) = cfg.stress {
         // SAFETY: the caller's contract.
         let due = unsafe {
-            (*st).stress_countdown -= 1;
+            // `every` may be 0 (public field): it means every allocation.
+            (*st).stress_countdown = (*st).stress_countdown.saturating_sub(1);
             if (*st).stress_countdown == 0 {
-                (*st).stress_countdown = stress.every;
+                (*st).stress_countdown = stress.every.max(1);
                 (*st).stress_collections += 1;
                 Some((*st).stress_collections)
             } else {

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicUsize;
 
 use common::*;
-use pyvm_gc::{CollectionKind, Config, Heap, Mutator, header};
+use pyvm_gc::{CollectionKind, Config, Heap, Mutator, Stress, header};
 
 fn heap(config: Config) -> Mutator<Dummy> {
     Heap::<Dummy>::new(config)
@@ -455,6 +455,24 @@ fn stress_mode_collects_at_every_allocation() {
     assert_eq!(s.minor_collections + s.major_collections, 50);
     assert!(s.major_collections >= 25);
     assert_eq!(list_ids(&m), (0..50).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_stress_schedule_of_zero_collects_at_every_allocation() {
+    // `Stress` has public fields, so a VM can build `every: 0` without going
+    // through `Config::stress` (which clamps it); it must mean "every
+    // allocation", not underflow a counter.
+    let mut m = heap(Config {
+        stress: Some(Stress {
+            every: 0,
+            major_every: 0,
+        }),
+        ..Config::stress(1)
+    });
+    build_list(&mut m, 10);
+    let s = m.stats();
+    assert_eq!(s.minor_collections + s.major_collections, 10);
+    assert_eq!(list_ids(&m), (0..10).collect::<Vec<_>>());
 }
 
 #[test]

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Prints the tables of `src/str_class.rs`: the code point ranges for which
 CPython's `str.isdigit()`, `str.isnumeric()` and `str.isalpha()` are true,
-from the running Python's Unicode database (Python 3.11: Unicode 14.0.0).
+and the ranges of identifier start and continue characters (what
+`str.isidentifier()` accepts first and after), from the running Python's
+Unicode database (Python 3.11: Unicode 14.0.0).
 
 Regenerate with `python3 pyvm/scripts/gen_numeric_tables.py` and paste the
-output over the three tables; `tests/oracle.rs` checks them against the live
+output over the five tables; `tests/oracle.rs` checks them against the live
 `python3` code point by code point.
 """
 import sys
@@ -15,7 +17,7 @@ def ranges(pred):
     out = []
     start = None
     for c in range(sys.maxunicode + 2):
-        ok = c <= sys.maxunicode and pred(chr(c))
+        ok = c <= sys.maxunicode and not 0xD800 <= c < 0xE000 and pred(chr(c))
         if ok and start is None:
             start = c
         elif not ok and start is not None:
@@ -46,6 +48,10 @@ def main():
     table("NUMERIC", ranges(str.isnumeric))
     print()
     table("ALPHA", ranges(str.isalpha))
+    print()
+    table("ID_START", ranges(str.isidentifier))
+    print()
+    table("ID_CONTINUE", ranges(lambda ch: ("a" + ch).isidentifier()))
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@
 //! | [`num_hash`] | `hash()` of int, float, complex, Fraction, Decimal, tuple, frozenset |
 //! | [`str_repr`] | `repr(str)`, `ascii(str)`, `str.isprintable()` (Unicode 14.0) |
 //! | [`str_case`] | `upper`, `lower` (final sigma), `casefold`, `title`, `capitalize`, `swapcase`, `is*` |
-//! | [`str_class`] | `str.isdecimal`, `isdigit`, `isnumeric`, `isalpha`, `isalnum` |
+//! | [`str_class`] | `isdecimal`, `isdigit`, `isnumeric`, `isalpha`, `isalnum`, `isidentifier` |
 //! | [`str_split`] | whitespace `split`/`rsplit`, `splitlines`, default `strip` |
 //! | [`str_pad`] | `center`, `ljust`, `rjust`, `zfill`, `expandtabs` |
 //! | [`str_hash`] | `hash()` of str and bytes (SipHash-1-3, `PYTHONHASHSEED`) |

@@ -638,10 +638,20 @@ fn character_classes_match_live_cpython() {
         ("isnumeric", pyvm::str_class::is_numeric),
         ("isalpha", pyvm::str_class::is_alpha),
         ("isalnum", pyvm::str_class::is_alnum),
+        ("isidentifier", |c: char| {
+            pyvm::str_class::str_is_identifier(&c.to_string())
+        }),
+        ("isidentifier_continue", |c: char| {
+            pyvm::str_class::str_is_identifier(&format!("a{c}"))
+        }),
     ] {
+        let test = match method {
+            "isidentifier_continue" => "('a' + chr(c)).isidentifier()".to_string(),
+            m => format!("chr(c).{m}()"),
+        };
         let code = format!(
             "import sys; print(' '.join(str(c) for c in range(sys.maxunicode + 1) \
-             if not 0xd800 <= c < 0xe000 and chr(c).{method}()))"
+             if not 0xd800 <= c < 0xe000 and {test}))"
         );
         let out = Command::new("python3")
             .args(["-c", &code])

@@ -301,6 +301,13 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
         "str_upper" => pyvm::str_case::upper(&a[0]),
         "str_lower" => pyvm::str_case::lower(&a[0]),
         "str_casefold" => pyvm::str_case::casefold(&a[0]),
+        "str_isidentifier" => {
+            if pyvm::str_class::str_is_identifier(&a[0]) {
+                "True".into()
+            } else {
+                "False".into()
+            }
+        }
         "str_title" => pyvm::str_case::title(&a[0]),
         "str_capitalize" => pyvm::str_case::capitalize(&a[0]),
         "str_swapcase" => pyvm::str_case::swapcase(&a[0]),

@@ -248,6 +248,9 @@ def other_cases():
              "stra\u00dfe \u0149 \u0130 \ufb03", "\u019b\ua7dc", "Hello W\u00f6rld"]
     greek += ["hello wORLD \u01c6x \ufb01x 1a", "they're bill's", "\u01c6abc", "ABC 1", "1", "abc \u00aa",
               "Hello World", "HEllo", "\u01c5x", "", " ", "a\u0301b", "\u1f80\u1f88", "\u0149n"]
+    idents = ["", "_", "_x1", "1x", "x1", "d\u00e9j\u00e0", "if", "a-b", "a b", "\u2118", "\u212e", "x\u00b7y",
+              "\u0300x", "x\u0300", "\u309b", "a\u200d", "\U0001d400", "\u00aa", "\u02c1", "\u1885"]
+    ops += [("str_isidentifier", t) for t in idents]
     ops += [(op, t) for t in greek for op in ("str_upper", "str_lower", "str_casefold", "str_title",
                                               "str_capitalize", "str_swapcase", "str_case_flags")]
     datas = ["", "616263", "6927 73", "2722", "".join("%02x" % i for i in range(0, 256, 7)), "5c", "7f80",

@@ -194,6 +194,7 @@ OPS = {
     "str_title": lambda s: s.title(),
     "str_capitalize": lambda s: s.capitalize(),
     "str_swapcase": lambda s: s.swapcase(),
+    "str_isidentifier": lambda s: str(s.isidentifier()),
     "str_case_flags": lambda s: "%d%d%d" % (s.isupper(), s.islower(), s.istitle()),
     "str_strip": lambda s: repr((s.strip(), s.lstrip(), s.rstrip())),
     "str_repr": repr,

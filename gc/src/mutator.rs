@@ -447,14 +447,20 @@ impl<B: VMBinding> Drop for Mutator<B> {
 
 /// The allocation slow path for compiled code: `state` is a
 /// [`Mutator::state_ptr`], `bytes` the object size header included (a
-/// multiple of 8). Returns the object address, or 0 when allocation failed.
-/// May collect: compiled code must have written its live references back to
-/// roots the binding scans.
+/// multiple of 8; other sizes are rounded up to one, at least 8, so that a
+/// wrong size from compiled code cannot misalign the nursery cursor for
+/// every later allocation). Returns the object address, or 0 when
+/// allocation failed. May collect: compiled code must have written its live
+/// references back to roots the binding scans.
 ///
 /// # Safety
 /// `state` must come from a live mutator of binding `B`, used by the calling
 /// thread, with no Rust borrow of that mutator active.
 pub unsafe extern "C" fn alloc_slow_extern<B: VMBinding>(state: *mut u8, bytes: usize) -> usize {
+    let Some(rounded) = bytes.max(8).checked_add(7) else {
+        return 0;
+    };
+    let bytes = rounded & !7;
     let st = state.cast::<MutatorState<B>>();
     // SAFETY: the caller passes the state of a live mutator, whose `Mutator`
     // keeps the shared heap alive; nothing else borrows the state now.

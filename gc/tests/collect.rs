@@ -442,6 +442,28 @@ fn jit_interface_allocates_inline_and_barriers_through_extern_slow_paths() {
     m.verify().unwrap();
 }
 
+#[test]
+fn extern_slow_path_rounds_sizes_so_the_nursery_stays_aligned() {
+    let mut m = heap(Config::default());
+    let state = m.state_ptr();
+    for bytes in [0, 1, 12, 17] {
+        // SAFETY: our own live mutator state, no borrow active; the size is
+        // deliberately not a multiple of 8 (a code generator's mistake).
+        let a = unsafe { pyvm_gc::alloc_slow_extern::<Dummy>(state, bytes) };
+        assert!(a != 0 && a % 8 == 0, "{bytes} bytes gave address {a:#x}");
+        let next = alloc(&mut m, 0, 0).unwrap().address();
+        assert_eq!(next % 8, 0, "nursery cursor misaligned after {bytes} bytes");
+        assert!(next >= a + bytes.max(8), "objects overlap");
+    }
+    // SAFETY: as above; a size that cannot be rounded is a failure, not a wrap.
+    assert_eq!(
+        unsafe { pyvm_gc::alloc_slow_extern::<Dummy>(state, usize::MAX) },
+        0
+    );
+    m.collect(CollectionKind::Minor);
+    m.verify().unwrap();
+}
+
 fn set_no_barrier(o: pyvm_gc::ObjectRef, v: Value) {
     // SAFETY: slot 0 exists in the objects this test makes.
     unsafe { *(o.payload() as *mut u64).add(1) = v };

@@ -456,10 +456,8 @@ fn extern_slow_path_rounds_sizes_so_the_nursery_stays_aligned() {
         assert!(next >= a + bytes.max(8), "objects overlap");
     }
     // SAFETY: as above; a size that cannot be rounded is a failure, not a wrap.
-    assert_eq!(
-        unsafe { pyvm_gc::alloc_slow_extern::<Dummy>(state, usize::MAX) },
-        0
-    );
+    let huge = unsafe { pyvm_gc::alloc_slow_extern::<Dummy>(state, usize::MAX) };
+    assert_eq!(huge, 0);
     m.collect(CollectionKind::Minor);
     m.verify().unwrap();
 }

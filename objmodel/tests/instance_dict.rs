@@ -552,3 +552,89 @@ fn reversed_iteration_is_newest_first_and_detects_changes() {
     assert_eq!(it.next(&d, &vm), Err(IterError::ChangedSize));
     assert!(collect(&Dict::new(), &vm).is_empty());
 }
+
+/// A `str` subclass instance equal to name `i` (not an exact `str`: no
+/// symbol), at `SUBCLASSED + 8*i`.
+const SUBCLASSED: usize = 0x10_0000;
+
+/// A VM whose `__eq__` for a subclassed key deletes the instance's first
+/// attribute once, before answering "equal".
+struct DeletingEq {
+    dict: Dict,
+    vm: Vm,
+    fired: bool,
+}
+
+fn subclassed(i: usize) -> Value {
+    Value::from_heap_addr(SUBCLASSED + 8 * i).unwrap()
+}
+
+fn index_through_subclass(v: Value) -> Option<usize> {
+    match v.heap_addr()? {
+        a if a >= SUBCLASSED => Some((a - SUBCLASSED) / 8),
+        _ => name_index(v),
+    }
+}
+
+impl Symbols for DeletingEq {
+    fn symbol_of(&mut self, key: Value) -> Option<Symbol> {
+        if key.heap_addr()? >= SUBCLASSED {
+            return None;
+        }
+        self.vm.symbol_of(key)
+    }
+    fn symbol_key(&self, sym: Symbol) -> Value {
+        self.vm.symbol_key(sym)
+    }
+}
+
+impl KeyOps for DeletingEq {
+    type Error = ();
+    fn hash(&mut self, key: Value) -> Result<u64, ()> {
+        Ok(match index_through_subclass(key) {
+            Some(i) => 0x5eed ^ i as u64,
+            None => key.to_bits(),
+        })
+    }
+    fn eq(&mut self, a: Value, b: Value) -> Result<bool, ()> {
+        if !self.fired {
+            self.fired = true;
+            // Deleting a key other than the last moves the dict to
+            // dictionary mode: every slot number the lookup saw is stale.
+            self.dict.remove(&mut self.vm, name(0)).unwrap();
+        }
+        Ok(index_through_subclass(a).is_some()
+            && index_through_subclass(a) == index_through_subclass(b))
+    }
+    fn is_interned(&self, key: Value) -> bool {
+        self.vm.is_interned(key)
+    }
+}
+
+impl DictHost for DeletingEq {
+    fn dict(&mut self) -> &mut Dict {
+        &mut self.dict
+    }
+}
+
+#[test]
+fn split_lookup_restarts_when_an_equal_answer_came_with_a_mutation() {
+    let tree = Arc::new(ShapeTree::new());
+    let mut vm = Vm::default();
+    let dict = instance(&tree, &mut vm, &[0, 1, 2]);
+    let mut host = DeletingEq {
+        dict,
+        vm,
+        fired: false,
+    };
+    // `d[sub("n1")] = 9`: `__eq__` says equal to `n1`, after deleting `n0`.
+    let old = Dict::insert_in(&mut host, subclassed(1), int(9)).unwrap();
+    assert!(host.fired);
+    assert_eq!(old, Some(int(1)), "found n1 after the restart");
+    assert_eq!(host.dict.shape(), ShapeId::DICT_MODE);
+    let d = &mut host.dict;
+    assert_eq!(d.get(&mut host.vm, name(1)).unwrap(), Some(int(9)));
+    assert_eq!(d.get(&mut host.vm, name(0)).unwrap(), None);
+    assert_eq!(keys(d, &host.vm), [name(1), name(2)]);
+    d.check_invariants().unwrap();
+}

@@ -192,6 +192,18 @@ pub fn from_parse_error(
             LexicalErrorType::InvalidByteLiteral => {
                 "bytes can only contain ASCII literal characters".into()
             }
+            LexicalErrorType::OtherError(m) if m.contains("ParseIntError") => {
+                let t = target_text.to_ascii_lowercase();
+                if t.starts_with("0x") {
+                    "invalid hexadecimal literal".into()
+                } else if t.starts_with("0o") {
+                    "invalid octal literal".into()
+                } else if t.starts_with("0b") {
+                    "invalid binary literal".into()
+                } else {
+                    "invalid decimal literal".into()
+                }
+            }
             LexicalErrorType::UnclosedStringError => {
                 let body = target_text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
                 if body.starts_with("\"\"\"") || body.starts_with("'''") {
@@ -292,8 +304,21 @@ pub fn from_parse_error(
         }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
-            ..
-        } => "expected ':'".into(),
+            found,
+        } => match found {
+            TokenKind::Newline => "expected ':'".into(),
+            TokenKind::Equal => {
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into()
+            }
+            _ if open_bracket_at(tokens, range.start()) == Some('{') => {
+                "':' expected after dictionary key".into()
+            }
+            _ => "invalid syntax".into(),
+        },
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace,
+            found,
+        } if is_operand_token(*found) => "invalid syntax. Perhaps you forgot a comma?".into(),
         ParseErrorType::InvalidAssignmentTarget => {
             assign_target_message(target_text, source, range)
         }

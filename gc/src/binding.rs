@@ -34,6 +34,12 @@ use crate::object::{ObjectRef, Tracer};
 ///    written its own type information, it must not reach a safepoint or
 ///    allocate again, and a zeroed payload must be a valid object for the
 ///    three functions above if the VM may collect before initialising it.
+/// 6. [`drop_object`](VMBinding::drop_object) leaves the object parsable:
+///    [`object_size`](VMBinding::object_size) must return the same value
+///    after the hook ran (a compacting collection walks dead old objects
+///    after their hooks).
+/// 7. None of these functions unwinds out of a collection: a panic there
+///    leaves the heap half moved, so the collector aborts the process.
 pub unsafe trait VMBinding: Sized + 'static {
     /// Roots owned by one mutator (the VM's frame stack, thread state...),
     /// handed back to the binding at every collection.

@@ -295,6 +295,11 @@ fn timed<B: VMBinding>(
     kind: CollectionKind,
     f: fn(&Shared<B>, &mut HeapState<B>),
 ) {
+    // A panic out of the binding half-way through a collection leaves
+    // objects half moved (forwarding words in place of headers, references
+    // not yet updated); the heap lock ignores poisoning, so unwinding would
+    // let every mutator carry on over a broken heap. Abort instead.
+    let guard = AbortOnUnwind(kind);
     let pause = match shared.config.pause_clock {
         None => {
             let t0 = Instant::now();
@@ -307,11 +312,27 @@ fn timed<B: VMBinding>(
             clock().saturating_sub(t0)
         }
     };
+    core::mem::forget(guard);
     st.stats.record_pause(kind, pause);
     if shared.config.verify
         && let Err(e) = crate::verify::verify_heap(st)
     {
         panic!("heap verification failed after a {kind:?} collection:\n{e}");
+    }
+}
+
+/// Aborts the process when dropped, i.e. when a collection unwinds (it is
+/// forgotten when the collection completes).
+struct AbortOnUnwind(CollectionKind);
+
+impl Drop for AbortOnUnwind {
+    fn drop(&mut self) {
+        eprintln!(
+            "pyvm-gc: panic during a {:?} collection (a VMBinding function \
+             panicked); the heap is half moved, aborting",
+            self.0
+        );
+        std::process::abort();
     }
 }
 

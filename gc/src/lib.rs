@@ -57,7 +57,8 @@
 //!   semispaces with promotion by age, old blocks, and a non-moving
 //!   large-object space. Failure (heap limit, system out of memory) is an
 //!   [`AllocError`]; only the system refusing a block to a collection that
-//!   is already copying aborts.
+//!   is already copying, or a binding function panicking during a
+//!   collection, aborts.
 //! * **Collection** ([`CollectionKind`]): minor collections copy young
 //!   survivors; major collections compact the old blocks in place (sliding)
 //!   or, with `Config::compact` off (stress mode), evacuate every old object

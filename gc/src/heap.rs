@@ -148,9 +148,12 @@ impl<B: VMBinding> Shared<B> {
         let nurseries: usize = st
             .mutators
             .iter()
-            // SAFETY: registered states stay allocated while registered; we
-            // only read the immutable region size.
-            .map(|m| unsafe { m.as_ref() }.eden.len())
+            // SAFETY: registered states stay allocated while registered (the
+            // heap lock keeps `free_detached` out). The place projection
+            // borrows only `eden`, which never changes after creation; a
+            // reference to the whole state would overlap the nursery cursor
+            // its running owner writes concurrently.
+            .map(|m| unsafe { (*m.as_ptr()).eden.len() })
             .sum();
         s.reserved_bytes = (st.spaces.old.reserved_bytes()
             + st.spaces.los.bytes()

@@ -265,11 +265,15 @@ impl<B: VMBinding> Mutator<B> {
     /// write barrier.
     ///
     /// # Safety
-    /// `offset + 8` must be within the object's payload and 8-aligned, and
-    /// `word` must be valid for that slot in the VM's object model.
+    /// `obj` must be an object of this mutator's heap (a `Gc` borrowed from
+    /// a mutator of another heap type-checks too, and would put a foreign
+    /// object in this heap's remembered set); `offset + 8` must be within
+    /// the object's payload and 8-aligned, and `word` must be valid for that
+    /// slot in the VM's object model.
     #[inline]
     pub unsafe fn write_word(&self, obj: Gc<'_>, offset: usize, word: u64) {
-        // SAFETY: a `Gc` is a live object while it borrows the mutator.
+        // SAFETY: a `Gc` is a live object while it borrows its mutator, and
+        // the caller promises that mutator's heap is this one.
         unsafe { self.write_barrier(obj.object_ref()) };
         // SAFETY: bounds and alignment are the caller's promise.
         unsafe { (obj.payload().add(offset) as *mut u64).write(word) };

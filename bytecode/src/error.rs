@@ -343,7 +343,14 @@ pub fn from_parse_error(
             _ => "illegal target for annotation".into(),
         },
         ParseErrorType::UnparenthesizedGeneratorExpression => {
-            "Generator expression must be parenthesized".into()
+            let line_start = source[..usize::from(range.start())]
+                .rfind('\n')
+                .map_or(0, |p| p + 1);
+            if source[line_start..].trim_start().starts_with("class ") {
+                "invalid syntax".into()
+            } else {
+                "Generator expression must be parenthesized".into()
+            }
         }
         ParseErrorType::NonDefaultParamAfterDefaultParam => {
             "non-default argument follows default argument".into()
@@ -531,6 +538,11 @@ pub fn describe_expr(e: &Expr) -> &'static str {
 }
 
 fn assign_target_message(text: &str, source: &str, range: TextRange) -> String {
+    // A target that is not even an expression (`x === 1`, `not = 5`) is
+    // plain invalid syntax for CPython.
+    if ruff_python_parser::parse_expression(&format!("({})", text.trim())).is_err() {
+        return "invalid syntax".into();
+    }
     let what = describe_source(text);
     let after = source
         .get(usize::from(range.end())..)

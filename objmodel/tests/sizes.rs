@@ -120,3 +120,56 @@ fn shared_structures_cross_threads() {
     send_sync::<Value>();
     send_sync::<VersionTag>();
 }
+
+#[test]
+fn dictionary_mode_clears_the_slot_word_and_keeps_the_version() {
+    let tree = Arc::new(ShapeTree::new());
+    let mut d = Dict::new_split(tree.clone(), tree.root());
+    let x = Value::from_heap_addr(0x1000).unwrap();
+    d.insert(&mut Names, x, Value::TRUE).unwrap();
+    let (version, keys) = (d.version(), d.keys_version());
+    Dict::make_combined_in(&mut SoloHost(&mut d)).unwrap();
+    let base = &d as *const Dict as *const u8;
+    // SAFETY: SLOTS_OFFSET and SHAPE_OFFSET are offsets of aligned usize and
+    // u32 fields of the `repr(C)` `Dict`.
+    let (slots, shape) = unsafe {
+        (
+            *(base.add(Dict::SLOTS_OFFSET) as *const usize),
+            *(base.add(Dict::SHAPE_OFFSET) as *const u32),
+        )
+    };
+    assert_eq!(slots, 0, "no slot array to load from");
+    assert_eq!(
+        shape,
+        ShapeId::DICT_MODE.as_u32(),
+        "so the shape guard fails"
+    );
+    assert_eq!(d.version(), version, "same items: the version is kept");
+    assert_ne!(d.keys_version(), keys);
+    assert_eq!(d.get(&mut Names, x).unwrap(), Some(Value::TRUE));
+}
+
+/// `Names` and one dict, for the `*_in` operations.
+struct SoloHost<'a>(&'a mut Dict);
+impl Symbols for SoloHost<'_> {
+    fn symbol_of(&mut self, key: Value) -> Option<Symbol> {
+        Names.symbol_of(key)
+    }
+    fn symbol_key(&self, sym: Symbol) -> Value {
+        Names.symbol_key(sym)
+    }
+}
+impl KeyOps for SoloHost<'_> {
+    type Error = ();
+    fn hash(&mut self, key: Value) -> Result<u64, ()> {
+        Names.hash(key)
+    }
+    fn eq(&mut self, a: Value, b: Value) -> Result<bool, ()> {
+        Names.eq(a, b)
+    }
+}
+impl pyvm_objmodel::DictHost for SoloHost<'_> {
+    fn dict(&mut self) -> &mut Dict {
+        self.0
+    }
+}

@@ -240,7 +240,8 @@ impl Dict {
     /// Byte offset of the address of a split dict's slot array: compiled code
     /// that has checked the shape loads this word, then the `Value` at
     /// `8 * slot` from it. The address changes when a slot is added (never on
-    /// a store), so it must be reloaded after anything that can add one.
+    /// a store), so it must be reloaded after anything that can add one; it
+    /// is 0 in dictionary mode, where the shape guard fails.
     pub const SLOTS_OFFSET: usize = std::mem::offset_of!(Dict, slots_addr);
 
     /// An empty combined dict.
@@ -306,6 +307,11 @@ impl Dict {
     }
 
     /// The version tag: a new, never-used value after every mutation.
+    ///
+    /// Moving a split dict to dictionary mode keeps it (the items are the
+    /// same) while the slot array goes away: compiled code that loads slots
+    /// through [`Dict::SLOTS_OFFSET`] must guard the shape, never only the
+    /// version.
     #[inline]
     pub fn version(&self) -> u64 {
         self.version

@@ -441,6 +441,30 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
             .map(|_| format!("{:02x}", r.below(256)))
             .collect();
         out.push(vec!["bytes_repr".into(), data.clone()]);
+        let utf8ish: String = (0..r.below(8))
+            .map(|_| {
+                format!(
+                    "{:02x}",
+                    [
+                        0x61, 0x80, 0xbf, 0xc2, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0xed, 0xff
+                    ][r.below(11) as usize]
+                )
+            })
+            .collect();
+        let errors = r.pick(&["strict", "replace", "ignore", "backslashreplace"]);
+        out.push(vec![
+            "decode".into(),
+            r.pick(&["utf-8", "ascii"]).into(),
+            errors.into(),
+            utf8ish,
+        ]);
+        let text = r.text(&["a", "é", "€", "😀", "ÿ", "Ā"], 6);
+        out.push(vec![
+            "encode".into(),
+            r.pick(&["ascii", "latin-1"]).into(),
+            errors.into(),
+            text,
+        ]);
         let sep = r.pick(&["", "=:", "=_", "= "]).to_string();
         out.push(vec![
             "bytes_hex".into(),

@@ -260,6 +260,40 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
             };
             percent::percent(&a[0], &args).map_err(|(kind, message)| Fail { kind, message })?
         }
+        "decode" | "encode" => {
+            use pyvm::codec::*;
+            let errors = match a[1].as_str() {
+                "strict" => Errors::Strict,
+                "replace" => Errors::Replace,
+                "ignore" => Errors::Ignore,
+                "backslashreplace" => Errors::BackslashReplace,
+                _ => Errors::XmlCharRefReplace,
+            };
+            let fail = |e: CodecError| Fail {
+                kind: if e.decoding {
+                    "UnicodeDecodeError"
+                } else {
+                    "UnicodeEncodeError"
+                }
+                .into(),
+                message: e.message,
+            };
+            if op == "decode" {
+                let data = pyvm::bytes_text::parse_hex_bytes(&a[2]).expect("hex");
+                let text = match a[0].as_str() {
+                    "utf-8" => decode_utf8(&data, errors).map_err(fail)?,
+                    "ascii" => decode_ascii(&data, errors).map_err(fail)?,
+                    _ => decode_latin1(&data),
+                };
+                repr_str(&text)
+            } else {
+                let bytes = match a[0].as_str() {
+                    "ascii" => encode_ascii(&a[2], errors).map_err(fail)?,
+                    _ => encode_latin1(&a[2], errors).map_err(fail)?,
+                };
+                bytes.iter().map(|b| format!("{b:02x}")).collect()
+            }
+        }
         "bytes_repr" | "bytearray_repr" | "bytes_hex" => {
             let data: Vec<u8> = pyvm::bytes_text::parse_hex_bytes(&a[0]).expect("hex test data");
             match op {

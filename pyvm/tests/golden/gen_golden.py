@@ -259,6 +259,17 @@ def other_cases():
         ops += [("bytes_repr", h), ("bytearray_repr", h)]
         ops += [("bytes_hex", h, sep, str(n)) for sep in ("", "=:", "=-", "=", "=ab", "=\u00e9")
                 for n in (1, 2, -2, 3, 0, -6, 7)]
+    blobs = ["", "61", "ff", "e282", "e28261", "e228", "eda080", "f09080", "f4908080", "c080", "618062",
+             "f09f98", "f09f9880", "e282ac", "c3a9", "80", "c2", "dfbf", "efbfbf", "f48fbfbf", "f5", "fe", "e0a080",
+             "e09f80", "61e2", "e282e282ac", "f0ffff"]
+    for enc in ("utf-8", "ascii", "latin-1"):
+        for errors in ("strict", "replace", "ignore", "backslashreplace"):
+            ops += [("decode", enc, errors, h) for h in blobs]
+    texts = ["", "abc", "a\u00e9", "a\u00e9\u20ac", "a\u00e9\u00e9", "a\u20ac\U0001f600", "a\u00e9\u20ac\U0001f600x",
+             "\u00ff\u0100", "\u00e9a\u00e9"]
+    for enc in ("ascii", "latin-1"):
+        for errors in ("strict", "replace", "ignore", "backslashreplace", "xmlcharrefreplace"):
+            ops += [("encode", enc, errors, t) for t in texts]
     ops += [("bytes_fromhex", t) for t in ["", "a", "ab", " ab cd ", "1 2", "abc", "zz", "ab\tcd\n",
                                            "ab\x0bcd", "ab\x1ccd", "AB", "ab \u00e9", "a b", "ab  ",
                                            "  ", "0g", "\u0661\u0662"]]

@@ -176,6 +176,8 @@ OPS = {
     "float_pow": float_pow,
     "str_format": lambda s, spec: format(s, spec),
     "percent": percent,
+    "decode": lambda enc, errors, h: repr(bytes.fromhex(h).decode(enc, errors)),
+    "encode": lambda enc, errors, s: s.encode(enc, errors).hex(),
     "bytes_repr": lambda h: repr(bytes.fromhex(h)),
     "bytearray_repr": lambda h: repr(bytearray.fromhex(h)),
     "bytes_hex": lambda h, sep, n: bytes.fromhex(h).hex(*([sep[1:], int(n)] if sep else [])),

@@ -14,6 +14,7 @@
 //! | [`float_pack`] | `struct` packing of half/single floats (`e`, `f`) |
 //! | [`float_arith`] | float `/ % // divmod **` |
 //! | [`bytes_text`] | `repr(bytes)`, `repr(bytearray)`, `bytes.hex`, `bytes.fromhex` |
+//! | [`codec`] | UTF-8/ASCII/Latin-1 decode and encode with CPython's errors |
 //! | [`complex_arith`] | complex `+ - * / **`, `abs` |
 //! | [`complex_parse`] | `complex(str)` |
 //! | [`complex_format`] | `repr(complex)`, `format(complex, spec)` |
@@ -61,6 +62,7 @@
 //! ```
 
 pub mod bytes_text;
+pub mod codec;
 pub mod complex_arith;
 pub mod complex_format;
 pub mod complex_parse;

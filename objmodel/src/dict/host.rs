@@ -43,8 +43,11 @@ pub trait Symbols {
 /// operation holding a stale address, which it may store in the dict or pass
 /// back to `eq`. A VM whose callbacks can run a moving collection must
 /// therefore keep those objects alive and in place until the operation
-/// returns (pin them, or suppress moving while a dict operation is active).
-/// Callbacks that do not allocate (as for builtin key types) need nothing.
+/// returns (pin them, or suppress moving while a dict operation is active;
+/// a collector with handle scopes but no pinning cannot collect inside
+/// these callbacks at all, as this trait has no way yet to hand the
+/// operation the objects' new addresses). Callbacks that do not allocate
+/// (as for builtin key types) need nothing.
 pub trait KeyOps: Symbols {
     /// What hashing or equality can raise.
     type Error;

@@ -101,7 +101,7 @@ pub(crate) fn collect_major<B: VMBinding>(shared: &Shared<B>, st: &mut HeapState
     let live = st.old_bytes();
     st.major_threshold = cfg
         .min_major_threshold
-        .max(live.saturating_mul(100 + cfg.growth_percent) / 100);
+        .max(live.saturating_mul(cfg.growth_percent.saturating_add(100)) / 100);
     let s = &mut st.stats;
     s.bytes_allocated += allocated as u64;
     s.bytes_promoted += promoted as u64;

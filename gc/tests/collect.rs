@@ -496,6 +496,23 @@ fn a_stress_schedule_of_zero_collects_at_every_allocation() {
 }
 
 #[test]
+fn an_unbounded_growth_percent_never_schedules_another_major() {
+    // `growth_percent` is a public field; `usize::MAX` ("never grow-trigger")
+    // must saturate, not overflow inside the collection that computes the
+    // next threshold.
+    let mut m = heap(Config {
+        growth_percent: usize::MAX,
+        ..Config::default()
+    });
+    build_list(&mut m, 100);
+    m.collect(CollectionKind::Major);
+    build_list(&mut m, 100);
+    m.collect(CollectionKind::Minor);
+    assert_eq!(m.stats().major_collections, 1, "no major due");
+    m.verify().unwrap();
+}
+
+#[test]
 fn freed_nursery_memory_is_poisoned() {
     let mut m = heap(Config {
         poison: true,

@@ -558,7 +558,11 @@ impl<'a> Compiler<'a> {
         let rest: Vec<&Expr> = c.comparators.iter().collect();
         if c.ops.len() == 1 {
             let l = self.operand(&c.left, &rest)?;
-            let r = self.expr(&c.comparators[0])?;
+            let r = if matches!(c.ops[0], CmpOp::In | CmpOp::NotIn) {
+                self.iter_operand(&c.comparators[0])?
+            } else {
+                self.expr(&c.comparators[0])?
+            };
             self.release(mark);
             let d = self.dst(want);
             let ins = self.compare_kind(c.ops[0], d, l, r);

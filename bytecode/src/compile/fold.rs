@@ -80,6 +80,68 @@ fn const_value_inner(e: &Expr, source: &str, memo: &mut FoldMemo) -> Option<Cons
     }
 }
 
+/// A list or set display of constants used only for iteration or
+/// membership (`for x in [1, 2]`, `x in {1, 2}`) becomes a tuple or
+/// frozenset constant, as CPython's optimizer does. `None` if not constant.
+pub(crate) fn const_container(e: &Expr, source: &str, memo: &mut FoldMemo) -> Option<Constant> {
+    let (elts, is_set) = match e {
+        Expr::List(l) => (&l.elts, false),
+        Expr::Set(s) => (&s.elts, true),
+        _ => return None,
+    };
+    if elts.len() > MAX_COLLECTION_SIZE {
+        return None;
+    }
+    let mut items: Vec<Constant> = Vec::with_capacity(elts.len());
+    for el in elts {
+        if matches!(el, Expr::Starred(_)) {
+            return None;
+        }
+        let c = const_value_with(el, source, memo)?;
+        if is_set {
+            // Only hashable, non-container constants; equal values collapse
+            // (1 == 1.0 == True) to the first, as in a set display.
+            if matches!(
+                c,
+                Constant::Tuple(_) | Constant::FrozenSet(_) | Constant::Code(_)
+            ) {
+                return None;
+            }
+            if items.iter().any(|k| same_set_member(k, &c)) {
+                continue;
+            }
+        }
+        items.push(c);
+    }
+    Some(if is_set {
+        Constant::FrozenSet(Arc::from(items))
+    } else {
+        Constant::Tuple(Arc::from(items))
+    })
+}
+
+/// Whether two constants are equal as set members (numeric equality across
+/// bool/int/float/complex, value equality otherwise).
+fn same_set_member(a: &Constant, b: &Constant) -> bool {
+    let num = |c: &Constant| -> Option<(f64, f64, Option<BigInt>)> {
+        match c {
+            Constant::Bool(_) | Constant::Int(_) | Constant::BigInt(_) => {
+                let i = as_int(c)?;
+                Some((i.to_f64().unwrap_or(f64::NAN), 0.0, Some(i)))
+            }
+            Constant::Float(f) => Some((*f, 0.0, None)),
+            Constant::Complex { re, im } => Some((*re, *im, None)),
+            _ => None,
+        }
+    };
+    match (num(a), num(b)) {
+        (Some((_, _, Some(x))), Some((_, _, Some(y)))) => x == y,
+        (Some((ar, ai, _)), Some((br, bi, _))) => ar == br && ai == bi,
+        (None, None) => a.same_as(b),
+        _ => false,
+    }
+}
+
 /// A number literal as a constant.
 pub(crate) fn number(n: &Number) -> Constant {
     match n {
@@ -403,7 +465,7 @@ mod tests {
     }
 
     #[test]
-    pub(crate) fn folds_like_cpython() {
+    fn folds_like_cpython() {
         assert_eq!(fold("1 + 2 * 3").as_deref(), Some("7"));
         assert_eq!(fold("-7 // 2").as_deref(), Some("-4"));
         assert_eq!(fold("-7 % 2").as_deref(), Some("1"));
@@ -422,7 +484,20 @@ mod tests {
     }
 
     #[test]
-    pub(crate) fn does_not_fold_errors_or_huge_values() {
+    fn constant_displays_become_tuples_and_frozensets() {
+        let c = |src: &str| {
+            let parsed = ruff_python_parser::parse_expression(src).expect("parses");
+            const_container(&parsed.syntax().body, src, &mut FoldMemo::default()).map(|c| c.repr())
+        };
+        assert_eq!(c("[1, 'a', None]").as_deref(), Some("(1, 'a', None)"));
+        assert_eq!(c("{1, 2, 1.0, True}").as_deref(), Some("frozenset({1, 2})"));
+        assert_eq!(c("[x, 1]"), None);
+        assert_eq!(c("{(1, 2)}"), None);
+        assert_eq!(c("[*a]"), None);
+    }
+
+    #[test]
+    fn does_not_fold_errors_or_huge_values() {
         assert_eq!(fold("1 / 0"), None);
         assert_eq!(fold("1 << -1"), None);
         assert_eq!(fold("2 ** 1000"), None);

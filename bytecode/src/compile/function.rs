@@ -152,7 +152,7 @@ impl<'a> Compiler<'a> {
         let qualname = self.child_qualname(&name);
         let mark = self.mark();
         // The first iterable is evaluated in the enclosing scope.
-        let outer_iter = self.expr(&generators[0].iter)?;
+        let outer_iter = self.iter_operand(&generators[0].iter)?;
         let it = self.tmp();
         let is_async_first = generators[0].is_async;
         if is_async_first {

@@ -152,6 +152,15 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// `e` as an iteration or membership operand: a constant tuple or
+    /// frozenset when it is a list or set display of constants.
+    pub fn iter_operand(&mut self, e: &'a Expr) -> CResult<Reg> {
+        if let Some(c) = fold::const_container(e, self.source, &mut self.fold_memo) {
+            return Ok(self.const_reg(c, e.range()));
+        }
+        self.expr(e)
+    }
+
     /// The folded constant value of `e`, if it has one.
     pub fn fold(&mut self, e: &Expr) -> Option<Constant> {
         fold::const_value_with(e, self.source, &mut self.fold_memo)

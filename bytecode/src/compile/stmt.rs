@@ -553,7 +553,7 @@ impl<'a> Compiler<'a> {
         let top = self.new_label();
         let orelse = self.new_label();
         let brk = self.new_label();
-        let src = self.expr(&f.iter)?;
+        let src = self.iter_operand(&f.iter)?;
         let it = self.tmp();
         let saved = self.ur().assigned.clone();
         if f.is_async && !self.table.get(self.ur().scope).is_async {

@@ -119,7 +119,7 @@ mod tests {
     use super::*;
 
     #[test]
-    pub(crate) fn escapes_decode_to_code_points() {
+    fn escapes_decode_to_code_points() {
         let s = decode_escapes(r"a\n\x41\101\u00e9\udc80\U0001F600\q");
         let want = [
             0x61,

@@ -41,13 +41,13 @@ pub trait Symbols {
 /// [`eq`](Self::eq) and [`symbol_of`](Symbols::symbol_of). A collector that
 /// moves (or frees) one of those objects during the callback leaves the
 /// operation holding a stale address, which it may store in the dict or pass
-/// back to `eq`. A VM whose callbacks can run a moving collection must
-/// therefore keep those objects alive and in place until the operation
-/// returns (pin them, or suppress moving while a dict operation is active;
-/// a collector with handle scopes but no pinning cannot collect inside
-/// these callbacks at all, as this trait has no way yet to hand the
-/// operation the objects' new addresses). Callbacks that do not allocate
-/// (as for builtin key types) need nothing.
+/// back to `eq`. Operations therefore announce those values with
+/// [`hold_value`](Self::hold_value) and re-read them with
+/// [`held_value`](Self::held_value) after each callback: a VM whose
+/// callbacks can collect implements the three methods over a root stack
+/// (or pins the objects). Slot keys of split dicts are re-read through
+/// [`symbol_key`](Symbols::symbol_key) instead. Callbacks that cannot
+/// collect (as for builtin key types) keep the no-op defaults.
 pub trait KeyOps: Symbols {
     /// What hashing or equality can raise.
     type Error;
@@ -64,6 +64,32 @@ pub trait KeyOps: Symbols {
     /// process as a failed Rust allocation does.
     fn out_of_memory(&mut self) -> Self::Error {
         std::alloc::handle_alloc_error(std::alloc::Layout::new::<[u64; 3]>())
+    }
+
+    /// Root `v` until the matching [`release_values`](Self::release_values):
+    /// an operation calls this for each value it keeps in a Rust local
+    /// across calls back into VM code (its key and value; in
+    /// [`Dict::equals_in`], the left dict's current value and key), and
+    /// reads the current address back with [`held_value`](Self::held_value)
+    /// after every callback. A VM with a moving collector pushes `v` on a
+    /// root stack it updates when objects move. Default: nothing (for
+    /// callbacks that cannot collect).
+    fn hold_value(&mut self, v: Value) {
+        let _ = v;
+    }
+
+    /// The current address of the value held `depth` holds ago (0 = the
+    /// most recent), which was `v` when held. Default: `v`.
+    fn held_value(&self, depth: usize, v: Value) -> Value {
+        let _ = depth;
+        v
+    }
+
+    /// Unroot the `n` most recently held values. Every operation releases
+    /// what it held before returning, on success and on error. Default:
+    /// nothing.
+    fn release_values(&mut self, n: usize) {
+        let _ = n;
     }
 
     /// Whether `key` is an interned string. Two interned strings are equal
@@ -147,6 +173,15 @@ impl<K: KeyOps> KeyOps for Solo<'_, K> {
     fn out_of_memory(&mut self) -> K::Error {
         self.ops.out_of_memory()
     }
+    fn hold_value(&mut self, v: Value) {
+        self.ops.hold_value(v)
+    }
+    fn held_value(&self, depth: usize, v: Value) -> Value {
+        self.ops.held_value(depth, v)
+    }
+    fn release_values(&mut self, n: usize) {
+        self.ops.release_values(n)
+    }
 }
 
 impl<K: KeyOps> DictHost for Solo<'_, K> {
@@ -184,6 +219,15 @@ impl<K: KeyOps> KeyOps for SoloPair<'_, K> {
     }
     fn out_of_memory(&mut self) -> K::Error {
         self.ops.out_of_memory()
+    }
+    fn hold_value(&mut self, v: Value) {
+        self.ops.hold_value(v)
+    }
+    fn held_value(&self, depth: usize, v: Value) -> Value {
+        self.ops.held_value(depth, v)
+    }
+    fn release_values(&mut self, n: usize) {
+        self.ops.release_values(n)
     }
 }
 

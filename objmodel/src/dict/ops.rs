@@ -55,6 +55,7 @@ fn find<H: KeyOps + ?Sized, P: Pick<H>>(
         Some(h) => h,
         None => host.hash(key)?,
     };
+    let key = host.held_value(0, key);
     let d = P::pick(host);
     if !d.is_split() {
         let place = match probe(d, h, key, 0) {
@@ -76,7 +77,7 @@ fn find<H: KeyOps + ?Sized, P: Pick<H>>(
 #[inline(never)]
 fn find_slow<H: KeyOps + ?Sized, P: Pick<H>>(
     host: &mut H,
-    key: Value,
+    mut key: Value,
     mut hash: Option<u64>,
 ) -> Result<Found, H::Error> {
     'restart: loop {
@@ -96,12 +97,14 @@ fn find_slow<H: KeyOps + ?Sized, P: Pick<H>>(
                     sym: Some(sym),
                 });
             }
+            key = host.held_value(0, key);
             // A key that is not an exact string can still equal one (a str
             // subclass, or any __eq__): compare it with each slot's key.
             let h = match hash {
                 Some(h) => h,
                 None => *hash.insert(host.hash(key)?),
             };
+            key = host.held_value(0, key);
             let epoch = P::pick(host).layout;
             let mut pos = 0;
             loop {
@@ -126,10 +129,15 @@ fn find_slow<H: KeyOps + ?Sized, P: Pick<H>>(
                         sym: None,
                     });
                 }
-                if host.hash(k)? != h || (host.is_interned(k) && host.is_interned(key)) {
+                let hk = host.hash(k)?;
+                // Both may have moved while `hash` ran.
+                key = host.held_value(0, key);
+                let k = host.symbol_key(sym);
+                if hk != h || (host.is_interned(k) && host.is_interned(key)) {
                     continue;
                 }
                 let eq = host.eq(k, key)?;
+                key = host.held_value(0, key);
                 if P::pick(host).layout != epoch {
                     continue 'restart;
                 }
@@ -146,6 +154,7 @@ fn find_slow<H: KeyOps + ?Sized, P: Pick<H>>(
             Some(h) => h,
             None => *hash.insert(host.hash(key)?),
         };
+        key = host.held_value(0, key);
         let key_interned = host.is_interned(key);
         let epoch = P::pick(host).layout;
         // Candidates (equal hash, not identical) already compared and unequal.
@@ -179,6 +188,7 @@ fn find_slow<H: KeyOps + ?Sized, P: Pick<H>>(
                         continue;
                     }
                     let eq = host.eq(k, key)?;
+                    key = host.held_value(0, key);
                     if P::pick(host).layout != epoch {
                         continue 'restart;
                     }
@@ -240,9 +250,13 @@ fn make_combined<H: KeyOps + ?Sized, P: Pick<H>>(host: &mut H) -> Result<(), H::
             None => Vec::new(),
         };
         let mut keys = Vec::with_capacity(syms.len());
-        for sym in syms {
+        for &sym in &syms {
             let k = host.symbol_key(sym);
             keys.push((k, host.hash(k)?));
+        }
+        // Keys may have moved while `hash` ran: take their current addresses.
+        for (k, &sym) in keys.iter_mut().zip(&syms) {
+            k.0 = host.symbol_key(sym);
         }
         let d = P::pick(host);
         if d.layout == epoch && d.is_split() {
@@ -257,7 +271,7 @@ fn make_combined<H: KeyOps + ?Sized, P: Pick<H>>(host: &mut H) -> Result<(), H::
 #[inline]
 fn get_in<H: KeyOps + ?Sized, P: Pick<H>>(
     host: &mut H,
-    key: Value,
+    mut key: Value,
 ) -> Result<Option<Value>, H::Error> {
     let mut hash = None;
     if P::pick(host).is_split() {
@@ -269,9 +283,11 @@ fn get_in<H: KeyOps + ?Sized, P: Pick<H>>(
                 return Ok(slot.and_then(|s| d.slot(s)));
             }
         }
+        key = host.held_value(0, key);
     } else {
         let h = host.hash(key)?;
         hash = Some(h);
+        key = host.held_value(0, key);
         let d = P::pick(host);
         if !d.is_split() {
             // One probe decides unless an equal-hash, non-identical key needs `eq`.
@@ -308,7 +324,11 @@ fn upsert<H: DictHost + ?Sized>(
 ) -> Result<Option<Value>, H::Error> {
     let mut hash = None;
     loop {
-        let f = find::<H, Single>(host, key, hash)?;
+        // `key` and `value` are held (at depths 0 and 1) by the caller; take
+        // their current addresses after every call back into the VM.
+        let f = find::<H, Single>(host, host.held_value(0, key), hash)?;
+        let key = host.held_value(0, key);
+        let value = host.held_value(1, value);
         hash = f.hash;
         let d = host.dict();
         match f.place {
@@ -352,6 +372,32 @@ fn upsert<H: DictHost + ?Sized>(
     }
 }
 
+/// `del d[key]` with `key` held by the caller (at depth 0).
+fn remove_held<H: DictHost + ?Sized>(host: &mut H, key: Value) -> Result<Option<Value>, H::Error> {
+    let mut hash = None;
+    loop {
+        let f = find::<H, Single>(host, host.held_value(0, key), hash)?;
+        hash = f.hash;
+        let d = host.dict();
+        match f.place {
+            Place::Missing => return Ok(None),
+            Place::Entry(ix, bi) => return Ok(Some(d.unlink_entry(ix, Some(bi)))),
+            Place::Slot(s) if s.as_usize() + 1 == d.values.len() => {
+                let tree = d.tree.as_ref().expect("split dicts have a tree");
+                let parent = tree
+                    .get(d.shape)
+                    .parent()
+                    .expect("a non-empty shape has a parent");
+                d.shape = parent;
+                let old = d.values.pop();
+                d.touch_layout();
+                return Ok(old);
+            }
+            Place::Slot(_) => make_combined::<H, Single>(host)?,
+        }
+    }
+}
+
 impl Dict {
     /// `d[key]` for a dict the VM's `eq` may reach through `host`:
     /// `Ok(None)` if absent.
@@ -360,7 +406,10 @@ impl Dict {
         host: &mut H,
         key: Value,
     ) -> Result<Option<Value>, H::Error> {
-        get_in::<H, Single>(host, key)
+        host.hold_value(key);
+        let r = get_in::<H, Single>(host, key);
+        host.release_values(1);
+        r
     }
 
     /// Where `key` lives, for re-reading it with [`Dict::value_at`] while
@@ -369,8 +418,10 @@ impl Dict {
         host: &mut H,
         key: Value,
     ) -> Result<Option<EntryIndex>, H::Error> {
-        let f = find::<H, Single>(host, key, None)?;
-        Ok(match f.place {
+        host.hold_value(key);
+        let f = find::<H, Single>(host, key, None);
+        host.release_values(1);
+        Ok(match f?.place {
             Place::Entry(ix, _) => Some(EntryIndex(ix as u32)),
             Place::Slot(s) => Some(EntryIndex(s.as_usize() as u32)),
             Place::Missing => None,
@@ -384,7 +435,11 @@ impl Dict {
         key: Value,
         value: Value,
     ) -> Result<Option<Value>, H::Error> {
-        upsert(host, key, value, true)
+        host.hold_value(value);
+        host.hold_value(key);
+        let r = upsert(host, key, value, true);
+        host.release_values(2);
+        r
     }
 
     /// `d.setdefault(key, default)`: the value of `key`, or `default` after
@@ -394,7 +449,12 @@ impl Dict {
         key: Value,
         default: Value,
     ) -> Result<Value, H::Error> {
-        Ok(upsert(host, key, default, false)?.unwrap_or(default))
+        host.hold_value(default);
+        host.hold_value(key);
+        let r = upsert(host, key, default, false);
+        let default = host.held_value(1, default);
+        host.release_values(2);
+        Ok(r?.unwrap_or(default))
     }
 
     /// `del d[key]`: the removed value, `Ok(None)` if absent.
@@ -402,28 +462,10 @@ impl Dict {
         host: &mut H,
         key: Value,
     ) -> Result<Option<Value>, H::Error> {
-        let mut hash = None;
-        loop {
-            let f = find::<H, Single>(host, key, hash)?;
-            hash = f.hash;
-            let d = host.dict();
-            match f.place {
-                Place::Missing => return Ok(None),
-                Place::Entry(ix, bi) => return Ok(Some(d.unlink_entry(ix, Some(bi)))),
-                Place::Slot(s) if s.as_usize() + 1 == d.values.len() => {
-                    let tree = d.tree.as_ref().expect("split dicts have a tree");
-                    let parent = tree
-                        .get(d.shape)
-                        .parent()
-                        .expect("a non-empty shape has a parent");
-                    d.shape = parent;
-                    let old = d.values.pop();
-                    d.touch_layout();
-                    return Ok(old);
-                }
-                Place::Slot(_) => make_combined::<H, Single>(host)?,
-            }
-        }
+        host.hold_value(key);
+        let r = remove_held(host, key);
+        host.release_values(1);
+        r
     }
 
     /// Convert a split dict to dictionary mode now (e.g. before the VM
@@ -449,7 +491,12 @@ impl Dict {
                 RawKey::Value(k) => k,
                 RawKey::Symbol(s) => host.symbol_key(s),
             };
-            let Some(bval) = get_in::<H, Right>(host, key)? else {
+            host.hold_value(aval);
+            host.hold_value(key);
+            let found = get_in::<H, Right>(host, key);
+            let aval = host.held_value(1, aval);
+            host.release_values(2);
+            let Some(bval) = found? else {
                 return Ok(false);
             };
             if aval != bval && !host.eq(aval, bval)? {

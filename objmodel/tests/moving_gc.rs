@@ -3,7 +3,10 @@
 //! objects' new addresses (through `KeyOps::hold_value`/`held_value`), never
 //! store or compare a stale one.
 
-use pyvm_objmodel::{Dict, DictHost, DictPairHost, KeyOps, Symbols, Value};
+use pyvm_objmodel::{
+    Dict, DictHost, DictPairHost, KeyOps, ShapeId, ShapeTree, Symbol, Symbols, Value,
+};
+use std::sync::Arc;
 
 /// Objects are numbered; object `n` lives at `base + 8 * n`, and every
 /// collection moves all of them to a new base.
@@ -62,6 +65,33 @@ struct Host {
     dict: Dict,
     /// A second dict, for `==`.
     other: Dict,
+    /// Objects below `NAMES_END` are interned attribute names (symbol =
+    /// object number), and `hash` collects too.
+    names: bool,
+}
+
+/// With `names`: objects `0..NAMES_END` are interned names; object
+/// `SUB + i` is a `str` subclass instance equal to name `i` (no symbol).
+const NAMES_END: usize = 100;
+const SUB: usize = 500;
+
+impl Host {
+    fn new(names: bool) -> Host {
+        Host {
+            vm: MovingVm::new(),
+            dict: Dict::new(),
+            other: Dict::new(),
+            names,
+        }
+    }
+
+    /// What object `id` equals: name `i` for a subclassed copy of it.
+    fn logical(&self, v: Value) -> usize {
+        match self.vm.id(v) {
+            n if self.names && (SUB..SUB + NAMES_END).contains(&n) => n - SUB,
+            n => n,
+        }
+    }
 }
 
 impl Host {
@@ -78,22 +108,37 @@ impl Host {
     }
 }
 
-impl Symbols for Host {}
+impl Symbols for Host {
+    fn symbol_of(&mut self, key: Value) -> Option<Symbol> {
+        let n = self.vm.id(key);
+        (self.names && n < NAMES_END).then(|| Symbol::new(n as u32))
+    }
+    fn symbol_key(&self, sym: Symbol) -> Value {
+        self.vm.obj(sym.index() as usize)
+    }
+}
 
 impl KeyOps for Host {
     type Error = &'static str;
     fn hash(&mut self, key: Value) -> Result<u64, Self::Error> {
         // Four hash classes: most lookups meet an equal-hash key and call `eq`.
-        Ok((self.vm.id(key) % 4) as u64)
+        let h = (self.logical(key) % 4) as u64;
+        if self.names {
+            self.collect();
+        }
+        Ok(h)
     }
     fn eq(&mut self, a: Value, b: Value) -> Result<bool, Self::Error> {
-        let equal = self.vm.id(a) == self.vm.id(b);
+        let equal = self.logical(a) == self.logical(b);
         // `__eq__` allocates, and the allocation collects.
         self.collect();
         if std::mem::take(&mut self.vm.fail_next_eq) {
             return Err("raised in __eq__");
         }
         Ok(equal)
+    }
+    fn is_interned(&self, key: Value) -> bool {
+        self.names && self.vm.id(key) < NAMES_END
     }
     fn hold_value(&mut self, v: Value) {
         self.vm.roots.push(v);
@@ -131,11 +176,7 @@ fn items(h: &Host, d: &Dict) -> Vec<(usize, usize)> {
 
 #[test]
 fn operations_continue_with_moved_keys_and_values() {
-    let mut h = Host {
-        vm: MovingVm::new(),
-        dict: Dict::new(),
-        other: Dict::new(),
-    };
+    let mut h = Host::new(false);
     for k in 0..KEYS {
         let (key, value) = (h.vm.obj(k), h.vm.obj(1000 + k));
         assert_eq!(Dict::insert_in(&mut h, key, value), Ok(None));
@@ -179,11 +220,7 @@ fn operations_continue_with_moved_keys_and_values() {
 
 #[test]
 fn equality_compares_values_at_their_new_addresses() {
-    let mut h = Host {
-        vm: MovingVm::new(),
-        dict: Dict::new(),
-        other: Dict::new(),
-    };
+    let mut h = Host::new(false);
     for k in 0..KEYS {
         let (key, value) = (h.vm.obj(k), h.vm.obj(1000 + k));
         Dict::insert_in(&mut h, key, value).unwrap();
@@ -201,5 +238,52 @@ fn equality_compares_values_at_their_new_addresses() {
         h.vm.collections > before,
         "lookups in the right dict collected"
     );
+    assert!(h.vm.roots.is_empty());
+}
+
+#[test]
+fn split_dicts_go_on_with_moved_names_keys_and_values() {
+    let tree = Arc::new(ShapeTree::new());
+    let mut h = Host::new(true);
+    h.dict = Dict::new_split(tree.clone(), tree.root());
+    for n in 0..5 {
+        let (key, value) = (h.vm.obj(n), h.vm.obj(1000 + n));
+        assert_eq!(Dict::insert_in(&mut h, key, value), Ok(None));
+    }
+    assert!(h.dict.is_split());
+    // A subclassed copy of name 2: no symbol, so the lookup hashes every
+    // slot key and calls `eq` on the equal-hash ones, collecting each time.
+    let before = h.vm.collections;
+    let (key, value) = (h.vm.obj(SUB + 2), h.vm.obj(2000));
+    let old = Dict::insert_in(&mut h, key, value).unwrap().unwrap();
+    assert!(h.vm.collections > before + 2);
+    assert_eq!(h.vm.id(old), 1002);
+    assert!(h.dict.is_split(), "an equal key replaces, no new key");
+    // A key that is not a name moves the dict to dictionary mode, hashing
+    // the names (each hash collects) before it builds the table.
+    let (key, value) = (h.vm.obj(700), h.vm.obj(3000));
+    assert_eq!(Dict::insert_in(&mut h, key, value), Ok(None));
+    assert_eq!(h.dict.shape(), ShapeId::DICT_MODE);
+    h.dict.check_invariants().unwrap();
+    let got: Vec<_> = h
+        .dict
+        .items(&h)
+        .map(|(k, v)| (h.vm.id(k), h.vm.id(v)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (0, 1000),
+            (1, 1001),
+            (2, 2000),
+            (3, 1003),
+            (4, 1004),
+            (700, 3000)
+        ]
+    );
+    for n in 0..5 {
+        let key = h.vm.obj(n);
+        assert!(Dict::get_in(&mut h, key).unwrap().is_some(), "name {n}");
+    }
     assert!(h.vm.roots.is_empty());
 }

@@ -19,7 +19,7 @@
 //!    objects;
 //! 8. statistics, then verification if configured.
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::marker::PhantomData;
 use std::time::Instant;
 
@@ -52,6 +52,10 @@ pub(crate) struct Copier<'a, B: VMBinding> {
     pub(crate) current_candidate: usize,
     /// (candidate index, address of a candidate its closure reaches).
     pub(crate) finalizer_edges: Vec<(usize, ObjectRef)>,
+    /// Candidates reached (kept alive) but not scanned yet: each is scanned
+    /// in its own turn, exactly once (a second scan would copy the to-space
+    /// copy again in an evacuating collection).
+    pub(crate) deferred: HashSet<ObjectRef>,
     /// Old objects that still point into the young generation.
     pub(crate) remset_out: Vec<ObjectRef>,
     pub(crate) copied_bytes: usize,
@@ -83,9 +87,7 @@ impl<B: VMBinding> Tracer for Copier<'_, B> {
                 if h & MARK == 0 {
                     // SAFETY: see above.
                     unsafe { header::set_bits(r, MARK | UNLOGGED) };
-                    if !self.defers(h) {
-                        self.worklist.push(r);
-                    }
+                    self.push_or_defer(r, h);
                 }
                 if self.finalizer_phase && h & CANDIDATE != 0 {
                     self.finalizer_edges.push((self.current_candidate, r));
@@ -120,6 +122,7 @@ impl<'a, B: VMBinding> Copier<'a, B> {
             finalizer_phase: false,
             current_candidate: 0,
             finalizer_edges: Vec::new(),
+            deferred: HashSet::new(),
             remset_out: Vec::new(),
             copied_bytes: 0,
             promoted_bytes: 0,
@@ -164,20 +167,23 @@ impl<'a, B: VMBinding> Copier<'a, B> {
             header::store(r, dest as u64 | FORWARDED);
         }
         self.copied_bytes += bytes;
-        if !self.defers(h) {
-            self.worklist.push(n);
-        }
+        self.push_or_defer(n, h);
         n
     }
 
-    /// Whether an object with header `h`, just reached, is a finalization
-    /// candidate met inside another candidate's closure: it is not scanned
+    /// Queues `obj` (header `h`, just reached) for scanning, unless it is a
+    /// finalization candidate met inside another candidate's closure: it is
+    /// then recorded in `deferred` and not scanned
     /// now but when its own turn comes (see `resurrect`), so that the
     /// candidates it reaches are recorded as its successors rather than as
     /// successors of the candidate that happened to be traced first.
     #[inline]
-    fn defers(&self, h: u64) -> bool {
-        self.finalizer_phase && h & CANDIDATE != 0
+    fn push_or_defer(&mut self, obj: ObjectRef, h: u64) {
+        if self.finalizer_phase && h & CANDIDATE != 0 {
+            self.deferred.insert(obj);
+        } else {
+            self.worklist.push(obj);
+        }
     }
 
     /// Scans one object, keeping it remembered if it is old and still

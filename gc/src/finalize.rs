@@ -25,11 +25,10 @@ impl<B: VMBinding> Copier<'_, B> {
         let mut moved = Vec::with_capacity(candidates.len());
         for (i, c) in candidates.into_iter().enumerate() {
             // A candidate reached from an earlier one's closure was kept
-            // alive then but left unscanned (`Copier::defers`): scan it now,
-            // attributing what it reaches to it.
-            let deferred = self.survivor_of(c).is_some();
+            // alive then but left unscanned (`Copier::push_or_defer`): scan
+            // it now, attributing what it reaches to it.
             let n = self.trace(c);
-            if deferred {
+            if self.deferred.remove(&n) {
                 self.worklist.push(n);
             }
             moved.push(n);
@@ -38,6 +37,7 @@ impl<B: VMBinding> Copier<'_, B> {
             self.drain();
             self.finalizer_phase = false;
         }
+        debug_assert!(self.deferred.is_empty(), "only candidates are deferred");
         let index: HashMap<ObjectRef, usize> =
             moved.iter().enumerate().map(|(i, &n)| (n, i)).collect();
         let mut succ = vec![Vec::new(); moved.len()];

@@ -162,6 +162,17 @@ fn drain_finalizers(m: &mut Mutator<Dummy>, model: &mut Model, rng: &mut Rng) {
         }
         out
     });
+    // An object comes out before the objects its closure reaches (those in
+    // a cycle with it excepted).
+    let closures: Vec<HashSet<u64>> = popped.iter().map(|p| model.closure_of(p.0)).collect();
+    for (i, (first, _)) in popped.iter().enumerate() {
+        for (j, (later, _)) in popped.iter().enumerate().skip(i + 1) {
+            assert!(
+                !closures[j].contains(first) || closures[i].contains(later),
+                "finalizer order: {first} came before {later}, which reaches it"
+            );
+        }
+    }
     for (id, slot) in popped {
         assert!(
             !reachable.contains(&id),

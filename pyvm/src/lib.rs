@@ -28,6 +28,7 @@
 //! | [`str_repr`] | `repr(str)`, `ascii(str)`, `str.isprintable()` (Unicode 14.0) |
 //! | [`str_case`] | `upper`, `lower` (final sigma), `casefold`, `title`, `capitalize`, `swapcase`, `is*` |
 //! | [`str_class`] | `isdecimal`, `isdigit`, `isnumeric`, `isalpha`, `isalnum`, `isidentifier` |
+//! | [`str_search`] | `find`, `rfind`, `count`, `replace`, `split(sep)`, `partition` |
 //! | [`str_split`] | whitespace `split`/`rsplit`, `splitlines`, default `strip` |
 //! | [`str_pad`] | `center`, `ljust`, `rjust`, `zfill`, `expandtabs` |
 //! | [`str_hash`] | `hash()` of str and bytes (SipHash-1-3, `PYTHONHASHSEED`) |
@@ -92,6 +93,7 @@ pub mod str_class;
 pub mod str_hash;
 pub mod str_pad;
 pub mod str_repr;
+pub mod str_search;
 pub mod str_split;
 
 pub use error::{ErrorKind, PyError, PyResult};

@@ -499,6 +499,48 @@ fn cases(r: &mut Rng, per_kind: u64) -> Vec<Vec<String>> {
             7,
         );
         out.push(vec!["str_lower".into(), greek.clone()]);
+        let hay = r.text(&["a", "b", "ab", "é", ","], 8);
+        let needle = r.text(&["a", "b", "é", ","], 2);
+        let bound = |r: &mut Rng| {
+            if r.chance(30) {
+                "-".to_string()
+            } else {
+                (r.below(21) as i64 - 10).to_string()
+            }
+        };
+        let (lo, hi) = (bound(r), bound(r));
+        for op in ["str_find", "str_rfind", "str_count"] {
+            out.push(vec![
+                op.into(),
+                hay.clone(),
+                needle.clone(),
+                lo.clone(),
+                hi.clone(),
+            ]);
+        }
+        let n = (r.below(5) as i64 - 1).to_string();
+        out.push(vec![
+            "str_replace".into(),
+            hay.clone(),
+            needle.clone(),
+            "<>".into(),
+            n.clone(),
+        ]);
+        if !needle.is_empty() {
+            out.push(vec![
+                "str_split_sep".into(),
+                hay.clone(),
+                needle.clone(),
+                n.clone(),
+            ]);
+            out.push(vec![
+                "str_rsplit_sep".into(),
+                hay.clone(),
+                needle.clone(),
+                n,
+            ]);
+            out.push(vec!["str_rpartition".into(), hay, needle]);
+        }
         out.push(vec!["str_upper".into(), greek.clone()]);
         for op in [
             "str_title",

@@ -332,6 +332,36 @@ fn run_op(op: &str, a: &[String]) -> Result<String, Fail> {
         }
         "str_zfill" => pyvm::str_pad::zfill(&a[0], small(&a[1]).max(0) as usize)?,
         "str_expandtabs" => pyvm::str_pad::expandtabs(&a[0], small(&a[1]))?,
+        "str_find" | "str_rfind" | "str_count" => {
+            use pyvm::str_search::*;
+            let opt = |t: &str| if t == "-" { None } else { Some(small(t)) };
+            let (start, end) = (opt(&a[2]), opt(&a[3]));
+            match op {
+                "str_find" => find(&a[0], &a[1], start, end).to_string(),
+                "str_rfind" => rfind(&a[0], &a[1], start, end).to_string(),
+                _ => count(&a[0], &a[1], start, end).to_string(),
+            }
+        }
+        "str_replace" => pyvm::str_search::replace(&a[0], &a[1], &a[2], small(&a[3])),
+        "str_split_sep" | "str_rsplit_sep" => {
+            use pyvm::str_search::*;
+            let parts = if op == "str_split_sep" {
+                split_sep(&a[0], &a[1], small(&a[2]))?
+            } else {
+                rsplit_sep(&a[0], &a[1], small(&a[2]))?
+            };
+            let items: Vec<String> = parts.iter().map(|p| repr_str(p)).collect();
+            format!("[{}]", items.join(", "))
+        }
+        "str_partition" | "str_rpartition" => {
+            use pyvm::str_search::*;
+            let (x, y, z) = if op == "str_partition" {
+                partition(&a[0], &a[1])?
+            } else {
+                rpartition(&a[0], &a[1])?
+            };
+            format!("({}, {}, {})", repr_str(x), repr_str(y), repr_str(z))
+        }
         "str_upper" => pyvm::str_case::upper(&a[0]),
         "str_lower" => pyvm::str_case::lower(&a[0]),
         "str_casefold" => pyvm::str_case::casefold(&a[0]),

@@ -248,6 +248,16 @@ def other_cases():
              "stra\u00dfe \u0149 \u0130 \ufb03", "\u019b\ua7dc", "Hello W\u00f6rld"]
     greek += ["hello wORLD \u01c6x \ufb01x 1a", "they're bill's", "\u01c6abc", "ABC 1", "1", "abc \u00aa",
               "Hello World", "HEllo", "\u01c5x", "", " ", "a\u0301b", "\u1f80\u1f88", "\u0149n"]
+    hays = ["", "abc", "abcabc", "aaaa", "a,b,,c", "\u00e9\u00e9\u4e2d", "a=b=c"]
+    subs = ["", "a", "bc", "aa", ",", "\u00e9", "=", "x"]
+    bounds = [("-", "-"), ("1", "-"), ("-", "2"), ("-4", "-"), ("3", "-"), ("4", "-"), ("2", "1"), ("-100", "100")]
+    for h in hays:
+        for sub in subs:
+            for a, c in bounds:
+                ops += [(op, h, sub, a, c) for op in ("str_find", "str_rfind", "str_count")]
+            ops += [("str_replace", h, sub, "-", n) for n in ("-1", "0", "1", "2")]
+            ops += [(op, h, sub, n) for op in ("str_split_sep", "str_rsplit_sep") for n in ("-1", "0", "1")]
+            ops += [(op, h, sub) for op in ("str_partition", "str_rpartition")]
     idents = ["", "_", "_x1", "1x", "x1", "d\u00e9j\u00e0", "if", "a-b", "a b", "\u2118", "\u212e", "x\u00b7y",
               "\u0300x", "x\u0300", "\u309b", "a\u200d", "\U0001d400", "\u00aa", "\u02c1", "\u1885"]
     ops += [("str_isidentifier", t) for t in idents]

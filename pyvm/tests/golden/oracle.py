@@ -142,6 +142,11 @@ def percent(template, args):
     return template % operand
 
 
+def idx(a, b):
+    """Optional start/end arguments: `-` for absent (None)."""
+    return (None if a == "-" else int(a), None if b == "-" else int(b))
+
+
 def hash_tuple(text):
     items = tuple(I(x) for x in text.split(",")) if text else ()
     return str(hash(items))
@@ -190,6 +195,14 @@ OPS = {
     "str_rjust": lambda s, w, c: s.rjust(int(w), c),
     "str_zfill": lambda s, w: s.zfill(int(w)),
     "str_expandtabs": lambda s, t: s.expandtabs(int(t)),
+    "str_find": lambda s, sub, a, b: str(s.find(sub, *idx(a, b))),
+    "str_rfind": lambda s, sub, a, b: str(s.rfind(sub, *idx(a, b))),
+    "str_count": lambda s, sub, a, b: str(s.count(sub, *idx(a, b))),
+    "str_replace": lambda s, old, new, n: s.replace(old, new, int(n)),
+    "str_split_sep": lambda s, sep, n: repr(s.split(sep, int(n))),
+    "str_rsplit_sep": lambda s, sep, n: repr(s.rsplit(sep, int(n))),
+    "str_partition": lambda s, sep: repr(s.partition(sep)),
+    "str_rpartition": lambda s, sep: repr(s.rpartition(sep)),
     "str_upper": lambda s: s.upper(),
     "str_lower": lambda s: s.lower(),
     "str_casefold": lambda s: s.casefold(),

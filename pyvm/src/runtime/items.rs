@@ -394,7 +394,9 @@ impl Vm {
                 }
                 r
             }
-            Some(Kind::SeqIter | Kind::DictKeyIter | Kind::Generator) => Ok(v),
+            Some(
+                Kind::SeqIter | Kind::DictKeyIter | Kind::Generator | Kind::Enumerate | Kind::Zip,
+            ) => Ok(v),
             Some(Kind::Instance) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__iter__");
@@ -412,6 +414,17 @@ impl Vm {
     fn not_iterable(&mut self, v: Value) -> PyResult<Value> {
         let n = self.type_name(v);
         Err(self.type_error(&format!("'{n}' object is not iterable")))
+    }
+
+    /// For `zip(strict=True)` when the first iterator ended: whether the
+    /// second still has items (CPython reports only the first mismatch).
+    fn zip_rest_nonempty(&mut self, z: Value) -> PyResult<bool> {
+        let its = self.field(z, 0);
+        if self.tuple_items(its).len() < 2 {
+            return Ok(false);
+        }
+        let second = self.tuple_items(its)[1];
+        Ok(self.iter_next(second)?.is_some())
     }
 
     /// `next(it)`: `None` when exhausted.
@@ -459,6 +472,75 @@ impl Vm {
                 Ok(item)
             }
             Some(Kind::Generator) => self.resume_generator(it, Value::NONE),
+            Some(Kind::Enumerate) => {
+                let ii = self.push_temp(it);
+                let r = (|| {
+                    let Some(x) = self.iter_next(self.field(self.temp(ii), 0))? else {
+                        return Ok(None);
+                    };
+                    let xi = self.push_temp(x);
+                    let n = self.field(self.temp(ii), 1);
+                    let next = self.binary_op(
+                        super::ops::BinOp::Add,
+                        n,
+                        Value::from_int(1).unwrap_or(Value::NONE),
+                    )?;
+                    self.set_field(self.temp(ii), 1, next);
+                    let n = self.field(self.temp(ii), 1);
+                    let n = self.binary_op(
+                        super::ops::BinOp::Sub,
+                        n,
+                        Value::from_int(1).unwrap_or(Value::NONE),
+                    )?;
+                    let pair = self.new_tuple(&[n, self.temp(xi)])?;
+                    Ok(Some(pair))
+                })();
+                self.pop_temps(ii);
+                r
+            }
+            Some(Kind::Zip) => {
+                let ii = self.push_temp(it);
+                let r = (|| {
+                    let n = self.tuple_items(self.field(self.temp(ii), 0)).len();
+                    if n == 0 {
+                        return Ok(None);
+                    }
+                    let mark = self.temps_len();
+                    for k in 0..n {
+                        let sub = self.tuple_items(self.field(self.temp(ii), 0))[k];
+                        match self.iter_next(sub)? {
+                            Some(x) => {
+                                self.push_temp(x);
+                            }
+                            None => {
+                                let strict = self.field(self.temp(ii), 1) == Value::TRUE;
+                                if strict && (k > 0 || self.zip_rest_nonempty(self.temp(ii))?) {
+                                    let msg = if k > 0 {
+                                        format!(
+                                            "zip() argument {} is shorter than argument{} {}",
+                                            k + 1,
+                                            if k == 1 { "" } else { "s" },
+                                            if k == 1 {
+                                                "1".to_string()
+                                            } else {
+                                                format!("1-{k}")
+                                            }
+                                        )
+                                    } else {
+                                        "zip() argument 2 is longer than argument 1".to_string()
+                                    };
+                                    return Err(self.raise_msg(TypeId::ValueError, &msg));
+                                }
+                                return Ok(None);
+                            }
+                        }
+                    }
+                    let items = self.m.roots().temps[mark..].to_vec();
+                    self.new_tuple(&items).map(Some)
+                })();
+                self.pop_temps(ii);
+                r
+            }
             Some(Kind::DictKeyIter) => {
                 let d = self.field(it, 0);
                 let p = self.len_word(it);

@@ -62,11 +62,15 @@ pub enum Kind {
     Generator,
     /// A `slice`: fields start, stop, step (any values).
     Slice,
+    /// `enumerate`: field 0 the iterator, field 1 the next count.
+    Enumerate,
+    /// `zip`: field 0 a tuple of iterators, field 1 `strict` (a bool).
+    Zip,
 }
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 19] = [
+    const ALL: [Kind; 21] = [
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -86,6 +90,8 @@ impl Kind {
         Kind::DictKeyIter,
         Kind::Generator,
         Kind::Slice,
+        Kind::Enumerate,
+        Kind::Zip,
     ];
 
     /// The kind with this byte value.

@@ -557,3 +557,48 @@ pub fn dict_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.pop_temps(di);
     r
 }
+
+/// `enumerate(iterable, start=0)`.
+pub fn enumerate_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = a.npos(vm);
+    let start = match (n, a.kwarg(vm, "start")) {
+        (2, None) => a.get(vm, 1),
+        (1, Some(s)) => s,
+        (1, None) => Value::from_int(0).unwrap_or(Value::NONE),
+        _ => return Err(vm.type_error("enumerate() takes at most 2 arguments")),
+    };
+    if vm.index_value(start).is_none() {
+        let t = vm.type_name(start);
+        return Err(vm.type_error(&format!("'{t}' object cannot be interpreted as an integer")));
+    }
+    let it = vm.get_iter(a.get(vm, 0))?;
+    let start = match (n, a.kwarg(vm, "start")) {
+        (2, _) => a.get(vm, 1),
+        (_, Some(s)) => s,
+        _ => Value::from_int(0).unwrap_or(Value::NONE),
+    };
+    let class = vm.ty(TypeId::Enumerate);
+    vm.alloc_record(Kind::Enumerate, class, &[it, start], 0)
+}
+
+/// `zip(*iterables, strict=False)`.
+pub fn zip_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = a.npos(vm);
+    let strict = match a.kwarg(vm, "strict") {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let mark = vm.temps_len();
+    let r = (|| {
+        for i in 0..n {
+            let it = vm.get_iter(a.get(vm, i))?;
+            vm.push_temp(it);
+        }
+        let its = vm.m.roots().temps[mark..].to_vec();
+        let t = vm.new_tuple(&its)?;
+        let class = vm.ty(TypeId::Zip);
+        vm.alloc_record(Kind::Zip, class, &[t, Value::from_bool(strict)], 0)
+    })();
+    vm.pop_temps(mark);
+    r
+}

@@ -7,6 +7,7 @@
 mod class;
 mod funcs;
 mod methods;
+mod sorting;
 
 use pyvm_objmodel::Value;
 
@@ -49,6 +50,13 @@ const NATIVES: &[(&str, Place, NativeFn)] = &[
     ("chr", Place::Builtins, funcs::chr),
     ("ord", Place::Builtins, funcs::ord),
     ("__build_class__", Place::Builtins, class::build_class),
+    ("sorted", Place::Builtins, sorting::sorted),
+    (
+        "enumerate",
+        Place::Constructor(TypeId::Enumerate),
+        funcs::enumerate_new,
+    ),
+    ("zip", Place::Constructor(TypeId::Zip), funcs::zip_new),
     ("int", Place::Constructor(TypeId::Int), funcs::int_new),
     ("float", Place::Constructor(TypeId::Float), funcs::float_new),
     ("str", Place::Constructor(TypeId::Str), funcs::str_new),
@@ -67,6 +75,7 @@ const NATIVES: &[(&str, Place, NativeFn)] = &[
     ("pop", Place::Method(TypeId::List), methods::list_pop),
     ("insert", Place::Method(TypeId::List), methods::list_insert),
     ("extend", Place::Method(TypeId::List), methods::list_extend),
+    ("sort", Place::Method(TypeId::List), sorting::list_sort),
     ("join", Place::Method(TypeId::Str), methods::str_join),
     ("upper", Place::Method(TypeId::Str), methods::str_upper),
     ("lower", Place::Method(TypeId::Str), methods::str_lower),

@@ -19,12 +19,12 @@
 //!    objects;
 //! 8. statistics, then verification if configured.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, VecDeque};
 use std::marker::PhantomData;
 use std::time::Instant;
 
 use crate::binding::VMBinding;
-use crate::header::{self, AGE_MASK, AGE_SHIFT, CANDIDATE, FORWARDED, LARGE, MARK, OLD, UNLOGGED};
+use crate::header::{self, AGE_MASK, AGE_SHIFT, FORWARDED, LARGE, MARK, OLD, UNLOGGED};
 use crate::heap::{HeapState, Shared};
 use crate::mutator::MutatorState;
 use crate::object::{ObjectRef, Tracer};
@@ -46,16 +46,15 @@ pub(crate) struct Copier<'a, B: VMBinding> {
     pub(crate) scanning_old: bool,
     /// ... and it was found to point to a young object.
     pub(crate) found_young: bool,
-    /// Resurrecting finalization candidates: record those reached.
+    /// Resurrecting finalization candidates: record the subgraph traced.
     pub(crate) finalizer_phase: bool,
-    /// Index of the candidate whose closure is being traced.
-    pub(crate) current_candidate: usize,
-    /// (candidate index, address of a candidate its closure reaches).
-    pub(crate) finalizer_edges: Vec<(usize, ObjectRef)>,
-    /// Candidates reached (kept alive) but not scanned yet: each is scanned
-    /// in its own turn, exactly once (a second scan would copy the to-space
-    /// copy again in an evacuating collection).
-    pub(crate) deferred: HashSet<ObjectRef>,
+    /// Objects traced in the finalizer phase (new addresses), numbered.
+    pub(crate) resurrected: HashMap<ObjectRef, u32>,
+    /// Number of the resurrected object being scanned, if any.
+    pub(crate) scanning_node: Option<u32>,
+    /// (resurrected object, reference it holds), recorded in the finalizer
+    /// phase; references to objects outside `resurrected` are dropped later.
+    pub(crate) resurrected_edges: Vec<(u32, ObjectRef)>,
     /// Old objects that still point into the young generation.
     pub(crate) remset_out: Vec<ObjectRef>,
     pub(crate) copied_bytes: usize,
@@ -77,9 +76,7 @@ impl<B: VMBinding> Tracer for Copier<'_, B> {
             if self.scanning_old && nh & OLD == 0 {
                 self.found_young = true;
             }
-            if self.finalizer_phase && nh & CANDIDATE != 0 {
-                self.finalizer_edges.push((self.current_candidate, n));
-            }
+            self.record_edge(n);
             return n;
         }
         if self.major {
@@ -87,16 +84,15 @@ impl<B: VMBinding> Tracer for Copier<'_, B> {
                 if h & MARK == 0 {
                     // SAFETY: see above.
                     unsafe { header::set_bits(r, MARK | UNLOGGED) };
-                    self.push_or_defer(r, h);
+                    self.push_scan(r);
                 }
-                if self.finalizer_phase && h & CANDIDATE != 0 {
-                    self.finalizer_edges.push((self.current_candidate, r));
-                }
+                self.record_edge(r);
                 return r;
             }
             return self.copy(r, h);
         }
         if h & OLD != 0 {
+            self.record_edge(r);
             return r;
         }
         self.copy(r, h)
@@ -120,9 +116,9 @@ impl<'a, B: VMBinding> Copier<'a, B> {
             scanning_old: false,
             found_young: false,
             finalizer_phase: false,
-            current_candidate: 0,
-            finalizer_edges: Vec::new(),
-            deferred: HashSet::new(),
+            resurrected: HashMap::new(),
+            scanning_node: None,
+            resurrected_edges: Vec::new(),
             remset_out: Vec::new(),
             copied_bytes: 0,
             promoted_bytes: 0,
@@ -158,31 +154,34 @@ impl<'a, B: VMBinding> Copier<'a, B> {
                 self.found_young = true;
             }
         }
-        if self.finalizer_phase && h & CANDIDATE != 0 {
-            self.finalizer_edges.push((self.current_candidate, n));
-        }
         // SAFETY: both headers are in memory we own (see above).
         unsafe {
             header::store(n, nh);
             header::store(r, dest as u64 | FORWARDED);
         }
         self.copied_bytes += bytes;
-        self.push_or_defer(n, h);
+        self.push_scan(n);
+        self.record_edge(n);
         n
     }
 
-    /// Queues `obj` (header `h`, just reached) for scanning, unless it is a
-    /// finalization candidate met inside another candidate's closure: it is
-    /// then recorded in `deferred` and not scanned
-    /// now but when its own turn comes (see `resurrect`), so that the
-    /// candidates it reaches are recorded as its successors rather than as
-    /// successors of the candidate that happened to be traced first.
+    /// Queues a just-reached object for scanning; in the finalizer phase,
+    /// also numbers it as part of the resurrected subgraph.
     #[inline]
-    fn push_or_defer(&mut self, obj: ObjectRef, h: u64) {
-        if self.finalizer_phase && h & CANDIDATE != 0 {
-            self.deferred.insert(obj);
-        } else {
-            self.worklist.push(obj);
+    fn push_scan(&mut self, obj: ObjectRef) {
+        if self.finalizer_phase {
+            let next = self.resurrected.len() as u32;
+            self.resurrected.entry(obj).or_insert(next);
+        }
+        self.worklist.push(obj);
+    }
+
+    /// In the finalizer phase, records that the object being scanned holds
+    /// a reference to `to` (its address after this collection).
+    #[inline]
+    fn record_edge(&mut self, to: ObjectRef) {
+        if let Some(from) = self.scanning_node {
+            self.resurrected_edges.push((from, to));
         }
     }
 
@@ -193,7 +192,11 @@ impl<'a, B: VMBinding> Copier<'a, B> {
         let h = unsafe { header::load(obj) };
         self.scanning_old = !self.major && h & OLD != 0;
         self.found_young = false;
+        if self.finalizer_phase {
+            self.scanning_node = self.resurrected.get(&obj).copied();
+        }
         B::trace_object(obj, self);
+        self.scanning_node = None;
         if self.scanning_old && self.found_young {
             // SAFETY: as above.
             unsafe { header::clear_bits(obj, UNLOGGED) };

@@ -1,8 +1,10 @@
 //! Finalization: unreachable finalizable objects are resurrected (with
 //! everything they reach) and queued in an order where an object comes
-//! before the objects its closure reaches.
+//! before the objects its closure reaches: the subgraph the resurrection
+//! traces is recorded, and candidates are sorted by the topological order
+//! of its strongly connected components.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
 use crate::binding::VMBinding;
 use crate::collect::Copier;
@@ -11,8 +13,9 @@ use crate::object::{ObjectRef, Tracer};
 
 impl<B: VMBinding> Copier<'_, B> {
     /// Keeps every unreachable finalizable object in `candidates` alive and
-    /// appends them to `queue` in finalization order: if one candidate's
-    /// closure reaches another, the first comes first (cycles in any order).
+    /// appends them to `queue` in finalization order: if one candidate
+    /// reaches another (through any path in the resurrected objects), the
+    /// first comes first, unless they are in a cycle (then in any order).
     pub(crate) fn resurrect(
         &mut self,
         candidates: Vec<ObjectRef>,
@@ -22,35 +25,34 @@ impl<B: VMBinding> Copier<'_, B> {
             // SAFETY: candidates are registered objects, still allocated.
             unsafe { header::set_bits(c, CANDIDATE) };
         }
+        // Trace every candidate's closure, recording the subgraph it
+        // resurrects (each object is scanned once, whichever candidate
+        // reaches it first, so the order comes from the whole subgraph and
+        // not from who traced what).
+        self.finalizer_phase = true;
         let mut moved = Vec::with_capacity(candidates.len());
-        for (i, c) in candidates.into_iter().enumerate() {
-            // A candidate reached from an earlier one's closure was kept
-            // alive then but left unscanned (`Copier::push_or_defer`): scan
-            // it now, attributing what it reaches to it.
-            let n = self.trace(c);
-            if self.deferred.remove(&n) {
-                self.worklist.push(n);
-            }
-            moved.push(n);
-            self.current_candidate = i;
-            self.finalizer_phase = true;
+        for c in candidates {
+            moved.push(self.trace(c));
             self.drain();
-            self.finalizer_phase = false;
         }
-        debug_assert!(self.deferred.is_empty(), "only candidates are deferred");
-        let index: HashMap<ObjectRef, usize> =
-            moved.iter().enumerate().map(|(i, &n)| (n, i)).collect();
-        let mut succ = vec![Vec::new(); moved.len()];
-        for (from, to) in self.finalizer_edges.drain(..) {
-            if let Some(&t) = index.get(&to)
-                && t != from
-            {
-                succ[from].push(t);
+        self.finalizer_phase = false;
+        let mut succ = vec![Vec::new(); self.resurrected.len()];
+        for (from, to) in self.resurrected_edges.drain(..) {
+            if let Some(&t) = self.resurrected.get(&to) {
+                succ[from as usize].push(t);
             }
         }
-        for i in topological_order(&succ) {
-            let n = moved[i];
-            // SAFETY: every `n` is a to-space copy or a marked large object.
+        let component = components_in_reference_order(&succ);
+        let rank = |n: &ObjectRef| {
+            self.resurrected
+                .get(n)
+                .map_or(u32::MAX, |&i| component[i as usize])
+        };
+        let mut order: Vec<(u32, ObjectRef)> = moved.iter().map(|n| (rank(n), *n)).collect();
+        order.sort_by_key(|&(r, _)| r);
+        self.resurrected.clear();
+        for (_, n) in order {
+            // SAFETY: every `n` is a to-space copy or a marked object.
             unsafe { header::clear_bits(n, CANDIDATE | FINALIZABLE) };
             queue.push_back(n);
         }
@@ -58,48 +60,87 @@ impl<B: VMBinding> Copier<'_, B> {
     }
 }
 
-/// Nodes ordered so that every edge goes forward, except edges closing a
-/// cycle (reverse post-order of an iterative depth-first search).
-fn topological_order(succ: &[Vec<usize>]) -> Vec<usize> {
-    let mut seen = vec![false; succ.len()];
-    let mut post = Vec::with_capacity(succ.len());
-    for root in 0..succ.len() {
-        if seen[root] {
+/// The strongly connected components of the graph `succ` (Tarjan's
+/// algorithm, iterative), as one number per node: a component's number is
+/// smaller than the number of every other component it reaches.
+fn components_in_reference_order(succ: &[Vec<u32>]) -> Vec<u32> {
+    const UNSEEN: u32 = u32::MAX;
+    let n = succ.len();
+    let mut index = vec![UNSEEN; n];
+    let mut low = vec![0u32; n];
+    let mut on_stack = vec![false; n];
+    let mut stack: Vec<u32> = Vec::new();
+    let mut component = vec![0u32; n];
+    let mut emitted = 0u32;
+    let mut next = 0u32;
+    let mut calls: Vec<(u32, usize)> = Vec::new();
+    for root in 0..n as u32 {
+        if index[root as usize] != UNSEEN {
             continue;
         }
-        seen[root] = true;
-        let mut stack = vec![(root, 0usize)];
-        while let Some(&mut (node, ref mut next)) = stack.last_mut() {
-            if let Some(&s) = succ[node].get(*next) {
-                *next += 1;
-                if !seen[s] {
-                    seen[s] = true;
-                    stack.push((s, 0));
+        index[root as usize] = next;
+        low[root as usize] = next;
+        next += 1;
+        stack.push(root);
+        on_stack[root as usize] = true;
+        calls.push((root, 0));
+        while let Some(&(v, i)) = calls.last() {
+            let vu = v as usize;
+            if let Some(&w) = succ[vu].get(i) {
+                if let Some(top) = calls.last_mut() {
+                    top.1 += 1;
                 }
-            } else {
-                post.push(node);
-                stack.pop();
+                let wu = w as usize;
+                if index[wu] == UNSEEN {
+                    index[wu] = next;
+                    low[wu] = next;
+                    next += 1;
+                    stack.push(w);
+                    on_stack[wu] = true;
+                    calls.push((w, 0));
+                } else if on_stack[wu] {
+                    low[vu] = low[vu].min(index[wu]);
+                }
+                continue;
+            }
+            calls.pop();
+            if let Some(&(p, _)) = calls.last() {
+                low[p as usize] = low[p as usize].min(low[vu]);
+            }
+            if low[vu] == index[vu] {
+                while let Some(w) = stack.pop() {
+                    on_stack[w as usize] = false;
+                    component[w as usize] = emitted;
+                    if w == v {
+                        break;
+                    }
+                }
+                emitted += 1;
             }
         }
     }
-    post.reverse();
-    post
+    // Tarjan's algorithm emits a component after every component it
+    // reaches; number them the other way round.
+    for c in &mut component {
+        *c = emitted - 1 - *c;
+    }
+    component
 }
 
 #[cfg(test)]
 mod tests {
-    use super::topological_order;
+    use super::components_in_reference_order;
 
     #[test]
-    fn topological_order_puts_referrers_first() {
+    fn components_put_referrers_first() {
         // 2 -> 1 -> 0, and 3 alone.
-        let succ = vec![vec![], vec![0], vec![1], vec![]];
-        let order = topological_order(&succ);
-        let pos = |n| order.iter().position(|&x| x == n).unwrap();
-        assert!(pos(2) < pos(1) && pos(1) < pos(0));
-        assert_eq!(order.len(), 4);
-        // A cycle still yields every node once.
-        let order = topological_order(&[vec![1], vec![0]]);
-        assert_eq!(order.len(), 2);
+        let c = components_in_reference_order(&[vec![], vec![0], vec![1], vec![]]);
+        assert!(c[2] < c[1] && c[1] < c[0]);
+        // 0 -> {1, 2 cycle} -> 3, with 4 -> 2: the cycle shares a number,
+        // and comes after both its referrers and before what it reaches.
+        let c = components_in_reference_order(&[vec![1], vec![2], vec![1, 3], vec![], vec![2]]);
+        assert_eq!(c[1], c[2]);
+        assert!(c[0] < c[1] && c[4] < c[1] && c[2] < c[3]);
+        assert_ne!(c[0], c[4]);
     }
 }

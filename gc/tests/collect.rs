@@ -779,3 +779,47 @@ fn finalization_order_follows_references_whatever_the_registration_order() {
         }
     }
 }
+
+#[test]
+fn finalization_order_sees_paths_through_objects_shared_by_closures() {
+    // D -> A -> X -> C and B -> X, with X not finalizable; registered as
+    // D, B, C, A. B's closure traces X first, so A's path to C runs through
+    // an object another candidate already reached: A must still precede C.
+    for kind in [CollectionKind::Minor, CollectionKind::Major] {
+        let mut m = heap(Config::default());
+        let mut node = |m: &mut Mutator<Dummy>, id: i64| {
+            let o = alloc(m, 3, 0).unwrap();
+            set(m, o, 0, int(id));
+            m.roots_mut().push(val(o));
+        };
+        for id in 0..5 {
+            node(&mut m, id); // D=0, A=1, X=2, C=3, B=4
+        }
+        let o = |m: &Mutator<Dummy>, i: usize| as_obj(m.roots()[i]).unwrap();
+        let link = |m: &Mutator<Dummy>, from: usize, slot: usize, to: usize| {
+            set(m, o(m, from), slot, val(o(m, to)));
+        };
+        link(&m, 0, 1, 1);
+        link(&m, 1, 1, 2);
+        link(&m, 2, 1, 3);
+        link(&m, 4, 1, 2);
+        for i in [0, 4, 3, 1] {
+            // SAFETY: a live object of this heap, just read from a root.
+            unsafe { m.register_finalizer(o(&m, i)) };
+        }
+        m.roots_mut().clear();
+        m.collect(kind);
+        let order: Vec<i64> = m.scope(|s| {
+            let mut order = Vec::new();
+            while let Some(h) = s.pop_finalizable() {
+                order.push(as_int(get(s.get(h).object_ref(), 0)).unwrap());
+            }
+            order
+        });
+        let pos = |id: i64| order.iter().position(|&x| x == id).unwrap();
+        assert_eq!(order.len(), 4, "{kind:?}: {order:?}");
+        assert!(pos(0) < pos(1), "{kind:?}: D before A in {order:?}");
+        assert!(pos(1) < pos(3), "{kind:?}: A before C in {order:?}");
+        assert!(pos(4) < pos(3), "{kind:?}: B before C in {order:?}");
+    }
+}

@@ -787,7 +787,7 @@ fn finalization_order_sees_paths_through_objects_shared_by_closures() {
     // an object another candidate already reached: A must still precede C.
     for kind in [CollectionKind::Minor, CollectionKind::Major] {
         let mut m = heap(Config::default());
-        let mut node = |m: &mut Mutator<Dummy>, id: i64| {
+        let node = |m: &mut Mutator<Dummy>, id: i64| {
             let o = alloc(m, 3, 0).unwrap();
             set(m, o, 0, int(id));
             m.roots_mut().push(val(o));

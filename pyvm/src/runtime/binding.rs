@@ -1,9 +1,6 @@
 //! The collector binding: object sizes, tracing, roots and drop hooks.
 
-use std::sync::Arc;
-
 use num_bigint::BigInt;
-use pyvm_bytecode::CodeObject;
 use pyvm_gc::{ObjectRef, Tracer, VMBinding};
 use pyvm_objmodel::{Dict, Value};
 
@@ -128,7 +125,7 @@ unsafe impl VMBinding for Binding {
                 Some(Kind::List) => drop(Box::from_raw(off as *mut Vec<Value>)),
                 Some(Kind::Dict) => drop(Box::from_raw(off as *mut Dict)),
                 Some(Kind::BigInt) => drop(Box::from_raw(off as *mut BigInt)),
-                Some(Kind::Code) => drop(Box::from_raw(off as *mut Arc<CodeObject>)),
+                Some(Kind::Code) => drop(Box::from_raw(off as *mut super::code::CodeBox)),
                 Some(Kind::DictKeyIter) => drop(Box::from_raw(off as *mut pyvm_objmodel::DictIter)),
                 _ => {}
             }

@@ -253,8 +253,10 @@ impl Vm {
         let nregs = code.nregs as usize;
         self.roots().stack.resize(base + nregs, Value::EMPTY);
         let globals = self.field(func, FuncField::Globals as usize);
+        let decoded = self.code_box(code_obj).decoded.clone();
         self.roots().frames.push(Frame {
             code: code.clone(),
+            decoded,
             code_obj,
             func,
             globals,
@@ -473,8 +475,10 @@ impl Vm {
         self.roots()
             .stack
             .resize(base + code.nregs as usize, Value::EMPTY);
+        let decoded = self.code_box(code_obj).decoded.clone();
         self.roots().frames.push(Frame {
             code: code.clone(),
+            decoded,
             code_obj,
             func,
             globals,

@@ -10,6 +10,35 @@ use super::heap::Vm;
 use super::layout::Kind;
 use super::types::TypeId;
 
+/// One pre-decoded instruction: the instruction and the word index of the
+/// next one. Indexed by the word index of the instruction's first word.
+pub type Decoded = (pyvm_bytecode::Instruction, u32);
+
+/// What a code object owns off the heap: the bytecode and its instructions
+/// decoded once (the dispatch loop indexes this instead of decoding words
+/// at every step).
+pub struct CodeBox {
+    /// The compiled code.
+    pub code: Arc<CodeObject>,
+    /// `decoded[pc]` for every instruction start `pc`; words inside an
+    /// instruction (after `ExtendedArg` prefixes) hold a `Nop` that is never
+    /// a jump target.
+    pub decoded: Arc<[Decoded]>,
+}
+
+/// Decodes every instruction of `code`, indexed by word.
+pub fn decode_code(code: &CodeObject) -> Option<Arc<[Decoded]>> {
+    let all = pyvm_bytecode::encode::decode_all(&code.code).ok()?;
+    let mut out: Vec<Decoded> = (0..code.code.len())
+        .map(|i| (pyvm_bytecode::Instruction::Nop {}, i as u32 + 1))
+        .collect();
+    for (k, &(pc, instr)) in all.iter().enumerate() {
+        let next = all.get(k + 1).map(|n| n.0).unwrap_or(code.code.len());
+        out[pc] = (instr, next as u32);
+    }
+    Some(out.into())
+}
+
 impl Vm {
     /// Wraps a compiled code object (and, recursively, its nested ones).
     pub fn new_code(&mut self, code: Arc<CodeObject>) -> PyResult<Value> {
@@ -36,7 +65,13 @@ impl Vm {
         let names = self.new_tuple(&items)?;
         let consts = self.temp(mark);
         let class = self.ty(TypeId::Code);
-        let boxed = Box::into_raw(Box::new(code.clone()));
+        let Some(decoded) = decode_code(code) else {
+            return Err(self.raise_msg(TypeId::SystemError, "invalid bytecode"));
+        };
+        let boxed = Box::into_raw(Box::new(CodeBox {
+            code: code.clone(),
+            decoded,
+        }));
         let r = self.alloc_record(Kind::Code, class, &[consts, names], boxed as u64);
         if r.is_err() {
             // SAFETY: the box was not handed to any object.

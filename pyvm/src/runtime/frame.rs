@@ -21,8 +21,10 @@ pub enum ReturnTo {
 
 /// One activation on the frame stack.
 pub struct Frame {
-    /// The code being run (decoded instructions come from here).
+    /// The code being run.
     pub code: Arc<CodeObject>,
+    /// Its instructions, decoded once (see [`super::code::CodeBox`]).
+    pub decoded: Arc<[super::code::Decoded]>,
     /// The code object on the heap (its materialized constants and names).
     pub code_obj: Value,
     /// The function being run, or EMPTY for module code.

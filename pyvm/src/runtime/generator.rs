@@ -91,6 +91,7 @@ impl Vm {
         }
         let frame = Frame {
             code,
+            decoded: self.code_box(code_obj).decoded.clone(),
             code_obj,
             func: self.field(g, GenField::Func as usize),
             globals: self.field(g, GenField::Globals as usize),

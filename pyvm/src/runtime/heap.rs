@@ -381,9 +381,14 @@ impl Vm {
 
     /// The bytecode of a code object.
     pub fn code_arc(&self, v: Value) -> &std::sync::Arc<pyvm_bytecode::CodeObject> {
+        &self.code_box(v).code
+    }
+
+    /// The off-heap part of a code object (bytecode and decoded instructions).
+    pub fn code_box(&self, v: Value) -> &super::code::CodeBox {
         debug_assert_eq!(self.kind_of(v), Some(Kind::Code));
-        // SAFETY: as in `list_vec`, for `Box<Arc<CodeObject>>`.
-        unsafe { &*(self.offheap(v) as *const std::sync::Arc<pyvm_bytecode::CodeObject>) }
+        // SAFETY: as in `list_vec`, for `Box<CodeBox>` (never mutated).
+        unsafe { &*(self.offheap(v) as *const super::code::CodeBox) }
     }
 
     /// The bytes of a str.

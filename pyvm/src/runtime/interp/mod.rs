@@ -8,7 +8,6 @@ mod step;
 pub use exec::{Counting, Executor, Run};
 
 use pyvm_bytecode::Opcode;
-use pyvm_bytecode::encode::decode_at;
 use pyvm_objmodel::Value;
 
 use super::exception::{PyResult, Raised};
@@ -39,16 +38,15 @@ impl Vm {
         let mut ticks: u32 = 0;
         loop {
             let (instr, pc) = {
-                let f = self.m.roots().frames.last().expect("a frame to run");
+                let f = self.roots().frames.last_mut().expect("a frame to run");
                 let pc = f.pc;
-                match decode_at(&f.code.code, pc) {
-                    Ok((i, next)) => {
-                        let f = self.roots().frames.last_mut().expect("frame");
+                match f.decoded.get(pc).copied() {
+                    Some((i, next)) => {
                         f.last_pc = pc;
-                        f.pc = next;
+                        f.pc = next as usize;
                         (i, pc)
                     }
-                    Err(_) => {
+                    None => {
                         let err = self.raise_msg(
                             super::types::TypeId::SystemError,
                             "invalid bytecode (pc outside the code)",

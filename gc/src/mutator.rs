@@ -187,7 +187,10 @@ impl<B: VMBinding> Mutator<B> {
     /// whatever its size), for memory whose address is handed to native code.
     /// Like large objects, it is only reclaimed by major collections.
     pub fn alloc_pinned(&mut self, payload_bytes: usize) -> Result<Gc<'_>, AllocError> {
-        alloc_large(&self.shared, object_bytes_for(payload_bytes)).map(Gc::new)
+        let obj = alloc_large(&self.shared, object_bytes_for(payload_bytes))?;
+        // SAFETY: our own state, and `obj` was just allocated.
+        unsafe { remember_fresh(self.st(), obj) };
+        Ok(Gc::new(obj))
     }
 
     #[cold]
@@ -510,7 +513,10 @@ unsafe fn alloc_slow_in<B: VMBinding>(
     }
     // SAFETY: the caller's contract.
     if bytes >= unsafe { (*st).large_bytes } {
-        return alloc_large(shared, bytes);
+        let obj = alloc_large(shared, bytes)?;
+        // SAFETY: the caller's contract; `obj` was just allocated.
+        unsafe { remember_fresh(st, obj) };
+        return Ok(obj);
     }
     // SAFETY: the caller's contract.
     if let Some(obj) = unsafe { bump(st, bytes) } {
@@ -539,6 +545,21 @@ unsafe fn bump<B: VMBinding>(st: *mut MutatorState<B>, bytes: usize) -> Option<O
         (*st).buf.cursor = cur + bytes;
         core::ptr::write_bytes(cur as *mut u8, 0, bytes);
         Some(ObjectRef::from_address_unchecked(cur))
+    }
+}
+
+/// Puts a just-allocated large object (born old) in the mutator's
+/// remembered set, so that, like a nursery object, it needs no write
+/// barrier for the stores that initialise it.
+///
+/// # Safety
+/// As [`alloc_slow_in`], and `obj` is a large object allocated since the
+/// last safepoint.
+unsafe fn remember_fresh<B: VMBinding>(st: *mut MutatorState<B>, obj: ObjectRef) {
+    // SAFETY: `obj` is live (just allocated); `st` is the caller's own state.
+    unsafe {
+        header::clear_bits(obj, header::UNLOGGED);
+        (*st).remset.push(obj);
     }
 }
 

@@ -74,7 +74,10 @@ impl Liveness {
 /// values of the allocations it rebuilds (never the sunk allocations
 /// themselves, which do not exist until the exit makes them).
 pub(crate) fn snapshot_uses(trace: &Trace, snap: SnapId) -> Vec<IrRef> {
-    let is_sunk_new = |r: IrRef| !r.is_const() && trace.inst(r).sunk && trace.inst(r).op == Op::New;
+    // A sunk allocation: a `new`, or a `phi` carrying one around the loop.
+    let is_sunk_new = |r: IrRef| {
+        !r.is_const() && trace.inst(r).sunk && matches!(trace.inst(r).op, Op::New | Op::Phi)
+    };
     let mut out: Vec<IrRef> = Vec::new();
     for e in trace.snap_entries(snap) {
         if !is_sunk_new(e.value) {
@@ -82,8 +85,7 @@ pub(crate) fn snapshot_uses(trace: &Trace, snap: SnapId) -> Vec<IrRef> {
         }
     }
     for remat in trace.remat_plan(snap) {
-        let (_, args) = trace.call_parts(trace.inst(remat.alloc));
-        out.extend(args.iter().copied().filter(|r| !is_sunk_new(*r)));
+        out.extend(remat.args.iter().copied().filter(|r| !is_sunk_new(*r)));
         out.extend(
             remat
                 .fields

@@ -485,11 +485,15 @@ impl Lower<'_, '_> {
         Ok(())
     }
 
+    /// The phis of the loop at `at` that live in registers: a sunk phi (a
+    /// loop-carried allocation) exists only on exits, which rebuild it from
+    /// its field phis, so it gets no value and its back edge is not read.
     fn phis_after(&self, at: usize) -> impl Iterator<Item = (usize, &Inst)> {
         self.trace().insts()[at + 1..]
             .iter()
             .enumerate()
             .take_while(|(_, p)| p.op == Op::Phi)
+            .filter(|(_, p)| !p.sunk)
             .map(move |(k, p)| (at + 1 + k, p))
     }
 
@@ -528,19 +532,22 @@ impl Lower<'_, '_> {
         // The frame now holds every non-sunk slot value, so allocation may
         // collect: what the rebuilt objects still need is spilled around it.
         for (k, remat) in plan.iter().enumerate() {
+            // The helper and arguments come from the plan: `alloc` may be a
+            // sunk phi, whose allocations are the `new`s it merges.
             let mut needed: Vec<IrRef> = plan[..k].iter().map(|p| p.alloc).collect();
             for later in &plan[k..] {
-                let (_, args) = trace.call_parts(trace.inst(later.alloc));
-                needed.extend(args.iter().copied());
+                needed.extend(later.args.iter().copied());
                 needed.extend(later.fields.iter().map(|f| f.1));
             }
-            needed.retain(|r| !r.is_const() && trace.type_of(*r) == Type::Ref);
+            // Objects not rebuilt yet have no value to protect.
+            needed.retain(|r| {
+                !r.is_const()
+                    && trace.type_of(*r) == Type::Ref
+                    && !plan[k..].iter().any(|p| p.alloc == *r)
+            });
             needed.sort();
             needed.dedup();
-            let alloc = trace.inst(remat.alloc).clone();
-            let (h, args) = trace.call_parts(&alloc);
-            let args = args.to_vec();
-            let obj = self.call_helper(h, &args, &needed, true);
+            let obj = self.call_helper(remat.helper, &remat.args, &needed, true);
             self.def(remat.alloc.index(), obj);
         }
         for remat in &plan {

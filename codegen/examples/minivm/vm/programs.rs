@@ -170,7 +170,8 @@ pub fn calls(n: i64) -> Program {
 
 /// `while i < n: p = new; p.v = i; p.w = 2.5; s = s + p.v; i += 1` -- a
 /// temporary object per iteration that never escapes the loop body: the
-/// optimizer may sink the allocation, and exits must then rebuild `p`.
+/// optimizer sinks the allocation, and the phi that carries `p` (still in
+/// `r4`) from one iteration into the next, so exits must rebuild `p`.
 pub fn temporaries(n: i64) -> Program {
     let (v, w) = (0, 1);
     Program {
@@ -207,5 +208,40 @@ pub fn overflowing(start: i64) -> Program {
             Ins::Jump(2),
         ],
         regs: 2,
+    }
+}
+
+/// `t = 0; p = new; p.v = t; while i < n: t = t + i; if i % 7 == 0:
+/// t = t + 1; p = new; p.v = t; i += 1`, then `r4 = p.v` -- a fresh
+/// object carried around the loop in a register that the loop never
+/// reads, named by the exits of the loop test and of the branch taken one
+/// time in seven. (`temporaries` is the program whose carried object the
+/// optimizer currently sinks as a phi.)
+pub fn carried(n: i64) -> Program {
+    let v = 0;
+    Program {
+        name: "loop-carried object",
+        code: vec![
+            Ins::Const(r(0), int(0)), // i
+            Ins::Const(r(1), int(n)),
+            Ins::Const(r(3), int(1)),
+            Ins::Const(r(5), int(7)),
+            Ins::Const(r(6), int(0)), // t
+            Ins::New(r(2)),           // p
+            Ins::SetAttr(r(2), v, r(6)),
+            Ins::JumpIfLt(r(0), r(1), 10), // 7: loop header
+            Ins::GetAttr(r(4), r(2), v),
+            Ins::Halt,
+            Ins::Add(r(6), r(6), r(0)), // 10
+            Ins::Rem(r(7), r(0), r(5)),
+            Ins::JumpIfZero(r(7), 14),
+            Ins::Jump(15),
+            Ins::Add(r(6), r(6), r(3)), // 14: one in seven
+            Ins::New(r(2)),             // 15
+            Ins::SetAttr(r(2), v, r(6)),
+            Ins::Add(r(0), r(0), r(3)),
+            Ins::Jump(7),
+        ],
+        regs: 8,
     }
 }

@@ -6,7 +6,11 @@ use super::*;
 /// Records: the object in register `r` (guarding its tag and shape).
 pub(crate) fn rec_obj(rec: &mut Recorder, r: Reg, shape: ShapeId) -> IrRef {
     let o = rec.slot(r.0, Type::Ref);
-    rec.guard_tag(o, TAG_MASK, OBJ_TAG);
+    // `vm_new` always returns an object word: a fresh object needs no tag
+    // guard (which would also keep the optimizer from sinking it).
+    if o.is_const() || rec.trace().inst(o).op != Op::New {
+        rec.guard_tag(o, TAG_MASK, OBJ_TAG);
+    }
     rec.guard_shape(o, SHAPE_OFF, shape.as_u32() as u64);
     o
 }
@@ -249,6 +253,10 @@ pub fn step(
             if let Some(r) = rec {
                 let h = r.declare_helper(new_helper());
                 let v = r.new_object(h, &[]);
+                // `vm_new` wrote the root shape; recording the store lets
+                // the optimizer know it (and fold the shape guard).
+                let k = r.kint(vm.shapes.root().as_u32() as i64);
+                r.fstore(v, SHAPE_OFF, k);
                 r.set_slot(d.0, v);
             }
         }

@@ -218,3 +218,107 @@ pub fn generator_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => Err(vm.raise_args(TypeId::StopIteration, &[])),
     }
 }
+
+fn str_arg(vm: &mut Vm, v: Value, meth: &str) -> PyResult<Value> {
+    if vm.is_str(v) {
+        Ok(v)
+    } else {
+        let t = vm.type_name(v);
+        Err(vm.type_error(&format!("{meth}() argument must be str, not {t}")))
+    }
+}
+
+/// Code points in `b[..end]` (generalized UTF-8: count non-continuation bytes).
+fn chars_before(b: &[u8], end: usize) -> usize {
+    b[..end].iter().filter(|&&c| c & 0xc0 != 0x80).count()
+}
+
+/// `str.endswith(suffix)` (a str or a tuple of str).
+pub fn str_endswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "endswith", 2, 2)?;
+    let s = receiver(vm, &a, Kind::Str, "str", "endswith")?;
+    let p = a.get(vm, 1);
+    let suffixes: Vec<Value> = match vm.kind_of(p) {
+        Some(Kind::Str) => vec![p],
+        Some(Kind::Tuple) => vm.tuple_items(p).to_vec(),
+        _ => {
+            let t = vm.type_name(p);
+            return Err(vm.type_error(&format!(
+                "endswith first arg must be str or a tuple of str, not {t}"
+            )));
+        }
+    };
+    for q in suffixes {
+        if vm.is_str(q) && vm.str_bytes(s).ends_with(vm.str_bytes(q)) {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+/// `str.find(sub)`: index of the first occurrence in code points, or -1.
+pub fn str_find(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "find", 2, 2)?;
+    let s = receiver(vm, &a, Kind::Str, "str", "find")?;
+    let sub = str_arg(vm, a.get(vm, 1), "find")?;
+    let (h, n) = (vm.str_bytes(s), vm.str_bytes(sub));
+    let found = if n.is_empty() {
+        Some(0)
+    } else {
+        h.windows(n.len()).position(|w| w == n)
+    };
+    let idx = found.map(|p| chars_before(h, p) as i64).unwrap_or(-1);
+    vm.new_i64(idx)
+}
+
+/// `str.replace(old, new[, count])`.
+pub fn str_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = arity(vm, &a, "replace", 3, 4)?;
+    let s = receiver(vm, &a, Kind::Str, "str", "replace")?;
+    let old = str_arg(vm, a.get(vm, 1), "replace")?;
+    let new = str_arg(vm, a.get(vm, 2), "replace")?;
+    let limit = if n == 4 {
+        match vm.index_value(a.get(vm, 3)) {
+            Some(c) if c >= 0 => c as usize,
+            Some(_) => usize::MAX,
+            None => {
+                return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
+            }
+        }
+    } else {
+        usize::MAX
+    };
+    let (h, o, w) = (vm.str_bytes(s), vm.str_bytes(old), vm.str_bytes(new));
+    let mut out = Vec::with_capacity(h.len());
+    let mut done = 0;
+    if o.is_empty() {
+        // Inserts `new` before every code point and at the end.
+        let mut i = 0;
+        loop {
+            if done < limit {
+                out.extend_from_slice(w);
+                done += 1;
+            }
+            if i == h.len() {
+                break;
+            }
+            let len = super::super::items::utf8_len(h[i]);
+            out.extend_from_slice(&h[i..i + len]);
+            i += len;
+        }
+    } else {
+        let mut i = 0;
+        while i < h.len() {
+            if done < limit && h[i..].starts_with(o) {
+                out.extend_from_slice(w);
+                i += o.len();
+                done += 1;
+            } else {
+                out.push(h[i]);
+                i += 1;
+            }
+        }
+    }
+    let chars = chars_before(&out, out.len());
+    vm.alloc_str_bytes(&out, chars)
+}

@@ -84,6 +84,13 @@ const NATIVES: &[(&str, Place, NativeFn)] = &[
         Place::Method(TypeId::Str),
         methods::str_startswith,
     ),
+    (
+        "endswith",
+        Place::Method(TypeId::Str),
+        methods::str_endswith,
+    ),
+    ("find", Place::Method(TypeId::Str), methods::str_find),
+    ("replace", Place::Method(TypeId::Str), methods::str_replace),
     ("get", Place::Method(TypeId::Dict), methods::dict_get),
     ("keys", Place::Method(TypeId::Dict), methods::dict_keys),
     ("values", Place::Method(TypeId::Dict), methods::dict_values),

@@ -8,7 +8,7 @@ use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir::{AbiParam, Function, InstBuilder, Signature, UserFuncName, types};
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
-use pyvm_tracer::{Op, Trace, TraceId};
+use pyvm_tracer::{Op, Trace, TraceId, Type};
 
 use crate::isa::{IsaError, host_isa};
 use crate::lower::{LowerEnv, count_frame_slots, count_spill_slots, lower_trace, trace_signature};
@@ -142,6 +142,13 @@ impl Compiler {
                     return Err(CompileError::Unsupported(format!(
                         "helper {} has no address",
                         decl.name
+                    )));
+                }
+                // The object is a word; `verify` leaves this to backends.
+                if inst.op == Op::New && !matches!(decl.ret, Type::Ref | Type::I64 | Type::Ptr) {
+                    return Err(CompileError::Unsupported(format!(
+                        "allocation helper {} returns {}, not a reference",
+                        decl.name, decl.ret
                     )));
                 }
             }

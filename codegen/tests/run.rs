@@ -241,3 +241,28 @@ fn malformed_or_unsupported_traces_are_errors_not_crashes() {
     assert!(err.to_string().contains("mystery"), "{err}");
     assert!(cache.is_empty());
 }
+
+#[test]
+fn an_allocation_whose_helper_returns_no_reference_is_refused_not_a_crash() {
+    // `verify` leaves the helper's return type of `new` to the backend.
+    for ret in ["f64", "bool", "void"] {
+        let text = format!(
+            "
+            trace t0
+            helper h0 odd() -> {ret} [alloc]
+            snap0 [s0 pc 0]
+            p = new.ref h0()
+            snap1 [s0 pc 0] s1=p
+            exit snap1
+        "
+        );
+        let trace = parse(&text);
+        let options = CompileOptions::default().with_helper("odd", 0x1000);
+        let (mut compiler, cache) = common::jit(options);
+        let err = cache
+            .compile_and_install(&mut compiler, &trace)
+            .unwrap_err();
+        assert!(err.to_string().contains("odd"), "{ret}: {err}");
+        assert!(cache.is_empty());
+    }
+}

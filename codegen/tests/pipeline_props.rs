@@ -16,6 +16,8 @@ use pyvm_tracer::{Trace, TraceId};
 /// Box headers: what the payload word at +8 holds.
 const FLOAT_BOX: u64 = 3;
 const INT_BOX: u64 = 4;
+/// A box whose payload is another box (nested allocations to rebuild).
+const PAIR_BOX: u64 = 5;
 
 fn alloc_box(header: u64) -> u64 {
     // Leaked: boxes stay valid for the whole test run (a few thousand).
@@ -31,6 +33,7 @@ struct Pools {
     floats: Vec<String>,
     fboxes: Vec<String>,
     iboxes: Vec<String>,
+    pairs: Vec<String>,
 }
 
 fn pick(pool: &[String], k: u8) -> &str {
@@ -50,6 +53,7 @@ fn build(steps: &[(u8, u8, u8)]) -> String {
         floats: vec!["fx".into(), "0.5".into(), "1.25".into()],
         fboxes: vec!["x".into()],
         iboxes: vec!["y".into()],
+        pairs: Vec::new(),
     };
     let mut snaps = 1;
     for (k, &(op, a, b)) in steps.iter().enumerate() {
@@ -83,6 +87,14 @@ fn build(steps: &[(u8, u8, u8)]) -> String {
                 );
                 p.iboxes.push(v);
             }
+            6 if op & 0x40 != 0 => {
+                let all = [p.fboxes.as_slice(), p.iboxes.as_slice()].concat();
+                t += &format!(
+                    "{v} = new.ref h0({PAIR_BOX})\nfstore {v}, +8, {}\n",
+                    pick(&all, a)
+                );
+                p.pairs.push(v);
+            }
             6 => {
                 // Unbox a box made earlier (forwarded when it is fresh).
                 if op & 0x80 == 0 {
@@ -97,7 +109,7 @@ fn build(steps: &[(u8, u8, u8)]) -> String {
                 // A guard mid-way whose exit names boxes (rebuilt if sunk).
                 let (f, g) = (pick(&p.fboxes, a), pick(&p.iboxes, b));
                 let (l, r) = (pick(&p.ints, a), pick(&p.ints, b.wrapping_add(1)));
-                let all = [p.fboxes.as_slice(), p.iboxes.as_slice()].concat();
+                let all = [p.fboxes.as_slice(), p.iboxes.as_slice(), p.pairs.as_slice()].concat();
                 let any = pick(&all, op);
                 let w = pick(&p.ints, op);
                 t += &format!("snap{snaps} [s0 pc {k}] s2={f} s3={g} s4={any} s5={w}\n");
@@ -110,8 +122,9 @@ fn build(steps: &[(u8, u8, u8)]) -> String {
     let g = p.iboxes.last().unwrap();
     // Naming s4 and s5 here puts the spill slots after them.
     let w = p.ints.last().unwrap();
+    let g4 = p.pairs.last().unwrap_or(g);
     t += &format!(
-        "i1 = add.i64 i, 1\nsnap{snaps} [s0 pc 0] s0=i1 s2={f} s3={g} s4={g} s5={w}\n\
+        "i1 = add.i64 i, 1\nsnap{snaps} [s0 pc 0] s0=i1 s2={f} s3={g} s4={g4} s5={w}\n\
          link t0 snap{snaps}\n"
     );
     t
@@ -129,16 +142,25 @@ fn compile(trace: &Trace) -> Option<(Compiler, CodeCache, usize)> {
 }
 
 /// A frame word as compared between runs: boxes by contents (any NaN
-/// equals any NaN), everything else by bits.
-fn describe(slot: usize, w: u64) -> (u64, u64) {
-    if (2..5).contains(&slot) && w != 0 {
-        // SAFETY: slots 2-4 always hold boxes made by `alloc_box`.
-        let b = unsafe { *(w as *const [u64; 2]) };
-        let nan = b[0] == FLOAT_BOX && f64::from_bits(b[1]).is_nan();
-        (b[0], if nan { u64::MAX } else { b[1] })
-    } else {
-        (w, 0)
+/// equals any NaN, a pair by the contents of the box it holds), everything
+/// else by bits.
+fn describe(slot: usize, w: u64) -> (u64, u64, u64) {
+    if !(2..5).contains(&slot) || w == 0 {
+        return (w, 0, 0);
     }
+    // SAFETY: slots 2-4 always hold boxes made by `alloc_box`, and a pair
+    // holds one.
+    let contents = |w: u64| unsafe { *(w as *const [u64; 2]) };
+    let payload = |b: [u64; 2]| {
+        let nan = b[0] == FLOAT_BOX && f64::from_bits(b[1]).is_nan();
+        if nan { u64::MAX } else { b[1] }
+    };
+    let b = contents(w);
+    if b[0] == PAIR_BOX {
+        let inner = contents(b[1]);
+        return (b[0], inner[0], payload(inner));
+    }
+    (b[0], payload(b), 0)
 }
 
 proptest! {

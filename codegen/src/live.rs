@@ -138,4 +138,34 @@ mod tests {
         assert!(!live.contains(&1), "`b` only enters the phi: {live:?}");
         assert!(!live.contains(&2), "`c` is never used: {live:?}");
     }
+
+    #[test]
+    fn exits_read_the_fields_of_a_sunk_loop_phi_not_the_phi() {
+        let trace = Trace::parse(
+            "
+            trace t0
+            helper h0 box(i64) -> ref [alloc collect]
+            snap0 [s0 pc 0]
+            v0 = sload.f64 s1
+            v1 = sload.ref s2
+            v2 = new.ref h0(3) sunk
+            fstore v2, +8, v0 sunk
+            loop
+            v5 = phi.ref v2, v10 sunk
+            v6 = phi.f64 v0, v9
+            fstore v5, +8, v6 sunk
+            snap1 [s0 pc 0] s1=v6 s2=v5 s3=v1
+            gtrue true snap1
+            v9 = fadd.f64 v6, 1.0
+            v10 = new.ref h0(3) sunk
+            fstore v10, +8, v9 sunk
+            again
+        ",
+        )
+        .unwrap();
+        let uses = snapshot_uses(&trace, SnapId(1));
+        assert!(uses.contains(&IrRef::inst(6)), "the field phi: {uses:?}");
+        assert!(uses.contains(&IrRef::inst(1)), "a plain slot: {uses:?}");
+        assert!(!uses.contains(&IrRef::inst(5)), "the sunk phi: {uses:?}");
+    }
 }

@@ -24,6 +24,24 @@ pub struct CodeBox {
     /// instruction (after `ExtendedArg` prefixes) hold a `Nop` that is never
     /// a jump target.
     pub decoded: Arc<[Decoded]>,
+    /// The inline caches, one per `CacheIdx` of the instructions.
+    pub caches: Box<[std::cell::Cell<Option<GlobalCache>>]>,
+}
+
+/// The inline cache of a `LoadGlobal`: where the name was found, valid
+/// while the dicts' keys-versions (process-unique PEP 509 tags, so they
+/// also identify the dicts) are unchanged; rebinding a global keeps it
+/// valid, adding or deleting a key invalidates it.
+#[derive(Clone, Copy, Debug)]
+pub struct GlobalCache {
+    /// Keys-version of the globals dict when cached.
+    pub globals_version: u64,
+    /// Keys-version of the builtins dict (when found there).
+    pub builtins_version: u64,
+    /// Entry of the name.
+    pub at: pyvm_objmodel::EntryIndex,
+    /// Whether the name was found in the builtins.
+    pub in_builtins: bool,
 }
 
 /// Decodes every instruction of `code`, indexed by word.
@@ -71,6 +89,9 @@ impl Vm {
         let boxed = Box::into_raw(Box::new(CodeBox {
             code: code.clone(),
             decoded,
+            caches: (0..code.ncaches)
+                .map(|_| std::cell::Cell::new(None))
+                .collect(),
         }));
         let r = self.alloc_record(Kind::Code, class, &[consts, names], boxed as u64);
         if r.is_err() {

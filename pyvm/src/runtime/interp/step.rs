@@ -75,7 +75,7 @@ impl Vm {
         self.roots().stack[i] = v;
     }
 
-    fn name_val(&self, idx: u32) -> Value {
+    pub(super) fn name_val(&self, idx: u32) -> Value {
         let f = self.m.roots().frames.last().expect("frame");
         let names = self.field(f.code_obj, CodeField::Names as usize);
         self.tuple_items(names)[idx as usize]
@@ -304,8 +304,8 @@ impl Vm {
                 let v = self.tuple_items(consts)[value.0 as usize];
                 self.set_r(dst, v);
             }
-            I::LoadGlobal { dst, name, .. } => {
-                let v = self.load_global(self.name_val(name.0))?;
+            I::LoadGlobal { dst, name, cache } => {
+                let v = self.load_global_cached(name.0, cache.0 as usize)?;
                 self.set_r(dst, v);
             }
             I::StoreGlobal { name, src } => {

@@ -313,6 +313,26 @@ impl Vm {
 
     /// Unpacks exactly `n` items.
     pub fn unpack(&mut self, src: Value, n: usize) -> PyResult<Vec<Value>> {
+        let iterable = matches!(
+            self.kind_of(src),
+            Some(
+                Kind::List
+                    | Kind::Tuple
+                    | Kind::Str
+                    | Kind::Dict
+                    | Kind::Range
+                    | Kind::SeqIter
+                    | Kind::DictKeyIter
+                    | Kind::Generator
+                    | Kind::Enumerate
+                    | Kind::Zip
+                    | Kind::Instance
+            )
+        );
+        if !iterable {
+            let t = self.type_name(src);
+            return Err(self.type_error(&format!("cannot unpack non-iterable {t} object")));
+        }
         let items = self.collect_iterable(src)?;
         if items.len() < n {
             return Err(self.raise_msg(

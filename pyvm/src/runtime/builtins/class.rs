@@ -44,15 +44,9 @@ pub fn build_class(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if vm.kind_of(b) != Some(Kind::Type) {
             return Err(vm.type_error("bases must be types"));
         }
-        if b == vm.ty(TypeId::Type)
-            || (vm.is_builtin_type(b)
-                && !matches!(
-                    vm.field(b, TypeField::InstanceKind as usize)
-                        .as_int()
-                        .and_then(|k| Kind::from_byte(k as u8)),
-                    Some(Kind::Instance | Kind::Exception)
-                ))
-        {
+        // Builtin bases other than `object` and the exceptions have
+        // layouts (int value, list storage...) instances cannot have yet.
+        if vm.is_builtin_type(b) && b != vm.ty(TypeId::Object) && !vm.is_exception_class(b) {
             let name = vm.class_name(b);
             return Err(vm.not_supported(&format!("subclassing the builtin type '{name}'")));
         }

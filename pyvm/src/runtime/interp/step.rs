@@ -557,22 +557,56 @@ impl Vm {
                 if self.kind_of(t) != Some(Kind::Tuple) {
                     return Err(self.not_supported("argument unpacking of non-tuples"));
                 }
-                if let I::CallExKw { kwargs, .. } = instr {
-                    let kw = self.r(kwargs);
-                    if self.kind_of(kw) == Some(Kind::Dict) && !self.dict_mut(kw).is_empty() {
-                        return Err(self.not_supported("f(**kwargs) calls"));
+                let kwdict = match instr {
+                    I::CallExKw { kwargs, .. } => {
+                        let kw = self.r(kwargs);
+                        if self.kind_of(kw) != Some(Kind::Dict) {
+                            return Err(self.not_supported("f(**mapping) with a non-dict mapping"));
+                        }
+                        Some(kw)
                     }
-                }
+                    _ => None,
+                };
                 let callee = self.r(func);
                 e.on_call(callee);
                 let mark = self.push_temp(callee);
                 let items = self.tuple_items(t).to_vec();
-                let n = items.len();
+                let npos = items.len();
                 self.roots().temps.extend(items);
+                // Keyword arguments follow the positional ones, their names
+                // in a tuple (the layout a KwNames prefix gives a call).
+                let pairs: Vec<(Value, Value)> = match kwdict {
+                    Some(kw) => self.dict_mut(kw).items(&self.keys()).collect(),
+                    None => Vec::new(),
+                };
+                for &(k, _) in &pairs {
+                    if !self.is_str(k) {
+                        self.pop_temps(mark);
+                        return Err(self.type_error("keywords must be strings"));
+                    }
+                }
+                let names: Vec<Value> = pairs.iter().map(|p| p.0).collect();
+                self.roots().temps.extend(pairs.iter().map(|p| p.1));
+                let kw = if names.is_empty() {
+                    None
+                } else {
+                    let nm = self.temps_len();
+                    self.roots().temps.extend_from_slice(&names);
+                    let t = self.new_tuple(&names);
+                    let t = match t {
+                        Ok(t) => t,
+                        Err(r) => {
+                            self.pop_temps(mark);
+                            return Err(r);
+                        }
+                    };
+                    self.pop_temps(nm);
+                    Some(self.push_temp(t))
+                };
                 let a = Args {
                     start: mark + 1,
-                    n,
-                    kw: None,
+                    n: npos + names.len(),
+                    kw,
                 };
                 let ret = ReturnTo::Register(self.base() + dst.0 as usize);
                 let r = self.invoke(mark, a, ret);
@@ -642,9 +676,22 @@ impl Vm {
                     self.push_temp(v);
                 }
                 let n = (self.temps_len() - mark) / 2;
+                let merge_func = match instr {
+                    I::DictMerge { func, .. } => Some(func),
+                    _ => None,
+                };
                 let r = (|| {
                     for i in 0..n {
                         let (k, v) = (self.temp(mark + 2 * i), self.temp(mark + 2 * i + 1));
+                        if let Some(func) = merge_func
+                            && self.dict_get(self.r(dict), k)?.is_some()
+                        {
+                            let who = self.callable_name(self.r(func))?;
+                            let key = self.str_text(self.temp(mark + 2 * i)).into_owned();
+                            return Err(self.type_error(&format!(
+                                "{who}() got multiple values for keyword argument '{key}'"
+                            )));
+                        }
                         self.dict_set(self.r(dict), k, v)?;
                     }
                     Ok(())
@@ -763,6 +810,29 @@ impl Vm {
             }
         }
         Ok(Flow::Next)
+    }
+
+    /// How CPython names a callable in argument errors (`module.qualname`
+    /// for functions).
+    fn callable_name(&mut self, f: Value) -> PyResult<String> {
+        match self.kind_of(f) {
+            Some(Kind::Function) => {
+                let q = self.field(f, FuncField::Qualname as usize);
+                let q = self.str_text(q).into_owned();
+                let g = self.field(f, FuncField::Globals as usize);
+                let module = match self.dict_get_str(g, "__name__")? {
+                    Some(m) if self.is_str(m) => format!("{}.", self.str_text(m)),
+                    _ => String::new(),
+                };
+                Ok(format!("{module}{q}"))
+            }
+            Some(Kind::Type) => Ok(self.class_name(f)),
+            Some(Kind::Builtin) => {
+                let n = self.field(f, super::super::layout::BuiltinField::Name as usize);
+                Ok(self.str_text(n).into_owned())
+            }
+            _ => Ok(self.type_name(f) + " object"),
+        }
     }
 
     /// `except T` matching: `t` is an exception class or a tuple of them.

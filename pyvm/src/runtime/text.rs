@@ -285,4 +285,36 @@ impl Vm {
             None => v.to_bits(),
         }
     }
+
+    /// `format(v, spec)` for builtin ints, floats and strs (the
+    /// format-spec mini-language); other objects with an empty spec give
+    /// `str(v)`.
+    pub fn format_value(&mut self, v: Value, spec: Value) -> PyResult<Value> {
+        let spec_text = if self.is_str(spec) {
+            self.str_text(spec).into_owned()
+        } else {
+            return Err(self.type_error("format spec must be a str"));
+        };
+        let r = if let Some(f) = v.as_float() {
+            crate::float_format::format_float(f, &spec_text)
+        } else if v.as_bool().is_some() && spec_text.is_empty() {
+            return self.str_value(v);
+        } else if let Some(super::ops::Number::Int(i)) = self.number(v) {
+            crate::int_format::format_int(&i, &spec_text, crate::int_parse::MaxStrDigits::default())
+        } else if self.is_str(v) {
+            let text = self.str_text(v).into_owned();
+            crate::format_spec::format_str(&text, &spec_text)
+        } else if spec_text.is_empty() {
+            return self.str_value(v);
+        } else {
+            let t = self.type_name(v);
+            return Err(self.type_error(&format!(
+                "unsupported format string passed to {t}.__format__"
+            )));
+        };
+        match r {
+            Ok(s) => self.new_str(&s),
+            Err(e) => Err(self.raise_pyerror(e)),
+        }
+    }
 }

@@ -719,6 +719,42 @@ impl Vm {
                 };
                 self.set_r(dst, s);
             }
+            I::FormatWithSpec { dst, src, spec } => {
+                let s = self.format_value(self.r(src), self.r(spec))?;
+                self.set_r(dst, s);
+            }
+            I::UnpackEx {
+                base,
+                src,
+                before,
+                after,
+            } => {
+                let items = self.collect_iterable(self.r(src))?;
+                let (b, a) = (before.0 as usize, after.0 as usize);
+                if items.len() < b + a {
+                    return Err(self.raise_msg(
+                        TypeId::ValueError,
+                        &format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            b + a,
+                            items.len()
+                        ),
+                    ));
+                }
+                let mark = self.temps_len();
+                self.roots().temps.extend_from_slice(&items);
+                let middle = self.new_list(&items[b..items.len() - a]);
+                let items = self.m.roots().temps[mark..].to_vec();
+                self.pop_temps(mark);
+                let middle = middle?;
+                for (i, &v) in items[..b].iter().enumerate() {
+                    self.set_r(Reg(base.0 + i as u32), v);
+                }
+                self.set_r(Reg(base.0 + b as u32), middle);
+                for (i, &v) in items[items.len() - a..].iter().enumerate() {
+                    self.set_r(Reg(base.0 + (b + 1 + i) as u32), v);
+                }
+            }
             I::GetLen { dst, src } => {
                 let n = self.len_of(self.r(src))?;
                 let v = self.new_i64(n as i64)?;

@@ -231,6 +231,18 @@ impl Vm {
         r
     }
 
+    /// Allocates an empty set.
+    pub fn new_set(&mut self) -> PyResult<Value> {
+        let class = self.ty(TypeId::Set);
+        let boxed = Box::into_raw(Box::new(Dict::new()));
+        let r = self.alloc_record(Kind::Set, class, &[], boxed as u64);
+        if r.is_err() {
+            // SAFETY: the box was not handed to any object.
+            drop(unsafe { Box::from_raw(boxed) });
+        }
+        r
+    }
+
     /// An `int` value: immediate when it fits, else a heap big integer.
     pub fn new_int(&mut self, n: BigInt) -> PyResult<Value> {
         use num_traits::ToPrimitive;
@@ -367,8 +379,8 @@ impl Vm {
     /// The dict of a dict object. See [`Vm::list_vec`] for the rules.
     #[allow(clippy::mut_from_ref)]
     pub fn dict_mut(&self, v: Value) -> &mut Dict {
-        debug_assert_eq!(self.kind_of(v), Some(Kind::Dict));
-        // SAFETY: as in `list_vec`, for `Box<Dict>`.
+        debug_assert!(matches!(self.kind_of(v), Some(Kind::Dict | Kind::Set)));
+        // SAFETY: as in `list_vec`, for `Box<Dict>` (sets keep one too).
         unsafe { &mut *(self.offheap(v) as *mut Dict) }
     }
 

@@ -320,6 +320,7 @@ impl Vm {
                     | Kind::Tuple
                     | Kind::Str
                     | Kind::Dict
+                    | Kind::Set
                     | Kind::Range
                     | Kind::SeqIter
                     | Kind::DictKeyIter
@@ -358,7 +359,7 @@ impl Vm {
             Some(Kind::Str) => self.str_chars(v),
             Some(Kind::Tuple) => self.tuple_items(v).len(),
             Some(Kind::List) => self.list_vec(v).len(),
-            Some(Kind::Dict) => self.dict_mut(v).len(),
+            Some(Kind::Dict | Kind::Set) => self.dict_mut(v).len(),
             Some(Kind::Range) => self.range_len(v) as usize,
             Some(Kind::Instance) => {
                 let vi = self.push_temp(v);
@@ -404,7 +405,7 @@ impl Vm {
                     0,
                 )
             }
-            Some(Kind::Dict) => {
+            Some(Kind::Dict | Kind::Set) => {
                 let it = Box::into_raw(Box::new(self.dict_mut(v).iter_start()));
                 let class = self.ty(TypeId::DictKeyIterator);
                 let r = self.alloc_record(Kind::DictKeyIter, class, &[v], it as u64);

@@ -121,7 +121,7 @@ impl Keys<'_> {
                 }
                 Ok(hash_tuple(hs))
             }
-            Some(k @ (Kind::List | Kind::Dict)) => Err(KeyError::Unhashable(k)),
+            Some(k @ (Kind::List | Kind::Dict | Kind::Set)) => Err(KeyError::Unhashable(k)),
             Some(_) => {
                 let r = ObjectRef::from_address(v.heap_addr().unwrap_or(8)).expect("heap");
                 // SAFETY: `v` is live (see above).
@@ -204,6 +204,7 @@ impl Vm {
             KeyError::Unhashable(k) => {
                 let name = match k {
                     Kind::List => "list",
+                    Kind::Set => "set",
                     _ => "dict",
                 };
                 self.type_error(&format!("unhashable type: '{name}'"))

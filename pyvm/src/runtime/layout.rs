@@ -66,11 +66,13 @@ pub enum Kind {
     Enumerate,
     /// `zip`: field 0 a tuple of iterators, field 1 `strict` (a bool).
     Zip,
+    /// A `set`: an off-heap objmodel `Dict` whose keys are the elements.
+    Set,
 }
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 21] = [
+    const ALL: [Kind; 22] = [
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -92,6 +94,7 @@ impl Kind {
         Kind::Slice,
         Kind::Enumerate,
         Kind::Zip,
+        Kind::Set,
     ];
 
     /// The kind with this byte value.
@@ -103,7 +106,7 @@ impl Kind {
     pub fn has_offheap(self) -> bool {
         matches!(
             self,
-            Kind::List | Kind::Dict | Kind::BigInt | Kind::Code | Kind::DictKeyIter
+            Kind::List | Kind::Dict | Kind::BigInt | Kind::Code | Kind::DictKeyIter | Kind::Set
         )
     }
 }

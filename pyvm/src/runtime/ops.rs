@@ -432,7 +432,7 @@ impl Vm {
             Some(Kind::Str) => self.len_word(v) != 0,
             Some(Kind::Tuple) => self.len_word(v) != 0,
             Some(Kind::List) => !self.list_vec(v).is_empty(),
-            Some(Kind::Dict) => !self.dict_mut(v).is_empty(),
+            Some(Kind::Dict | Kind::Set) => !self.dict_mut(v).is_empty(),
             Some(Kind::BigInt) => !self.bigint(v).is_zero(),
             Some(Kind::Range) => self.range_len(v) != 0,
             Some(Kind::Instance) => {
@@ -523,6 +523,22 @@ impl Vm {
             }));
         }
         match (self.kind_of(a), self.kind_of(b)) {
+            (Some(Kind::Set), Some(Kind::Set)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let keys: Vec<Value> = self.dict_mut(a).items(&self.keys()).map(|p| p.0).collect();
+                let same_len = keys.len() == self.dict_mut(b).len();
+                let mut all = same_len;
+                for k in keys {
+                    if !all {
+                        break;
+                    }
+                    all = self.dict_get(b, k)?.is_some();
+                }
+                Ok(Some(Some(if all {
+                    Ordering::Equal
+                } else {
+                    Ordering::Less
+                })))
+            }
             (Some(Kind::Str), Some(Kind::Str)) => {
                 Ok(Some(Some(self.str_bytes(a).cmp(self.str_bytes(b)))))
             }
@@ -612,7 +628,7 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         match self.kind_of(container) {
-            Some(Kind::Dict) => Ok(self.dict_get(container, item)?.is_some()),
+            Some(Kind::Dict | Kind::Set) => Ok(self.dict_get(container, item)?.is_some()),
             Some(Kind::Str) => {
                 if !self.is_str(item) {
                     let n = self.type_name(item);

@@ -155,6 +155,23 @@ impl Vm {
                 self.pop_temps(mark);
                 r
             }
+            Some(Kind::Set) => {
+                let keys: Vec<Value> = self.dict_mut(v).items(&self.keys()).map(|p| p.0).collect();
+                if keys.is_empty() {
+                    return Ok("set()".into());
+                }
+                let mark = self.temps_len();
+                self.roots().temps.extend_from_slice(&keys);
+                let r = (|| {
+                    let mut parts = Vec::new();
+                    for i in 0..keys.len() {
+                        parts.push(self.repr_text(self.temp(mark + i))?);
+                    }
+                    Ok(format!("{{{}}}", parts.join(", ")))
+                })();
+                self.pop_temps(mark);
+                r
+            }
             Some(Kind::Dict) => {
                 if self.repr_guard.iter().any(|&i| self.temp(i) == v) {
                     return Ok("{...}".into());

@@ -602,3 +602,24 @@ pub fn zip_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.pop_temps(mark);
     r
 }
+
+/// `set(iterable=())`.
+pub fn set_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = arity(vm, &a, "set", 0, 1)?;
+    let items = if n == 0 {
+        Vec::new()
+    } else {
+        vm.collect_iterable(a.get(vm, 0))?
+    };
+    let mark = vm.temps_len();
+    vm.roots().temps.extend_from_slice(&items);
+    let r = (|| {
+        let s = vm.new_set()?;
+        for i in 0..items.len() {
+            vm.dict_set(s, vm.temp(mark + i), Value::NONE)?;
+        }
+        Ok(s)
+    })();
+    vm.pop_temps(mark);
+    r
+}

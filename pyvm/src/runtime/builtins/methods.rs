@@ -322,3 +322,11 @@ pub fn str_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let chars = chars_before(&out, out.len());
     vm.alloc_str_bytes(&out, chars)
 }
+
+/// `set.add(x)`.
+pub fn set_add(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "add", 2, 2)?;
+    let s = receiver(vm, &a, Kind::Set, "set", "add")?;
+    vm.dict_set(s, a.get(vm, 1), Value::NONE)?;
+    Ok(Value::NONE)
+}

@@ -57,6 +57,8 @@ const NATIVES: &[(&str, Place, NativeFn)] = &[
         funcs::enumerate_new,
     ),
     ("zip", Place::Constructor(TypeId::Zip), funcs::zip_new),
+    ("set", Place::Constructor(TypeId::Set), funcs::set_new),
+    ("add", Place::Method(TypeId::Set), methods::set_add),
     ("int", Place::Constructor(TypeId::Int), funcs::int_new),
     ("float", Place::Constructor(TypeId::Float), funcs::float_new),
     ("str", Place::Constructor(TypeId::Str), funcs::str_new),

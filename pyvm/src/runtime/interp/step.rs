@@ -719,6 +719,23 @@ impl Vm {
                 };
                 self.set_r(dst, s);
             }
+            I::BuildSet { dst, base, count } => {
+                let s = self.new_set()?;
+                for i in 0..count.0 {
+                    let v = self.r(Reg(base.0 + i));
+                    self.dict_set(s, v, Value::NONE)?;
+                }
+                self.set_r(dst, s);
+            }
+            I::SetAdd { set, src } => {
+                self.dict_set(self.r(set), self.r(src), Value::NONE)?;
+            }
+            I::SetUpdate { set, src } => {
+                let items = self.collect_iterable(self.r(src))?;
+                for v in items {
+                    self.dict_set(self.r(set), v, Value::NONE)?;
+                }
+            }
             I::FormatWithSpec { dst, src, spec } => {
                 let s = self.format_value(self.r(src), self.r(spec))?;
                 self.set_r(dst, s);

@@ -76,6 +76,48 @@ fn recursion_through_natives_is_bounded() {
     assert_eq!(out.status.code(), Some(1));
 }
 
+/// Comparing, printing and hashing deeply nested or self-containing
+/// containers recurses in native code: it must give CPython's
+/// RecursionError (or, for hashing, CPython's answer), never overflow the
+/// Rust stack.
+#[test]
+fn native_recursion_over_nested_containers_is_bounded() {
+    let program = r#"
+x = []; y = []
+for i in range(N): x = [x]; y = [y]
+for label, f in (("cmp", lambda: x == y), ("repr", lambda: repr(x)), ("str", lambda: str(x))):
+    try:
+        f()
+        print(label, "no error")
+    except RecursionError as e:
+        print(label, e)
+t = ()
+for i in range(N): t = (t,)
+print("hash", hash(t) == hash(t), {t: 1}[t])
+a = []; a.append(a); b = []; b.append(b)
+try:
+    a == b
+except RecursionError as e:
+    print("self", e)
+print(a, a == a)
+"#;
+    let expected = "cmp maximum recursion depth exceeded in comparison\n\
+         repr maximum recursion depth exceeded while getting the repr of an object\n\
+         str maximum recursion depth exceeded while getting the repr of an object\n\
+         hash True 1\n\
+         self maximum recursion depth exceeded in comparison\n\
+         [[...]] True\n";
+    // Collecting at every allocation makes building 100000 levels slow; 2000
+    // still crosses the recursion limit of 1000.
+    for (stress, depth) in [(false, 100_000), (true, 2_000)] {
+        let program = format!("N = {depth}\n{program}");
+        let out = pyvm(&["-c", &program], stress);
+        assert_eq!(text(&out.stderr), "", "stress={stress}");
+        assert_eq!(text(&out.stdout), expected, "stress={stress}");
+        assert_eq!(out.status.code(), Some(0));
+    }
+}
+
 #[test]
 fn unsupported_features_raise_python_exceptions() {
     for code in [

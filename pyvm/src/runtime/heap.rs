@@ -31,6 +31,9 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Nesting of native → Python re-entries (bounded).
     pub reentry_depth: usize,
+    /// Nesting of native recursion (comparison, repr) counted against
+    /// `recursion_limit`; see `recursion.rs`.
+    pub native_depth: usize,
     /// Text written by `print`, flushed at exit and when large.
     pub out: Vec<u8>,
     /// Set when the last frame left by the dispatch loop was a generator
@@ -57,6 +60,7 @@ impl Vm {
             secret,
             recursion_limit: 1000,
             reentry_depth: 0,
+            native_depth: 0,
             out: Vec::new(),
             repr_guard: Vec::new(),
             yielded: false,

@@ -13,6 +13,7 @@ use super::binding::Binding;
 use super::exception::PyResult;
 use super::heap::Vm;
 use super::layout::Kind;
+use super::recursion::with_stack;
 use super::types::TypeId;
 use crate::num_hash::{hash_f64, hash_i64, hash_int, hash_tuple};
 use crate::str_hash::{HashSecret, hash_bytes, hash_str};
@@ -117,7 +118,7 @@ impl Keys<'_> {
                 };
                 let mut hs = Vec::with_capacity(items.len());
                 for &x in items {
-                    hs.push(self.py_hash(x)?);
+                    hs.push(with_stack(|| self.py_hash(x))?);
                 }
                 Ok(hash_tuple(hs))
             }
@@ -151,7 +152,11 @@ impl Keys<'_> {
                         std::slice::from_raw_parts(pb.add(2) as *const Value, (*pb >> 32) as usize),
                     )
                 };
-                ia.len() == ib.len() && ia.iter().zip(ib).all(|(&x, &y)| self.py_eq(x, y))
+                ia.len() == ib.len()
+                    && ia
+                        .iter()
+                        .zip(ib)
+                        .all(|(&x, &y)| with_stack(|| self.py_eq(x, y)))
             }
             _ => false,
         }

@@ -45,6 +45,7 @@ pub mod items;
 pub mod keys;
 pub mod layout;
 pub mod ops;
+pub mod recursion;
 pub mod text;
 pub mod traceback;
 pub mod types;

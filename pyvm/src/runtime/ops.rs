@@ -542,9 +542,9 @@ impl Vm {
             (Some(Kind::Str), Some(Kind::Str)) => {
                 Ok(Some(Some(self.str_bytes(a).cmp(self.str_bytes(b)))))
             }
-            (Some(ka @ (Kind::Tuple | Kind::List)), Some(kb)) if ka == kb => {
-                self.sequence_order(op, a, b).map(|o| Some(Some(o)))
-            }
+            (Some(ka @ (Kind::Tuple | Kind::List)), Some(kb)) if ka == kb => self
+                .recurse_native(" in comparison", |vm| vm.sequence_order(op, a, b))
+                .map(|o| Some(Some(o))),
             (None, None) | (Some(Kind::Str | Kind::Tuple | Kind::List | Kind::Dict), _)
                 if matches!(op, CmpOp::Eq | CmpOp::Ne)
                     && !matches!(self.kind_of(b), Some(Kind::Instance)) =>

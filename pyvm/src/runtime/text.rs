@@ -291,7 +291,9 @@ impl Vm {
             let s = self.repr_value(v)?;
             return Ok(self.str_text(s).into_owned());
         }
-        self.repr_string(v)
+        self.recurse_native(" while getting the repr of an object", |vm| {
+            vm.repr_string(v)
+        })
     }
 
     /// `id(v)`: stable across moves.

@@ -533,6 +533,7 @@ pub fn describe_expr(e: &Expr) -> &'static str {
         Expr::Attribute(_) => "attribute",
         Expr::Subscript(_) => "subscript",
         Expr::Name(_) => "name",
+        Expr::Slice(_) => "slice",
         _ => "expression",
     }
 }

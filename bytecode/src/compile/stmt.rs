@@ -410,7 +410,7 @@ impl<'a> Compiler<'a> {
             other => {
                 let msg = format!(
                     "'{}' is an illegal expression for augmented assignment",
-                    expr_description(other)
+                    crate::error::describe_expr(other)
                 );
                 return Err(self.error(msg, other.range()));
             }
@@ -670,47 +670,8 @@ pub(crate) fn has_annotations(body: &[Stmt]) -> bool {
     })
 }
 
-/// CPython's description of an expression in "cannot assign to ..." messages.
-pub(crate) fn expr_description(e: &Expr) -> &'static str {
-    match e {
-        Expr::Call(_) => "function call",
-        Expr::Compare(_) => "comparison",
-        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
-        Expr::Lambda(_) => "lambda",
-        Expr::If(_) => "conditional expression",
-        Expr::Named(_) => "named expression",
-        Expr::Await(_) => "await expression",
-        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
-        Expr::ListComp(_) => "list comprehension",
-        Expr::SetComp(_) => "set comprehension",
-        Expr::DictComp(_) => "dict comprehension",
-        Expr::Generator(_) => "generator expression",
-        Expr::Dict(_) => "dict literal",
-        Expr::Set(_) => "set display",
-        Expr::FString(_) => "f-string expression",
-        Expr::NoneLiteral(_) => "None",
-        Expr::BooleanLiteral(b) => {
-            if b.value {
-                "True"
-            } else {
-                "False"
-            }
-        }
-        Expr::EllipsisLiteral(_) => "ellipsis",
-        Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) => "literal",
-        Expr::Tuple(_) => "tuple",
-        Expr::List(_) => "list",
-        Expr::Starred(_) => "starred",
-        Expr::Attribute(_) => "attribute",
-        Expr::Subscript(_) => "subscript",
-        Expr::Name(_) => "name",
-        Expr::Slice(_) => "slice",
-        _ => "expression",
-    }
-}
-
 fn cannot_assign_message(e: &Expr, verb: &str) -> String {
-    let what = expr_description(e);
+    let what = crate::error::describe_expr(e);
     match e {
         Expr::NoneLiteral(_) | Expr::BooleanLiteral(_) | Expr::EllipsisLiteral(_) => {
             format!("cannot {verb} {what}")

@@ -151,12 +151,7 @@ impl<'a> Compiler<'a> {
         self.jump(end, range);
         // Exceptional path.
         self.u().assigned = assigned.clone();
-        self.bind(handler);
-        let saved = self.tmp();
-        let cleanup = self.new_label();
-        let exc2 = self.tmp();
-        self.emit(Instruction::PushExcInfo { saved, exc }, range);
-        self.push_handler(cleanup, exc2);
+        let (saved, cleanup, exc2) = self.enter_handler(handler, exc, range);
         self.push_fblock(FBlock::HandlerCleanup { saved, name: None });
         self.body(&t.finalbody)?;
         self.pop_fblock();
@@ -168,6 +163,21 @@ impl<'a> Compiler<'a> {
         self.bind(end);
         self.u().assigned = assigned;
         Ok(())
+    }
+
+    /// Starts a handler at `handler`, where the exception arrives in `exc`:
+    /// saves the previously handled exception (`PushExcInfo`) and opens a
+    /// cleanup region whose own exception lands in `exc2`. Returns
+    /// `(saved, cleanup, exc2)`; the caller closes the region and binds
+    /// `cleanup`, which restores `saved` and re-raises `exc2`.
+    fn enter_handler(&mut self, handler: Label, exc: Reg, range: TextRange) -> (Reg, Label, Reg) {
+        self.bind(handler);
+        let saved = self.tmp();
+        let cleanup = self.new_label();
+        let exc2 = self.tmp();
+        self.emit(Instruction::PushExcInfo { saved, exc }, range);
+        self.push_handler(cleanup, exc2);
+        (saved, cleanup, exc2)
     }
 
     pub(crate) fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
@@ -182,12 +192,7 @@ impl<'a> Compiler<'a> {
         self.body(&t.orelse)?;
         self.jump(end, range);
         self.u().assigned = assigned.clone();
-        self.bind(handler);
-        let saved = self.tmp();
-        let cleanup = self.new_label();
-        let exc2 = self.tmp();
-        self.emit(Instruction::PushExcInfo { saved, exc }, range);
-        self.push_handler(cleanup, exc2);
+        let (saved, cleanup, exc2) = self.enter_handler(handler, exc, range);
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -296,12 +301,7 @@ impl<'a> Compiler<'a> {
             self.pop_handler();
             self.body(&t.finalbody)?;
             self.jump(end, range);
-            self.bind(handler);
-            let saved = self.tmp();
-            let cleanup = self.new_label();
-            let exc2 = self.tmp();
-            self.emit(Instruction::PushExcInfo { saved, exc }, range);
-            self.push_handler(cleanup, exc2);
+            let (saved, cleanup, exc2) = self.enter_handler(handler, exc, range);
             self.push_fblock(FBlock::HandlerCleanup { saved, name: None });
             self.body(&t.finalbody)?;
             self.pop_fblock();
@@ -328,12 +328,7 @@ impl<'a> Compiler<'a> {
         self.body(&t.orelse)?;
         self.jump(end, range);
         self.u().assigned = assigned.clone();
-        self.bind(handler);
-        let saved = self.tmp();
-        let cleanup = self.new_label();
-        let exc2 = self.tmp();
-        self.emit(Instruction::PushExcInfo { saved, exc }, range);
-        self.push_handler(cleanup, exc2);
+        let (saved, cleanup, exc2) = self.enter_handler(handler, exc, range);
         let rest = self.tmp();
         let raised = self.tmp();
         self.emit(
@@ -548,12 +543,7 @@ impl<'a> Compiler<'a> {
         }
         self.jump(end, w.range);
         self.u().assigned = assigned.clone();
-        self.bind(handler);
-        let saved = self.tmp();
-        let cleanup = self.new_label();
-        let exc2 = self.tmp();
-        self.emit(Instruction::PushExcInfo { saved, exc }, range);
-        self.push_handler(cleanup, exc2);
+        let (saved, cleanup, exc2) = self.enter_handler(handler, exc, range);
         self.emit(
             Instruction::WithExit {
                 dst: res,

@@ -65,6 +65,8 @@ pub fn create_types(vm: &mut Vm) -> PyResult<()> {
     vm.roots().globals[GlobalSlot::MemoryError as usize] = me;
     let builtins = vm.new_dict()?;
     vm.roots().globals[GlobalSlot::Builtins as usize] = builtins;
+    let modules = vm.new_dict()?;
+    vm.roots().globals[GlobalSlot::Modules as usize] = modules;
     super::builtins::install(vm)
 }
 

@@ -87,6 +87,11 @@ impl Vm {
         )
     }
 
+    /// The exception being raised (EMPTY when none), left in the roots.
+    pub fn raised(&self) -> Value {
+        self.m.roots().raised
+    }
+
     /// Takes the raised exception out of the roots.
     pub fn take_raised(&mut self) -> Value {
         std::mem::replace(&mut self.roots().raised, Value::EMPTY)

@@ -147,6 +147,22 @@ impl Vm {
         None
     }
 
+    /// The float value of a real number argument (`float`, `int`, `bool`),
+    /// as natives taking a float need it; TypeError "must be real number,
+    /// not T" otherwise, OverflowError for ints beyond the float range.
+    pub fn to_f64(&mut self, v: Value) -> PyResult<f64> {
+        if let Some(f) = v.as_float() {
+            return Ok(f);
+        }
+        match self.number(v) {
+            Some(n) => self.number_to_f64(n),
+            None => {
+                let t = self.type_name(v);
+                Err(self.type_error(&format!("must be real number, not {t}")))
+            }
+        }
+    }
+
     /// `a <op> b`.
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (a.as_int(), b.as_int())

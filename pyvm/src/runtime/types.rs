@@ -55,10 +55,11 @@ pub enum TypeId {
     MemoryError,
     SystemError,
     ImportError,
+    ModuleNotFoundError,
 }
 
 /// Number of builtin types (the first `Roots::globals` slots).
-pub const TYPE_COUNT: usize = TypeId::ImportError as usize + 1;
+pub const TYPE_COUNT: usize = TypeId::ModuleNotFoundError as usize + 1;
 
 /// Name and base of each builtin type, in [`TypeId`] order.
 pub const TYPE_TABLE: [(TypeId, &str, Option<TypeId>); TYPE_COUNT] = {
@@ -122,6 +123,11 @@ pub const TYPE_TABLE: [(TypeId, &str, Option<TypeId>); TYPE_COUNT] = {
         (MemoryError, "MemoryError", Some(Exception)),
         (SystemError, "SystemError", Some(Exception)),
         (ImportError, "ImportError", Some(Exception)),
+        (
+            ModuleNotFoundError,
+            "ModuleNotFoundError",
+            Some(ImportError),
+        ),
     ]
 };
 
@@ -142,7 +148,9 @@ pub enum GlobalSlot {
     MemoryError,
     /// The empty tuple.
     EmptyTuple,
+    /// `sys.modules`: module name → module (a dict).
+    Modules,
 }
 
 /// Number of `Roots::globals` slots.
-pub const GLOBAL_COUNT: usize = GlobalSlot::EmptyTuple as usize + 1;
+pub const GLOBAL_COUNT: usize = GlobalSlot::Modules as usize + 1;

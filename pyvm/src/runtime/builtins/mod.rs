@@ -19,7 +19,7 @@ use super::types::{GlobalSlot, TYPE_TABLE, TypeId};
 
 /// Where a native goes when installed.
 #[derive(Clone, Copy)]
-enum Place {
+pub(crate) enum Place {
     /// The builtins namespace.
     Builtins,
     /// The namespace of a builtin type (a method).
@@ -28,8 +28,21 @@ enum Place {
     Constructor(TypeId),
 }
 
-/// The native table: name, place, function.
-const NATIVES: &[(&str, Place, NativeFn)] = &[
+/// A table of natives: name, place, function. Each file of builtins owns
+/// one table (so that adding natives in one file touches no other); the
+/// tables are listed in [`TABLES`].
+pub(crate) type NativeTable = &'static [(&'static str, Place, NativeFn)];
+
+/// Every builtin table. A builtin function object stores
+/// `table << 16 | entry` (see [`native`]).
+const TABLES: &[NativeTable] = &[NATIVES];
+
+/// Tag added to native indices of functions that belong to native modules
+/// (`crate::runtime::modules`): `MODULE_TAG | module << 16 | entry`.
+pub(crate) const MODULE_TAG: usize = 1 << 30;
+
+/// The core natives of this file and its first siblings.
+const NATIVES: NativeTable = &[
     ("print", Place::Builtins, funcs::print),
     ("len", Place::Builtins, funcs::len),
     ("repr", Place::Builtins, funcs::repr),
@@ -104,20 +117,36 @@ const NATIVES: &[(&str, Place, NativeFn)] = &[
     ),
 ];
 
-/// The native function at `idx`.
+/// The native function at `idx` (as stored in a builtin function object).
 pub fn native(idx: usize) -> NativeFn {
-    NATIVES.get(idx).map(|n| n.2).unwrap_or(funcs::bad_native)
+    if idx & MODULE_TAG != 0 {
+        return super::modules::native(idx & !MODULE_TAG);
+    }
+    TABLES
+        .get(idx >> 16)
+        .and_then(|t| t.get(idx & 0xffff))
+        .map(|n| n.2)
+        .unwrap_or(funcs::bad_native)
+}
+
+/// The native that raises SystemError (for indices that name nothing).
+pub(crate) fn bad_native_fn() -> NativeFn {
+    funcs::bad_native
 }
 
 /// The constructor of a builtin type, if it has one.
 pub fn constructor_for(vm: &Vm, class: Value) -> Option<NativeFn> {
-    NATIVES.iter().find_map(|&(_, place, f)| match place {
-        Place::Constructor(t) if vm.ty(t) == class => Some(f),
-        _ => None,
-    })
+    TABLES
+        .iter()
+        .flat_map(|t| t.iter())
+        .find_map(|&(_, place, f)| match place {
+            Place::Constructor(t) if vm.ty(t) == class => Some(f),
+            _ => None,
+        })
 }
 
-fn new_builtin(vm: &mut Vm, idx: usize, name: &str) -> PyResult<Value> {
+/// A new builtin function object for the native at `idx` (see [`native`]).
+pub(crate) fn new_builtin(vm: &mut Vm, idx: usize, name: &str) -> PyResult<Value> {
     let n = vm.new_str(name)?;
     let class = vm.ty(TypeId::BuiltinFunction);
     let mut fields = [Value::EMPTY; super::layout::BUILTIN_FIELDS];
@@ -128,21 +157,32 @@ fn new_builtin(vm: &mut Vm, idx: usize, name: &str) -> PyResult<Value> {
 
 /// Fills the builtins namespace and the builtin types' method tables.
 pub fn install(vm: &mut Vm) -> PyResult<()> {
-    for (idx, &(name, place, _)) in NATIVES.iter().enumerate() {
-        match place {
-            Place::Builtins => {
-                let f = new_builtin(vm, idx, name)?;
-                let b = vm.global(GlobalSlot::Builtins);
-                vm.dict_set_str(b, name, f)?;
-            }
-            Place::Method(t) => {
-                let f = new_builtin(vm, idx, name)?;
-                let d = vm.field(vm.ty(t), TypeField::Dict as usize);
-                vm.dict_set_str(d, name, f)?;
-            }
-            Place::Constructor(_) => {}
+    for (table, entries) in TABLES.iter().enumerate() {
+        for (entry, &(name, place, _)) in entries.iter().enumerate() {
+            install_native(vm, table << 16 | entry, name, place)?;
         }
     }
+    install_type_names(vm)
+}
+
+fn install_native(vm: &mut Vm, idx: usize, name: &str, place: Place) -> PyResult<()> {
+    match place {
+        Place::Builtins => {
+            let f = new_builtin(vm, idx, name)?;
+            let b = vm.global(GlobalSlot::Builtins);
+            vm.dict_set_str(b, name, f)?;
+        }
+        Place::Method(t) => {
+            let f = new_builtin(vm, idx, name)?;
+            let d = vm.field(vm.ty(t), TypeField::Dict as usize);
+            vm.dict_set_str(d, name, f)?;
+        }
+        Place::Constructor(_) => {}
+    }
+    Ok(())
+}
+
+fn install_type_names(vm: &mut Vm) -> PyResult<()> {
     // Every builtin type is reachable by name (exceptions included).
     for &(id, name, _) in TYPE_TABLE.iter() {
         if matches!(

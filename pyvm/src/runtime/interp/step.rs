@@ -81,6 +81,12 @@ impl Vm {
         self.tuple_items(names)[idx as usize]
     }
 
+    fn const_val(&self, idx: u32) -> Value {
+        let f = self.m.roots().frames.last().expect("frame");
+        let consts = self.field(f.code_obj, CodeField::Consts as usize);
+        self.tuple_items(consts)[idx as usize]
+    }
+
     fn cell(&self, idx: u32) -> Value {
         let cells = self.m.roots().frames.last().expect("frame").cells;
         self.tuple_items(cells)[idx as usize]
@@ -849,12 +855,21 @@ impl Vm {
                 let v = self.call_value(self.r(exit), &args)?;
                 self.set_r(dst, v);
             }
-            I::ImportName { name, .. } => {
+            I::ImportName {
+                dst,
+                name,
+                fromlist,
+                level,
+            } => {
                 let n = self.str_text(self.name_val(name.0)).into_owned();
-                return Err(self.raise_msg(
-                    TypeId::ImportError,
-                    &format!("import of '{n}' is not supported yet by pyvm (no import system)"),
-                ));
+                let fl = self.const_val(fromlist.0);
+                let m = self.import_name(&n, fl, level.0 as usize)?;
+                self.set_r(dst, m);
+            }
+            I::ImportFrom { dst, module, name } => {
+                let n = self.name_val(name.0);
+                let v = self.import_from(self.r(module), n)?;
+                self.set_r(dst, v);
             }
             other => {
                 return Err(

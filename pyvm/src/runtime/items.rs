@@ -191,6 +191,7 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.raise_args(TypeId::KeyError, &[key])),
             },
+            Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => self.bytes_get_item(obj, key),
             Some(Kind::Instance) => {
                 let mark = self.temps_len();
                 self.roots().temps.extend_from_slice(&[obj, key]);
@@ -225,6 +226,7 @@ impl Vm {
                 Ok(())
             }
             Some(Kind::Dict) => self.dict_set(obj, key, value),
+            Some(Kind::ByteArray | Kind::MemoryView) => self.bytes_set_item(obj, key, value),
             Some(Kind::Instance) => {
                 let class = self.class_of(obj);
                 let mark = self.temps_len();
@@ -266,6 +268,7 @@ impl Vm {
                     Err(self.raise_args(TypeId::KeyError, &[key]))
                 }
             }
+            Some(Kind::ByteArray) => self.bytes_del_item(obj, key),
             _ => {
                 let n = self.type_name(obj);
                 Err(self.type_error(&format!("'{n}' object doesn't support item deletion")))
@@ -328,6 +331,9 @@ impl Vm {
                     | Kind::Enumerate
                     | Kind::Zip
                     | Kind::Instance
+                    | Kind::Bytes
+                    | Kind::ByteArray
+                    | Kind::MemoryView
             )
         );
         if !iterable {
@@ -361,6 +367,7 @@ impl Vm {
             Some(Kind::List) => self.list_vec(v).len(),
             Some(Kind::Dict | Kind::Set) => self.dict_mut(v).len(),
             Some(Kind::Range) => self.range_len(v) as usize,
+            Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => self.bytes_len(v),
             Some(Kind::Instance) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__len__");
@@ -396,7 +403,15 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         match self.kind_of(v) {
-            Some(Kind::List | Kind::Tuple | Kind::Str | Kind::Range) => {
+            Some(
+                Kind::List
+                | Kind::Tuple
+                | Kind::Str
+                | Kind::Range
+                | Kind::Bytes
+                | Kind::ByteArray
+                | Kind::MemoryView,
+            ) => {
                 let class = self.ty(TypeId::Iterator);
                 self.alloc_record(
                     Kind::SeqIter,
@@ -484,6 +499,9 @@ impl Vm {
                             return Ok(Some(s));
                         }
                         (None, i)
+                    }
+                    Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => {
+                        (self.bytes_item_at(seq, i), i + 1)
                     }
                     _ => (None, i),
                 };

@@ -122,7 +122,10 @@ impl Keys<'_> {
                 }
                 Ok(hash_tuple(hs))
             }
-            Some(k @ (Kind::List | Kind::Dict | Kind::Set)) => Err(KeyError::Unhashable(k)),
+            Some(Kind::Bytes) => Ok(hash_bytes(self.secret, Self::str_bytes(v))),
+            Some(k @ (Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray)) => {
+                Err(KeyError::Unhashable(k))
+            }
             Some(_) => {
                 let r = ObjectRef::from_address(v.heap_addr().unwrap_or(8)).expect("heap");
                 // SAFETY: `v` is live (see above).
@@ -143,6 +146,7 @@ impl Keys<'_> {
         }
         match (Self::vm_kind(a), Self::vm_kind(b)) {
             (Some(Kind::Str), Some(Kind::Str)) => Self::str_bytes(a) == Self::str_bytes(b),
+            (Some(Kind::Bytes), Some(Kind::Bytes)) => Self::str_bytes(a) == Self::str_bytes(b),
             (Some(Kind::Tuple), Some(Kind::Tuple)) => {
                 let (pa, pb) = (Self::payload(a), Self::payload(b));
                 // SAFETY: live tuples; items follow the prefix.
@@ -210,6 +214,7 @@ impl Vm {
                 let name = match k {
                     Kind::List => "list",
                     Kind::Set => "set",
+                    Kind::ByteArray => "bytearray",
                     _ => "dict",
                 };
                 self.type_error(&format!("unhashable type: '{name}'"))

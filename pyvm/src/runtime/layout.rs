@@ -68,11 +68,18 @@ pub enum Kind {
     Zip,
     /// A `set`: an off-heap objmodel `Dict` whose keys are the elements.
     Set,
+    /// A `bytes`: laid out like a `str` (hash word, unused count word,
+    /// then the bytes inline).
+    Bytes,
+    /// A `bytearray`: an off-heap `Vec<u8>`.
+    ByteArray,
+    /// A `memoryview`: fields [`crate::runtime::bytes_obj::ViewField`].
+    MemoryView,
 }
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 22] = [
+    const ALL: [Kind; 25] = [
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -95,6 +102,9 @@ impl Kind {
         Kind::Enumerate,
         Kind::Zip,
         Kind::Set,
+        Kind::Bytes,
+        Kind::ByteArray,
+        Kind::MemoryView,
     ];
 
     /// The kind with this byte value.
@@ -107,7 +117,7 @@ impl Kind {
         matches!(
             self,
             Kind::List | Kind::Dict | Kind::BigInt | Kind::Code | Kind::DictKeyIter | Kind::Set
-        )
+        ) || self == Kind::ByteArray
     }
 }
 
@@ -260,7 +270,7 @@ pub fn split_kind_word(word: u64) -> (Option<Kind>, u32) {
 pub fn payload_bytes(word: u64) -> usize {
     let (kind, len) = split_kind_word(word);
     match kind {
-        Some(Kind::Str) => 8 * STR_PREFIX_WORDS + (len as usize).div_ceil(8) * 8,
+        Some(Kind::Str | Kind::Bytes) => 8 * STR_PREFIX_WORDS + (len as usize).div_ceil(8) * 8,
         Some(k) => 8 * (RECORD_PREFIX_WORDS + len as usize + usize::from(k.has_offheap())),
         // A zeroed payload (allocated, not yet initialised): the caller
         // never lets this reach a collection, but the size stays sane.

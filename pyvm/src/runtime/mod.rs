@@ -33,6 +33,8 @@ pub mod attr;
 pub mod binding;
 pub mod bootstrap;
 pub mod builtins;
+pub mod bytes_obj;
+pub mod bytes_ops;
 pub mod call;
 pub mod cli;
 pub mod code;
@@ -49,6 +51,7 @@ pub mod modules;
 pub mod ops;
 pub mod recursion;
 pub mod text;
+pub mod text_codec;
 pub mod traceback;
 pub mod types;
 

@@ -348,6 +348,8 @@ impl Vm {
                 items.extend_from_slice(self.list_vec(b));
                 Ok(Some(self.new_list(&items)?))
             }
+            (_, Some(Kind::Bytes | Kind::ByteArray), _)
+            | (BinOp::Mul, _, Some(Kind::Bytes | Kind::ByteArray)) => self.bytes_binary(op, a, b),
             (BinOp::Mul, Some(_), None) | (BinOp::Mul, None, Some(_)) => {
                 let (seq, n) = if ka.is_some() { (a, b) } else { (b, a) };
                 let Some(n) = self.index_value(n) else {
@@ -371,7 +373,7 @@ impl Vm {
                     _ => Ok(None),
                 }
             }
-            (BinOp::Mod, Some(Kind::Str), _) => Err(self.not_supported("str % formatting")),
+            (BinOp::Mod, Some(Kind::Str), _) => Ok(Some(self.percent_format(a, b)?)),
             _ => Ok(None),
         }
     }
@@ -451,6 +453,7 @@ impl Vm {
             Some(Kind::Dict | Kind::Set) => !self.dict_mut(v).is_empty(),
             Some(Kind::BigInt) => !self.bigint(v).is_zero(),
             Some(Kind::Range) => self.range_len(v) != 0,
+            Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => self.bytes_len(v) != 0,
             Some(Kind::Instance) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__bool__");
@@ -558,6 +561,12 @@ impl Vm {
             (Some(Kind::Str), Some(Kind::Str)) => {
                 Ok(Some(Some(self.str_bytes(a).cmp(self.str_bytes(b)))))
             }
+            (Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView), _) => {
+                match self.bytes_order(op, a, b)? {
+                    Some(o) => Ok(Some(Some(o))),
+                    None => Ok(None),
+                }
+            }
             (Some(ka @ (Kind::Tuple | Kind::List)), Some(kb)) if ka == kb => self
                 .recurse_native(" in comparison", |vm| vm.sequence_order(op, a, b))
                 .map(|o| Some(Some(o))),
@@ -645,6 +654,9 @@ impl Vm {
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         match self.kind_of(container) {
             Some(Kind::Dict | Kind::Set) => Ok(self.dict_get(container, item)?.is_some()),
+            Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => {
+                self.bytes_contains(container, item)
+            }
             Some(Kind::Str) => {
                 if !self.is_str(item) {
                     let n = self.type_name(item);

@@ -31,6 +31,9 @@ pub enum TypeId {
     Enumerate,
     Zip,
     Set,
+    Bytes,
+    ByteArray,
+    MemoryView,
     BaseException,
     SystemExit,
     KeyboardInterrupt,
@@ -56,10 +59,13 @@ pub enum TypeId {
     SystemError,
     ImportError,
     ModuleNotFoundError,
+    UnicodeError,
+    UnicodeDecodeError,
+    UnicodeEncodeError,
 }
 
 /// Number of builtin types (the first `Roots::globals` slots).
-pub const TYPE_COUNT: usize = TypeId::ModuleNotFoundError as usize + 1;
+pub const TYPE_COUNT: usize = TypeId::UnicodeEncodeError as usize + 1;
 
 /// Name and base of each builtin type, in [`TypeId`] order.
 pub const TYPE_TABLE: [(TypeId, &str, Option<TypeId>); TYPE_COUNT] = {
@@ -91,6 +97,9 @@ pub const TYPE_TABLE: [(TypeId, &str, Option<TypeId>); TYPE_COUNT] = {
         (Enumerate, "enumerate", Some(Object)),
         (Zip, "zip", Some(Object)),
         (Set, "set", Some(Object)),
+        (Bytes, "bytes", Some(Object)),
+        (ByteArray, "bytearray", Some(Object)),
+        (MemoryView, "memoryview", Some(Object)),
         (BaseException, "BaseException", Some(Object)),
         (SystemExit, "SystemExit", Some(BaseException)),
         (KeyboardInterrupt, "KeyboardInterrupt", Some(BaseException)),
@@ -128,6 +137,9 @@ pub const TYPE_TABLE: [(TypeId, &str, Option<TypeId>); TYPE_COUNT] = {
             "ModuleNotFoundError",
             Some(ImportError),
         ),
+        (UnicodeError, "UnicodeError", Some(ValueError)),
+        (UnicodeDecodeError, "UnicodeDecodeError", Some(UnicodeError)),
+        (UnicodeEncodeError, "UnicodeEncodeError", Some(UnicodeError)),
     ]
 };
 

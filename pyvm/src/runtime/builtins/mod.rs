@@ -7,7 +7,12 @@
 mod class;
 mod funcs;
 mod methods;
+mod native_args;
 mod sorting;
+mod str_format;
+mod str_methods;
+
+pub(crate) use str_methods::adjust_indices;
 
 use pyvm_objmodel::Value;
 
@@ -35,7 +40,7 @@ pub(crate) type NativeTable = &'static [(&'static str, Place, NativeFn)];
 
 /// Every builtin table. A builtin function object stores
 /// `table << 16 | entry` (see [`native`]).
-const TABLES: &[NativeTable] = &[NATIVES];
+const TABLES: &[NativeTable] = &[NATIVES, str_methods::STR_METHODS, str_format::STR_FORMAT];
 
 /// Tag added to native indices of functions that belong to native modules
 /// (`crate::runtime::modules`): `MODULE_TAG | module << 16 | entry`.

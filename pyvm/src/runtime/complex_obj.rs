@@ -19,7 +19,11 @@ use crate::complex_arith::Complex;
 pub(crate) const NATIVES: NativeTable = &[
     ("complex", Place::Constructor(TypeId::Complex), complex_new),
     ("conjugate", Place::Method(TypeId::Complex), conjugate),
-    ("__complex__", Place::Method(TypeId::Complex), dunder_complex),
+    (
+        "__complex__",
+        Place::Method(TypeId::Complex),
+        dunder_complex,
+    ),
     ("__abs__", Place::Method(TypeId::Complex), dunder_abs),
     ("__format__", Place::Method(TypeId::Complex), dunder_format),
 ];
@@ -162,9 +166,8 @@ impl Vm {
                     Some((re, im)) => Ok(Some((Complex::new(re, im), true))),
                     None => {
                         let t = self.type_name(r);
-                        Err(self.type_error(&format!(
-                            "__complex__ returned non-complex (type {t})"
-                        )))
+                        Err(self
+                            .type_error(&format!("__complex__ returned non-complex (type {t})")))
                     }
                 };
             }
@@ -180,9 +183,7 @@ impl Vm {
 fn complex_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = a.npos(vm);
     if n > 2 {
-        return Err(vm.type_error(&format!(
-            "complex() takes at most 2 arguments ({n} given)"
-        )));
+        return Err(vm.type_error(&format!("complex() takes at most 2 arguments ({n} given)")));
     }
     let nkw = a.nkw(vm);
     let mut real = if n >= 1 { Some(a.get(vm, 0)) } else { None };
@@ -226,7 +227,8 @@ fn complex_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(vm.type_error("complex() can't take second arg if first is a string"));
         }
         let text = vm.str_text(r).into_owned();
-        let (re, im) = crate::complex_parse::parse_complex(&text).map_err(|e| vm.raise_pyerror(e))?;
+        let (re, im) =
+            crate::complex_parse::parse_complex(&text).map_err(|e| vm.raise_pyerror(e))?;
         return vm.new_complex(re, im);
     }
     if let Some(i) = imag

@@ -63,9 +63,7 @@ impl Vm {
             Some(i) => Ok(i),
             None => {
                 let t = self.type_name(v);
-                Err(self.type_error(&format!(
-                    "'{t}' object cannot be interpreted as an integer"
-                )))
+                Err(self.type_error(&format!("'{t}' object cannot be interpreted as an integer")))
             }
         }
     }
@@ -100,9 +98,9 @@ impl Vm {
                     return Ok(Some(f));
                 }
                 let (c, t) = (self.type_name(self.temp(vi)), self.type_name(r));
-                return Err(self.type_error(&format!(
-                    "{c}.__float__ returned non-float (type {t})"
-                )));
+                return Err(
+                    self.type_error(&format!("{c}.__float__ returned non-float (type {t})"))
+                );
             }
             let v = self.temp(vi);
             match self.try_index(v)? {

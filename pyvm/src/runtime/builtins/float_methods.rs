@@ -71,9 +71,7 @@ pub(crate) fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn recv(vm: &mut Vm, a: &Args, name: &str) -> PyResult<f64> {
     if a.n == 0 {
-        return Err(vm.type_error(&format!(
-            "unbound method float.{name}() needs an argument"
-        )));
+        return Err(vm.type_error(&format!("unbound method float.{name}() needs an argument")));
     }
     let v = a.get(vm, 0);
     match v.as_float() {
@@ -104,9 +102,7 @@ fn fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = a.get(vm, 0);
     if !vm.is_str(s) {
         let t = vm.type_name(s);
-        return Err(vm.type_error(&format!(
-            "fromhex() argument must be str, not {t}"
-        )));
+        return Err(vm.type_error(&format!("fromhex() argument must be str, not {t}")));
     }
     let text = vm.str_text(s).into_owned();
     crate::float_parse::parse_float_hex(&text)
@@ -188,9 +184,7 @@ fn getformat(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = a.get(vm, 0);
     if !vm.is_str(s) {
         let t = vm.type_name(s);
-        return Err(vm.type_error(&format!(
-            "__getformat__() argument must be str, not {t}"
-        )));
+        return Err(vm.type_error(&format!("__getformat__() argument must be str, not {t}")));
     }
     let text = vm.str_text(s).into_owned();
     match text.as_str() {

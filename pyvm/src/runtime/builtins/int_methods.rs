@@ -19,7 +19,11 @@ use crate::int_parse::{MaxStrDigits, parse_int};
 pub(crate) const NATIVES: NativeTable = &[
     ("bit_length", Place::Method(TypeId::Int), bit_length),
     ("bit_count", Place::Method(TypeId::Int), bit_count),
-    ("as_integer_ratio", Place::Method(TypeId::Int), as_integer_ratio),
+    (
+        "as_integer_ratio",
+        Place::Method(TypeId::Int),
+        as_integer_ratio,
+    ),
     ("conjugate", Place::Method(TypeId::Int), identity),
     ("__index__", Place::Method(TypeId::Int), identity),
     ("__int__", Place::Method(TypeId::Int), identity),
@@ -57,8 +61,8 @@ impl Vm {
         }
         if self.is_str(x) {
             let text = self.str_text(x).into_owned();
-            let r = parse_int(&text, 10, self.max_str_digits())
-                .map_err(|e| self.raise_pyerror(e))?;
+            let r =
+                parse_int(&text, 10, self.max_str_digits()).map_err(|e| self.raise_pyerror(e))?;
             return self.new_int(r);
         }
         let xi = self.push_temp(x);
@@ -126,9 +130,9 @@ pub(crate) fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 )));
             }
             if base.is_some() {
-                return Err(vm.type_error(
-                    "argument for int() given by name ('base') and position (2)",
-                ));
+                return Err(
+                    vm.type_error("argument for int() given by name ('base') and position (2)")
+                );
             }
             base = Some(vm.temp(a.start + n + j));
         }
@@ -160,9 +164,9 @@ fn recv(vm: &mut Vm, a: &Args, name: &str) -> PyResult<BigInt> {
         Some(i) if a.n > 0 => Ok(i),
         _ => {
             if a.n == 0 {
-                return Err(vm.type_error(&format!(
-                    "unbound method int.{name}() needs an argument"
-                )));
+                return Err(
+                    vm.type_error(&format!("unbound method int.{name}() needs an argument"))
+                );
             }
             let t = vm.type_name(v);
             Err(vm.type_error(&format!(
@@ -178,10 +182,7 @@ pub(crate) fn no_args(vm: &mut Vm, a: &Args, qual: &str) -> PyResult<()> {
         return Err(vm.type_error(&format!("{qual}() takes no keyword arguments")));
     }
     if a.n > 1 {
-        return Err(vm.type_error(&format!(
-            "{qual}() takes no arguments ({} given)",
-            a.n - 1
-        )));
+        return Err(vm.type_error(&format!("{qual}() takes no arguments ({} given)", a.n - 1)));
     }
     Ok(())
 }
@@ -289,7 +290,14 @@ fn to_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
         n: a.n - 1,
         kw: a.kw,
     };
-    let v = bind(vm, &rest, "to_bytes", &["length", "byteorder", "signed"], 0, 0)?;
+    let v = bind(
+        vm,
+        &rest,
+        "to_bytes",
+        &["length", "byteorder", "signed"],
+        0,
+        0,
+    )?;
     if rest.npos(vm) > 2 {
         return Err(vm.type_error(&format!(
             "to_bytes() takes at most 2 positional arguments ({} given)",
@@ -308,7 +316,14 @@ fn to_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
 fn from_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // Called on the class (`int.from_bytes(...)`): no receiver.
-    let v = bind(vm, &a, "from_bytes", &["bytes", "byteorder", "signed"], 1, 0)?;
+    let v = bind(
+        vm,
+        &a,
+        "from_bytes",
+        &["bytes", "byteorder", "signed"],
+        1,
+        0,
+    )?;
     let data = vm.byte_items(v[0].unwrap_or(Value::NONE))?;
     let (order, signed) = order_and_signed(vm, v[1], v[2], "from_bytes")?;
     vm.new_int(int_ops::from_bytes(&data, order, signed))

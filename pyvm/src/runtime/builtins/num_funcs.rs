@@ -72,9 +72,7 @@ pub(crate) fn bind(
                 }
                 _ => {
                     if kw_from >= names.len() {
-                        return Err(
-                            vm.type_error(&format!("{fname}() takes no keyword arguments"))
-                        );
+                        return Err(vm.type_error(&format!("{fname}() takes no keyword arguments")));
                     }
                     return Err(vm.type_error(&format!(
                         "{fname}() got an unexpected keyword argument '{text}'"
@@ -86,9 +84,7 @@ pub(crate) fn bind(
     for (i, v) in out.iter().enumerate().take(required) {
         if v.is_none() {
             return Err(if npos == 0 && nkw == 0 && required == 1 && kw_from > 0 {
-                vm.type_error(&format!(
-                    "{fname}() takes exactly one argument (0 given)"
-                ))
+                vm.type_error(&format!("{fname}() takes exactly one argument (0 given)"))
             } else {
                 vm.type_error(&format!(
                     "{fname}() missing required argument '{}' (pos {})",
@@ -141,8 +137,8 @@ impl Vm {
             (Some(x), Some(y)) => {
                 let x = self.number_f64(x)?;
                 let y = self.number_f64(y)?;
-                let (q, r) = crate::float_arith::float_divmod(x, y)
-                    .map_err(|e| self.raise_pyerror(e))?;
+                let (q, r) =
+                    crate::float_arith::float_divmod(x, y).map_err(|e| self.raise_pyerror(e))?;
                 return self.new_tuple(&[Value::from_float(q), Value::from_float(r)]);
             }
             _ => {}
@@ -194,11 +190,9 @@ impl Vm {
                     return self.new_int(r);
                 };
                 let n = self.index_int(nd)?;
-                let n = n.to_i64().unwrap_or(if n.is_negative() {
-                    i64::MIN
-                } else {
-                    i64::MAX
-                });
+                let n = n
+                    .to_i64()
+                    .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
                 let r = crate::float_ops::round_f64(f, n).map_err(|e| self.raise_pyerror(e))?;
                 return Ok(Value::from_float(r));
             }
@@ -217,9 +211,7 @@ impl Vm {
             };
             let Some(m) = m else {
                 let t = self.type_name(self.temp(mark));
-                return Err(self.type_error(&format!(
-                    "type {t} doesn't define __round__ method"
-                )));
+                return Err(self.type_error(&format!("type {t} doesn't define __round__ method")));
             };
             let nd = self.temp(mark + 1);
             if nd.is_empty() {

@@ -68,6 +68,8 @@ pub enum Kind {
     Zip,
     /// A `set`: an off-heap objmodel `Dict` whose keys are the elements.
     Set,
+    /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
+    Complex,
     /// A `bytes`: laid out like a `str` (hash word, unused count word,
     /// then the bytes inline).
     Bytes,
@@ -79,7 +81,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 25] = [
+    const ALL: [Kind; 26] = [
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -102,6 +104,7 @@ impl Kind {
         Kind::Enumerate,
         Kind::Zip,
         Kind::Set,
+        Kind::Complex,
         Kind::Bytes,
         Kind::ByteArray,
         Kind::MemoryView,

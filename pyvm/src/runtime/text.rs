@@ -130,9 +130,11 @@ impl Vm {
                 };
                 Ok(format!("<{state}memory at {:#x}>", self.id_of(v)))
             }
+            Some(Kind::Complex) => Ok(self.complex_repr(v)),
             Some(Kind::BigInt) => {
                 let b: BigInt = self.bigint(v).clone();
-                int_to_str(&b, MaxStrDigits::default()).map_err(|e| self.raise_pyerror(e))
+                int_to_str(&b, MaxStrDigits(self.int_max_str_digits))
+                    .map_err(|e| self.raise_pyerror(e))
             }
             Some(Kind::Tuple | Kind::List) => {
                 let mark = self.temps_len();
@@ -355,6 +357,8 @@ impl Vm {
             return self.str_value(v);
         } else if let Some(super::ops::Number::Int(i)) = self.number(v) {
             crate::int_format::format_int(&i, &spec_text, crate::int_parse::MaxStrDigits::default())
+        } else if let Some((re, im)) = self.complex_parts(v) {
+            crate::complex_format::format_complex(re, im, &spec_text)
         } else if self.is_str(v) {
             if spec_text.is_empty() {
                 return Ok(v);

@@ -5,9 +5,12 @@
 //! builtins namespace and the methods in their types' dicts.
 
 mod class;
+mod float_methods;
 mod funcs;
+mod int_methods;
 mod methods;
 mod native_args;
+pub(crate) mod num_funcs;
 mod sorting;
 mod str_format;
 mod str_methods;
@@ -40,7 +43,15 @@ pub(crate) type NativeTable = &'static [(&'static str, Place, NativeFn)];
 
 /// Every builtin table. A builtin function object stores
 /// `table << 16 | entry` (see [`native`]).
-const TABLES: &[NativeTable] = &[NATIVES, str_methods::STR_METHODS, str_format::STR_FORMAT];
+const TABLES: &[NativeTable] = &[
+    NATIVES,
+    super::complex_obj::NATIVES,
+    num_funcs::NATIVES,
+    int_methods::NATIVES,
+    float_methods::NATIVES,
+    str_methods::STR_METHODS,
+    str_format::STR_FORMAT,
+];
 
 /// Tag added to native indices of functions that belong to native modules
 /// (`crate::runtime::modules`): `MODULE_TAG | module << 16 | entry`.

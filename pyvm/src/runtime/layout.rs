@@ -68,11 +68,17 @@ pub enum Kind {
     Zip,
     /// A `set`: an off-heap objmodel `Dict` whose keys are the elements.
     Set,
+    /// A compiled regular expression (`re.Pattern`, `modules/sre`).
+    SrePattern,
+    /// A regular-expression match (`re.Match`).
+    SreMatch,
+    /// The `_sre` scanner behind `finditer`.
+    SreScanner,
 }
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 22] = [
+    const ALL: [Kind; 25] = [
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -95,6 +101,9 @@ impl Kind {
         Kind::Enumerate,
         Kind::Zip,
         Kind::Set,
+        Kind::SrePattern,
+        Kind::SreMatch,
+        Kind::SreScanner,
     ];
 
     /// The kind with this byte value.

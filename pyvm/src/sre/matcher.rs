@@ -20,6 +20,10 @@ pub trait Subject {
     fn len(&self) -> usize;
     /// Character `i` (`i < len()`).
     fn at(&self, i: usize) -> u32;
+    /// Whether there are no characters.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 impl Subject for [u8] {

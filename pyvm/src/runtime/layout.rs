@@ -68,6 +68,8 @@ pub enum Kind {
     Zip,
     /// A `set`: an off-heap objmodel `Dict` whose keys are the elements.
     Set,
+    /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
+    Complex,
     /// A compiled regular expression (`re.Pattern`, `modules/sre`).
     SrePattern,
     /// A regular-expression match (`re.Match`).
@@ -78,7 +80,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 25] = [
+    const ALL: &[Kind] = &[
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -101,6 +103,7 @@ impl Kind {
         Kind::Enumerate,
         Kind::Zip,
         Kind::Set,
+        Kind::Complex,
         Kind::SrePattern,
         Kind::SreMatch,
         Kind::SreScanner,

@@ -157,4 +157,23 @@ impl Vm {
             0,
         )
     }
+
+    /// The data attributes of a memoryview (`nbytes`, `readonly`, ...).
+    pub fn view_attr(&mut self, v: Value, name: &[u8]) -> PyResult<Option<Value>> {
+        let int = |i: i64| Value::from_int(i).unwrap_or(Value::NONE);
+        let obj = self.field(v, ViewField::Obj as usize);
+        let (_, len, step) = self.view_range(v);
+        Ok(Some(match name {
+            b"obj" => obj,
+            b"nbytes" => int(len),
+            b"readonly" => Value::from_bool(self.kind_of(obj) != Some(Kind::ByteArray)),
+            b"itemsize" => int(1),
+            b"ndim" => int(1),
+            b"format" => self.new_str("B")?,
+            b"shape" => self.new_tuple(&[int(len)])?,
+            b"strides" => self.new_tuple(&[int(step)])?,
+            b"c_contiguous" | b"contiguous" | b"f_contiguous" => Value::from_bool(step == 1),
+            _ => return Ok(None),
+        }))
+    }
 }

@@ -70,6 +70,12 @@ pub enum Kind {
     Set,
     /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
     Complex,
+    /// A compiled regular expression (`re.Pattern`, `modules/sre`).
+    SrePattern,
+    /// A regular-expression match (`re.Match`).
+    SreMatch,
+    /// The `_sre` scanner behind `finditer`.
+    SreScanner,
     /// A `bytes`: laid out like a `str` (hash word, unused count word,
     /// then the bytes inline).
     Bytes,
@@ -81,7 +87,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 26] = [
+    const ALL: &[Kind] = &[
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -105,6 +111,9 @@ impl Kind {
         Kind::Zip,
         Kind::Set,
         Kind::Complex,
+        Kind::SrePattern,
+        Kind::SreMatch,
+        Kind::SreScanner,
         Kind::Bytes,
         Kind::ByteArray,
         Kind::MemoryView,

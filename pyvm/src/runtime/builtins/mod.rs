@@ -4,6 +4,7 @@
 //! function object stores its index. `install` puts the functions in the
 //! builtins namespace and the methods in their types' dicts.
 
+mod bytes_methods;
 mod class;
 mod float_methods;
 mod funcs;
@@ -49,8 +50,10 @@ const TABLES: &[NativeTable] = &[
     num_funcs::NATIVES,
     int_methods::NATIVES,
     float_methods::NATIVES,
+    super::modules::sre::METHODS,
     str_methods::STR_METHODS,
     str_format::STR_FORMAT,
+    bytes_methods::BYTES_METHODS,
 ];
 
 /// Tag added to native indices of functions that belong to native modules
@@ -215,6 +218,9 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::Iterator
                 | TypeId::DictKeyIterator
                 | TypeId::Generator
+                | TypeId::SrePattern
+                | TypeId::SreMatch
+                | TypeId::SreScanner
         ) {
             continue;
         }

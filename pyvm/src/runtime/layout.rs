@@ -68,11 +68,13 @@ pub enum Kind {
     Zip,
     /// A `set`: an off-heap objmodel `Dict` whose keys are the elements.
     Set,
+    /// A traceback entry: fields [`TbField`].
+    Traceback,
 }
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 22] = [
+    const ALL: [Kind; 23] = [
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -95,6 +97,7 @@ impl Kind {
         Kind::Enumerate,
         Kind::Zip,
         Kind::Set,
+        Kind::Traceback,
     ];
 
     /// The kind with this byte value.
@@ -183,7 +186,7 @@ pub const CODE_FIELDS: usize = 2;
 pub enum ExcField {
     /// `args` (a tuple).
     Args = 0,
-    /// Traceback entries (a list of `(filename, line, name)` tuples, innermost last).
+    /// `__traceback__`: the outermost traceback object (see [`TbField`]) or None.
     Traceback,
     /// `__cause__`.
     Cause,
@@ -196,6 +199,24 @@ pub enum ExcField {
 }
 /// Number of exception fields.
 pub const EXC_FIELDS: usize = 6;
+
+/// Fields of a traceback object (one frame an exception passed through).
+#[derive(Clone, Copy, Debug)]
+#[repr(usize)]
+pub enum TbField {
+    /// `tb_next` (the next inner entry, or None).
+    Next = 0,
+    /// The code object of the frame.
+    Code,
+    /// `tb_lasti`: word index of the instruction that raised (an int).
+    Lasti,
+    /// `tb_lineno` (an int).
+    Lineno,
+    /// `tb_frame` (None until frame objects exist).
+    Frame,
+}
+/// Number of traceback fields.
+pub const TB_FIELDS: usize = 5;
 
 /// Fields of a generator: its frame, saved while suspended.
 #[derive(Clone, Copy, Debug)]

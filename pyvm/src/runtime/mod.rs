@@ -36,6 +36,7 @@ pub mod builtins;
 pub mod call;
 pub mod cli;
 pub mod code;
+pub mod exc_types;
 pub mod exception;
 pub mod frame;
 pub mod generator;

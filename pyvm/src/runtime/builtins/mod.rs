@@ -5,6 +5,7 @@
 //! builtins namespace and the methods in their types' dicts.
 
 mod class;
+mod exc_methods;
 mod funcs;
 mod methods;
 mod sorting;
@@ -35,7 +36,7 @@ pub(crate) type NativeTable = &'static [(&'static str, Place, NativeFn)];
 
 /// Every builtin table. A builtin function object stores
 /// `table << 16 | entry` (see [`native`]).
-const TABLES: &[NativeTable] = &[NATIVES];
+const TABLES: &[NativeTable] = &[NATIVES, exc_methods::EXC_NATIVES];
 
 /// Tag added to native indices of functions that belong to native modules
 /// (`crate::runtime::modules`): `MODULE_TAG | module << 16 | entry`.
@@ -199,6 +200,9 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::Iterator
                 | TypeId::DictKeyIterator
                 | TypeId::Generator
+                | TypeId::Coroutine
+                | TypeId::AsyncGenerator
+                | TypeId::Traceback
         ) {
             continue;
         }

@@ -183,9 +183,7 @@ impl Vm {
         let npos = args.npos(self);
         let cn = "BaseExceptionGroup.__new__()";
         if npos != 2 {
-            return Err(self.type_error(&format!(
-                "{cn} takes exactly 2 arguments ({npos} given)"
-            )));
+            return Err(self.type_error(&format!("{cn} takes exactly 2 arguments ({npos} given)")));
         }
         if args.nkw(self) > 0 && !user_init {
             let n = self.class_name(self.temp(callee));
@@ -265,7 +263,13 @@ impl Vm {
         } else if self.class_is(class, TypeId::SystemExit) {
             &["code"]
         } else if self.class_is(class, TypeId::OSError) {
-            &["errno", "strerror", "filename", "filename2", "characters_written"]
+            &[
+                "errno",
+                "strerror",
+                "filename",
+                "filename2",
+                "characters_written",
+            ]
         } else if self.class_is(class, TypeId::ImportError) {
             &["msg", "name", "path"]
         } else if self.class_is(class, TypeId::AttributeError) {
@@ -337,9 +341,11 @@ impl Vm {
                 1 => self.exc_arg(exc, 0).unwrap_or(Value::NONE),
                 _ => self.field(exc, ExcField::Args as usize),
             }),
-            b"msg" if self.class_is(class, TypeId::ImportError) => {
-                Some(if n == 1 { self.exc_arg(exc, 0)? } else { Value::NONE })
-            }
+            b"msg" if self.class_is(class, TypeId::ImportError) => Some(if n == 1 {
+                self.exc_arg(exc, 0)?
+            } else {
+                Value::NONE
+            }),
             b"message" if self.class_is(class, TypeId::BaseExceptionGroup) => self.exc_arg(exc, 0),
             b"msg" if self.class_is(class, TypeId::SyntaxError) => {
                 Some(self.exc_arg(exc, 0).unwrap_or(Value::NONE))
@@ -359,7 +365,12 @@ impl Vm {
                     b"end_lineno" => 4,
                     _ => 5,
                 };
-                Some(self.tuple_items(info).get(i).copied().unwrap_or(Value::NONE))
+                Some(
+                    self.tuple_items(info)
+                        .get(i)
+                        .copied()
+                        .unwrap_or(Value::NONE),
+                )
             }
             b"encoding" | b"object" | b"start" | b"end" | b"reason"
                 if self.class_is(class, TypeId::UnicodeError) =>
@@ -472,4 +483,3 @@ impl Vm {
         Ok(Some(out))
     }
 }
-

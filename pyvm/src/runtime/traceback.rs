@@ -22,10 +22,16 @@ impl Vm {
         // The chain starts at the outermost frame.
         while self.kind_of(tb) == Some(Kind::Traceback) && out.len() < 100_000 {
             let code = self.code_arc(self.field(tb, TbField::Code as usize));
-            let lasti = self.field(tb, TbField::Lasti as usize).as_int().unwrap_or(0) as usize;
+            let lasti = self
+                .field(tb, TbField::Lasti as usize)
+                .as_int()
+                .unwrap_or(0) as usize;
             out.push(Entry {
                 file: code.filename.to_string(),
-                line: self.field(tb, TbField::Lineno as usize).as_int().unwrap_or(0) as u32,
+                line: self
+                    .field(tb, TbField::Lineno as usize)
+                    .as_int()
+                    .unwrap_or(0) as u32,
                 name: code.name.clone(),
                 loc: code.locations.get(lasti).copied(),
             });

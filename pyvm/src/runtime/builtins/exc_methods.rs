@@ -95,7 +95,11 @@ fn add_note(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(n) => n,
         None => {
             let l = vm.new_list(&[])?;
-            vm.exc_dict_set(ei, "__notes__", l)?;
+            let li = vm.push_temp(l);
+            let r = vm.exc_dict_set(ei, "__notes__", l);
+            let l = vm.temp(li);
+            vm.pop_temps(li);
+            r?;
             l
         }
     };
@@ -141,7 +145,11 @@ impl Vm {
     /// The sub-exceptions of a group, as a Vec (callers root them).
     pub(crate) fn group_items(&mut self, eg: Value) -> Vec<Value> {
         let args = self.field(eg, ExcField::Args as usize);
-        let seq = self.tuple_items(args).get(1).copied().unwrap_or(Value::NONE);
+        let seq = self
+            .tuple_items(args)
+            .get(1)
+            .copied()
+            .unwrap_or(Value::NONE);
         match self.kind_of(seq) {
             Some(Kind::List) => self.list_vec(seq).clone(),
             Some(Kind::Tuple) => self.tuple_items(seq).to_vec(),
@@ -415,7 +423,10 @@ impl Vm {
             b"tb_next" => self.field(tb, TbField::Next as usize),
             b"tb_lineno" => self.field(tb, TbField::Lineno as usize),
             b"tb_lasti" => {
-                let i = self.field(tb, TbField::Lasti as usize).as_int().unwrap_or(0);
+                let i = self
+                    .field(tb, TbField::Lasti as usize)
+                    .as_int()
+                    .unwrap_or(0);
                 Value::from_int(i * 2).unwrap_or(Value::NONE)
             }
             b"tb_frame" => self.field(tb, TbField::Frame as usize),
@@ -440,9 +451,8 @@ impl Vm {
             }
             b"__cause__" => {
                 if !value.is_none() && self.kind_of(value) != Some(Kind::Exception) {
-                    return Err(self.type_error(
-                        "exception cause must be None or derive from BaseException",
-                    ));
+                    return Err(self
+                        .type_error("exception cause must be None or derive from BaseException"));
                 }
                 self.set_field(exc, ExcField::SuppressContext as usize, Value::TRUE);
                 ExcField::Cause

@@ -70,11 +70,13 @@ pub enum Kind {
     Set,
     /// A traceback entry: fields [`TbField`].
     Traceback,
+    /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
+    Complex,
 }
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 23] = [
+    const ALL: [Kind; 24] = [
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -98,6 +100,7 @@ impl Kind {
         Kind::Zip,
         Kind::Set,
         Kind::Traceback,
+        Kind::Complex,
     ];
 
     /// The kind with this byte value.

@@ -72,11 +72,17 @@ pub enum Kind {
     Traceback,
     /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
     Complex,
+    /// A compiled regular expression (`re.Pattern`, `modules/sre`).
+    SrePattern,
+    /// A regular-expression match (`re.Match`).
+    SreMatch,
+    /// The `_sre` scanner behind `finditer`.
+    SreScanner,
 }
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 24] = [
+    const ALL: &[Kind] = &[
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -101,6 +107,9 @@ impl Kind {
         Kind::Set,
         Kind::Traceback,
         Kind::Complex,
+        Kind::SrePattern,
+        Kind::SreMatch,
+        Kind::SreScanner,
     ];
 
     /// The kind with this byte value.

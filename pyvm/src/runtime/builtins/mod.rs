@@ -46,6 +46,7 @@ const TABLES: &[NativeTable] = &[
     num_funcs::NATIVES,
     int_methods::NATIVES,
     float_methods::NATIVES,
+    super::modules::sre::METHODS,
 ];
 
 /// Tag added to native indices of functions that belong to native modules
@@ -213,6 +214,9 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::Coroutine
                 | TypeId::AsyncGenerator
                 | TypeId::Traceback
+                | TypeId::SrePattern
+                | TypeId::SreMatch
+                | TypeId::SreScanner
         ) {
             continue;
         }

@@ -125,7 +125,7 @@ impl Vm {
     pub fn bytes_binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
         let ka = self.kind_of(a);
         let a_bytes = matches!(ka, Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView));
-        if self.kind_of(b) == Some(Kind::Instance) {
+        if self.kind_of(b) == Some(Kind::Instance) && op != BinOp::Mod {
             return Ok(None);
         }
         match op {
@@ -180,6 +180,7 @@ impl Vm {
 
     /// A byte value argument: an int in range(256).
     pub fn byte_arg(&mut self, v: Value) -> PyResult<u8> {
+        let v = self.number_like(v, "__index__")?;
         let Some(i) = self.index_value(v).filter(|_| v.as_float().is_none()) else {
             let t = self.type_name(v);
             return Err(

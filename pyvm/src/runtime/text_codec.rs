@@ -30,6 +30,11 @@ pub enum Encoding {
         /// when encoding.
         be: Option<bool>,
     },
+    /// `unicode_escape` (`raw`: `raw_unicode_escape`).
+    UnicodeEscape {
+        /// Only `\\u`/`\\U` escapes, other characters below 256 as is.
+        raw: bool,
+    },
     /// UTF-32.
     Utf32 {
         /// As for UTF-16.
@@ -50,6 +55,8 @@ impl Encoding {
             Encoding::Utf32 { be: None } => "utf-32",
             Encoding::Utf32 { be: Some(false) } => "utf-32-le",
             Encoding::Utf32 { be: Some(true) } => "utf-32-be",
+            Encoding::UnicodeEscape { raw: false } => "unicodeescape",
+            Encoding::UnicodeEscape { raw: true } => "rawunicodeescape",
         }
     }
 }
@@ -76,6 +83,8 @@ pub fn lookup_encoding(name: &str) -> Option<Encoding> {
         "utf_32" | "utf32" | "u32" => Encoding::Utf32 { be: None },
         "utf_32_le" | "utf_32le" | "utf32le" => Encoding::Utf32 { be: Some(false) },
         "utf_32_be" | "utf_32be" | "utf32be" => Encoding::Utf32 { be: Some(true) },
+        "unicode_escape" => Encoding::UnicodeEscape { raw: false },
+        "raw_unicode_escape" => Encoding::UnicodeEscape { raw: true },
         _ => return None,
     })
 }
@@ -205,7 +214,7 @@ fn escape_cp(c: u32) -> String {
 fn put_unit(out: &mut Vec<u8>, enc: Encoding, c: u32) {
     match enc {
         Encoding::Utf8 { .. } => push_code_point(out, c),
-        Encoding::Ascii | Encoding::Latin1 => out.push(c as u8),
+        Encoding::Ascii | Encoding::Latin1 | Encoding::UnicodeEscape { .. } => out.push(c as u8),
         Encoding::Utf16 { be } => {
             let mut put16 = |u: u16| {
                 if be == Some(true) {
@@ -232,8 +241,130 @@ fn put_unit(out: &mut Vec<u8>, enc: Encoding, c: u32) {
     }
 }
 
+/// `unicode_escape` / `raw_unicode_escape` encoding (never fails).
+fn encode_escape(cps: &[u32], raw: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(cps.len());
+    for &c in cps {
+        match c {
+            _ if raw && c < 0x100 => out.push(c as u8),
+            0x5c => out.extend_from_slice(b"\\\\"),
+            0x09 => out.extend_from_slice(b"\\t"),
+            0x0a => out.extend_from_slice(b"\\n"),
+            0x0d => out.extend_from_slice(b"\\r"),
+            0x20..=0x7e => out.push(c as u8),
+            _ => out.extend_from_slice(escape_cp(c).as_bytes()),
+        }
+    }
+    out
+}
+
+/// `unicode_escape` / `raw_unicode_escape` decoding.
+fn decode_escape(data: &[u8], raw: bool, handler: &Handler) -> Result<Vec<u32>, CodecFail> {
+    let name = if raw {
+        "rawunicodeescape"
+    } else {
+        "unicodeescape"
+    };
+    let mut out = Vec::with_capacity(data.len());
+    let mut i = 0;
+    while i < data.len() {
+        let b = data[i];
+        if b != b'\\' || i + 1 >= data.len() {
+            if b == b'\\' && !raw {
+                handle_bad(
+                    &mut out,
+                    data,
+                    (i, i + 1),
+                    name,
+                    "\\ at end of string",
+                    handler,
+                )?;
+                i += 1;
+                continue;
+            }
+            out.push(b as u32);
+            i += 1;
+            continue;
+        }
+        let e = data[i + 1];
+        let hex_len = match e {
+            b'x' if !raw => 2,
+            b'u' => 4,
+            b'U' => 8,
+            _ => 0,
+        };
+        if hex_len > 0 {
+            let start = i + 2;
+            let mut end = start;
+            while end < data.len() && end < start + hex_len && data[end].is_ascii_hexdigit() {
+                end += 1;
+            }
+            if end < start + hex_len {
+                let reason = match e {
+                    b'x' => "truncated \\xXX escape",
+                    b'u' => "truncated \\uXXXX escape",
+                    _ => "truncated \\UXXXXXXXX escape",
+                };
+                handle_bad(&mut out, data, (i, end), name, reason, handler)?;
+                i = end;
+                continue;
+            }
+            let text = std::str::from_utf8(&data[start..end]).unwrap_or("0");
+            let v = u32::from_str_radix(text, 16).unwrap_or(0);
+            if v > 0x10ffff {
+                let r = "illegal Unicode character";
+                handle_bad(&mut out, data, (i, end), name, r, handler)?;
+            } else {
+                out.push(v);
+            }
+            i = end;
+            continue;
+        }
+        if raw {
+            out.push(b'\\' as u32);
+            i += 1;
+            continue;
+        }
+        i += 2;
+        let simple = match e {
+            b'\n' => None,
+            b'\\' => Some(0x5c),
+            b'\'' => Some(0x27),
+            b'"' => Some(0x22),
+            b'a' => Some(7),
+            b'b' => Some(8),
+            b'f' => Some(12),
+            b'n' => Some(10),
+            b'r' => Some(13),
+            b't' => Some(9),
+            b'v' => Some(11),
+            b'0'..=b'7' => {
+                let mut v = (e - b'0') as u32;
+                let mut k = 0;
+                while k < 2 && i < data.len() && (b'0'..=b'7').contains(&data[i]) {
+                    v = v * 8 + (data[i] - b'0') as u32;
+                    i += 1;
+                    k += 1;
+                }
+                Some(v)
+            }
+            _ => {
+                out.push(b'\\' as u32);
+                Some(e as u32)
+            }
+        };
+        if let Some(v) = simple {
+            out.push(v);
+        }
+    }
+    Ok(out)
+}
+
 /// Encodes code points.
 pub fn encode(cps: &[u32], enc: Encoding, handler: &Handler) -> Result<Vec<u8>, CodecFail> {
+    if let Encoding::UnicodeEscape { raw } = enc {
+        return Ok(encode_escape(cps, raw));
+    }
     let mut out = Vec::with_capacity(cps.len());
     match enc {
         Encoding::Utf8 { sig: true } => out.extend_from_slice(&[0xef, 0xbb, 0xbf]),
@@ -451,12 +582,10 @@ fn decode_units(
             pos = width;
         }
     }
-    let name = match (width, be) {
-        (2, None) => "utf-16",
-        (2, Some(false)) => "utf-16-le",
-        (2, Some(true)) => "utf-16-be",
-        (_, None) => "utf-32",
-        (_, Some(false)) => "utf-32-le",
+    let name = match (width, big) {
+        (2, false) => "utf-16-le",
+        (2, true) => "utf-16-be",
+        (_, false) => "utf-32-le",
         _ => "utf-32-be",
     };
     let unit = |p: usize| -> u32 {
@@ -551,6 +680,7 @@ pub fn decode(data: &[u8], enc: Encoding, handler: &Handler) -> Result<Vec<u32>,
             }
             Ok(out)
         }
+        Encoding::UnicodeEscape { raw } => decode_escape(data, raw, handler),
         Encoding::Utf16 { be } => decode_units(data, 2, be, handler),
         Encoding::Utf32 { be } => decode_units(data, 4, be, handler),
     }

@@ -263,6 +263,14 @@ fn construct(vm: &mut Vm, a: &Args, tname: &str) -> PyResult<Vec<u8>> {
         return Ok(vm.bytes_data(r).to_vec());
     }
     let x = p.get(vm, 0).unwrap_or(Value::NONE);
+    let x = if vm.kind_of(x) == Some(Kind::Instance)
+        && vm.lookup_type_attr(vm.class_of(x), "__index__")?.is_some()
+    {
+        let x = p.get(vm, 0).unwrap_or(Value::NONE);
+        vm.number_like(x, "__index__")?
+    } else {
+        p.get(vm, 0).unwrap_or(Value::NONE)
+    };
     if let Some(n) = vm.index_value(x).filter(|_| x.as_float().is_none()) {
         if n < 0 {
             return Err(vm.raise_msg(TypeId::ValueError, "negative count"));
@@ -299,6 +307,7 @@ fn construct(vm: &mut Vm, a: &Args, tname: &str) -> PyResult<Vec<u8>> {
         let mut out = Vec::with_capacity(items.len());
         for i in 0..items.len() {
             let v = vm.temp(mark + i);
+            let v = vm.number_like(v, "__index__")?;
             let Some(k) = vm.index_value(v).filter(|_| v.as_float().is_none()) else {
                 let t = vm.type_name(v);
                 return Err(
@@ -443,12 +452,11 @@ fn b_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.decode_to_str(&data, obj, &enc, &errors)
 }
 
+/// The receiver's bytes, the searched bytes, `start` and `end`.
+type SubArgs = (Vec<u8>, Vec<u8>, Option<i64>, Option<i64>);
+
 /// The `sub[, start[, end]]` of `find` and friends (`sub` may be an int).
-fn sub_args(
-    vm: &mut Vm,
-    a: &Args,
-    meth: &str,
-) -> PyResult<(Vec<u8>, Vec<u8>, Option<i64>, Option<i64>)> {
+fn sub_args(vm: &mut Vm, a: &Args, meth: &str) -> PyResult<SubArgs> {
     let (_, data) = this(vm, a, meth)?;
     let q = qual(a, vm, meth);
     let p = tuple_style(vm, a, &q, meth, 1, 3)?;

@@ -6,6 +6,7 @@
 
 mod bytes_methods;
 mod class;
+mod exc_methods;
 mod float_methods;
 mod funcs;
 mod int_methods;
@@ -15,6 +16,7 @@ pub(crate) mod num_funcs;
 mod sorting;
 mod str_format;
 mod str_methods;
+mod text_dunders;
 
 pub(crate) use str_methods::adjust_indices;
 
@@ -46,6 +48,7 @@ pub(crate) type NativeTable = &'static [(&'static str, Place, NativeFn)];
 /// `table << 16 | entry` (see [`native`]).
 const TABLES: &[NativeTable] = &[
     NATIVES,
+    exc_methods::EXC_NATIVES,
     super::complex_obj::NATIVES,
     num_funcs::NATIVES,
     int_methods::NATIVES,
@@ -54,6 +57,7 @@ const TABLES: &[NativeTable] = &[
     str_methods::STR_METHODS,
     str_format::STR_FORMAT,
     bytes_methods::BYTES_METHODS,
+    text_dunders::TEXT_DUNDERS,
 ];
 
 /// Tag added to native indices of functions that belong to native modules
@@ -218,6 +222,9 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::Iterator
                 | TypeId::DictKeyIterator
                 | TypeId::Generator
+                | TypeId::Coroutine
+                | TypeId::AsyncGenerator
+                | TypeId::Traceback
                 | TypeId::SrePattern
                 | TypeId::SreMatch
                 | TypeId::SreScanner

@@ -447,13 +447,19 @@ impl Vm {
         };
         match c {
             's' | 'r' | 'a' | 'b' if bytes => {
+                let t = self.type_name(v);
                 let data = if c == 'r' || c == 'a' {
                     let s = self.ascii_value(v)?;
                     self.str_bytes(s).to_vec()
                 } else if let Some(b) = self.buffer_copy(v)? {
                     b
+                } else if let Some(r) = match self.kind_of(v) {
+                    Some(Kind::Instance) => self.call_dunder0(v, "__bytes__")?,
+                    _ => None,
+                } && self.kind_of(r) == Some(Kind::Bytes)
+                {
+                    self.bytes_data(r).to_vec()
                 } else {
-                    let t = self.type_name(v);
                     return Err(self.type_error(&format!(
                         "%b requires a bytes-like object, or an object that implements __bytes__, not '{t}'"
                     )));
@@ -499,6 +505,7 @@ impl Vm {
                     }
                     return Ok(pad_text(self.str_bytes(v), 1, spec));
                 }
+                let v = self.number_like(v, "__index__")?;
                 match self.number(v) {
                     Some(Number::Int(i)) => {
                         let r = format_int_printf(&i, 'c', spec, MaxStrDigits::default());
@@ -508,6 +515,12 @@ impl Vm {
                 }
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                let dunder = if matches!(c, 'd' | 'i' | 'u') {
+                    "__int__"
+                } else {
+                    "__index__"
+                };
+                let v = self.number_like(v, dunder)?;
                 let int = match self.number(v) {
                     Some(Number::Int(i)) => i,
                     Some(Number::Float(f)) if matches!(c, 'd' | 'i' | 'u') => {
@@ -529,6 +542,7 @@ impl Vm {
                 num(self, r)
             }
             _ => {
+                let v = self.number_like(v, "__float__")?;
                 let f = match self.number(v) {
                     Some(Number::Float(f)) => f,
                     Some(Number::Int(i)) => {
@@ -542,6 +556,21 @@ impl Vm {
                 num(self, format_float_printf(f, c, spec))
             }
         }
+    }
+}
+
+impl Vm {
+    /// `v` itself, or for an instance whose class defines `dunder`
+    /// (`__int__`, `__index__`, `__float__`), what that returns.
+    pub fn number_like(&mut self, v: Value, dunder: &str) -> PyResult<Value> {
+        if self.kind_of(v) != Some(Kind::Instance) {
+            return Ok(v);
+        }
+        let vi = self.push_temp(v);
+        let r = self.call_dunder0(v, dunder);
+        let v = self.temp(vi);
+        self.pop_temps(vi);
+        Ok(r?.unwrap_or(v))
     }
 }
 

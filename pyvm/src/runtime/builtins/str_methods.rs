@@ -690,3 +690,34 @@ fn str_maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.pop_temps(di);
     r
 }
+
+/// `str(object='')`, `str(object=b'', encoding='utf-8', errors='strict')`.
+pub(crate) fn str_construct(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    // Seen as if a receiver came first, for the keyword parser.
+    let b = Args {
+        start: a.start.wrapping_sub(1),
+        n: a.n + 1,
+        kw: a.kw,
+    };
+    let p = keywords(vm, &b, "str", &["object", "encoding", "errors"], 0)?;
+    let Some(x) = p.get(vm, 0) else {
+        return vm.new_str("");
+    };
+    if p.get(vm, 1).is_none() && p.get(vm, 2).is_none() {
+        return vm.str_value(x);
+    }
+    let enc = codec_arg(vm, &p, 1, "str", "encoding", "utf-8")?;
+    let errors = codec_arg(vm, &p, 2, "str", "errors", "strict")?;
+    let x = p.get(vm, 0).unwrap_or(Value::NONE);
+    if vm.is_str(x) {
+        return Err(vm.type_error("decoding str is not supported"));
+    }
+    let Some(data) = vm.buffer_copy(x)? else {
+        let t = vm.type_name(x);
+        return Err(vm.type_error(&format!(
+            "decoding to str: need a bytes-like object, {t} found"
+        )));
+    };
+    let x = p.get(vm, 0).unwrap_or(Value::NONE);
+    vm.decode_to_str(&data, x, &enc, &errors)
+}

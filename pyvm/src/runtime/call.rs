@@ -180,6 +180,10 @@ impl Vm {
                 let class = self.temp(callee);
                 self.new_exception(class, t)?
             }
+            Some(Kind::NativeState) => {
+                let class = self.temp(callee);
+                self.new_native_object(class, None)?
+            }
             _ => {
                 let d = self.new_dict()?;
                 let class = self.temp(callee);

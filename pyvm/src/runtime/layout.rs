@@ -70,11 +70,15 @@ pub enum Kind {
     Set,
     /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
     Complex,
+    /// An object of a native type with Rust state (`_random.Random`): field
+    /// 0 its attribute dict; off-heap, a `NativeCell` (state without heap
+    /// references). User subclasses of such types get this kind too.
+    NativeState,
 }
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 23] = [
+    const ALL: [Kind; 24] = [
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -98,6 +102,7 @@ impl Kind {
         Kind::Zip,
         Kind::Set,
         Kind::Complex,
+        Kind::NativeState,
     ];
 
     /// The kind with this byte value.
@@ -109,7 +114,13 @@ impl Kind {
     pub fn has_offheap(self) -> bool {
         matches!(
             self,
-            Kind::List | Kind::Dict | Kind::BigInt | Kind::Code | Kind::DictKeyIter | Kind::Set
+            Kind::List
+                | Kind::Dict
+                | Kind::BigInt
+                | Kind::Code
+                | Kind::DictKeyIter
+                | Kind::Set
+                | Kind::NativeState
         )
     }
 }

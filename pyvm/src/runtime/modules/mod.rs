@@ -10,7 +10,10 @@
 //! `pub(crate) const MODULE: NativeModule = NativeModule { .. }` and add one
 //! line to [`MODULES`].
 
+mod cmath;
 mod math;
+pub(crate) mod random_core;
+mod time_mod;
 
 use pyvm_objmodel::Value;
 
@@ -56,7 +59,12 @@ impl ModuleRef {
 }
 
 /// Every native module.
-const MODULES: &[&NativeModule] = &[&math::MODULE];
+const MODULES: &[&NativeModule] = &[
+    &math::MODULE,
+    &random_core::MODULE,
+    &cmath::MODULE,
+    &time_mod::MODULE,
+];
 
 /// The native at `idx` (`module << 16 | entry`).
 pub(crate) fn native(idx: usize) -> NativeFn {

@@ -89,7 +89,7 @@ pub fn sqrt(z: C) -> C {
     }
     let (mut ax, ay) = (re.abs(), im.abs());
     let s = if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
-        ax = ax * 2f64.powi(53);
+        ax *= 2f64.powi(53);
         (ax + ax.hypot(ay * 2f64.powi(53))).sqrt() * 2f64.powi(-27)
     } else {
         ax /= 8.0;
@@ -309,27 +309,18 @@ pub fn acos(z: C) -> C {
     }
     let s1 = sqrt((1.0 - re, -im));
     let s2 = sqrt((1.0 + re, im));
-    (
-        2.0 * s1.0.atan2(s2.0),
-        m_asinh(s2.0 * s1.1 - s2.1 * s1.0),
-    )
+    (2.0 * s1.0.atan2(s2.0), m_asinh(s2.0 * s1.1 - s2.1 * s1.0))
 }
 
 /// `cmath.acosh`.
 pub fn acosh(z: C) -> C {
     let (re, im) = z;
     if re.abs() > LARGE_DOUBLE || im.abs() > LARGE_DOUBLE {
-        return (
-            (re / 2.0).hypot(im / 2.0).ln() + LN2 * 2.0,
-            im.atan2(re),
-        );
+        return ((re / 2.0).hypot(im / 2.0).ln() + LN2 * 2.0, im.atan2(re));
     }
     let s1 = sqrt((re - 1.0, im));
     let s2 = sqrt((re + 1.0, im));
-    (
-        m_asinh(s1.0 * s2.0 + s1.1 * s2.1),
-        2.0 * s1.1.atan2(s2.0),
-    )
+    (m_asinh(s1.0 * s2.0 + s1.1 * s2.1), 2.0 * s1.1.atan2(s2.0))
 }
 
 /// `cmath.atanh`.
@@ -340,7 +331,10 @@ pub fn atanh(z: C) -> PyResult<C> {
     }
     if re.is_nan() || im.is_nan() {
         return Ok(if im.is_infinite() {
-            (0.0f64.copysign(re), std::f64::consts::FRAC_PI_2.copysign(im))
+            (
+                0.0f64.copysign(re),
+                std::f64::consts::FRAC_PI_2.copysign(im),
+            )
         } else {
             (f64::NAN, f64::NAN)
         });

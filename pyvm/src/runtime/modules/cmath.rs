@@ -142,7 +142,12 @@ fn polar(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let z = one(vm, &a, "cmath.polar")?;
     let r = crate::complex_arith::Complex::new(z.0, z.1)
         .abs()
-        .map_err(|_| vm.raise_msg(crate::runtime::types::TypeId::OverflowError, "math range error"))?;
+        .map_err(|_| {
+            vm.raise_msg(
+                crate::runtime::types::TypeId::OverflowError,
+                "math range error",
+            )
+        })?;
     vm.new_tuple(&[Value::from_float(r), Value::from_float(z.1.atan2(z.0))])
 }
 

@@ -76,9 +76,7 @@ fn gen_of<'a>(vm: &'a mut Vm, a: &Args, name: &str) -> PyResult<&'a mut Mt19937>
         return Ok(vm.native_state::<Mt19937>(v, os_seeded).expect("checked"));
     }
     if a.n == 0 {
-        return Err(vm.type_error(&format!(
-            "unbound method Random.{name}() needs an argument"
-        )));
+        return Err(vm.type_error(&format!("unbound method Random.{name}() needs an argument")));
     }
     let t = vm.type_name(v);
     Err(vm.type_error(&format!(
@@ -194,9 +192,9 @@ fn setstate(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Some(i) => words.push(i),
             None => {
                 let t = vm.type_name(x);
-                return Err(vm.type_error(&format!(
-                    "'{t}' object cannot be interpreted as an integer"
-                )));
+                return Err(
+                    vm.type_error(&format!("'{t}' object cannot be interpreted as an integer"))
+                );
             }
         }
     }

@@ -221,7 +221,7 @@ fn zone_info() -> (i64, i64, i64, (String, String)) {
             .to_string_lossy()
             .into_owned()
     };
-    let (jan_off, jul_off) = (jan.tm_gmtoff as i64, jul.tm_gmtoff as i64);
+    let (jan_off, jul_off) = (jan.tm_gmtoff, jul.tm_gmtoff);
     if jan_off < jul_off {
         // Northern hemisphere: DST in July.
         (-jan_off, -jul_off, 1, (zone(&jan), zone(&jul)))
@@ -257,7 +257,7 @@ fn clock(id: libc::clockid_t) -> (i64, i64) {
     };
     // SAFETY: `clock_gettime` writes into `ts`.
     unsafe { libc::clock_gettime(id, &mut ts) };
-    (ts.tv_sec as i64, ts.tv_nsec as i64)
+    (ts.tv_sec, ts.tv_nsec)
 }
 
 fn now_secs() -> i64 {
@@ -322,9 +322,9 @@ fn sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Some(i) => crate::int_ops::int_to_f64(&i).map_err(|e| vm.raise_pyerror(e))?,
             None => {
                 let t = vm.type_name(v);
-                return Err(vm.type_error(&format!(
-                    "'{t}' object cannot be interpreted as an integer"
-                )));
+                return Err(
+                    vm.type_error(&format!("'{t}' object cannot be interpreted as an integer"))
+                );
             }
         },
     };
@@ -399,7 +399,7 @@ fn tm_tuple(vm: &mut Vm, tm: &libc::tm) -> PyResult<Value> {
         .collect();
     let z = vm.new_str(&zone)?;
     items.push(z);
-    items.push(Value::from_int(tm.tm_gmtoff as i64).unwrap_or(Value::NONE));
+    items.push(Value::from_int(tm.tm_gmtoff).unwrap_or(Value::NONE));
     vm.new_tuple(&items)
 }
 
@@ -409,7 +409,10 @@ fn broken_down(vm: &mut Vm, a: Args, name: &str, local: bool) -> PyResult<Value>
     let t = seconds_arg(vm, v)?;
     match tm_of(t, local) {
         Some(tm) => tm_tuple(vm, &tm),
-        None => Err(vm.raise_msg(TypeId::OverflowError, "timestamp out of range for platform time_t")),
+        None => Err(vm.raise_msg(
+            TypeId::OverflowError,
+            "timestamp out of range for platform time_t",
+        )),
     }
 }
 

@@ -70,6 +70,12 @@ pub enum Kind {
     Set,
     /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
     Complex,
+    /// A compiled regular expression (`re.Pattern`, `modules/sre`).
+    SrePattern,
+    /// A regular-expression match (`re.Match`).
+    SreMatch,
+    /// The `_sre` scanner behind `finditer`.
+    SreScanner,
     /// An object of a native type with Rust state (`_random.Random`): field
     /// 0 its attribute dict; off-heap, a `NativeCell` (state without heap
     /// references). User subclasses of such types get this kind too.
@@ -78,7 +84,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 24] = [
+    const ALL: &[Kind] = &[
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -102,6 +108,9 @@ impl Kind {
         Kind::Zip,
         Kind::Set,
         Kind::Complex,
+        Kind::SrePattern,
+        Kind::SreMatch,
+        Kind::SreScanner,
         Kind::NativeState,
     ];
 

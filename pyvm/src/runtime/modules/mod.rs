@@ -13,6 +13,7 @@
 mod cmath;
 mod math;
 pub(crate) mod random_core;
+pub(crate) mod sre;
 mod time_mod;
 
 use pyvm_objmodel::Value;
@@ -61,6 +62,7 @@ impl ModuleRef {
 /// Every native module.
 const MODULES: &[&NativeModule] = &[
     &math::MODULE,
+    &sre::MODULE,
     &random_core::MODULE,
     &cmath::MODULE,
     &time_mod::MODULE,

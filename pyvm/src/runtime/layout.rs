@@ -78,6 +78,10 @@ pub enum Kind {
     SreMatch,
     /// The `_sre` scanner behind `finditer`.
     SreScanner,
+    /// An object of a native type with Rust state (`_random.Random`): field
+    /// 0 its attribute dict; off-heap, a `NativeCell` (state without heap
+    /// references). User subclasses of such types get this kind too.
+    NativeState,
     /// A `bytes`: laid out like a `str` (hash word, unused count word,
     /// then the bytes inline).
     Bytes,
@@ -117,6 +121,7 @@ impl Kind {
         Kind::SrePattern,
         Kind::SreMatch,
         Kind::SreScanner,
+        Kind::NativeState,
         Kind::Bytes,
         Kind::ByteArray,
         Kind::MemoryView,
@@ -131,8 +136,15 @@ impl Kind {
     pub fn has_offheap(self) -> bool {
         matches!(
             self,
-            Kind::List | Kind::Dict | Kind::BigInt | Kind::Code | Kind::DictKeyIter | Kind::Set
-        ) || self == Kind::ByteArray
+            Kind::List
+                | Kind::Dict
+                | Kind::BigInt
+                | Kind::Code
+                | Kind::DictKeyIter
+                | Kind::Set
+                | Kind::NativeState
+                | Kind::ByteArray
+        )
     }
 }
 

@@ -54,6 +54,7 @@ const TABLES: &[NativeTable] = &[
     int_methods::NATIVES,
     float_methods::NATIVES,
     super::modules::sre::METHODS,
+    super::modules::random_core::NATIVES,
     str_methods::STR_METHODS,
     str_format::STR_FORMAT,
     bytes_methods::BYTES_METHODS,
@@ -228,6 +229,7 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::SrePattern
                 | TypeId::SreMatch
                 | TypeId::SreScanner
+                | TypeId::Random
         ) {
             continue;
         }

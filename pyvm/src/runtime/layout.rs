@@ -68,11 +68,14 @@ pub enum Kind {
     Zip,
     /// A `set`: an off-heap objmodel `Dict` whose keys are the elements.
     Set,
+    /// An object of a type defined by a native module: field 0 is its
+    /// native type's index (`modules/native_types.rs`), the rest its state.
+    Native,
 }
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 22] = [
+    const ALL: [Kind; 23] = [
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -95,6 +98,7 @@ impl Kind {
         Kind::Enumerate,
         Kind::Zip,
         Kind::Set,
+        Kind::Native,
     ];
 
     /// The kind with this byte value.

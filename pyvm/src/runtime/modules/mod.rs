@@ -10,7 +10,12 @@
 //! `pub(crate) const MODULE: NativeModule = NativeModule { .. }` and add one
 //! line to [`MODULES`].
 
+mod functools;
+mod itertools;
+mod itertools_comb;
 mod math;
+pub(crate) mod native_types;
+mod operator;
 
 use pyvm_objmodel::Value;
 
@@ -56,10 +61,18 @@ impl ModuleRef {
 }
 
 /// Every native module.
-const MODULES: &[&NativeModule] = &[&math::MODULE];
+const MODULES: &[&NativeModule] = &[
+    &math::MODULE,
+    &itertools::MODULE,
+    &operator::MODULE,
+    &functools::MODULE,
+];
 
 /// The native at `idx` (`module << 16 | entry`).
 pub(crate) fn native(idx: usize) -> NativeFn {
+    if idx & native_types::TYPE_TAG != 0 {
+        return native_types::method(idx & !native_types::TYPE_TAG);
+    }
     MODULES
         .get(idx >> 16)
         .and_then(|m| m.functions.get(idx & 0xffff))

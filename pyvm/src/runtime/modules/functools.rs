@@ -158,9 +158,15 @@ fn call_pushed(vm: &mut Vm, mark: usize, npos: usize, nkw: usize) -> PyResult<Va
 }
 
 fn partial_call(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let me = a.get(vm, 0);
     let mark = vm.temps_len();
-    let r = (|| {
+    let r = partial_call_inner(vm, a, mark);
+    vm.pop_temps(mark);
+    r
+}
+
+fn partial_call_inner(vm: &mut Vm, a: Args, mark: usize) -> PyResult<Value> {
+    {
+        let me = a.get(vm, 0);
         vm.push_temp(vm.field(me, 1));
         let stored = vm.tuple_items(vm.field(me, 2)).to_vec();
         vm.roots().temps.extend_from_slice(&stored);
@@ -200,9 +206,7 @@ fn partial_call(vm: &mut Vm, a: Args) -> PyResult<Value> {
         vm.roots().temps.extend_from_slice(&vals);
         vm.roots().temps.extend_from_slice(&names);
         call_pushed(vm, mark, npos, nkw)
-    })();
-    vm.pop_temps(mark);
-    r
+    }
 }
 
 fn partial_repr(vm: &mut Vm, s: usize) -> PyResult<String> {

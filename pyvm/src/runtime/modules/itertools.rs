@@ -723,10 +723,8 @@ fn groupby_next(vm: &mut Vm, s: usize) -> PyResult<Option<Value>> {
     vm.set_st(s, 5, Value::EMPTY);
     loop {
         let (tgt, cur) = (vm.st(s, 2), vm.st(s, 3));
-        if !cur.is_empty() {
-            if tgt.is_empty() || !vm.eq_values(tgt, cur)? {
-                break;
-            }
+        if !cur.is_empty() && (tgt.is_empty() || !vm.eq_values(tgt, cur)?) {
+            break;
         }
         if !groupby_step(vm, s)? {
             return Ok(None);

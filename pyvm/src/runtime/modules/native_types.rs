@@ -29,6 +29,10 @@ use super::ModuleRef;
 
 /// Hook run with the object rooted at a temp index.
 pub(crate) type SelfFn<T> = fn(&mut Vm, usize) -> PyResult<T>;
+/// Constructor hook: the class's temp index and the call's arguments.
+pub(crate) type NewFn = fn(&mut Vm, usize, Args) -> PyResult<Value>;
+/// Hook taking the object's temp index and a name or operator.
+pub(crate) type NamedFn = fn(&mut Vm, usize, &str) -> PyResult<Option<Value>>;
 
 /// A type implemented by a native module.
 pub(crate) struct NativeType {
@@ -38,7 +42,7 @@ pub(crate) struct NativeType {
     pub name: &'static str,
     /// Called with the class at `args.start - 1`'s temp (see [`construct`]);
     /// `None`: the type cannot be instantiated from Python.
-    pub new: Option<fn(&mut Vm, usize, Args) -> PyResult<Value>>,
+    pub new: Option<NewFn>,
     /// `__next__`: `None` when exhausted.
     pub next: Option<SelfFn<Option<Value>>>,
     /// `__iter__`; when absent, an object with `next` is its own iterator.
@@ -50,7 +54,7 @@ pub(crate) struct NativeType {
     /// `__len__`.
     pub len: Option<SelfFn<usize>>,
     /// Data attributes (`partial.func`, `deque.maxlen`): `None` if absent.
-    pub getattr: Option<fn(&mut Vm, usize, &str) -> PyResult<Option<Value>>>,
+    pub getattr: Option<NamedFn>,
     /// `__getitem__` (object, key at temps `s`, `s + 1`).
     pub getitem: Option<SelfFn<Value>>,
     /// `__setitem__` (object, key, value at temps `s`..`s + 2`).
@@ -59,7 +63,7 @@ pub(crate) struct NativeType {
     pub contains: Option<SelfFn<bool>>,
     /// Rich comparison (object, other at temps `s`, `s + 1`, the operator
     /// as `"=="`, `"<"`, ...): `None` for NotImplemented.
-    pub compare: Option<fn(&mut Vm, usize, &str) -> PyResult<Option<Value>>>,
+    pub compare: Option<NamedFn>,
     /// Methods: name and native (the object is argument 0).
     pub methods: &'static [(&'static str, NativeFn)],
     /// Class methods: bound to the type object (argument 0 is the type).

@@ -68,6 +68,8 @@ pub enum Kind {
     Zip,
     /// A `set`: an off-heap objmodel `Dict` whose keys are the elements.
     Set,
+    /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
+    Complex,
     /// An object of a type defined by a native module: field 0 is its
     /// native type's index (`modules/native_types.rs`), the rest its state.
     Native,
@@ -75,7 +77,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 23] = [
+    const ALL: [Kind; 24] = [
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -98,6 +100,7 @@ impl Kind {
         Kind::Enumerate,
         Kind::Zip,
         Kind::Set,
+        Kind::Complex,
         Kind::Native,
     ];
 

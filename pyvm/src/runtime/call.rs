@@ -199,6 +199,7 @@ impl Vm {
             }
         };
         let oi = self.push_temp(obj);
+        self.register_del(oi)?;
         let class = self.temp(callee);
         if let Some(init) = self.lookup_type_attr(class, "__init__")? {
             if self.kind_of(init) == Some(Kind::Function) {

@@ -189,6 +189,12 @@ impl Vm {
             }
             Some(Kind::Dict) => match self.dict_get(obj, key)? {
                 Some(v) => Ok(v),
+                None if self.class_of(obj) != self.ty(TypeId::Dict) => {
+                    match self.dict_missing(obj, key)? {
+                        Some(v) => Ok(v),
+                        None => Err(self.raise_args(TypeId::KeyError, &[key])),
+                    }
+                }
                 None => Err(self.raise_args(TypeId::KeyError, &[key])),
             },
             Some(Kind::Native) => {

@@ -174,6 +174,7 @@ impl Vm {
                 self.pop_temps(mark);
                 r
             }
+            Some(Kind::Dict) if self.len_word(v) == 1 => self.defaultdict_repr(v),
             Some(Kind::Dict) => {
                 if self.repr_guard.iter().any(|&i| self.temp(i) == v) {
                     return Ok("{...}".into());

@@ -57,10 +57,11 @@ pub enum TypeId {
     SystemError,
     ImportError,
     ModuleNotFoundError,
+    ReferenceError,
 }
 
 /// Number of builtin types (the first `Roots::globals` slots).
-pub const TYPE_COUNT: usize = TypeId::ModuleNotFoundError as usize + 1;
+pub const TYPE_COUNT: usize = TypeId::ReferenceError as usize + 1;
 
 /// Name and base of each builtin type, in [`TypeId`] order.
 pub const TYPE_TABLE: [(TypeId, &str, Option<TypeId>); TYPE_COUNT] = {
@@ -130,6 +131,7 @@ pub const TYPE_TABLE: [(TypeId, &str, Option<TypeId>); TYPE_COUNT] = {
             "ModuleNotFoundError",
             Some(ImportError),
         ),
+        (ReferenceError, "ReferenceError", Some(Exception)),
     ]
 };
 

@@ -9,7 +9,6 @@ use super::{ModuleRef, NativeModule};
 use crate::runtime::call::Args;
 use crate::runtime::exception::PyResult;
 use crate::runtime::heap::Vm;
-use crate::runtime::layout::Kind;
 use crate::runtime::ops::CmpOp;
 use crate::runtime::types::TypeId;
 
@@ -75,24 +74,12 @@ pub(crate) static PARTIAL: NativeType = NativeType {
     ..NativeType::EMPTY
 };
 
-fn is_callable(vm: &mut Vm, v: Value) -> PyResult<bool> {
-    Ok(match vm.kind_of(v) {
-        Some(Kind::Function | Kind::Builtin | Kind::BoundMethod | Kind::Type) => true,
-        Some(Kind::Native) => super::native_types::def_of(vm, v).call.is_some(),
-        Some(Kind::Instance) => {
-            let c = vm.class_of(v);
-            vm.lookup_type_attr(c, "__call__")?.is_some()
-        }
-        _ => false,
-    })
-}
-
 fn partial_new(vm: &mut Vm, cls: usize, a: Args) -> PyResult<Value> {
     let npos = a.npos(vm);
     if npos == 0 {
         return Err(vm.type_error("type 'partial' takes at least one argument"));
     }
-    if !is_callable(vm, a.get(vm, 0))? {
+    if !super::native_types::callable(vm, a.get(vm, 0))? {
         return Err(vm.type_error("the first argument must be callable"));
     }
     let mark = vm.temps_len();

@@ -10,12 +10,16 @@
 //! `pub(crate) const MODULE: NativeModule = NativeModule { .. }` and add one
 //! line to [`MODULES`].
 
+mod collections;
 mod functools;
+mod gc;
 mod itertools;
 mod itertools_comb;
 mod math;
 pub(crate) mod native_types;
 mod operator;
+mod thread;
+mod weakref;
 
 use pyvm_objmodel::Value;
 
@@ -66,6 +70,10 @@ const MODULES: &[&NativeModule] = &[
     &itertools::MODULE,
     &operator::MODULE,
     &functools::MODULE,
+    &thread::MODULE,
+    &gc::MODULE,
+    &collections::MODULE,
+    &weakref::MODULE,
 ];
 
 /// The native at `idx` (`module << 16 | entry`).

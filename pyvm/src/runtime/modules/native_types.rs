@@ -68,6 +68,8 @@ pub(crate) struct NativeType {
     pub methods: &'static [(&'static str, NativeFn)],
     /// Class methods: bound to the type object (argument 0 is the type).
     pub class_methods: &'static [(&'static str, NativeFn)],
+    /// The builtin base class (`object` when `None`).
+    pub base: Option<TypeId>,
 }
 
 impl NativeType {
@@ -88,6 +90,7 @@ impl NativeType {
         compare: None,
         methods: &[],
         class_methods: &[],
+        base: None,
     };
 }
 
@@ -119,6 +122,13 @@ static TYPES: &[&NativeType] = &[
     &super::operator::METHODCALLER,
     &super::functools::PARTIAL,
     &super::functools::KEY_WRAPPER,
+    &super::thread::LOCK,
+    &super::thread::RLOCK,
+    &super::collections::DEQUE,
+    &super::collections::DEFAULTDICT,
+    &super::weakref::REF,
+    &super::weakref::PROXY,
+    &super::weakref::CALLABLE_PROXY,
 ];
 
 /// Tag of a method index (`MODULE_TAG | TYPE_TAG | type << 16 | entry`).
@@ -210,8 +220,8 @@ impl Vm {
         let di = self.push_temp(dict);
         let module = self.new_str(t.module)?;
         self.dict_set_str(self.temp(di), "__module__", module)?;
-        let object = self.ty(TypeId::Object);
-        let bases = self.new_tuple(&[object])?;
+        let base = self.ty(t.base.unwrap_or(TypeId::Object));
+        let bases = self.new_tuple(&[base])?;
         let bi = self.push_temp(bases);
         let mut fields = [Value::NONE; TYPE_FIELDS];
         fields[TypeField::Name as usize] = self.temp(ni);
@@ -222,8 +232,10 @@ impl Vm {
         let meta = self.ty(TypeId::Type);
         let c = self.alloc_record(Kind::Type, meta, &fields, 0)?;
         let ci = self.push_temp(c);
-        let object = self.ty(TypeId::Object);
-        let mro = self.new_tuple(&[self.temp(ci), object])?;
+        let base = self.ty(t.base.unwrap_or(TypeId::Object));
+        let mut mro = vec![self.temp(ci)];
+        mro.extend_from_slice(self.tuple_items(self.field(base, TypeField::Mro as usize)));
+        let mro = self.new_tuple(&mro)?;
         self.set_field(self.temp(ci), TypeField::Mro as usize, mro);
         for (e, &(mname, _)) in t.methods.iter().enumerate() {
             let f = new_builtin(self, MODULE_TAG | TYPE_TAG | id << 16 | e, mname)?;
@@ -435,6 +447,44 @@ impl Vm {
         let r = f(self, s, op);
         self.pop_temps(s);
         r
+    }
+}
+
+/// Whether `v` can be called.
+pub(crate) fn callable(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    Ok(match vm.kind_of(v) {
+        Some(Kind::Function | Kind::Builtin | Kind::BoundMethod | Kind::Type) => true,
+        Some(Kind::Native) => def_of(vm, v).call.is_some(),
+        Some(Kind::Instance) => {
+            let c = vm.class_of(v);
+            vm.lookup_type_attr(c, "__call__")?.is_some()
+        }
+        _ => false,
+    })
+}
+
+impl Vm {
+    fn aux_slot(k: usize) -> usize {
+        GLOBAL_COUNT + TYPES.len() + k
+    }
+
+    /// Auxiliary VM-wide root `k` of the native modules (EMPTY until set).
+    pub(crate) fn aux_global(&self, k: usize) -> Value {
+        self.m
+            .roots()
+            .globals
+            .get(Self::aux_slot(k))
+            .copied()
+            .unwrap_or(Value::EMPTY)
+    }
+
+    /// Sets auxiliary VM-wide root `k`.
+    pub(crate) fn set_aux_global(&mut self, k: usize, v: Value) {
+        let slot = Self::aux_slot(k);
+        if self.m.roots().globals.len() <= slot {
+            self.roots().globals.resize(slot + 1, Value::EMPTY);
+        }
+        self.roots().globals[slot] = v;
     }
 }
 

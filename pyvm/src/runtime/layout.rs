@@ -70,6 +70,12 @@ pub enum Kind {
     Set,
     /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
     Complex,
+    /// A compiled regular expression (`re.Pattern`, `modules/sre`).
+    SrePattern,
+    /// A regular-expression match (`re.Match`).
+    SreMatch,
+    /// The `_sre` scanner behind `finditer`.
+    SreScanner,
     /// An object of a type defined by a native module: field 0 is its
     /// native type's index (`modules/native_types.rs`), the rest its state.
     Native,
@@ -77,7 +83,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 24] = [
+    const ALL: &[Kind] = &[
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -101,6 +107,9 @@ impl Kind {
         Kind::Zip,
         Kind::Set,
         Kind::Complex,
+        Kind::SrePattern,
+        Kind::SreMatch,
+        Kind::SreScanner,
         Kind::Native,
     ];
 

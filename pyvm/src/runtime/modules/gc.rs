@@ -227,30 +227,32 @@ fn get_referents(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error("get_referents() takes no keyword arguments"));
     }
     let mark = vm.temps_len();
-    let r = (|| {
-        for i in 0..a.npos(vm) {
-            let o = a.get(vm, i);
-            let refs: Vec<Value> = match vm.kind_of(o) {
-                Some(Kind::List) => vm.list_vec(o).clone(),
-                Some(Kind::Tuple) => vm.tuple_items(o).to_vec(),
-                Some(Kind::Dict) => vm
-                    .dict_mut(o)
-                    .items(&vm.keys())
-                    .flat_map(|(k, v)| [k, v])
-                    .collect(),
-                Some(Kind::Set) => vm.dict_mut(o).items(&vm.keys()).map(|p| p.0).collect(),
-                Some(Kind::Instance) => vec![vm.field(o, 0), vm.class_of(o)],
-                Some(Kind::Str | Kind::BigInt) | None => vec![],
-                Some(_) => (0..vm.len_word(o)).map(|f| vm.field(o, f)).collect(),
-            };
-            let refs: Vec<Value> = refs.into_iter().filter(|v| !v.is_empty()).collect();
-            vm.roots().temps.extend(refs);
-        }
-        let items = vm.m.roots().temps[mark..].to_vec();
-        vm.new_list(&items)
-    })();
+    let r = referents_into(vm, &a, mark);
     vm.pop_temps(mark);
     r
+}
+
+fn referents_into(vm: &mut Vm, a: &Args, mark: usize) -> PyResult<Value> {
+    for i in 0..a.npos(vm) {
+        let o = a.get(vm, i);
+        let refs: Vec<Value> = match vm.kind_of(o) {
+            Some(Kind::List) => vm.list_vec(o).clone(),
+            Some(Kind::Tuple) => vm.tuple_items(o).to_vec(),
+            Some(Kind::Dict) => vm
+                .dict_mut(o)
+                .items(&vm.keys())
+                .flat_map(|(k, v)| [k, v])
+                .collect(),
+            Some(Kind::Set) => vm.dict_mut(o).items(&vm.keys()).map(|p| p.0).collect(),
+            Some(Kind::Instance) => vec![vm.field(o, 0), vm.class_of(o)],
+            Some(Kind::Str | Kind::BigInt) | None => vec![],
+            Some(_) => (0..vm.len_word(o)).map(|f| vm.field(o, f)).collect(),
+        };
+        let refs: Vec<Value> = refs.into_iter().filter(|v| !v.is_empty()).collect();
+        vm.roots().temps.extend(refs);
+    }
+    let items = vm.m.roots().temps[mark..].to_vec();
+    vm.new_list(&items)
 }
 
 /// Calls each of `gc.callbacks` with `(phase, info)`.

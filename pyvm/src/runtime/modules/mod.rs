@@ -18,6 +18,7 @@ mod itertools_comb;
 mod math;
 pub(crate) mod native_types;
 mod operator;
+pub(crate) mod sre;
 mod thread;
 mod weakref;
 
@@ -67,6 +68,7 @@ impl ModuleRef {
 /// Every native module.
 const MODULES: &[&NativeModule] = &[
     &math::MODULE,
+    &sre::MODULE,
     &itertools::MODULE,
     &operator::MODULE,
     &functools::MODULE,

@@ -10,15 +10,19 @@
 //! `pub(crate) const MODULE: NativeModule = NativeModule { .. }` and add one
 //! line to [`MODULES`].
 
+mod bisect;
 mod collections;
+mod contextvars;
 mod functools;
 mod gc;
+mod heapq;
 mod itertools;
 mod itertools_comb;
 mod math;
 pub(crate) mod native_types;
 mod operator;
 pub(crate) mod sre;
+mod string;
 mod thread;
 mod weakref;
 
@@ -76,6 +80,10 @@ const MODULES: &[&NativeModule] = &[
     &gc::MODULE,
     &collections::MODULE,
     &weakref::MODULE,
+    &heapq::MODULE,
+    &bisect::MODULE,
+    &string::MODULE,
+    &contextvars::MODULE,
 ];
 
 /// The native at `idx` (`module << 16 | entry`).

@@ -129,6 +129,10 @@ static TYPES: &[&NativeType] = &[
     &super::weakref::REF,
     &super::weakref::PROXY,
     &super::weakref::CALLABLE_PROXY,
+    &super::contextvars::CONTEXT,
+    &super::contextvars::CONTEXT_VAR,
+    &super::contextvars::TOKEN,
+    &super::contextvars::MISSING_T,
 ];
 
 /// Tag of a method index (`MODULE_TAG | TYPE_TAG | type << 16 | entry`).

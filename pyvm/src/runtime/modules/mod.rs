@@ -24,6 +24,7 @@ mod operator;
 pub(crate) mod sre;
 mod string;
 mod thread;
+mod unicodedata;
 mod weakref;
 
 use pyvm_objmodel::Value;
@@ -84,6 +85,7 @@ const MODULES: &[&NativeModule] = &[
     &bisect::MODULE,
     &string::MODULE,
     &contextvars::MODULE,
+    &unicodedata::MODULE,
 ];
 
 /// The native at `idx` (`module << 16 | entry`).

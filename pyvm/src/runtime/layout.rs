@@ -78,6 +78,10 @@ pub enum Kind {
     SreMatch,
     /// The `_sre` scanner behind `finditer`.
     SreScanner,
+    /// An object of a native type with Rust state (`_random.Random`): field
+    /// 0 its attribute dict; off-heap, a `NativeCell` (state without heap
+    /// references). User subclasses of such types get this kind too.
+    NativeState,
     /// An object of a type defined by a native module: field 0 is its
     /// native type's index (`modules/native_types.rs`), the rest its state.
     Native,
@@ -113,6 +117,7 @@ impl Kind {
         Kind::SrePattern,
         Kind::SreMatch,
         Kind::SreScanner,
+        Kind::NativeState,
         Kind::Native,
     ];
 
@@ -125,7 +130,13 @@ impl Kind {
     pub fn has_offheap(self) -> bool {
         matches!(
             self,
-            Kind::List | Kind::Dict | Kind::BigInt | Kind::Code | Kind::DictKeyIter | Kind::Set
+            Kind::List
+                | Kind::Dict
+                | Kind::BigInt
+                | Kind::Code
+                | Kind::DictKeyIter
+                | Kind::Set
+                | Kind::NativeState
         )
     }
 }

@@ -11,6 +11,7 @@
 //! line to [`MODULES`].
 
 mod bisect;
+mod cmath;
 mod collections;
 mod contextvars;
 mod functools;
@@ -21,9 +22,11 @@ mod itertools_comb;
 mod math;
 pub(crate) mod native_types;
 mod operator;
+pub(crate) mod random_core;
 pub(crate) mod sre;
 mod string;
 mod thread;
+mod time_mod;
 mod unicodedata;
 mod weakref;
 
@@ -74,6 +77,9 @@ impl ModuleRef {
 const MODULES: &[&NativeModule] = &[
     &math::MODULE,
     &sre::MODULE,
+    &random_core::MODULE,
+    &cmath::MODULE,
+    &time_mod::MODULE,
     &itertools::MODULE,
     &operator::MODULE,
     &functools::MODULE,

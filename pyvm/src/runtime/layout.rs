@@ -82,6 +82,9 @@ pub enum Kind {
     /// 0 its attribute dict; off-heap, a `NativeCell` (state without heap
     /// references). User subclasses of such types get this kind too.
     NativeState,
+    /// An object of a type defined by a native module: field 0 is its
+    /// native type's index (`modules/native_types.rs`), the rest its state.
+    Native,
     /// A `bytes`: laid out like a `str` (hash word, unused count word,
     /// then the bytes inline).
     Bytes,
@@ -122,6 +125,7 @@ impl Kind {
         Kind::SreMatch,
         Kind::SreScanner,
         Kind::NativeState,
+        Kind::Native,
         Kind::Bytes,
         Kind::ByteArray,
         Kind::MemoryView,

@@ -1,6 +1,6 @@
 //! Item access, length, unpacking and iteration of the builtin containers.
 
-use pyvm_objmodel::{DictIter, Value};
+use pyvm_objmodel::Value;
 
 use super::exception::PyResult;
 use super::heap::Vm;
@@ -216,6 +216,9 @@ impl Vm {
     /// `obj[key] = value`.
     pub fn set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         match self.kind_of(obj) {
+            Some(Kind::List) if self.kind_of(key) == Some(Kind::Slice) => {
+                self.list_set_slice(obj, key, value)
+            }
             Some(Kind::List) => {
                 let n = self.list_vec(obj).len();
                 let i = self.seq_index(key, n, "list assignment")?;
@@ -253,6 +256,9 @@ impl Vm {
     /// `del obj[key]`.
     pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
         match self.kind_of(obj) {
+            Some(Kind::List) if self.kind_of(key) == Some(Kind::Slice) => {
+                self.list_del_slice(obj, key)
+            }
             Some(Kind::List) => {
                 let n = self.list_vec(obj).len();
                 let i = self.seq_index(key, n, "list assignment")?;
@@ -313,23 +319,7 @@ impl Vm {
 
     /// Unpacks exactly `n` items.
     pub fn unpack(&mut self, src: Value, n: usize) -> PyResult<Vec<Value>> {
-        let iterable = matches!(
-            self.kind_of(src),
-            Some(
-                Kind::List
-                    | Kind::Tuple
-                    | Kind::Str
-                    | Kind::Dict
-                    | Kind::Set
-                    | Kind::Range
-                    | Kind::SeqIter
-                    | Kind::DictKeyIter
-                    | Kind::Generator
-                    | Kind::Enumerate
-                    | Kind::Zip
-                    | Kind::Instance
-            )
-        );
+        let iterable = self.iterable_kind(src);
         if !iterable {
             let t = self.type_name(src);
             return Err(self.type_error(&format!("cannot unpack non-iterable {t} object")));
@@ -359,7 +349,8 @@ impl Vm {
             Some(Kind::Str) => self.str_chars(v),
             Some(Kind::Tuple) => self.tuple_items(v).len(),
             Some(Kind::List) => self.list_vec(v).len(),
-            Some(Kind::Dict | Kind::Set) => self.dict_mut(v).len(),
+            Some(Kind::Dict | Kind::Set | Kind::FrozenSet) => self.dict_mut(v).len(),
+            Some(Kind::DictView) => self.view_len(v),
             Some(Kind::Range) => self.range_len(v) as usize,
             Some(Kind::Instance) => {
                 let vi = self.push_temp(v);
@@ -405,16 +396,11 @@ impl Vm {
                     0,
                 )
             }
-            Some(Kind::Dict | Kind::Set) => {
-                let it = Box::into_raw(Box::new(self.dict_mut(v).iter_start()));
-                let class = self.ty(TypeId::DictKeyIterator);
-                let r = self.alloc_record(Kind::DictKeyIter, class, &[v], it as u64);
-                if r.is_err() {
-                    // SAFETY: the box was not handed to any object.
-                    drop(unsafe { Box::from_raw(it) });
-                }
-                r
+            Some(Kind::Dict | Kind::Set | Kind::FrozenSet) => {
+                self.new_dict_iter(v, super::layout::ViewKind::Keys, false)
             }
+            Some(Kind::DictView) => self.view_iter(v, false),
+            Some(Kind::Map | Kind::Filter | Kind::Reversed | Kind::CallIter) => Ok(v),
             Some(
                 Kind::SeqIter | Kind::DictKeyIter | Kind::Generator | Kind::Enumerate | Kind::Zip,
             ) => Ok(v),
@@ -562,29 +548,9 @@ impl Vm {
                 self.pop_temps(ii);
                 r
             }
-            Some(Kind::DictKeyIter) => {
-                let d = self.field(it, 0);
-                let p = self.len_word(it);
-                let raw = {
-                    let w = it.heap_addr().unwrap_or(0) as *mut u64;
-                    // SAFETY: a dict iterator's off-heap word (after its one
-                    // field) is a live `Box<DictIter>`.
-                    unsafe { *w.add(1 + 2 + p) as *mut DictIter }
-                };
-                // SAFETY: see above; no other borrow of the iterator exists.
-                let state = unsafe { &mut *raw };
-                match state.next(self.dict_mut(d), &self.keys()) {
-                    Ok(Some((k, _))) => Ok(Some(k)),
-                    Ok(None) => Ok(None),
-                    Err(pyvm_objmodel::IterError::ChangedSize) => Err(self.raise_msg(
-                        TypeId::RuntimeError,
-                        "dictionary changed size during iteration",
-                    )),
-                    Err(_) => Err(self.raise_msg(
-                        TypeId::RuntimeError,
-                        "dictionary keys changed during iteration",
-                    )),
-                }
+            Some(Kind::DictKeyIter) => self.dict_iter_next(it),
+            Some(Kind::Map | Kind::Filter | Kind::Reversed | Kind::CallIter) => {
+                self.iter_next_extra(it)
             }
             Some(Kind::Instance) => {
                 let ii = self.push_temp(it);

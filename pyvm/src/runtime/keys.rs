@@ -73,6 +73,15 @@ impl Keys<'_> {
         None
     }
 
+    /// The off-heap dict of a live set or frozenset (no fields before it).
+    #[allow(clippy::mut_from_ref)]
+    fn set_of(v: Value) -> &'static mut pyvm_objmodel::Dict {
+        // SAFETY: sets have no fields, so their off-heap word (a live
+        // `Box<Dict>`) follows the 2-word prefix; keys are live and no
+        // other borrow of the set's dict exists during a key operation.
+        unsafe { &mut *(*Self::payload(v).add(2) as *mut pyvm_objmodel::Dict) }
+    }
+
     fn str_bytes(v: Value) -> &'static [u8] {
         let p = Self::payload(v);
         // SAFETY: `v` is a live str; its bytes follow the 4-word prefix and
@@ -122,6 +131,14 @@ impl Keys<'_> {
                 }
                 Ok(hash_tuple(hs))
             }
+            Some(Kind::FrozenSet) => {
+                let keys: Vec<Value> = Self::set_of(v).items(&*self).map(|p| p.0).collect();
+                let mut hs = Vec::with_capacity(keys.len());
+                for x in keys {
+                    hs.push(with_stack(|| self.py_hash(x))?);
+                }
+                Ok(crate::num_hash::hash_frozenset(hs))
+            }
             Some(k @ (Kind::List | Kind::Dict | Kind::Set)) => Err(KeyError::Unhashable(k)),
             Some(_) => {
                 let r = ObjectRef::from_address(v.heap_addr().unwrap_or(8)).expect("heap");
@@ -143,6 +160,16 @@ impl Keys<'_> {
         }
         match (Self::vm_kind(a), Self::vm_kind(b)) {
             (Some(Kind::Str), Some(Kind::Str)) => Self::str_bytes(a) == Self::str_bytes(b),
+            (Some(Kind::FrozenSet | Kind::Set), Some(Kind::FrozenSet | Kind::Set)) => {
+                let (da, db) = (Self::set_of(a), Self::set_of(b));
+                if da.len() != db.len() {
+                    return false;
+                }
+                let keys: Vec<Value> = da.items(&*self).map(|p| p.0).collect();
+                keys.into_iter().all(|k| {
+                    with_stack(|| matches!(Self::set_of(b).get(&mut *self, k), Ok(Some(_))))
+                })
+            }
             (Some(Kind::Tuple), Some(Kind::Tuple)) => {
                 let (pa, pb) = (Self::payload(a), Self::payload(b));
                 // SAFETY: live tuples; items follow the prefix.

@@ -43,14 +43,18 @@ pub mod heap;
 pub mod import;
 pub mod interp;
 pub mod items;
+pub mod iterkinds;
 pub mod keys;
 pub mod layout;
 pub mod modules;
 pub mod ops;
 pub mod recursion;
+pub mod seqops;
+pub mod setobj;
 pub mod text;
 pub mod traceback;
 pub mod types;
+pub mod views;
 
 pub use exception::{PyResult, Raised};
 pub use heap::Vm;

@@ -185,6 +185,9 @@ impl Vm {
         if let Some(v) = self.sequence_op(op, a, b)? {
             return Ok(v);
         }
+        if let Some(v) = self.container_binop(op, a, b)? {
+            return Ok(v);
+        }
         self.dunder_binary(op, a, b)
     }
 
@@ -448,7 +451,8 @@ impl Vm {
             Some(Kind::Str) => self.len_word(v) != 0,
             Some(Kind::Tuple) => self.len_word(v) != 0,
             Some(Kind::List) => !self.list_vec(v).is_empty(),
-            Some(Kind::Dict | Kind::Set) => !self.dict_mut(v).is_empty(),
+            Some(Kind::Dict | Kind::Set | Kind::FrozenSet) => !self.dict_mut(v).is_empty(),
+            Some(Kind::DictView) => self.view_len(v) != 0,
             Some(Kind::BigInt) => !self.bigint(v).is_zero(),
             Some(Kind::Range) => self.range_len(v) != 0,
             Some(Kind::Instance) => {
@@ -485,6 +489,9 @@ impl Vm {
                 Some(o) => op.holds(o),
                 None => op == CmpOp::Ne,
             }));
+        }
+        if let Some(v) = self.container_compare(op, a, b)? {
+            return Ok(v);
         }
         if let Some(o) = self.builtin_order(op, a, b)? {
             return Ok(Value::from_bool(match o {
@@ -644,7 +651,9 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         match self.kind_of(container) {
-            Some(Kind::Dict | Kind::Set) => Ok(self.dict_get(container, item)?.is_some()),
+            Some(Kind::Dict) => Ok(self.dict_get(container, item)?.is_some()),
+            Some(Kind::Set | Kind::FrozenSet) => self.set_contains(container, item),
+            Some(Kind::DictView) => self.view_contains(container, item),
             Some(Kind::Str) => {
                 if !self.is_str(item) {
                     let n = self.type_name(item);
@@ -686,6 +695,17 @@ impl Vm {
                     }
                 })
             }
+            Some(
+                Kind::SeqIter
+                | Kind::DictKeyIter
+                | Kind::Generator
+                | Kind::Enumerate
+                | Kind::Zip
+                | Kind::Map
+                | Kind::Filter
+                | Kind::Reversed
+                | Kind::CallIter,
+            ) => self.iter_contains(container, item),
             _ => {
                 let name = self.type_name(container);
                 Err(self.type_error(&format!("argument of type '{name}' is not iterable")))

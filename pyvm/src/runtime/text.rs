@@ -155,23 +155,36 @@ impl Vm {
                 self.pop_temps(mark);
                 r
             }
-            Some(Kind::Set) => {
+            Some(Kind::Set | Kind::FrozenSet) => {
                 let keys: Vec<Value> = self.dict_mut(v).items(&self.keys()).map(|p| p.0).collect();
+                let name = self.type_name(v);
                 if keys.is_empty() {
-                    return Ok("set()".into());
+                    return Ok(format!("{name}()"));
                 }
+                if self.repr_guard.iter().any(|&i| self.temp(i) == v) {
+                    return Ok(format!("{name}(...)"));
+                }
+                let framed = kind == Some(Kind::FrozenSet) || name != "set";
                 let mark = self.temps_len();
+                self.push_temp(v);
                 self.roots().temps.extend_from_slice(&keys);
+                self.repr_guard.push(mark);
                 let r = (|| {
                     let mut parts = Vec::new();
                     for i in 0..keys.len() {
-                        parts.push(self.repr_text(self.temp(mark + i))?);
+                        parts.push(self.repr_text(self.temp(mark + 1 + i))?);
                     }
-                    Ok(format!("{{{}}}", parts.join(", ")))
+                    Ok(if framed {
+                        format!("{name}({{{}}})", parts.join(", "))
+                    } else {
+                        format!("{{{}}}", parts.join(", "))
+                    })
                 })();
+                self.repr_guard.pop();
                 self.pop_temps(mark);
                 r
             }
+            Some(Kind::DictView) => self.view_repr(v),
             Some(Kind::Dict) => {
                 if self.repr_guard.iter().any(|&i| self.temp(i) == v) {
                     return Ok("{...}".into());

@@ -5,7 +5,7 @@ use pyvm_objmodel::Value;
 use super::super::call::Args;
 use super::super::exception::PyResult;
 use super::super::heap::Vm;
-use super::super::layout::Kind;
+use super::super::layout::{Kind, ViewKind};
 use super::super::types::TypeId;
 use super::arity;
 
@@ -166,47 +166,25 @@ pub fn dict_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
-fn dict_list(vm: &mut Vm, a: Args, name: &str, pick: u8) -> PyResult<Value> {
+fn dict_view(vm: &mut Vm, a: Args, name: &str, which: ViewKind) -> PyResult<Value> {
     arity(vm, &a, name, 1, 1)?;
     let d = receiver(vm, &a, Kind::Dict, "dict", name)?;
-    let items: Vec<(Value, Value)> = vm.dict_mut(d).items(&vm.keys()).collect();
-    let mark = vm.temps_len();
-    for &(k, v) in &items {
-        vm.push_temp(k);
-        vm.push_temp(v);
-    }
-    let r = (|| {
-        let mut out = Vec::with_capacity(items.len());
-        let base = vm.temps_len();
-        for i in 0..items.len() {
-            let (k, v) = (vm.temp(mark + 2 * i), vm.temp(mark + 2 * i + 1));
-            let x = match pick {
-                0 => k,
-                1 => v,
-                _ => vm.new_tuple(&[k, v])?,
-            };
-            vm.push_temp(x);
-        }
-        out.extend_from_slice(&vm.m.roots().temps[base..]);
-        vm.new_list(&out)
-    })();
-    vm.pop_temps(mark);
-    r
+    vm.new_dict_view(d, which)
 }
 
-/// `dict.keys()` (a list snapshot; view objects are not implemented yet).
+/// `dict.keys()`: a view.
 pub fn dict_keys(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    dict_list(vm, a, "keys", 0)
+    dict_view(vm, a, "keys", ViewKind::Keys)
 }
 
-/// `dict.values()` (a list snapshot).
+/// `dict.values()`: a view.
 pub fn dict_values(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    dict_list(vm, a, "values", 1)
+    dict_view(vm, a, "values", ViewKind::Values)
 }
 
-/// `dict.items()` (a list snapshot of pairs).
+/// `dict.items()`: a view of pairs.
 pub fn dict_items(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    dict_list(vm, a, "items", 2)
+    dict_view(vm, a, "items", ViewKind::Items)
 }
 
 /// `generator.send(value)`.

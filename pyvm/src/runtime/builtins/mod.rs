@@ -5,8 +5,12 @@
 //! builtins namespace and the methods in their types' dicts.
 
 mod class;
+mod dict_methods;
 mod funcs;
+mod iter_builtins;
+mod list_methods;
 mod methods;
+mod set_methods;
 mod sorting;
 
 use pyvm_objmodel::Value;
@@ -35,7 +39,13 @@ pub(crate) type NativeTable = &'static [(&'static str, Place, NativeFn)];
 
 /// Every builtin table. A builtin function object stores
 /// `table << 16 | entry` (see [`native`]).
-const TABLES: &[NativeTable] = &[NATIVES];
+const TABLES: &[NativeTable] = &[
+    NATIVES,
+    list_methods::LIST_NATIVES,
+    dict_methods::DICT_NATIVES,
+    set_methods::SET_NATIVES,
+    iter_builtins::ITER_NATIVES,
+];
 
 /// Tag added to native indices of functions that belong to native modules
 /// (`crate::runtime::modules`): `MODULE_TAG | module << 16 | entry`.
@@ -199,6 +209,14 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::Iterator
                 | TypeId::DictKeyIterator
                 | TypeId::Generator
+                | TypeId::DictKeys
+                | TypeId::DictValues
+                | TypeId::DictItems
+                | TypeId::DictValueIterator
+                | TypeId::DictItemIterator
+                | TypeId::DictReverseKeyIterator
+                | TypeId::SetIterator
+                | TypeId::CallableIterator
         ) {
             continue;
         }

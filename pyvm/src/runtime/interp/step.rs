@@ -285,6 +285,12 @@ impl Vm {
             let v = if inplace && op == BinOp::Add && self.kind_of(a) == Some(Kind::List) {
                 self.list_extend(a, b)?;
                 self.r(lhs)
+            } else if let Some(v) = inplace
+                .then(|| self.container_inplace(op, a, b))
+                .transpose()?
+                .flatten()
+            {
+                v
             } else {
                 self.binary_op(op, a, b)?
             };

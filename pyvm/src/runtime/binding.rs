@@ -123,7 +123,9 @@ unsafe impl VMBinding for Binding {
             *slot = 0;
             match kind {
                 Some(Kind::List) => drop(Box::from_raw(off as *mut Vec<Value>)),
-                Some(Kind::Dict | Kind::Set | Kind::FrozenSet) => drop(Box::from_raw(off as *mut Dict)),
+                Some(Kind::Dict | Kind::Set | Kind::FrozenSet) => {
+                    drop(Box::from_raw(off as *mut Dict))
+                }
                 Some(Kind::BigInt) => drop(Box::from_raw(off as *mut BigInt)),
                 Some(Kind::Code) => drop(Box::from_raw(off as *mut super::code::CodeBox)),
                 Some(Kind::DictKeyIter) => drop(Box::from_raw(off as *mut pyvm_objmodel::DictIter)),

@@ -96,7 +96,13 @@ impl Vm {
 
     /// Index of the first item of list/tuple `seq` in `lo..hi` equal to
     /// `x` (comparing against the live sequence, which `__eq__` may change).
-    pub fn seq_find(&mut self, seq: Value, x: Value, lo: usize, hi: usize) -> PyResult<Option<usize>> {
+    pub fn seq_find(
+        &mut self,
+        seq: Value,
+        x: Value,
+        lo: usize,
+        hi: usize,
+    ) -> PyResult<Option<usize>> {
         let mark = self.temps_len();
         self.push_temp(seq);
         self.push_temp(x);
@@ -138,7 +144,12 @@ impl Vm {
 
     /// Clamps `start`/`stop` arguments of `index()` as CPython does
     /// (negative from the end, then into `0..=len`).
-    pub fn clamp_index_args(&mut self, v: Option<Value>, len: usize, default: usize) -> PyResult<usize> {
+    pub fn clamp_index_args(
+        &mut self,
+        v: Option<Value>,
+        len: usize,
+        default: usize,
+    ) -> PyResult<usize> {
         let Some(v) = v else { return Ok(default) };
         let Some(i) = self.index_value(v) else {
             let t = self.type_name(v);

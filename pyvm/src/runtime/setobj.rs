@@ -246,7 +246,10 @@ impl Vm {
         let r = (|| {
             let n = self.push_elems(a)?;
             for i in 0..n {
-                if self.dict_get(self.temp(mark), self.temp(mark + 1 + i))?.is_none() {
+                if self
+                    .dict_get(self.temp(mark), self.temp(mark + 1 + i))?
+                    .is_none()
+                {
                     return Ok(false);
                 }
             }

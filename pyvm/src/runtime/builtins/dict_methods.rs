@@ -24,8 +24,16 @@ pub(crate) const DICT_NATIVES: NativeTable = &[
     ("__setitem__", Place::Method(TypeId::Dict), dict_setitem),
     ("__delitem__", Place::Method(TypeId::Dict), dict_delitem),
     ("__len__", Place::Method(TypeId::Dict), dict_len),
-    ("isdisjoint", Place::Method(TypeId::DictKeys), view_isdisjoint),
-    ("isdisjoint", Place::Method(TypeId::DictItems), view_isdisjoint),
+    (
+        "isdisjoint",
+        Place::Method(TypeId::DictKeys),
+        view_isdisjoint,
+    ),
+    (
+        "isdisjoint",
+        Place::Method(TypeId::DictItems),
+        view_isdisjoint,
+    ),
 ];
 
 fn recv(vm: &mut Vm, a: &Args, meth: &str) -> PyResult<Value> {
@@ -95,7 +103,10 @@ pub fn dict_setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub fn dict_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = a.npos(vm);
     if n > 2 {
-        return Err(vm.type_error(&format!("update expected at most 1 argument, got {}", n - 1)));
+        return Err(vm.type_error(&format!(
+            "update expected at most 1 argument, got {}",
+            n - 1
+        )));
     }
     recv(vm, &a, "update")?;
     if n == 2 {

@@ -15,7 +15,11 @@ use super::{NativeTable, Place};
 pub(crate) const ITER_NATIVES: NativeTable = &[
     ("map", Place::Constructor(TypeId::Map), map_new),
     ("filter", Place::Constructor(TypeId::Filter), filter_new),
-    ("reversed", Place::Constructor(TypeId::Reversed), reversed_new),
+    (
+        "reversed",
+        Place::Constructor(TypeId::Reversed),
+        reversed_new,
+    ),
     ("all", Place::Builtins, all),
     ("any", Place::Builtins, any),
 ];
@@ -208,9 +212,7 @@ pub fn sum(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let tn = vm.type_name(start);
     if tn == "bytes" || tn == "bytearray" {
-        return Err(vm.type_error(&format!(
-            "sum() can't sum {tn} [use b''.join(seq) instead]"
-        )));
+        return Err(vm.type_error(&format!("sum() can't sum {tn} [use b''.join(seq) instead]")));
     }
     let mark = vm.temps_len();
     let acc = vm.push_temp(start);

@@ -23,7 +23,11 @@ pub(crate) const LIST_NATIVES: NativeTable = &[
     ("count", Place::Method(TypeId::Tuple), tuple_count),
     ("index", Place::Method(TypeId::Range), range_index),
     ("count", Place::Method(TypeId::Range), range_count),
-    ("__reversed__", Place::Method(TypeId::Range), reversed_method),
+    (
+        "__reversed__",
+        Place::Method(TypeId::Range),
+        reversed_method,
+    ),
     ("slice", Place::Constructor(TypeId::Slice), slice_new),
     ("indices", Place::Method(TypeId::Slice), slice_indices),
 ];
@@ -92,7 +96,10 @@ fn seq_index(vm: &mut Vm, a: Args, kind: Kind, tname: &str) -> PyResult<Value> {
     let n = a.npos(vm);
     if !(2..=4).contains(&n) {
         let msg = if n < 2 {
-            format!("index expected at least 1 argument, got {}", n.saturating_sub(1))
+            format!(
+                "index expected at least 1 argument, got {}",
+                n.saturating_sub(1)
+            )
         } else {
             format!("index expected at most 3 arguments, got {}", n - 1)
         };

@@ -23,7 +23,11 @@ pub(crate) const SET_NATIVES: NativeTable = &[
     ("copy", Place::Method(S), set_copy),
     ("copy", Place::Method(F), set_copy),
     ("update", Place::Method(S), set_update),
-    ("intersection_update", Place::Method(S), set_intersection_update),
+    (
+        "intersection_update",
+        Place::Method(S),
+        set_intersection_update,
+    ),
     ("difference_update", Place::Method(S), set_difference_update),
     (
         "symmetric_difference_update",
@@ -36,8 +40,16 @@ pub(crate) const SET_NATIVES: NativeTable = &[
     ("intersection", Place::Method(F), set_intersection),
     ("difference", Place::Method(S), set_difference),
     ("difference", Place::Method(F), set_difference),
-    ("symmetric_difference", Place::Method(S), set_symmetric_difference),
-    ("symmetric_difference", Place::Method(F), set_symmetric_difference),
+    (
+        "symmetric_difference",
+        Place::Method(S),
+        set_symmetric_difference,
+    ),
+    (
+        "symmetric_difference",
+        Place::Method(F),
+        set_symmetric_difference,
+    ),
     ("issubset", Place::Method(S), set_issubset),
     ("issubset", Place::Method(F), set_issubset),
     ("issuperset", Place::Method(S), set_issuperset),

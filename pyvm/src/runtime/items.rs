@@ -181,6 +181,15 @@ impl Vm {
                 let bytes = self.str_bytes(obj)[a..b].to_vec();
                 self.alloc_str_bytes(&bytes, 1)
             }
+            Some(Kind::Range) if self.kind_of(key) == Some(Kind::Slice) => {
+                self.range_slice(obj, key)
+            }
+            Some(Kind::Range) if self.index_value(key).is_none() => {
+                let t = self.type_name(key);
+                Err(self.type_error(&format!(
+                    "range indices must be integers or slices, not {t}"
+                )))
+            }
             Some(Kind::Range) => {
                 let n = self.range_len(obj) as usize;
                 let i = self.seq_index(key, n, "range object")?;
@@ -324,7 +333,27 @@ impl Vm {
             let t = self.type_name(src);
             return Err(self.type_error(&format!("cannot unpack non-iterable {t} object")));
         }
-        let items = self.collect_iterable(src)?;
+        let items = if matches!(self.kind_of(src), Some(Kind::List | Kind::Tuple)) {
+            self.collect_iterable(src)?
+        } else {
+            // Iterators are consumed lazily: at most one item past `n`.
+            let mark = self.temps_len();
+            let r = (|| {
+                let it = self.get_iter(src)?;
+                let ii = self.push_temp(it);
+                for _ in 0..=n {
+                    match self.iter_next(self.temp(ii))? {
+                        Some(v) => {
+                            self.push_temp(v);
+                        }
+                        None => break,
+                    }
+                }
+                Ok(self.m.roots().temps[ii + 1..].to_vec())
+            })();
+            self.pop_temps(mark);
+            r?
+        };
         if items.len() < n {
             return Err(self.raise_msg(
                 TypeId::ValueError,

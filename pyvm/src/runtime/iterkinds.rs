@@ -192,6 +192,20 @@ impl Vm {
         r
     }
 
+    /// `range[slice]`: a range.
+    pub fn range_slice(&mut self, r: Value, s: Value) -> PyResult<Value> {
+        let ri = self.push_temp(r);
+        let n = self.range_len(r) as usize;
+        let idx = self.slice_indices(s, n);
+        let r = self.temp(ri);
+        self.pop_temps(ri);
+        let (start, stop, step, _) = idx?;
+        let (rs, _, rstep) = self.range_parts(r);
+        let class = self.ty(TypeId::Range);
+        let f = [rs + start * rstep, rs + stop * rstep, rstep * step].map(int);
+        self.alloc_record(Kind::Range, class, &f, 0)
+    }
+
     fn not_reversible<T>(&mut self, v: Value) -> PyResult<T> {
         let t = self.type_name(v);
         Err(self.type_error(&format!("'{t}' object is not reversible")))

@@ -84,6 +84,8 @@ pub enum Kind {
     /// `iter(callable, sentinel)`: field 0 the callable (EMPTY when
     /// exhausted), field 1 the sentinel.
     CallIter,
+    /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
+    Complex,
 }
 
 /// Which items a dict view or dict iterator produces.
@@ -100,7 +102,7 @@ pub enum ViewKind {
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 28] = [
+    const ALL: [Kind; 29] = [
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -129,6 +131,7 @@ impl Kind {
         Kind::Filter,
         Kind::Reversed,
         Kind::CallIter,
+        Kind::Complex,
     ];
 
     /// The kind with this byte value.

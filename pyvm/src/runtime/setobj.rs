@@ -70,6 +70,9 @@ impl Vm {
     /// The keys of a set, frozenset or dict, in order (raw values: root
     /// them before allocating).
     pub fn set_keys(&self, s: Value) -> Vec<Value> {
+        if self.is_anyset(s) {
+            self.set_canonicalize(s);
+        }
         self.dict_mut(s).items(&self.keys()).map(|p| p.0).collect()
     }
 
@@ -280,6 +283,9 @@ impl Vm {
     pub fn container_compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<Value>> {
         let (ka, kb) = (self.kind_of(a), self.kind_of(b));
         let r = match (ka, kb) {
+            (Some(Kind::Set | Kind::FrozenSet), Some(Kind::DictView)) => {
+                self.view_compare(op, a, b)?
+            }
             (Some(Kind::Set | Kind::FrozenSet), _) => self.set_compare(op, a, b)?,
             (Some(Kind::Dict), Some(Kind::Dict)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 Some(self.dict_equal(a, b)? == (op == CmpOp::Eq))
@@ -333,6 +339,20 @@ impl Vm {
     /// producing sets) and dicts (`|`); `None` when not applicable.
     pub fn container_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
         let (ka, kb) = (self.kind_of(a), self.kind_of(b));
+        if op == BinOp::Mul {
+            let seq = |k: Option<Kind>| matches!(k, Some(Kind::Str | Kind::List | Kind::Tuple));
+            let other = if seq(ka) && kb != Some(Kind::Instance) {
+                b
+            } else if seq(kb) && ka != Some(Kind::Instance) {
+                a
+            } else {
+                return Ok(None);
+            };
+            let t = self.type_name(other);
+            return Err(
+                self.type_error(&format!("can't multiply sequence by non-int of type '{t}'"))
+            );
+        }
         let Some(sop) = SetOp::of(op) else {
             return Ok(None);
         };
@@ -425,31 +445,27 @@ impl Vm {
         }
     }
 
-    /// Whether values of `v`'s kind can be iterated by the builtin
-    /// machinery (used where CPython accepts "any iterable").
+    /// Whether `v` may be iterable: false for the kinds that never are
+    /// (numbers, functions, types, ...), true for the rest (containers,
+    /// iterators, instances, and kinds added later), whose `iter()` then
+    /// decides. Used where CPython words the error for non-iterables itself.
     pub fn iterable_kind(&self, v: Value) -> bool {
-        matches!(
-            self.kind_of(v),
-            Some(
-                Kind::List
-                    | Kind::Tuple
-                    | Kind::Str
-                    | Kind::Dict
-                    | Kind::Set
-                    | Kind::FrozenSet
-                    | Kind::DictView
-                    | Kind::Range
-                    | Kind::SeqIter
-                    | Kind::DictKeyIter
-                    | Kind::Generator
-                    | Kind::Enumerate
-                    | Kind::Zip
-                    | Kind::Map
-                    | Kind::Filter
-                    | Kind::Reversed
-                    | Kind::CallIter
-                    | Kind::Instance
-            )
-        )
+        match self.kind_of(v) {
+            None => false,
+            Some(k) => !matches!(
+                k,
+                Kind::BigInt
+                    | Kind::Function
+                    | Kind::Builtin
+                    | Kind::Code
+                    | Kind::Cell
+                    | Kind::Module
+                    | Kind::Exception
+                    | Kind::BoundMethod
+                    | Kind::Slice
+                    | Kind::Type
+                    | Kind::Complex
+            ),
+        }
     }
 }

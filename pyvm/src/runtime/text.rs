@@ -117,9 +117,11 @@ impl Vm {
         let kind = self.kind_of(v);
         match kind {
             Some(Kind::Str) => Ok(repr_str(&self.str_text(v))),
+            Some(Kind::Complex) => Ok(self.complex_repr(v)),
             Some(Kind::BigInt) => {
                 let b: BigInt = self.bigint(v).clone();
-                int_to_str(&b, MaxStrDigits::default()).map_err(|e| self.raise_pyerror(e))
+                int_to_str(&b, MaxStrDigits(self.int_max_str_digits))
+                    .map_err(|e| self.raise_pyerror(e))
             }
             Some(Kind::Tuple | Kind::List) => {
                 let mark = self.temps_len();
@@ -156,7 +158,7 @@ impl Vm {
                 r
             }
             Some(Kind::Set | Kind::FrozenSet) => {
-                let keys: Vec<Value> = self.dict_mut(v).items(&self.keys()).map(|p| p.0).collect();
+                let keys: Vec<Value> = self.set_keys(v);
                 let name = self.type_name(v);
                 if keys.is_empty() {
                     return Ok(format!("{name}()"));

@@ -42,6 +42,9 @@ impl Vm {
     /// An iterator over dict (or set) `d` producing `which`, newest first
     /// when `reverse`.
     pub fn new_dict_iter(&mut self, d: Value, which: ViewKind, reverse: bool) -> PyResult<Value> {
+        if self.is_anyset(d) {
+            self.set_canonicalize(d);
+        }
         let state = if reverse {
             self.dict_mut(d).iter_rev_start()
         } else {
@@ -307,5 +310,26 @@ impl Vm {
         }
         let ((sa, _, ta), (sb, _, tb)) = (self.range_parts(a), self.range_parts(b));
         Ok(sa == sb && (la == 1 || ta == tb))
+    }
+
+    /// A mapping (an object whose class has `keys`) copied into a new
+    /// dict; `None` if `src` is not a mapping.
+    pub fn mapping_to_dict(&mut self, src: Value) -> PyResult<Option<Value>> {
+        let class = self.class_of(src);
+        if self.kind_of(src) != Some(Kind::Instance) {
+            return Ok(None);
+        }
+        let si = self.push_temp(src);
+        let r = (|| {
+            if self.lookup_type_attr(class, "keys")?.is_none() {
+                return Ok(None);
+            }
+            let d = self.new_dict()?;
+            let di = self.push_temp(d);
+            self.dict_update_from(d, self.temp(si))?;
+            Ok(Some(self.temp(di)))
+        })();
+        self.pop_temps(si);
+        r
     }
 }

@@ -7,6 +7,7 @@ use super::super::exception::PyResult;
 use super::super::heap::Vm;
 use super::super::layout::Kind;
 use super::super::types::TypeId;
+use super::list_methods::marity;
 use super::{NativeTable, Place, arity};
 
 /// This file's natives.
@@ -64,7 +65,7 @@ fn kw_pairs(vm: &Vm, a: &Args) -> Vec<(Value, Value)> {
 
 /// `dict.pop(key[, default])`.
 pub fn dict_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = arity(vm, &a, "pop", 2, 3)?;
+    let n = marity(vm, &a, "dict.pop", 1, 2)? + 1;
     let d = recv(vm, &a, "pop")?;
     let key = a.get(vm, 1);
     let dict = vm.dict_mut(d);
@@ -78,7 +79,7 @@ pub fn dict_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `dict.popitem()`: the last inserted pair.
 pub fn dict_popitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "popitem", 1, 1)?;
+    marity(vm, &a, "dict.popitem", 0, 0)?;
     let d = recv(vm, &a, "popitem")?;
     let item = vm.dict_mut(d).pop_item(&vm.keys());
     match item {
@@ -89,7 +90,7 @@ pub fn dict_popitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `dict.setdefault(key, default=None)`.
 pub fn dict_setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = arity(vm, &a, "setdefault", 2, 3)?;
+    let n = marity(vm, &a, "dict.setdefault", 1, 2)? + 1;
     let d = recv(vm, &a, "setdefault")?;
     if let Some(v) = vm.dict_get(d, a.get(vm, 1))? {
         return Ok(v);
@@ -140,14 +141,14 @@ pub fn dict_fromkeys(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `dict.copy()`.
 pub fn dict_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "copy", 1, 1)?;
+    marity(vm, &a, "dict.copy", 0, 0)?;
     let d = recv(vm, &a, "copy")?;
     vm.dict_copy(d)
 }
 
 /// `dict.clear()`.
 pub fn dict_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "clear", 1, 1)?;
+    marity(vm, &a, "dict.clear", 0, 0)?;
     let d = recv(vm, &a, "clear")?;
     vm.dict_mut(d).clear();
     Ok(Value::NONE)
@@ -155,21 +156,21 @@ pub fn dict_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `dict.__reversed__()`.
 pub fn dict_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "__reversed__", 1, 1)?;
+    marity(vm, &a, "dict.__reversed__", 0, 0)?;
     let d = recv(vm, &a, "__reversed__")?;
     vm.reversed_of(d)
 }
 
 /// `dict.__contains__(key)`.
 pub fn dict_contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "__contains__", 2, 2)?;
+    marity(vm, &a, "dict.__contains__", 1, 1)?;
     let d = recv(vm, &a, "__contains__")?;
     Ok(Value::from_bool(vm.dict_get(d, a.get(vm, 1))?.is_some()))
 }
 
 /// `dict.__getitem__(key)`.
 pub fn dict_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "__getitem__", 2, 2)?;
+    marity(vm, &a, "dict.__getitem__", 1, 1)?;
     let d = recv(vm, &a, "__getitem__")?;
     match vm.dict_get(d, a.get(vm, 1))? {
         Some(v) => Ok(v),
@@ -179,7 +180,7 @@ pub fn dict_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `dict.__setitem__(key, value)`.
 pub fn dict_setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "__setitem__", 3, 3)?;
+    marity(vm, &a, "dict.__setitem__", 2, 2)?;
     let d = recv(vm, &a, "__setitem__")?;
     vm.dict_set(d, a.get(vm, 1), a.get(vm, 2))?;
     Ok(Value::NONE)
@@ -187,7 +188,7 @@ pub fn dict_setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `dict.__delitem__(key)`.
 pub fn dict_delitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "__delitem__", 2, 2)?;
+    marity(vm, &a, "dict.__delitem__", 1, 1)?;
     let d = recv(vm, &a, "__delitem__")?;
     if vm.dict_del(d, a.get(vm, 1))? {
         Ok(Value::NONE)
@@ -198,7 +199,7 @@ pub fn dict_delitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `dict.__len__()`.
 pub fn dict_len(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "__len__", 1, 1)?;
+    marity(vm, &a, "dict.__len__", 0, 0)?;
     let d = recv(vm, &a, "__len__")?;
     let n = vm.dict_mut(d).len();
     vm.new_i64(n as i64)
@@ -206,7 +207,7 @@ pub fn dict_len(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `view.isdisjoint(iterable)` for keys and items views.
 pub fn view_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "isdisjoint", 2, 2)?;
+    marity(vm, &a, "dict_keys.isdisjoint", 1, 1)?;
     let mark = vm.temps_len();
     let r = (|| {
         let n = vm.push_elems(a.get(vm, 1))?;

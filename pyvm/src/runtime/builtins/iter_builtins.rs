@@ -115,7 +115,7 @@ pub fn min_max(vm: &mut Vm, a: Args, name: &str, op: CmpOp) -> PyResult<Value> {
                 "key" => key = Some(at),
                 "default" => default = Some(at),
                 other => {
-                    let msg = format!("{name}() got an unexpected keyword argument '{other}'");
+                    let msg = format!("'{other}' is an invalid keyword argument for {name}()");
                     return Err(vm.type_error(&msg));
                 }
             }

@@ -8,7 +8,7 @@ use super::super::exception::PyResult;
 use super::super::heap::Vm;
 use super::super::layout::Kind;
 use super::super::types::TypeId;
-use super::{NativeTable, Place, arity};
+use super::{NativeTable, Place};
 
 /// This file's natives.
 pub(crate) const LIST_NATIVES: NativeTable = &[
@@ -46,29 +46,38 @@ fn recv(vm: &mut Vm, a: &Args, kind: Kind, tname: &str, meth: &str) -> PyResult<
     Ok(a.get(vm, 0))
 }
 
-fn one_arg(vm: &mut Vm, a: &Args, name: &str) -> PyResult<()> {
+/// Checks the arguments of a method called with its receiver first:
+/// `qual` is `type.name`; `min`/`max` count the arguments after the
+/// receiver, which is also what CPython's messages count. Returns that count.
+pub(crate) fn marity(vm: &mut Vm, a: &Args, qual: &str, min: usize, max: usize) -> PyResult<usize> {
     if a.nkw(vm) > 0 {
-        return Err(vm.type_error(&format!("{name}() takes no keyword arguments")));
+        return Err(vm.type_error(&format!("{qual}() takes no keyword arguments")));
     }
-    let n = a.npos(vm);
-    if n != 2 {
-        return Err(vm.type_error(&format!(
-            "{name}() takes exactly one argument ({} given)",
-            n.saturating_sub(1)
-        )));
+    let n = a.npos(vm).saturating_sub(1);
+    if n >= min && n <= max {
+        return Ok(n);
     }
-    Ok(())
+    let short = qual.rsplit('.').next().unwrap_or(qual);
+    let s = |k: usize| if k == 1 { "" } else { "s" };
+    let msg = match (min, max) {
+        (0, 0) => format!("{qual}() takes no arguments ({n} given)"),
+        (1, 1) => format!("{qual}() takes exactly one argument ({n} given)"),
+        _ if min == max => format!("{short} expected {min} argument{}, got {n}", s(min)),
+        _ if n < min => format!(
+            "{short} expected at least {min} argument{}, got {n}",
+            s(min)
+        ),
+        _ => format!("{short} expected at most {max} argument{}, got {n}", s(max)),
+    };
+    Err(vm.type_error(&msg))
 }
 
-fn no_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<()> {
-    let n = a.npos(vm);
-    if n != 1 || a.nkw(vm) > 0 {
-        return Err(vm.type_error(&format!(
-            "{name}() takes no arguments ({} given)",
-            n.saturating_sub(1) + a.nkw(vm)
-        )));
-    }
-    Ok(())
+fn one_arg(vm: &mut Vm, a: &Args, qual: &str) -> PyResult<()> {
+    marity(vm, a, qual, 1, 1).map(|_| ())
+}
+
+fn no_args(vm: &mut Vm, a: &Args, qual: &str) -> PyResult<()> {
+    marity(vm, a, qual, 0, 0).map(|_| ())
 }
 
 /// `list.remove(x)`.
@@ -90,21 +99,7 @@ pub fn list_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn seq_index(vm: &mut Vm, a: Args, kind: Kind, tname: &str) -> PyResult<Value> {
-    if a.nkw(vm) > 0 {
-        return Err(vm.type_error("index() takes no keyword arguments"));
-    }
-    let n = a.npos(vm);
-    if !(2..=4).contains(&n) {
-        let msg = if n < 2 {
-            format!(
-                "index expected at least 1 argument, got {}",
-                n.saturating_sub(1)
-            )
-        } else {
-            format!("index expected at most 3 arguments, got {}", n - 1)
-        };
-        return Err(vm.type_error(&msg));
-    }
+    let n = marity(vm, &a, &format!("{tname}.index"), 1, 3)? + 1;
     let s = recv(vm, &a, kind, tname, "index")?;
     let len = vm.len_of(s)?;
     let lo = vm.clamp_index_args((n > 2).then(|| a.get(vm, 2)), len, 0)?;
@@ -175,7 +170,7 @@ pub fn list_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `seq.__reversed__()`.
 pub fn reversed_method(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    no_args(vm, &a, "__reversed__")?;
+    no_args(vm, &a, "object.__reversed__")?;
     vm.reversed_of(a.get(vm, 0))
 }
 
@@ -249,8 +244,7 @@ pub fn slice_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `slice.indices(length)`.
 pub fn slice_indices(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "indices", 2, 2)
-        .map_err(|_| vm.type_error("slice.indices() takes exactly one argument"))?;
+    marity(vm, &a, "slice.indices", 1, 1)?;
     let s = recv(vm, &a, Kind::Slice, "slice", "indices")?;
     let Some(len) = vm.index_value(a.get(vm, 1)) else {
         let t = vm.type_name(a.get(vm, 1));

@@ -5,11 +5,15 @@
 //! builtins namespace and the methods in their types' dicts.
 
 mod class;
+mod container_dunders;
 mod dict_methods;
+mod float_methods;
 mod funcs;
+mod int_methods;
 mod iter_builtins;
 mod list_methods;
 mod methods;
+pub(crate) mod num_funcs;
 mod set_methods;
 mod sorting;
 
@@ -45,6 +49,11 @@ const TABLES: &[NativeTable] = &[
     dict_methods::DICT_NATIVES,
     set_methods::SET_NATIVES,
     iter_builtins::ITER_NATIVES,
+    container_dunders::DUNDER_NATIVES,
+    super::complex_obj::NATIVES,
+    num_funcs::NATIVES,
+    int_methods::NATIVES,
+    float_methods::NATIVES,
 ];
 
 /// Tag added to native indices of functions that belong to native modules
@@ -263,7 +272,10 @@ pub(crate) fn arity(
                 if min == 1 { "" } else { "s" }
             )
         } else {
-            format!("{name} expected at most {max} arguments, got {n}")
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(vm.type_error(&msg));
     }

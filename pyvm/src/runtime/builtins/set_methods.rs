@@ -8,6 +8,7 @@ use super::super::heap::Vm;
 use super::super::layout::Kind;
 use super::super::setobj::SetOp;
 use super::super::types::TypeId;
+use super::list_methods::marity;
 use super::{NativeTable, Place, arity};
 
 const S: TypeId = TypeId::Set;
@@ -84,7 +85,7 @@ fn recv(vm: &mut Vm, a: &Args, meth: &str, mutating: bool) -> PyResult<Value> {
 
 fn no_kw(vm: &mut Vm, a: &Args, name: &str) -> PyResult<usize> {
     if a.nkw(vm) > 0 {
-        return Err(vm.type_error(&format!("{name}() takes no keyword arguments")));
+        return Err(vm.type_error(&format!("set.{name}() takes no keyword arguments")));
     }
     Ok(a.npos(vm))
 }
@@ -104,7 +105,7 @@ pub fn frozenset_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `set.remove(x)`.
 pub fn set_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "remove", 2, 2)?;
+    marity(vm, &a, "set.remove", 1, 1)?;
     recv(vm, &a, "remove", true)?;
     let k = vm.set_lookup_key(a.get(vm, 1))?;
     if vm.dict_del(a.get(vm, 0), k)? {
@@ -116,7 +117,7 @@ pub fn set_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `set.discard(x)`.
 pub fn set_discard(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "discard", 2, 2)?;
+    marity(vm, &a, "set.discard", 1, 1)?;
     recv(vm, &a, "discard", true)?;
     let k = vm.set_lookup_key(a.get(vm, 1))?;
     vm.dict_del(a.get(vm, 0), k)?;
@@ -125,8 +126,9 @@ pub fn set_discard(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `set.pop()`: an arbitrary element (the first in pyvm's order).
 pub fn set_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "pop", 1, 1)?;
+    marity(vm, &a, "set.pop", 0, 0)?;
     let s = recv(vm, &a, "pop", true)?;
+    vm.set_canonicalize(s);
     let first = vm.dict_mut(s).items(&vm.keys()).next().map(|p| p.0);
     match first {
         Some(k) => {
@@ -142,7 +144,7 @@ pub fn set_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `set.clear()`.
 pub fn set_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "clear", 1, 1)?;
+    marity(vm, &a, "set.clear", 0, 0)?;
     let s = recv(vm, &a, "clear", true)?;
     vm.dict_mut(s).clear();
     Ok(Value::NONE)
@@ -150,7 +152,7 @@ pub fn set_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `set.copy()` / `frozenset.copy()`.
 pub fn set_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "copy", 1, 1)?;
+    marity(vm, &a, "set.copy", 0, 0)?;
     let s = recv(vm, &a, "copy", false)?;
     let frozen = vm.kind_of(s) == Some(Kind::FrozenSet);
     if frozen && vm.class_of(s) == vm.ty(TypeId::FrozenSet) {
@@ -224,7 +226,7 @@ pub fn set_difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `set.symmetric_difference_update(other)`.
 pub fn set_symmetric_difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "symmetric_difference_update", 2, 2)?;
+    marity(vm, &a, "set.symmetric_difference_update", 1, 1)?;
     recv(vm, &a, "symmetric_difference_update", true)?;
     vm.set_update_op(SetOp::SymDiff, a.get(vm, 0), a.get(vm, 1))?;
     Ok(Value::NONE)
@@ -253,7 +255,7 @@ pub fn set_difference(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `set.symmetric_difference(other)`.
 pub fn set_symmetric_difference(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "symmetric_difference", 2, 2)?;
+    marity(vm, &a, "set.symmetric_difference", 1, 1)?;
     recv(vm, &a, "symmetric_difference", false)?;
     let frozen = vm.kind_of(a.get(vm, 0)) == Some(Kind::FrozenSet);
     vm.set_binop(SetOp::SymDiff, a.get(vm, 0), a.get(vm, 1), frozen)
@@ -270,7 +272,7 @@ fn as_set(vm: &mut Vm, x: Value) -> PyResult<Value> {
 
 /// `set.issubset(iterable)`.
 pub fn set_issubset(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "issubset", 2, 2)?;
+    marity(vm, &a, "set.issubset", 1, 1)?;
     recv(vm, &a, "issubset", false)?;
     let other = as_set(vm, a.get(vm, 1))?;
     vm.set_is_subset(a.get(vm, 0), other).map(Value::from_bool)
@@ -278,7 +280,7 @@ pub fn set_issubset(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `set.issuperset(iterable)`.
 pub fn set_issuperset(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "issuperset", 2, 2)?;
+    marity(vm, &a, "set.issuperset", 1, 1)?;
     recv(vm, &a, "issuperset", false)?;
     let other = as_set(vm, a.get(vm, 1))?;
     vm.set_is_subset(other, a.get(vm, 0)).map(Value::from_bool)
@@ -286,7 +288,7 @@ pub fn set_issuperset(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `set.isdisjoint(iterable)`.
 pub fn set_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "isdisjoint", 2, 2)?;
+    marity(vm, &a, "set.isdisjoint", 1, 1)?;
     recv(vm, &a, "isdisjoint", false)?;
     let mark = vm.temps_len();
     let r = (|| {
@@ -304,14 +306,14 @@ pub fn set_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `set.__contains__(x)`.
 pub fn set_contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "__contains__", 2, 2)?;
+    marity(vm, &a, "set.__contains__", 1, 1)?;
     let s = recv(vm, &a, "__contains__", false)?;
     vm.set_contains(s, a.get(vm, 1)).map(Value::from_bool)
 }
 
 /// `set.__len__()`.
 pub fn set_len(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "__len__", 1, 1)?;
+    marity(vm, &a, "set.__len__", 0, 0)?;
     let s = recv(vm, &a, "__len__", false)?;
     let n = vm.dict_mut(s).len();
     vm.new_i64(n as i64)

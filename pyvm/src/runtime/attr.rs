@@ -102,6 +102,7 @@ impl Vm {
             (Some(Kind::Range | Kind::Slice), b"start") => Some(self.field(obj, 0)),
             (Some(Kind::Range | Kind::Slice), b"stop") => Some(self.field(obj, 1)),
             (Some(Kind::Range | Kind::Slice), b"step") => Some(self.field(obj, 2)),
+            (Some(Kind::SrePattern | Kind::SreMatch), _) => self.sre_attr(obj, name)?,
             _ => None,
         })
     }

@@ -86,6 +86,12 @@ pub enum Kind {
     CallIter,
     /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
     Complex,
+    /// A compiled regular expression (`re.Pattern`, `modules/sre`).
+    SrePattern,
+    /// A regular-expression match (`re.Match`).
+    SreMatch,
+    /// The `_sre` scanner behind `finditer`.
+    SreScanner,
 }
 
 /// Which items a dict view or dict iterator produces.
@@ -102,7 +108,7 @@ pub enum ViewKind {
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 29] = [
+    const ALL: &[Kind] = &[
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -132,6 +138,9 @@ impl Kind {
         Kind::Reversed,
         Kind::CallIter,
         Kind::Complex,
+        Kind::SrePattern,
+        Kind::SreMatch,
+        Kind::SreScanner,
     ];
 
     /// The kind with this byte value.

@@ -392,7 +392,7 @@ impl Vm {
                 let r = (|| {
                     let d = self.dict_copy(a)?;
                     let di = self.push_temp(d);
-                    self.dict_update_from(self.temp(di), self.temp(mark))?;
+                    self.dict_merge_from(self.temp(di), self.temp(mark))?;
                     Ok(self.temp(di))
                 })();
                 self.pop_temps(mark);
@@ -419,7 +419,7 @@ impl Vm {
             }
             Some(Kind::Dict) if op == BinOp::Or => {
                 let ai = self.push_temp(a);
-                let r = self.dict_update_from(a, b);
+                let r = self.dict_merge_from(a, b);
                 let a = self.temp(ai);
                 self.pop_temps(ai);
                 r.map(|_| Some(a))

@@ -193,7 +193,7 @@ impl Vm {
 
     /// `d.update(src)`: from a dict, an object with `keys()`, or an
     /// iterable of pairs (CPython's messages for bad elements).
-    pub fn dict_update_from(&mut self, d: Value, src: Value) -> PyResult<()> {
+    pub fn dict_merge_from(&mut self, d: Value, src: Value) -> PyResult<()> {
         let mark = self.temps_len();
         self.push_temp(d);
         self.push_temp(src);
@@ -326,7 +326,7 @@ impl Vm {
             }
             let d = self.new_dict()?;
             let di = self.push_temp(d);
-            self.dict_update_from(d, self.temp(si))?;
+            self.dict_merge_from(d, self.temp(si))?;
             Ok(Some(self.temp(di)))
         })();
         self.pop_temps(si);

@@ -111,7 +111,7 @@ pub fn dict_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     recv(vm, &a, "update")?;
     if n == 2 {
-        vm.dict_update_from(a.get(vm, 0), a.get(vm, 1))?;
+        vm.dict_merge_from(a.get(vm, 0), a.get(vm, 1))?;
     }
     let pairs = kw_pairs(vm, &a);
     for (i, _) in pairs.iter().enumerate() {

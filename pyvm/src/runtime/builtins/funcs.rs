@@ -391,7 +391,7 @@ pub fn dict_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let di = vm.push_temp(d);
     let r = (|| {
         if n == 1 {
-            vm.dict_update_from(vm.temp(di), a.get(vm, 0))?;
+            vm.dict_merge_from(vm.temp(di), a.get(vm, 0))?;
         }
         if let Some(k) = a.kw {
             let names = vm.tuple_items(vm.temp(k)).to_vec();

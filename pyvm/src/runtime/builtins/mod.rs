@@ -54,6 +54,7 @@ const TABLES: &[NativeTable] = &[
     num_funcs::NATIVES,
     int_methods::NATIVES,
     float_methods::NATIVES,
+    super::modules::sre::METHODS,
 ];
 
 /// Tag added to native indices of functions that belong to native modules
@@ -226,6 +227,9 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::DictReverseKeyIterator
                 | TypeId::SetIterator
                 | TypeId::CallableIterator
+                | TypeId::SrePattern
+                | TypeId::SreMatch
+                | TypeId::SreScanner
         ) {
             continue;
         }

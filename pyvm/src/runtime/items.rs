@@ -190,6 +190,9 @@ impl Vm {
                     "range indices must be integers or slices, not {t}"
                 )))
             }
+            Some(Kind::Range) if !self.range_is_small(obj) || !key.is_int() => {
+                self.range_big_getitem(obj, key)
+            }
             Some(Kind::Range) => {
                 let n = self.range_len(obj) as usize;
                 let i = self.seq_index(key, n, "range object")?;
@@ -380,7 +383,7 @@ impl Vm {
             Some(Kind::List) => self.list_vec(v).len(),
             Some(Kind::Dict | Kind::Set | Kind::FrozenSet) => self.dict_mut(v).len(),
             Some(Kind::DictView) => self.view_len(v),
-            Some(Kind::Range) => self.range_len(v) as usize,
+            Some(Kind::Range) => self.range_len_checked(v)?,
             Some(Kind::Instance) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__len__");
@@ -416,8 +419,14 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         match self.kind_of(v) {
-            Some(Kind::List | Kind::Tuple | Kind::Str | Kind::Range) => {
-                let class = self.ty(TypeId::Iterator);
+            Some(k @ (Kind::List | Kind::Tuple | Kind::Str | Kind::Range)) => {
+                let class = self.ty(match k {
+                    Kind::List => TypeId::ListIterator,
+                    Kind::Tuple => TypeId::TupleIterator,
+                    Kind::Range => TypeId::RangeIterator,
+                    _ if self.str_bytes(v).len() == self.str_chars(v) => TypeId::StrAsciiIterator,
+                    _ => TypeId::StrIterator,
+                });
                 self.alloc_record(
                     Kind::SeqIter,
                     class,
@@ -439,7 +448,7 @@ impl Vm {
                 let v = self.temp(vi);
                 self.pop_temps(vi);
                 match r? {
-                    Some(it) => Ok(it),
+                    Some(it) => self.check_iterator(it),
                     None => self.not_iterable(v),
                 }
             }
@@ -447,20 +456,70 @@ impl Vm {
         }
     }
 
+    /// What `__iter__` returned, if it is an iterator; CPython's TypeError
+    /// otherwise.
+    fn check_iterator(&mut self, it: Value) -> PyResult<Value> {
+        let ok = match self.kind_of(it) {
+            None => false,
+            Some(
+                Kind::List
+                | Kind::Tuple
+                | Kind::Str
+                | Kind::Dict
+                | Kind::Set
+                | Kind::FrozenSet
+                | Kind::Range
+                | Kind::DictView
+                | Kind::BigInt
+                | Kind::Function
+                | Kind::Builtin
+                | Kind::Type
+                | Kind::Slice,
+            ) => false,
+            Some(Kind::Instance) => {
+                let ii = self.push_temp(it);
+                let class = self.class_of(it);
+                let r = self.lookup_type_attr(class, "__next__");
+                // Re-read: the lookup may have allocated.
+                let it = self.temp(ii);
+                self.pop_temps(ii);
+                if r?.is_some() {
+                    return Ok(it);
+                }
+                let t = self.type_name(it);
+                return Err(self.type_error(&format!("iter() returned non-iterator of type '{t}'")));
+            }
+            Some(_) => true,
+        };
+        if ok {
+            return Ok(it);
+        }
+        let t = self.type_name(it);
+        Err(self.type_error(&format!("iter() returned non-iterator of type '{t}'")))
+    }
+
     fn not_iterable(&mut self, v: Value) -> PyResult<Value> {
         let n = self.type_name(v);
         Err(self.type_error(&format!("'{n}' object is not iterable")))
     }
 
-    /// For `zip(strict=True)` when the first iterator ended: whether the
-    /// second still has items (CPython reports only the first mismatch).
-    fn zip_rest_nonempty(&mut self, z: Value) -> PyResult<bool> {
-        let its = self.field(z, 0);
-        if self.tuple_items(its).len() < 2 {
-            return Ok(false);
-        }
-        let second = self.tuple_items(its)[1];
-        Ok(self.iter_next(second)?.is_some())
+    /// For `zip(strict=True)` when the first iterator ended: the index of
+    /// the first other iterator that still has items (CPython reports only
+    /// the first mismatch).
+    fn zip_rest_nonempty(&mut self, z: Value) -> PyResult<Option<usize>> {
+        let zi = self.push_temp(z);
+        let r = (|| {
+            let n = self.tuple_items(self.field(self.temp(zi), 0)).len();
+            for i in 1..n {
+                let it = self.tuple_items(self.field(self.temp(zi), 0))[i];
+                if self.iter_next(it)?.is_some() {
+                    return Ok(Some(i));
+                }
+            }
+            Ok(None)
+        })();
+        self.pop_temps(zi);
+        r
     }
 
     /// `next(it)`: `None` when exhausted.
@@ -472,6 +531,22 @@ impl Vm {
                 let (item, next) = match self.kind_of(seq) {
                     Some(Kind::List) => (self.list_vec(seq).get(i).copied(), i + 1),
                     Some(Kind::Tuple) => (self.tuple_items(seq).get(i).copied(), i + 1),
+                    Some(Kind::Range) if !self.range_is_small(seq) => {
+                        if (i as i64) < self.range_len(seq) {
+                            let ii = self.push_temp(it);
+                            let v = self.range_big_item(seq, &num_bigint::BigInt::from(i));
+                            let it2 = self.temp(ii);
+                            self.pop_temps(ii);
+                            let v = v?;
+                            self.set_field(
+                                it2,
+                                1,
+                                Value::from_int(i as i64 + 1).unwrap_or(Value::NONE),
+                            );
+                            return Ok(Some(v));
+                        }
+                        (None, i)
+                    }
                     Some(Kind::Range) => {
                         if (i as i64) < self.range_len(seq) {
                             let (start, _, step) = self.range_parts(seq);
@@ -550,7 +625,12 @@ impl Vm {
                             }
                             None => {
                                 let strict = self.field(self.temp(ii), 1) == Value::TRUE;
-                                if strict && (k > 0 || self.zip_rest_nonempty(self.temp(ii))?) {
+                                let longer = if strict && k == 0 {
+                                    self.zip_rest_nonempty(self.temp(ii))?
+                                } else {
+                                    None
+                                };
+                                if strict && (k > 0 || longer.is_some()) {
                                     let msg = if k > 0 {
                                         format!(
                                             "zip() argument {} is shorter than argument{} {}",
@@ -563,7 +643,17 @@ impl Vm {
                                             }
                                         )
                                     } else {
-                                        "zip() argument 2 is longer than argument 1".to_string()
+                                        let i = longer.unwrap_or(1);
+                                        format!(
+                                            "zip() argument {} is longer than argument{} {}",
+                                            i + 1,
+                                            if i == 1 { "" } else { "s" },
+                                            if i == 1 {
+                                                "1".to_string()
+                                            } else {
+                                                format!("1-{i}")
+                                            }
+                                        )
                                     };
                                     return Err(self.raise_msg(TypeId::ValueError, &msg));
                                 }

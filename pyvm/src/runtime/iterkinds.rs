@@ -171,7 +171,11 @@ impl Vm {
             }
             _ => return self.not_reversible(v),
         };
-        let class = self.ty(TypeId::Reversed);
+        let class = self.ty(match self.kind_of(v) {
+            Some(Kind::List) => TypeId::ListReverseIterator,
+            Some(Kind::Range) => TypeId::RangeIterator,
+            _ => TypeId::Reversed,
+        });
         self.alloc_record(Kind::Reversed, class, &[v, int(len - 1)], 0)
     }
 
@@ -194,6 +198,9 @@ impl Vm {
 
     /// `range[slice]`: a range.
     pub fn range_slice(&mut self, r: Value, s: Value) -> PyResult<Value> {
+        if !self.range_is_small(r) {
+            return Err(self.not_supported("slicing ranges beyond 50-bit integers"));
+        }
         let ri = self.push_temp(r);
         let n = self.range_len(r) as usize;
         let idx = self.slice_indices(s, n);
@@ -204,6 +211,15 @@ impl Vm {
         let class = self.ty(TypeId::Range);
         let f = [rs + start * rstep, rs + stop * rstep, rstep * step].map(int);
         self.alloc_record(Kind::Range, class, &f, 0)
+    }
+
+    /// `item in seq` by iterating `seq` (a fresh iterator).
+    pub fn iter_contains_seq(&mut self, seq: Value, item: Value) -> PyResult<bool> {
+        let ii = self.push_temp(item);
+        let it = self.get_iter(seq);
+        let item = self.temp(ii);
+        self.pop_temps(ii);
+        self.iter_contains(it?, item)
     }
 
     fn not_reversible<T>(&mut self, v: Value) -> PyResult<T> {

@@ -50,6 +50,7 @@ pub mod layout;
 pub mod modules;
 pub mod numbers;
 pub mod ops;
+pub mod range_big;
 pub mod recursion;
 pub mod seqops;
 pub mod set_order;

@@ -691,6 +691,12 @@ impl Vm {
                 self.pop_temps(mark);
                 res
             }
+            Some(Kind::Range) if !self.range_is_small(container) || !item.is_int() => {
+                match self.number(item) {
+                    Some(Number::Int(x)) => Ok(self.range_big_contains(container, &x)),
+                    _ => self.iter_contains_seq(container, item),
+                }
+            }
             Some(Kind::Range) => {
                 let Some(x) = self.index_value(item) else {
                     return Ok(false);
@@ -731,6 +737,10 @@ impl Vm {
 
     /// `len(range)`.
     pub fn range_len(&self, r: Value) -> i64 {
+        if !self.range_is_small(r) {
+            use num_traits::ToPrimitive;
+            return self.range_big_len(r).to_i64().unwrap_or(i64::MAX);
+        }
         let (start, stop, step) = self.range_parts(r);
         if step > 0 && start < stop {
             (stop - start - 1) / step + 1

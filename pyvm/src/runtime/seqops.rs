@@ -152,10 +152,9 @@ impl Vm {
     ) -> PyResult<usize> {
         let Some(v) = v else { return Ok(default) };
         let Some(i) = self.index_value(v) else {
-            let t = self.type_name(v);
-            return Err(self.type_error(&format!(
-                "slice indices must be integers or have an __index__ method, not {t}"
-            )));
+            return Err(
+                self.type_error("slice indices must be integers or have an __index__ method")
+            );
         };
         let len = len as i64;
         let j = if i < 0 { (i + len).max(0) } else { i.min(len) };

@@ -362,30 +362,22 @@ impl Vm {
                 self.set_binop(sop, a, b, frozen).map(Some)
             }
             (Some(Kind::DictView), _) if self.view_kind(a) != ViewKind::Values => {
-                if self.iterable_kind(b) {
-                    let mark = self.push_temp(b);
-                    let r = (|| {
-                        let s = self.set_from_iterable(a, false)?;
-                        self.set_binop(sop, s, self.temp(mark), false)
-                    })();
-                    self.pop_temps(mark);
-                    r.map(Some)
-                } else {
-                    Ok(None)
-                }
+                let mark = self.push_temp(b);
+                let r = (|| {
+                    let s = self.set_from_iterable(a, false)?;
+                    self.set_binop(sop, s, self.temp(mark), false)
+                })();
+                self.pop_temps(mark);
+                r.map(Some)
             }
             (_, Some(Kind::DictView)) if self.view_kind(b) != ViewKind::Values => {
-                if self.iterable_kind(a) {
-                    let mark = self.push_temp(b);
-                    let r = (|| {
-                        let s = self.set_from_iterable(a, false)?;
-                        self.set_binop(sop, s, self.temp(mark), false)
-                    })();
-                    self.pop_temps(mark);
-                    r.map(Some)
-                } else {
-                    Ok(None)
-                }
+                let mark = self.push_temp(b);
+                let r = (|| {
+                    let s = self.set_from_iterable(a, false)?;
+                    self.set_binop(sop, s, self.temp(mark), false)
+                })();
+                self.pop_temps(mark);
+                r.map(Some)
             }
             (Some(Kind::Dict), Some(Kind::Dict)) if op == BinOp::Or => {
                 let mark = self.push_temp(b);

@@ -253,6 +253,7 @@ impl Vm {
                     Ok(format!("{name}{inner}"))
                 }
             }
+            Some(Kind::Range) if !self.range_is_small(v) => Ok(self.range_big_repr(v)),
             Some(Kind::Range) => {
                 let (a, b, c) = self.range_parts(v);
                 Ok(if c == 1 {

@@ -301,6 +301,9 @@ impl Vm {
 
     /// `range == range`: equal as sequences.
     pub fn range_equal(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if !self.range_is_small(a) || !self.range_is_small(b) {
+            return Ok(self.range_big_equal(a, b));
+        }
         let (la, lb) = (self.range_len(a), self.range_len(b));
         if la != lb {
             return Ok(false);

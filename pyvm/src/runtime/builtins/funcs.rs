@@ -322,33 +322,30 @@ pub fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `range(stop)`, `range(start, stop[, step])`.
 pub fn range_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = arity(vm, &a, "range", 1, 3)?;
-    let mut v = [0i64; 3];
+    let one = Value::from_int(1).unwrap_or(Value::NONE);
+    let zero = Value::from_int(0).unwrap_or(Value::NONE);
+    let mut v = [zero; 3];
     for (i, slot) in v.iter_mut().enumerate().take(n) {
         let x = a.get(vm, i);
-        match x.as_int().or_else(|| x.as_bool().map(|b| b as i64)) {
-            Some(k) => *slot = k,
-            None if vm.kind_of(x) == Some(Kind::BigInt) => {
-                return Err(vm.not_supported("range() beyond 50-bit integers"));
-            }
-            None => {
-                let t = vm.type_name(x);
-                return Err(
-                    vm.type_error(&format!("'{t}' object cannot be interpreted as an integer"))
-                );
-            }
+        if let Some(b) = x.as_bool() {
+            *slot = Value::from_int(b as i64).unwrap_or(Value::NONE);
+        } else if x.is_int() || vm.kind_of(x) == Some(Kind::BigInt) {
+            *slot = x;
+        } else {
+            let t = vm.type_name(x);
+            return Err(vm.type_error(&format!("'{t}' object cannot be interpreted as an integer")));
         }
     }
-    let (start, stop, step) = match n {
-        1 => (0, v[0], 1),
-        2 => (v[0], v[1], 1),
-        _ => (v[0], v[1], v[2]),
+    let parts = match n {
+        1 => [zero, v[0], one],
+        2 => [v[0], v[1], one],
+        _ => [v[0], v[1], v[2]],
     };
-    if step == 0 {
+    if parts[2] == zero {
         return Err(vm.raise_msg(TypeId::ValueError, "range() arg 3 must not be zero"));
     }
-    let f = |i: i64| Value::from_int(i).unwrap_or(Value::NONE);
     let class = vm.ty(TypeId::Range);
-    vm.alloc_record(Kind::Range, class, &[f(start), f(stop), f(step)], 0)
+    vm.alloc_record(Kind::Range, class, &parts, 0)
 }
 
 /// `list(iterable=())`.

@@ -181,6 +181,12 @@ pub fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = a.get(vm, 1);
     if vm.contains(r, x)? {
         let x = a.get(vm, 1);
+        if let Some(super::super::ops::Number::Int(big)) = vm.number(x)
+            && !vm.range_is_small(a.get(vm, 0))
+        {
+            let (start, _, step) = vm.range_big_parts(a.get(vm, 0));
+            return vm.new_int((big - start) / step);
+        }
         if let Some(i) = vm.index_value(x)
             && vm.kind_of(x) != Some(Kind::BigInt)
         {
@@ -207,7 +213,7 @@ pub fn range_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
     one_arg(vm, &a, "range.count")?;
     let r = recv(vm, &a, Kind::Range, "range", "count")?;
     let x = a.get(vm, 1);
-    if x.is_int() || x.is_bool() {
+    if x.is_int() || x.is_bool() || vm.kind_of(x) == Some(Kind::BigInt) {
         let c = vm.contains(r, x)?;
         return Ok(Value::from_int(c as i64).unwrap_or(Value::NONE));
     }

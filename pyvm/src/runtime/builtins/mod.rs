@@ -227,6 +227,12 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::DictReverseKeyIterator
                 | TypeId::SetIterator
                 | TypeId::CallableIterator
+                | TypeId::ListIterator
+                | TypeId::TupleIterator
+                | TypeId::RangeIterator
+                | TypeId::StrAsciiIterator
+                | TypeId::StrIterator
+                | TypeId::ListReverseIterator
                 | TypeId::SrePattern
                 | TypeId::SreMatch
                 | TypeId::SreScanner

@@ -47,7 +47,15 @@ fn sort_options(vm: &mut Vm, a: &Args, name: &str, npos_max: usize) -> PyResult<
         return Err(vm.type_error(&format!("{name}() takes no positional arguments")));
     }
     let reverse = match a.kwarg(vm, "reverse") {
-        Some(r) => vm.truthy(r)?,
+        Some(r) => match vm.index_value(r) {
+            Some(i) => i != 0,
+            None => {
+                let t = vm.type_name(r);
+                return Err(
+                    vm.type_error(&format!("'{t}' object cannot be interpreted as an integer"))
+                );
+            }
+        },
         None => false,
     };
     let key = a.kwarg(vm, "key").unwrap_or(Value::NONE);

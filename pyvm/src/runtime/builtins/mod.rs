@@ -7,6 +7,7 @@
 mod class;
 mod container_dunders;
 mod dict_methods;
+mod exc_methods;
 mod float_methods;
 mod funcs;
 mod int_methods;
@@ -50,6 +51,7 @@ const TABLES: &[NativeTable] = &[
     set_methods::SET_NATIVES,
     iter_builtins::ITER_NATIVES,
     container_dunders::DUNDER_NATIVES,
+    exc_methods::EXC_NATIVES,
     super::complex_obj::NATIVES,
     num_funcs::NATIVES,
     int_methods::NATIVES,
@@ -233,6 +235,9 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::StrAsciiIterator
                 | TypeId::StrIterator
                 | TypeId::ListReverseIterator
+                | TypeId::Coroutine
+                | TypeId::AsyncGenerator
+                | TypeId::Traceback
                 | TypeId::SrePattern
                 | TypeId::SreMatch
                 | TypeId::SreScanner

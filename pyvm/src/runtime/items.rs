@@ -390,6 +390,14 @@ impl Vm {
                 let v = self.temp(vi);
                 self.pop_temps(vi);
                 if let Some(r) = r? {
+                    if self.kind_of(r) == Some(Kind::BigInt)
+                        && self.index_value(r) == Some(i64::MAX)
+                    {
+                        return Err(self.raise_msg(
+                            TypeId::OverflowError,
+                            "cannot fit 'int' into an index-sized integer",
+                        ));
+                    }
                     match self.index_value(r) {
                         Some(n) if n >= 0 => return Ok(n as usize),
                         Some(_) => {

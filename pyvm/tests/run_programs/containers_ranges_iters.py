@@ -34,3 +34,17 @@ for f in (lambda: {}.keys() & 1, lambda: [].sort(reverse=None), lambda: [1].inde
     except TypeError as e:
         print('TypeError', e)
 print([1, 2] - {}.keys(), {1: 0}.keys() ^ [2])
+print(hash(range(0)) == hash(range(5, 5)), hash(range(1, 2)) == hash(range(1, 2, 5)), {range(3): 1}[range(0, 3, 1)])
+for f in (lambda: zip([], x=2), lambda: range(3).index(1.5), lambda: range(3).index(7)):
+    try:
+        f()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+class Huge:
+    def __len__(self):
+        return 2**70
+try:
+    len(Huge())
+except OverflowError as e:
+    print('OverflowError', e)
+print(dict.fromkeys("ab"), {}.fromkeys([1], 0))

@@ -8,7 +8,7 @@ use super::super::heap::Vm;
 use super::super::layout::Kind;
 use super::super::types::TypeId;
 use super::list_methods::marity;
-use super::{NativeTable, Place, arity};
+use super::{NativeTable, Place};
 
 /// This file's natives.
 pub(crate) const DICT_NATIVES: NativeTable = &[
@@ -121,16 +121,33 @@ pub fn dict_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-/// `dict.fromkeys(iterable, value=None)` (called on the class).
+/// Makes `dict.fromkeys` a class method: the type's namespace holds it
+/// bound to `dict`, so `dict.fromkeys(...)` and `d.fromkeys(...)` both
+/// receive the class first.
+pub(crate) fn bind_classmethods(vm: &mut Vm) -> PyResult<()> {
+    let t = vm.ty(TypeId::Dict);
+    let ns = vm.field(t, super::super::layout::TypeField::Dict as usize);
+    let Some(f) = vm.dict_get_str(ns, "fromkeys")? else {
+        return Ok(());
+    };
+    let bound = vm.bind_method(f, vm.ty(TypeId::Dict))?;
+    let ns = vm.field(
+        vm.ty(TypeId::Dict),
+        super::super::layout::TypeField::Dict as usize,
+    );
+    vm.dict_set_str(ns, "fromkeys", bound)
+}
+
+/// `dict.fromkeys(iterable, value=None)` (a class method: the class first).
 pub fn dict_fromkeys(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = arity(vm, &a, "fromkeys", 1, 2)?;
+    let n = marity(vm, &a, "dict.fromkeys", 1, 2)?;
     let mark = vm.temps_len();
     let r = (|| {
         let d = vm.new_dict()?;
         let di = vm.push_temp(d);
-        let k = vm.push_elems(a.get(vm, 0))?;
+        let k = vm.push_elems(a.get(vm, 1))?;
         for i in 0..k {
-            let v = if n == 2 { a.get(vm, 1) } else { Value::NONE };
+            let v = if n == 2 { a.get(vm, 2) } else { Value::NONE };
             vm.dict_set(vm.temp(di), vm.temp(di + 1 + i), v)?;
         }
         Ok(vm.temp(di))

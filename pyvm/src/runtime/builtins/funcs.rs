@@ -430,6 +430,17 @@ pub fn enumerate_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `zip(*iterables, strict=False)`.
 pub fn zip_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = a.npos(vm);
+    if let Some(k) = a.kw {
+        let names = vm.tuple_items(vm.temp(k)).to_vec();
+        for nm in names {
+            let t = vm.str_text(nm).into_owned();
+            if t != "strict" {
+                return Err(
+                    vm.type_error(&format!("'{t}' is an invalid keyword argument for zip()"))
+                );
+            }
+        }
+    }
     let strict = match a.kwarg(vm, "strict") {
         Some(s) => vm.truthy(s)?,
         None => false,

@@ -204,7 +204,11 @@ pub fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         }
     }
-    let s = vm.repr_string(a.get(vm, 1))?;
+    let x = a.get(vm, 1);
+    if vm.number(x).is_none() || x.is_float() {
+        return Err(vm.raise_msg(TypeId::ValueError, "sequence.index(x): x not in sequence"));
+    }
+    let s = vm.repr_string(x)?;
     Err(vm.raise_msg(TypeId::ValueError, &format!("{s} is not in range")))
 }
 

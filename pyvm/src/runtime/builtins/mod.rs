@@ -184,6 +184,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
             install_native(vm, table << 16 | entry, name, place)?;
         }
     }
+    dict_methods::bind_classmethods(vm)?;
     install_type_names(vm)
 }
 

@@ -94,6 +94,10 @@ pub enum Kind {
     SreMatch,
     /// The `_sre` scanner behind `finditer`.
     SreScanner,
+    /// An object of a native type with Rust state (`_random.Random`): field
+    /// 0 its attribute dict; off-heap, a `NativeCell` (state without heap
+    /// references). User subclasses of such types get this kind too.
+    NativeState,
 }
 
 /// Which items a dict view or dict iterator produces.
@@ -144,6 +148,7 @@ impl Kind {
         Kind::SrePattern,
         Kind::SreMatch,
         Kind::SreScanner,
+        Kind::NativeState,
     ];
 
     /// The kind with this byte value.
@@ -162,6 +167,7 @@ impl Kind {
                 | Kind::DictKeyIter
                 | Kind::Set
                 | Kind::FrozenSet
+                | Kind::NativeState
         )
     }
 }

@@ -148,6 +148,14 @@ impl Vm {
                 });
             }
         }
+        if kind == Some(Kind::Module) {
+            // PEP 562: a module's own `__getattr__`.
+            let d = self.field(self.temp(mark), 0);
+            if let Some(ga) = self.dict_get_str(d, "__getattr__")? {
+                let v = self.call_value(ga, &[self.temp(mark + 1)])?;
+                return Ok(Method::Attr(v));
+            }
+        }
         Err(self.attribute_error(self.temp(mark), self.temp(mark + 1)))
     }
 
@@ -157,7 +165,15 @@ impl Vm {
         let msg = match self.kind_of(obj) {
             Some(Kind::Module) => {
                 let m = self.field(obj, 1);
-                format!("module '{}' has no attribute '{name}'", self.str_text(m))
+                let m = self.str_text(m).into_owned();
+                if self.import.initializing.contains(&m) {
+                    format!(
+                        "partially initialized module '{m}' has no attribute '{name}' \
+                         (most likely due to a circular import)"
+                    )
+                } else {
+                    format!("module '{m}' has no attribute '{name}'")
+                }
             }
             Some(Kind::Type) => {
                 format!(

@@ -41,6 +41,8 @@ pub struct Vm {
     pub yielded: bool,
     /// Temp indices of containers whose repr is in progress (cycles print `[...]`).
     pub repr_guard: Vec<usize>,
+    /// The import system's Rust-side state (`sys.path[0]`, flags).
+    pub import: super::import::ImportState,
 }
 
 /// Maximum nesting of native code calling back into Python.
@@ -64,6 +66,7 @@ impl Vm {
             out: Vec::new(),
             repr_guard: Vec::new(),
             yielded: false,
+            import: Default::default(),
         };
         super::bootstrap::create_types(&mut vm).map_err(|_| "cannot create types".to_string())?;
         Ok(vm)

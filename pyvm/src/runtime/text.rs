@@ -270,10 +270,7 @@ impl Vm {
                 self.pop_temps(mark);
                 Ok(format!("slice({})", parts.join(", ")))
             }
-            Some(Kind::Module) => {
-                let n = self.field(v, 1);
-                Ok(format!("<module '{}'>", self.str_text(n)))
-            }
+            Some(Kind::Module) => self.module_repr(v),
             Some(Kind::Instance) => {
                 let name = self.type_name(v);
                 Ok(format!("<__main__.{name} object at {:#x}>", self.id_of(v)))

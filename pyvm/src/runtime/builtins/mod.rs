@@ -35,7 +35,7 @@ pub(crate) type NativeTable = &'static [(&'static str, Place, NativeFn)];
 
 /// Every builtin table. A builtin function object stores
 /// `table << 16 | entry` (see [`native`]).
-const TABLES: &[NativeTable] = &[NATIVES];
+const TABLES: &[NativeTable] = &[NATIVES, crate::runtime::import::NATIVES];
 
 /// Tag added to native indices of functions that belong to native modules
 /// (`crate::runtime::modules`): `MODULE_TAG | module << 16 | entry`.

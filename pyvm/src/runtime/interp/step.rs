@@ -866,6 +866,9 @@ impl Vm {
                 let m = self.import_name(&n, fl, level.0 as usize)?;
                 self.set_r(dst, m);
             }
+            I::ImportStar { module } => {
+                self.import_star(self.r(module))?;
+            }
             I::ImportFrom { dst, module, name } => {
                 let n = self.name_val(name.0);
                 let v = self.import_from(self.r(module), n)?;

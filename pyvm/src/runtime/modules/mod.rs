@@ -56,7 +56,12 @@ impl ModuleRef {
 }
 
 /// Every native module.
-const MODULES: &[&NativeModule] = &[&math::MODULE];
+const MODULES: &[&NativeModule] = &[
+    &math::MODULE,
+    &crate::runtime::import::IMP_MODULE,
+    // A minimal `sys` until the full one lands (the first `sys` wins).
+    &crate::runtime::import::sys_hook::MODULE,
+];
 
 /// The native at `idx` (`module << 16 | entry`).
 pub(crate) fn native(idx: usize) -> NativeFn {

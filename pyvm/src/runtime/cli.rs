@@ -135,7 +135,10 @@ fn run_module_program(name: &str) -> i32 {
             return 1;
         }
     };
-    super::import::main_module::prepare(&mut vm, super::import::main_module::MainKind::Module(name));
+    super::import::main_module::prepare(
+        &mut vm,
+        super::import::main_module::MainKind::Module(name),
+    );
     let status = match vm.run_module_as_main(name) {
         Ok(Ok(())) => 0,
         Ok(Err(msg)) => {

@@ -272,7 +272,9 @@ impl Vm {
     pub(crate) fn module_from_spec(&mut self, spec: Value) -> PyResult<Value> {
         let si = self.push_temp(spec);
         let r = (|| {
-            let loader = self.attr_str(self.temp(si), "loader")?.unwrap_or(Value::NONE);
+            let loader = self
+                .attr_str(self.temp(si), "loader")?
+                .unwrap_or(Value::NONE);
             let li = self.push_temp(loader);
             let mut module = Value::NONE;
             if !loader.is_none() && !self.is_front_instance(loader, "SourceFileLoader")? {
@@ -303,11 +305,13 @@ impl Vm {
 
     /// CPython's `_init_module_attrs`.
     pub(crate) fn init_module_attrs(&mut self, si: usize, mi: usize, reset: bool) -> PyResult<()> {
-        let spec = self.temp(si);
-        if reset || self.attr_str(self.temp(mi), "__name__")?.is_none_or(|v| v.is_none()) {
-            if let Some(n) = self.attr_str(spec, "name")? {
-                self.set_attr_str(self.temp(mi), "__name__", n)?;
-            }
+        if (reset
+            || self
+                .attr_str(self.temp(mi), "__name__")?
+                .is_none_or(|v| v.is_none()))
+            && let Some(n) = self.attr_str(self.temp(si), "name")?
+        {
+            self.set_attr_str(self.temp(mi), "__name__", n)?;
         }
         let set = |vm: &mut Vm, attr: &str, v: Value| -> PyResult<()> {
             let m = vm.temp(mi);
@@ -360,7 +364,9 @@ impl Vm {
 
     /// Runs the module through its spec's loader (`exec_module`).
     pub(crate) fn exec_spec_loader(&mut self, si: usize, mi: usize) -> PyResult<()> {
-        let loader = self.attr_str(self.temp(si), "loader")?.unwrap_or(Value::NONE);
+        let loader = self
+            .attr_str(self.temp(si), "loader")?
+            .unwrap_or(Value::NONE);
         if loader.is_none() {
             let locs = self.attr_str(self.temp(si), "submodule_search_locations")?;
             if locs.is_some_and(|l| !l.is_none()) {
@@ -460,7 +466,11 @@ impl Vm {
     /// Raises the `SyntaxError` (or subclass) a compile error describes.
     pub(crate) fn raise_syntax_error(&mut self, e: &pyvm_bytecode::SyntaxError) -> Raised {
         let class_name = e.to_string();
-        let class_name = class_name.split(':').next().unwrap_or("SyntaxError").to_string();
+        let class_name = class_name
+            .split(':')
+            .next()
+            .unwrap_or("SyntaxError")
+            .to_string();
         let b = self.global(GlobalSlot::Builtins);
         let class = match self.dict_get_str(b, &class_name) {
             Ok(Some(c)) => Some(c),
@@ -471,10 +481,7 @@ impl Vm {
             }
         };
         let Some(class) = class else {
-            let msg = format!(
-                "{class_name}: {} ({}, line {})",
-                e.msg, e.filename, e.line
-            );
+            let msg = format!("{class_name}: {} ({}, line {})", e.msg, e.filename, e.line);
             return self.raise_msg(TypeId::SystemError, &msg);
         };
         let ci = self.push_temp(class);

@@ -101,7 +101,7 @@ impl Vm {
         let mut name = name.to_string();
         let mark = self.temps_len();
         let r = (|| {
-            let spec = loop {
+            let spec = 'found: {
                 if name.is_empty() || name.starts_with('.') {
                     return Ok(Err("Relative module names not supported".to_string()));
                 }
@@ -147,13 +147,15 @@ impl Vm {
                             "No module named {name}; '{pkg}' is a package and cannot be directly executed"
                         )));
                     }
-                    break spec;
+                    break 'found spec;
                 }
                 self.pop_temps(si);
-                break spec;
+                spec
             };
             let si = self.push_temp(spec);
-            let origin = self.attr_str(self.temp(si), "origin")?.unwrap_or(Value::NONE);
+            let origin = self
+                .attr_str(self.temp(si), "origin")?
+                .unwrap_or(Value::NONE);
             if !self.is_str(origin) {
                 return Ok(Err(format!("No code object available for {name}")));
             }

@@ -111,7 +111,9 @@ impl Vm {
         if !has_fromlist {
             if level == 0 {
                 let top = name.split('.').next().unwrap_or(name);
-                return self.sys_modules_get(top).map(|m| m.unwrap_or(self.temp(mi)));
+                return self
+                    .sys_modules_get(top)
+                    .map(|m| m.unwrap_or(self.temp(mi)));
             }
             if name.is_empty() {
                 return Ok(self.temp(mi));
@@ -122,7 +124,9 @@ impl Vm {
             let cut = name.len() - first.len();
             let full = self.module_name_of(self.temp(mi))?;
             let want = &full[..full.len().saturating_sub(cut)];
-            return self.sys_modules_get(want).map(|m| m.unwrap_or(self.temp(mi)));
+            return self
+                .sys_modules_get(want)
+                .map(|m| m.unwrap_or(self.temp(mi)));
         }
         if self.has_attr_str(self.temp(mi), "__path__")? {
             self.handle_fromlist(mi, fl, false)?;
@@ -162,7 +166,9 @@ impl Vm {
             if self.dict_get_str(self.temp(gi), "__path__")?.is_some() {
                 Ok(Some(n))
             } else {
-                Ok(Some(n.rsplit_once('.').map(|p| p.0).unwrap_or("").to_string()))
+                Ok(Some(
+                    n.rsplit_once('.').map(|p| p.0).unwrap_or("").to_string(),
+                ))
             }
         })();
         self.pop_temps(gi);

@@ -58,9 +58,7 @@ fn dunder_import(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let level = arg(vm, &a, 4, "level", Value::from_int(0).expect("small"));
     let Some(level) = level.as_int() else {
         let t = vm.type_name(level);
-        return Err(vm.type_error(&format!(
-            "'{t}' object cannot be interpreted as an integer"
-        )));
+        return Err(vm.type_error(&format!("'{t}' object cannot be interpreted as an integer")));
     };
     if level < 0 {
         return Err(vm.raise_msg(TypeId::ValueError, "level must be >= 0"));

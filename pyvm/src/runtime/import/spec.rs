@@ -20,7 +20,11 @@ impl Vm {
         if let Some(m) = self.sys_modules_get("_frozen_importlib")? {
             return Ok(m);
         }
-        let code = match pyvm_bytecode::compile(SOURCE, "<frozen importlib._bootstrap>", pyvm_bytecode::Mode::Exec) {
+        let code = match pyvm_bytecode::compile(
+            SOURCE,
+            "<frozen importlib._bootstrap>",
+            pyvm_bytecode::Mode::Exec,
+        ) {
             Ok(c) => c,
             Err(e) => {
                 let msg = format!("pyvm's import front does not compile: {}", e.msg);

@@ -68,11 +68,13 @@ pub enum Kind {
     Zip,
     /// A `set`: an off-heap objmodel `Dict` whose keys are the elements.
     Set,
+    /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
+    Complex,
 }
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 22] = [
+    const ALL: [Kind; 23] = [
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -95,6 +97,7 @@ impl Kind {
         Kind::Enumerate,
         Kind::Zip,
         Kind::Set,
+        Kind::Complex,
     ];
 
     /// The kind with this byte value.

@@ -5,8 +5,11 @@
 //! builtins namespace and the methods in their types' dicts.
 
 mod class;
+mod float_methods;
 mod funcs;
+mod int_methods;
 mod methods;
+pub(crate) mod num_funcs;
 mod sorting;
 
 use pyvm_objmodel::Value;
@@ -35,7 +38,14 @@ pub(crate) type NativeTable = &'static [(&'static str, Place, NativeFn)];
 
 /// Every builtin table. A builtin function object stores
 /// `table << 16 | entry` (see [`native`]).
-const TABLES: &[NativeTable] = &[NATIVES, crate::runtime::import::NATIVES];
+const TABLES: &[NativeTable] = &[
+    NATIVES,
+    super::complex_obj::NATIVES,
+    num_funcs::NATIVES,
+    int_methods::NATIVES,
+    float_methods::NATIVES,
+    crate::runtime::import::NATIVES,
+];
 
 /// Tag added to native indices of functions that belong to native modules
 /// (`crate::runtime::modules`): `MODULE_TAG | module << 16 | entry`.

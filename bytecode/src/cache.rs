@@ -285,7 +285,11 @@ impl Writer {
                 self.bytes(b);
             }
             Constant::Tuple(items) | Constant::FrozenSet(items) => {
-                self.0.push(if matches!(k, Constant::Tuple(_)) { 9 } else { 10 });
+                self.0.push(if matches!(k, Constant::Tuple(_)) {
+                    9
+                } else {
+                    10
+                });
                 self.uint(items.len() as u64);
                 for it in items.iter() {
                     self.constant(it);
@@ -564,7 +568,10 @@ class C:
         let back = read_cache(&bytes, &key(), "t.py".into()).unwrap();
         assert_eq!(disassemble(&back), disassemble(&code));
         assert_eq!(encode_code(&back), encode_code(&code));
-        assert_eq!(format!("{:?}", back.locations), format!("{:?}", code.locations));
+        assert_eq!(
+            format!("{:?}", back.locations),
+            format!("{:?}", code.locations)
+        );
         assert_eq!(back.docstring, code.docstring);
     }
 
@@ -573,11 +580,20 @@ class C:
         let code = compile(SRC, "t.py", Mode::Exec).unwrap();
         let bytes = write_cache(&key(), &code);
         for k in [
-            CacheKey { tag: "other".into(), ..key() },
-            CacheKey { mtime_ns: 0, ..key() },
+            CacheKey {
+                tag: "other".into(),
+                ..key()
+            },
+            CacheKey {
+                mtime_ns: 0,
+                ..key()
+            },
             CacheKey { size: 1, ..key() },
         ] {
-            assert_eq!(read_cache(&bytes, &k, "t.py".into()).unwrap_err(), CacheError::Stale);
+            assert_eq!(
+                read_cache(&bytes, &k, "t.py".into()).unwrap_err(),
+                CacheError::Stale
+            );
         }
         assert_eq!(
             read_cache(b"garbage", &key(), "t.py".into()).unwrap_err(),

@@ -44,6 +44,7 @@ const TABLES: &[NativeTable] = &[
     num_funcs::NATIVES,
     int_methods::NATIVES,
     float_methods::NATIVES,
+    super::modules::sre::METHODS,
     crate::runtime::import::NATIVES,
 ];
 
@@ -209,6 +210,9 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::Iterator
                 | TypeId::DictKeyIterator
                 | TypeId::Generator
+                | TypeId::SrePattern
+                | TypeId::SreMatch
+                | TypeId::SreScanner
         ) {
             continue;
         }

@@ -11,6 +11,7 @@
 //! line to [`MODULES`].
 
 mod math;
+pub(crate) mod sre;
 
 use pyvm_objmodel::Value;
 
@@ -58,6 +59,7 @@ impl ModuleRef {
 /// Every native module.
 const MODULES: &[&NativeModule] = &[
     &math::MODULE,
+    &sre::MODULE,
     &crate::runtime::import::IMP_MODULE,
     // A minimal `sys` until the full one lands (the first `sys` wins).
     &crate::runtime::import::sys_hook::MODULE,

@@ -47,6 +47,7 @@ const TABLES: &[NativeTable] = &[
     int_methods::NATIVES,
     float_methods::NATIVES,
     super::modules::sre::METHODS,
+    super::modules::random_core::NATIVES,
     crate::runtime::import::NATIVES,
 ];
 
@@ -218,6 +219,7 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::SrePattern
                 | TypeId::SreMatch
                 | TypeId::SreScanner
+                | TypeId::Random
         ) {
             continue;
         }

@@ -10,8 +10,11 @@
 //! `pub(crate) const MODULE: NativeModule = NativeModule { .. }` and add one
 //! line to [`MODULES`].
 
+mod cmath;
 mod math;
+pub(crate) mod random_core;
 pub(crate) mod sre;
+mod time_mod;
 
 use pyvm_objmodel::Value;
 
@@ -60,6 +63,9 @@ impl ModuleRef {
 const MODULES: &[&NativeModule] = &[
     &math::MODULE,
     &sre::MODULE,
+    &random_core::MODULE,
+    &cmath::MODULE,
+    &time_mod::MODULE,
     &crate::runtime::import::IMP_MODULE,
     // A minimal `sys` until the full one lands (the first `sys` wins).
     &crate::runtime::import::sys_hook::MODULE,

@@ -453,13 +453,39 @@ impl Vm {
 
     /// The code of a source file (from the bytecode cache when valid).
     pub(crate) fn compile_file(&mut self, path: &str) -> PyResult<Arc<CodeObject>> {
+        let p = std::path::Path::new(path);
+        let key = std::fs::metadata(p)
+            .ok()
+            .map(|md| super::cache::key_for(&md));
+        if let Some(k) = &key
+            && let Some(code) = super::cache::load(p, k, path)
+        {
+            return Ok(code);
+        }
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
             Err(e) => return Err(self.os_error(&e, path)),
         };
-        match pyvm_bytecode::compile_bytes(&bytes, path, Mode::Exec) {
-            Ok(c) => Ok(c),
-            Err(e) => Err(self.raise_syntax_error(&e)),
+        let code = match pyvm_bytecode::compile_bytes(&bytes, path, Mode::Exec) {
+            Ok(c) => c,
+            Err(e) => return Err(self.raise_syntax_error(&e)),
+        };
+        if let Some(k) = &key
+            && !self.dont_write_bytecode()?
+        {
+            super::cache::store(p, k, &code);
+        }
+        Ok(code)
+    }
+
+    /// `-B`, `PYTHONDONTWRITEBYTECODE` or `sys.dont_write_bytecode`.
+    fn dont_write_bytecode(&mut self) -> PyResult<bool> {
+        if self.import.dont_write_bytecode {
+            return Ok(true);
+        }
+        match self.sys_attr("dont_write_bytecode")? {
+            Some(v) => self.truthy(v),
+            None => Ok(false),
         }
     }
 

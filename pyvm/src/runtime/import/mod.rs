@@ -15,6 +15,7 @@
 //! The algorithm is CPython's `_bootstrap._gcd_import` /
 //! `_find_and_load` / `_handle_fromlist`, with its messages.
 
+pub mod cache;
 pub mod find;
 mod load;
 pub mod main_module;

@@ -232,8 +232,11 @@ fn is_init_file(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn cache_path(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let _ = str_at(vm, &a, 0, "_cache_path")?;
-    Ok(Value::NONE)
+    let p = str_at(vm, &a, 0, "_cache_path")?;
+    match super::cache::cache_path(std::path::Path::new(&p)) {
+        Some(c) => vm.new_str(&c.to_string_lossy()),
+        None => Ok(Value::NONE),
+    }
 }
 
 fn fspath(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -258,7 +258,8 @@ impl Vm {
             Some(Kind::Generator) => {
                 let n = self.field(v, super::layout::GenField::Name as usize);
                 Ok(format!(
-                    "<generator object {} at {:#x}>",
+                    "<{} object {} at {:#x}>",
+                    self.type_name(v),
                     self.str_text(n),
                     self.id_of(v)
                 ))

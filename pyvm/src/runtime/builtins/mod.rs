@@ -6,6 +6,7 @@
 
 mod class;
 mod exc_methods;
+mod gen_methods;
 mod float_methods;
 mod funcs;
 mod int_methods;
@@ -42,6 +43,7 @@ pub(crate) type NativeTable = &'static [(&'static str, Place, NativeFn)];
 const TABLES: &[NativeTable] = &[
     NATIVES,
     exc_methods::EXC_NATIVES,
+    gen_methods::GEN_NATIVES,
     super::complex_obj::NATIVES,
     num_funcs::NATIVES,
     int_methods::NATIVES,
@@ -214,6 +216,7 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::Coroutine
                 | TypeId::AsyncGenerator
                 | TypeId::Traceback
+                | TypeId::AsyncGenASend
                 | TypeId::SrePattern
                 | TypeId::SreMatch
                 | TypeId::SreScanner

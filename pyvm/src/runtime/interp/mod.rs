@@ -95,7 +95,7 @@ impl Vm {
     /// Unwinds the raised exception: records traceback entries, finds a
     /// handler (then returns `Ok` to go on there) or pops frames down to
     /// `stop` (then returns the error).
-    fn unwind(&mut self, _r: Raised, stop: usize, reraise: bool) -> PyResult<()> {
+    pub(crate) fn unwind(&mut self, _r: Raised, stop: usize, reraise: bool) -> PyResult<()> {
         let mut first = true;
         loop {
             let exc = self.m.roots().raised;

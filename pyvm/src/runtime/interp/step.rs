@@ -11,6 +11,7 @@ use super::super::heap::Vm;
 use super::super::layout::{CodeField, ExcField, FUNC_FIELDS, FuncField, Kind};
 use super::super::ops::{BinOp, CmpOp};
 use super::super::types::{GlobalSlot, TypeId};
+use super::super::generator::{FromStep, NO_SEND_REG};
 use super::{Executor, Flow};
 
 fn binop(i: &I) -> Option<(Reg, Reg, Reg, BinOp, bool)> {
@@ -531,6 +532,42 @@ impl Vm {
             },
             I::Return { src } => return Ok(Flow::Return(self.r(src))),
             I::YieldValue { dst, src } => return Ok(Flow::Yield(self.r(src), dst.0)),
+            I::YieldFrom { dst, iter } => match self.yield_from_step(self.r(iter))? {
+                FromStep::Yield(v) => {
+                    // The pc stays on this instruction until the delegate returns.
+                    let f = self.roots().frames.last_mut().expect("frame");
+                    f.pc = f.last_pc;
+                    return Ok(Flow::Yield(v, NO_SEND_REG));
+                }
+                FromStep::Done(v) => self.set_r(dst, v),
+            },
+            I::GetYieldFromIter { dst, src } => {
+                let v = self.yield_from_iter(self.r(src))?;
+                self.set_r(dst, v);
+            }
+            I::GetAwaitable { dst, src, kind } => {
+                let v = self.get_awaitable(self.r(src), kind.0)?;
+                self.set_r(dst, v);
+            }
+            I::GetAIter { dst, src } => {
+                let v = self.get_aiter(self.r(src))?;
+                self.set_r(dst, v);
+            }
+            I::GetANext { dst, aiter } => {
+                let v = self.get_anext(self.r(aiter))?;
+                self.set_r(dst, v);
+            }
+            I::EndAsyncFor { exc } => {
+                let x = self.r(exc);
+                if !self.exc_matches(x, TypeId::StopAsyncIteration) {
+                    return Err(self.raise_value(x));
+                }
+            }
+            I::AsyncWithEnter { exit, dst, mgr } => {
+                let (x, v) = self.async_with_enter(self.r(mgr))?;
+                self.set_r(exit, x);
+                self.set_r(dst, v);
+            }
             I::Call {
                 dst, base, argc, ..
             } => {

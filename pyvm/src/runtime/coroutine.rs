@@ -15,7 +15,7 @@ use pyvm_objmodel::Value;
 use super::exception::PyResult;
 use super::generator::{FromStep, Resumed};
 use super::heap::Vm;
-use super::layout::{AsyncOpField, GenField, GenState, Kind, ASYNC_OP_FIELDS};
+use super::layout::{ASYNC_OP_FIELDS, AsyncOpField, GenField, GenState, Kind};
 use super::types::{GlobalSlot, TypeId};
 
 fn int(i: i64) -> Value {
@@ -214,9 +214,9 @@ impl Vm {
             }
             if !self.is_iterator(it)? {
                 let t = self.type_name(it);
-                return Err(self.type_error(&format!(
-                    "__await__() returned non-iterator of type '{t}'"
-                )));
+                return Err(
+                    self.type_error(&format!("__await__() returned non-iterator of type '{t}'"))
+                );
             }
             Ok(it)
         })();

@@ -138,7 +138,9 @@ impl Vm {
         let word = self.gen_word(g);
         match self.gen_state(g) {
             GenState::Running => {
-                return Err(self.raise_msg(TypeId::ValueError, &format!("{word} already executing")));
+                return Err(
+                    self.raise_msg(TypeId::ValueError, &format!("{word} already executing"))
+                );
             }
             GenState::Done => {
                 if throwing {
@@ -196,7 +198,10 @@ impl Vm {
             kwnames: Value::EMPTY,
             base,
             pc: self.field(g, GenField::Pc as usize).as_int().unwrap_or(0) as usize,
-            last_pc: self.field(g, GenField::LastPc as usize).as_int().unwrap_or(0) as usize,
+            last_pc: self
+                .field(g, GenField::LastPc as usize)
+                .as_int()
+                .unwrap_or(0) as usize,
             ret: ReturnTo::Native,
             generator: g,
         };
@@ -307,7 +312,9 @@ impl Vm {
             }
             GenState::Running => {
                 let word = self.gen_word(g);
-                return Err(self.raise_msg(TypeId::ValueError, &format!("{word} already executing")));
+                return Err(
+                    self.raise_msg(TypeId::ValueError, &format!("{word} already executing"))
+                );
             }
             GenState::Suspended => {}
         }

@@ -23,7 +23,11 @@ pub(crate) const GEN_NATIVES: NativeTable = &[
     ("close", Place::Method(TypeId::Coroutine), gen_close),
     ("__await__", Place::Method(TypeId::Coroutine), same),
     ("__aiter__", Place::Method(TypeId::AsyncGenerator), same),
-    ("__anext__", Place::Method(TypeId::AsyncGenerator), agen_anext),
+    (
+        "__anext__",
+        Place::Method(TypeId::AsyncGenerator),
+        agen_anext,
+    ),
     ("asend", Place::Method(TypeId::AsyncGenerator), agen_asend),
     ("athrow", Place::Method(TypeId::AsyncGenerator), agen_athrow),
     ("aclose", Place::Method(TypeId::AsyncGenerator), agen_aclose),
@@ -139,9 +143,9 @@ impl Vm {
             )));
         };
         if self.kind_of(exc) != Some(Kind::Exception) {
-            return Err(self.type_error(
-                "calling the exception class did not return an exception instance",
-            ));
+            return Err(
+                self.type_error("calling the exception class did not return an exception instance")
+            );
         }
         let tb = if n > first + 2 {
             a.get(self, first + 2)

@@ -6,9 +6,9 @@
 
 mod class;
 mod exc_methods;
-mod gen_methods;
 mod float_methods;
 mod funcs;
+mod gen_methods;
 mod int_methods;
 mod methods;
 pub(crate) mod num_funcs;

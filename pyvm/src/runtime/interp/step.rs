@@ -7,11 +7,11 @@ use pyvm_objmodel::Value;
 use super::super::call::{Args, Invoked};
 use super::super::exception::{PyResult, Raised};
 use super::super::frame::ReturnTo;
+use super::super::generator::{FromStep, NO_SEND_REG};
 use super::super::heap::Vm;
 use super::super::layout::{CodeField, ExcField, FUNC_FIELDS, FuncField, Kind};
 use super::super::ops::{BinOp, CmpOp};
 use super::super::types::{GlobalSlot, TypeId};
-use super::super::generator::{FromStep, NO_SEND_REG};
 use super::{Executor, Flow};
 
 fn binop(i: &I) -> Option<(Reg, Reg, Reg, BinOp, bool)> {

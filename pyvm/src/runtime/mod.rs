@@ -51,6 +51,7 @@ pub mod layout;
 pub mod modules;
 pub mod numbers;
 pub mod ops;
+pub mod pattern;
 pub mod recursion;
 pub mod text;
 pub mod traceback;

@@ -866,6 +866,32 @@ impl Vm {
                 let m = self.exception_matches(x, t)?;
                 self.set_r(dst, Value::from_bool(m));
             }
+            I::MatchSequence { dst, subject } => {
+                let b = self.match_is_sequence(self.r(subject))?;
+                self.set_r(dst, Value::from_bool(b));
+            }
+            I::MatchMapping { dst, subject } => {
+                let b = self.match_is_mapping(self.r(subject))?;
+                self.set_r(dst, Value::from_bool(b));
+            }
+            I::MatchKeys { dst, subject, keys } => {
+                let v = self.match_keys(self.r(subject), self.r(keys))?;
+                self.set_r(dst, v);
+            }
+            I::CopyDictWithoutKeys { dst, subject, keys } => {
+                let v = self.copy_dict_without_keys(self.r(subject), self.r(keys))?;
+                self.set_r(dst, v);
+            }
+            I::MatchClass {
+                dst_cls,
+                subject,
+                npos,
+                names,
+            } => {
+                let n = self.const_val(names.0);
+                let v = self.match_class(self.r(dst_cls), self.r(subject), npos.0 as usize, n)?;
+                self.set_r(dst_cls, v);
+            }
             I::CheckEgMatch {
                 matched,
                 rest,

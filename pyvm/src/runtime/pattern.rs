@@ -152,7 +152,11 @@ impl Vm {
     }
 
     /// `CopyDictWithoutKeys`: `dict(subject)` without `keys`.
-    pub(crate) fn copy_dict_without_keys(&mut self, subject: Value, keys: Value) -> PyResult<Value> {
+    pub(crate) fn copy_dict_without_keys(
+        &mut self,
+        subject: Value,
+        keys: Value,
+    ) -> PyResult<Value> {
         let mark = self.temps_len();
         let si = self.push_temp(subject);
         let ki = self.push_temp(keys);

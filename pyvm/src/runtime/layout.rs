@@ -81,6 +81,10 @@ pub enum Kind {
     /// An awaitable of an async generator (`asend`, `athrow`, `aclose`):
     /// fields [`AsyncOpField`].
     AsyncGenOp,
+    /// An object of a native type with Rust state (`_random.Random`): field
+    /// 0 its attribute dict; off-heap, a `NativeCell` (state without heap
+    /// references). User subclasses of such types get this kind too.
+    NativeState,
 }
 
 impl Kind {
@@ -114,6 +118,7 @@ impl Kind {
         Kind::SreMatch,
         Kind::SreScanner,
         Kind::AsyncGenOp,
+        Kind::NativeState,
     ];
 
     /// The kind with this byte value.
@@ -125,7 +130,13 @@ impl Kind {
     pub fn has_offheap(self) -> bool {
         matches!(
             self,
-            Kind::List | Kind::Dict | Kind::BigInt | Kind::Code | Kind::DictKeyIter | Kind::Set
+            Kind::List
+                | Kind::Dict
+                | Kind::BigInt
+                | Kind::Code
+                | Kind::DictKeyIter
+                | Kind::Set
+                | Kind::NativeState
         )
     }
 }

@@ -49,6 +49,7 @@ pub mod items;
 pub mod keys;
 pub mod layout;
 pub mod modules;
+pub mod native_state;
 pub mod numbers;
 pub mod ops;
 pub mod pattern;

@@ -914,6 +914,7 @@ impl Vm {
                 self.set_r(dst, s);
             }
             I::WithEnter { exit, dst, mgr } => {
+                self.check_context_manager(self.r(mgr))?;
                 let key = self.new_str("__exit__")?;
                 let exit_fn = self.get_attr(self.r(mgr), key)?;
                 self.set_r(exit, exit_fn);
@@ -927,7 +928,8 @@ impl Vm {
                 let args = if e.is_none() {
                     [Value::NONE, Value::NONE, Value::NONE]
                 } else {
-                    [self.class_of(e), e, Value::NONE]
+                    let tb = self.field(e, ExcField::Traceback as usize);
+                    [self.class_of(e), e, if tb.is_empty() { Value::NONE } else { tb }]
                 };
                 let v = self.call_value(self.r(exit), &args)?;
                 self.set_r(dst, v);

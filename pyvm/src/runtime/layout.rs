@@ -85,6 +85,9 @@ pub enum Kind {
     /// 0 its attribute dict; off-heap, a `NativeCell` (state without heap
     /// references). User subclasses of such types get this kind too.
     NativeState,
+    /// An object of a type defined by a native module: field 0 is its
+    /// native type's index (`modules/native_types.rs`), the rest its state.
+    Native,
 }
 
 impl Kind {
@@ -119,6 +122,7 @@ impl Kind {
         Kind::SreScanner,
         Kind::AsyncGenOp,
         Kind::NativeState,
+        Kind::Native,
     ];
 
     /// The kind with this byte value.

@@ -191,19 +191,8 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.raise_args(TypeId::KeyError, &[key])),
             },
-            Some(Kind::Instance) => {
-                let mark = self.temps_len();
-                self.roots().temps.extend_from_slice(&[obj, key]);
-                let r = (|| {
-                    let class = self.class_of(self.temp(mark));
-                    match self.lookup_type_attr(class, "__getitem__")? {
-                        Some(m) => self.call_value(m, &[self.temp(mark), self.temp(mark + 1)]),
-                        None => self.not_subscriptable(self.temp(mark)),
-                    }
-                })();
-                self.pop_temps(mark);
-                r
-            }
+            Some(Kind::Instance | Kind::Exception) => self.special_item(obj, key, None),
+            Some(Kind::Type) => self.type_getitem(obj, key),
             _ => self.not_subscriptable(obj),
         }
     }
@@ -225,23 +214,8 @@ impl Vm {
                 Ok(())
             }
             Some(Kind::Dict) => self.dict_set(obj, key, value),
-            Some(Kind::Instance) => {
-                let class = self.class_of(obj);
-                let mark = self.temps_len();
-                self.roots().temps.extend_from_slice(&[obj, key, value]);
-                let r = (|| match self.lookup_type_attr(class, "__setitem__")? {
-                    Some(m) => {
-                        let args = [self.temp(mark), self.temp(mark + 1), self.temp(mark + 2)];
-                        self.call_value(m, &args).map(|_| ())
-                    }
-                    None => {
-                        let n = self.type_name(self.temp(mark));
-                        Err(self
-                            .type_error(&format!("'{n}' object does not support item assignment")))
-                    }
-                })();
-                self.pop_temps(mark);
-                r
+            Some(Kind::Instance | Kind::Exception | Kind::Type) => {
+                self.special_item(obj, key, Some(value)).map(|_| ())
             }
             _ => {
                 let n = self.type_name(obj);
@@ -265,6 +239,9 @@ impl Vm {
                 } else {
                     Err(self.raise_args(TypeId::KeyError, &[key]))
                 }
+            }
+            Some(Kind::Instance | Kind::Exception | Kind::Type) => {
+                self.special_item(obj, key, Some(Value::EMPTY)).map(|_| ())
             }
             _ => {
                 let n = self.type_name(obj);
@@ -361,7 +338,7 @@ impl Vm {
             Some(Kind::List) => self.list_vec(v).len(),
             Some(Kind::Dict | Kind::Set) => self.dict_mut(v).len(),
             Some(Kind::Range) => self.range_len(v) as usize,
-            Some(Kind::Instance) => {
+            Some(Kind::Instance | Kind::Exception | Kind::Type) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__len__");
                 let v = self.temp(vi);
@@ -418,14 +395,14 @@ impl Vm {
             Some(
                 Kind::SeqIter | Kind::DictKeyIter | Kind::Generator | Kind::Enumerate | Kind::Zip,
             ) => Ok(v),
-            Some(Kind::Instance) => {
+            Some(Kind::Instance | Kind::Exception | Kind::Type) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__iter__");
                 let v = self.temp(vi);
                 self.pop_temps(vi);
                 match r? {
-                    Some(it) => Ok(it),
-                    None => self.not_iterable(v),
+                    Some(it) => self.check_iterator(it),
+                    None => self.getitem_iter(v),
                 }
             }
             _ => self.not_iterable(v),
@@ -484,6 +461,9 @@ impl Vm {
                             return Ok(Some(s));
                         }
                         (None, i)
+                    }
+                    Some(Kind::Instance | Kind::Exception | Kind::Type) => {
+                        return self.getitem_iter_next(it);
                     }
                     _ => (None, i),
                 };

@@ -203,18 +203,10 @@ impl Vm {
                 r
             }
             Some(Kind::Type) => {
-                let module = if self.is_builtin_type(v) {
-                    "builtins"
-                } else {
-                    "__main__"
-                };
-                let name = self.class_name(v);
-                if module == "builtins" {
-                    Ok(format!("<class '{name}'>"))
-                } else {
-                    Ok(format!("<class '{module}.{name}'>"))
-                }
+                let name = self.class_full_name(v)?;
+                Ok(format!("<class '{name}'>"))
             }
+            Some(Kind::BoundMethod) => self.bound_method_repr(v),
             Some(Kind::Function) => {
                 let q = self.field(v, FuncField::Qualname as usize);
                 Ok(format!(
@@ -274,10 +266,7 @@ impl Vm {
                 let n = self.field(v, 1);
                 Ok(format!("<module '{}'>", self.str_text(n)))
             }
-            Some(Kind::Instance) => {
-                let name = self.type_name(v);
-                Ok(format!("<__main__.{name} object at {:#x}>", self.id_of(v)))
-            }
+            Some(Kind::Instance) => self.default_repr(v),
             _ => {
                 let name = self.type_name(v);
                 Ok(format!("<{name} object at {:#x}>", self.id_of(v)))

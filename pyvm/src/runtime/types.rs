@@ -31,6 +31,11 @@ pub enum TypeId {
     Enumerate,
     Zip,
     Set,
+    Property,
+    ClassMethod,
+    StaticMethod,
+    Super,
+    MemberDescriptor,
     BaseException,
     SystemExit,
     KeyboardInterrupt,
@@ -91,6 +96,11 @@ pub const TYPE_TABLE: [(TypeId, &str, Option<TypeId>); TYPE_COUNT] = {
         (Enumerate, "enumerate", Some(Object)),
         (Zip, "zip", Some(Object)),
         (Set, "set", Some(Object)),
+        (Property, "property", Some(Object)),
+        (ClassMethod, "classmethod", Some(Object)),
+        (StaticMethod, "staticmethod", Some(Object)),
+        (Super, "super", Some(Object)),
+        (MemberDescriptor, "member_descriptor", Some(Object)),
         (BaseException, "BaseException", Some(Object)),
         (SystemExit, "SystemExit", Some(BaseException)),
         (KeyboardInterrupt, "KeyboardInterrupt", Some(BaseException)),
@@ -150,7 +160,9 @@ pub enum GlobalSlot {
     EmptyTuple,
     /// `sys.modules`: module name → module (a dict).
     Modules,
+    /// Preallocated special-method names (a tuple, see `names::Name`).
+    Names,
 }
 
 /// Number of `Roots::globals` slots.
-pub const GLOBAL_COUNT: usize = GlobalSlot::Modules as usize + 1;
+pub const GLOBAL_COUNT: usize = GlobalSlot::Names as usize + 1;

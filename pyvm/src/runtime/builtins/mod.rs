@@ -4,9 +4,11 @@
 //! function object stores its index. `install` puts the functions in the
 //! builtins namespace and the methods in their types' dicts.
 
-mod class;
+pub(crate) mod class;
 mod funcs;
 mod methods;
+mod object_methods;
+mod type_methods;
 mod sorting;
 
 use pyvm_objmodel::Value;
@@ -35,7 +37,13 @@ pub(crate) type NativeTable = &'static [(&'static str, Place, NativeFn)];
 
 /// Every builtin table. A builtin function object stores
 /// `table << 16 | entry` (see [`native`]).
-const TABLES: &[NativeTable] = &[NATIVES];
+const TABLES: &[NativeTable] = &[
+    NATIVES,
+    super::descr::DESCR_NATIVES,
+    super::super_type::SUPER_NATIVES,
+    type_methods::TYPE_NATIVES,
+    object_methods::OBJECT_NATIVES,
+];
 
 /// Tag added to native indices of functions that belong to native modules
 /// (`crate::runtime::modules`): `MODULE_TAG | module << 16 | entry`.
@@ -162,6 +170,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
             install_native(vm, table << 16 | entry, name, place)?;
         }
     }
+    object_methods::wrap_special(vm)?;
     install_type_names(vm)
 }
 

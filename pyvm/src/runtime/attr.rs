@@ -117,6 +117,12 @@ impl Vm {
     /// (the data descriptors of builtin types).
     fn intrinsic_attr(&mut self, obj: Value, key: Value) -> PyResult<Option<Value>> {
         let kind = self.kind_of(obj);
+        if matches!(kind, None | Some(Kind::BigInt | Kind::Complex)) {
+            let name = self.str_bytes(key).to_vec();
+            if let Some(v) = self.numeric_attr(obj, &name)? {
+                return Ok(Some(v));
+            }
+        }
         let name = self.str_bytes(key);
         if name.len() < 4 || !name.starts_with(b"__") {
             return match (kind, name) {
@@ -250,7 +256,9 @@ impl Vm {
                 let d = self.field(self.temp(mark), 0);
                 let hook = self.name(Name::Getattr);
                 if let Some(f) = self.dict_get(d, hook)? {
-                    return self.call_value(f, &[self.temp(mark + 1)]).map(|v| Some(Method::Attr(v)));
+                    return self
+                        .call_value(f, &[self.temp(mark + 1)])
+                        .map(|v| Some(Method::Attr(v)));
                 }
                 Ok(None)
             }
@@ -525,11 +533,7 @@ impl Vm {
     /// `del obj.<key>`.
     pub fn del_attr(&mut self, obj: Value, key: Value) -> PyResult<()> {
         let kind = self.kind_of(obj);
-        let cls = if kind == Some(Kind::Type) {
-            self.class_of(obj)
-        } else {
-            self.class_of(obj)
-        };
+        let cls = self.class_of(obj);
         if matches!(kind, Some(Kind::Instance | Kind::Exception | Kind::Type))
             && self.type_flags(cls) & flags::SLOW_ATTR != 0
         {

@@ -201,7 +201,9 @@ impl Vm {
         kw: Value,
     ) -> PyResult<Value> {
         let mark = self.temps_len();
-        self.roots().temps.extend_from_slice(&[meta, name, bases, ns, kw]);
+        self.roots()
+            .temps
+            .extend_from_slice(&[meta, name, bases, ns, kw]);
         let r = self.create_class_inner(mark);
         self.pop_temps(mark);
         r
@@ -263,7 +265,8 @@ impl Vm {
         // The namespace, copied.
         let dict = self.new_dict()?;
         let m_dict = self.push_temp(dict);
-        let items: Vec<(Value, Value)> = self.dict_mut(self.temp(m_ns)).items(&self.keys()).collect();
+        let items: Vec<(Value, Value)> =
+            self.dict_mut(self.temp(m_ns)).items(&self.keys()).collect();
         let im = self.temps_len();
         for (k, v) in &items {
             self.push_temp(*k);
@@ -325,9 +328,9 @@ impl Vm {
             self.dict_del(d, ck)?;
             if self.kind_of(cell) != Some(Kind::Cell) {
                 let n = self.type_name(cell);
-                return Err(self.type_error(&format!(
-                    "__classcell__ must be a nonlocal cell, not {n}"
-                )));
+                return Err(
+                    self.type_error(&format!("__classcell__ must be a nonlocal cell, not {n}"))
+                );
             }
         }
         let m_cell = self.push_temp(cell);
@@ -364,9 +367,7 @@ impl Vm {
                 }
                 if text == "__dict__" {
                     if add_dict || base_has_dict {
-                        return Err(self.type_error(
-                            "__dict__ slot disallowed: we already got one",
-                        ));
+                        return Err(self.type_error("__dict__ slot disallowed: we already got one"));
                     }
                     add_dict = true;
                     continue;
@@ -550,7 +551,11 @@ impl Vm {
                 let Some(f) = self.lookup_name(class, Name::SetName)? else {
                     continue;
                 };
-                let (v, k, t) = (self.temp(mark + 2 * i + 1), self.temp(mark + 2 * i), self.temp(ti));
+                let (v, k, t) = (
+                    self.temp(mark + 2 * i + 1),
+                    self.temp(mark + 2 * i),
+                    self.temp(ti),
+                );
                 if let Err(e) = self.call_value(f, &[v, t, k]) {
                     if self.kind_of(self.temp(mark + 2 * i + 1)) == Some(Kind::Property) {
                         return Err(e);

@@ -126,10 +126,9 @@ impl Vm {
                 let g = self.field(d, PropField::Get as usize);
                 if g.is_none() {
                     let what = self.property_what(d, obj);
-                    return Err(self.raise_msg(
-                        TypeId::AttributeError,
-                        &format!("{what} has no getter"),
-                    ));
+                    return Err(
+                        self.raise_msg(TypeId::AttributeError, &format!("{what} has no getter"))
+                    );
                 }
                 self.call_value(g, &[obj])
             }
@@ -161,7 +160,8 @@ impl Vm {
                     let class = self.class_of(self.temp(mark));
                     match self.lookup_name(class, Name::Get)? {
                         Some(g) => {
-                            let (d, o, t) = (self.temp(mark), self.temp(mark + 1), self.temp(mark + 2));
+                            let (d, o, t) =
+                                (self.temp(mark), self.temp(mark + 1), self.temp(mark + 2));
                             let o = if o.is_empty() { Value::NONE } else { o };
                             self.call_value(g, &[d, o, t])
                         }
@@ -220,7 +220,9 @@ impl Vm {
                 let f = self.field(d, field as usize);
                 if f.is_none() {
                     let w = self.property_what(d, obj);
-                    return Err(self.raise_msg(TypeId::AttributeError, &format!("{w} has no {what}")));
+                    return Err(
+                        self.raise_msg(TypeId::AttributeError, &format!("{w} has no {what}"))
+                    );
                 }
                 let r = if value.is_empty() {
                     self.call_value(f, &[obj])
@@ -244,15 +246,24 @@ impl Vm {
                 self.roots().temps.extend_from_slice(&[d, obj, value]);
                 let r = (|| {
                     let class = self.class_of(self.temp(mark));
-                    let hook = if value.is_empty() { Name::Delete } else { Name::Set };
+                    let hook = if value.is_empty() {
+                        Name::Delete
+                    } else {
+                        Name::Set
+                    };
                     match self.lookup_name(class, hook)? {
                         Some(f) => {
-                            let (d, o, v) = (self.temp(mark), self.temp(mark + 1), self.temp(mark + 2));
+                            let (d, o, v) =
+                                (self.temp(mark), self.temp(mark + 1), self.temp(mark + 2));
                             let args: &[Value] = if v.is_empty() { &[d, o] } else { &[d, o, v] };
                             self.call_value(f, args).map(|_| ())
                         }
                         None => {
-                            let n = if value.is_empty() { "__delete__" } else { "__set__" };
+                            let n = if value.is_empty() {
+                                "__delete__"
+                            } else {
+                                "__set__"
+                            };
                             Err(self.raise_msg(TypeId::AttributeError, n))
                         }
                     }
@@ -290,13 +301,18 @@ impl Vm {
                 let f = self.field(obj, 0);
                 Some(Value::from_bool(self.is_abstract(f)?))
             }
-            (Some(Kind::ClassMethod | Kind::StaticMethod), b"__doc__" | b"__name__" | b"__qualname__") => {
+            (
+                Some(Kind::ClassMethod | Kind::StaticMethod),
+                b"__doc__" | b"__name__" | b"__qualname__",
+            ) => {
                 let f = self.field(obj, 0);
                 return self.get_attr_opt(f, key);
             }
             (Some(Kind::MemberDescr), b"__name__") => Some(self.field(obj, 0)),
             (Some(Kind::MemberDescr), b"__objclass__") => Some(self.field(obj, 2)),
-            (Some(Kind::Super), b"__thisclass__") => Some(self.field(obj, SuperField::ThisClass as usize)),
+            (Some(Kind::Super), b"__thisclass__") => {
+                Some(self.field(obj, SuperField::ThisClass as usize))
+            }
             (Some(Kind::Super), b"__self__") => Some(self.field(obj, SuperField::Obj as usize)),
             (Some(Kind::Super), b"__self_class__") => {
                 Some(self.field(obj, SuperField::ObjType as usize))
@@ -317,7 +333,10 @@ impl Vm {
 
     /// Whether `f.__isabstractmethod__` is true.
     pub fn is_abstract(&mut self, f: Value) -> PyResult<bool> {
-        if matches!(self.kind_of(f), Some(Kind::Function | Kind::Property | Kind::ClassMethod | Kind::StaticMethod)) {
+        if matches!(
+            self.kind_of(f),
+            Some(Kind::Function | Kind::Property | Kind::ClassMethod | Kind::StaticMethod)
+        ) {
             let fi = self.push_temp(f);
             let key = self.new_str("__isabstractmethod__");
             let f = self.temp(fi);
@@ -394,7 +413,12 @@ impl Vm {
 
     /// Stores a settable function attribute held in a field; `false` for
     /// other names (they go to the function's `__dict__`).
-    pub(crate) fn function_setattr(&mut self, f: Value, key: Value, value: Value) -> PyResult<bool> {
+    pub(crate) fn function_setattr(
+        &mut self,
+        f: Value,
+        key: Value,
+        value: Value,
+    ) -> PyResult<bool> {
         let field = match self.str_bytes(key) {
             b"__name__" => FuncField::Name,
             b"__qualname__" => FuncField::Qualname,
@@ -410,7 +434,10 @@ impl Vm {
             let which = self.str_text(key).into_owned();
             return Err(self.type_error(&format!("{which} must be set to a string object")));
         }
-        if matches!(field, FuncField::Defaults) && !value.is_none() && self.kind_of(value) != Some(Kind::Tuple) {
+        if matches!(field, FuncField::Defaults)
+            && !value.is_none()
+            && self.kind_of(value) != Some(Kind::Tuple)
+        {
             return Err(self.type_error("__defaults__ must be set to a tuple object"));
         }
         self.set_field(f, field as usize, value);
@@ -636,7 +663,13 @@ fn classmethod_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `staticmethod(f)`.
 fn staticmethod_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    wrapper_new(vm, a, Kind::StaticMethod, TypeId::StaticMethod, "staticmethod")
+    wrapper_new(
+        vm,
+        a,
+        Kind::StaticMethod,
+        TypeId::StaticMethod,
+        "staticmethod",
+    )
 }
 
 /// Wraps `f` in a `staticmethod` (what `type.__new__` does to `__new__`).

@@ -79,11 +79,13 @@ pub enum Kind {
     /// A slot of a `__slots__` class: field 0 the name, field 1 the
     /// instance field index (an int), field 2 the owning class.
     MemberDescr,
+    /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
+    Complex,
 }
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 27] = [
+    const ALL: [Kind; 28] = [
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -111,6 +113,7 @@ impl Kind {
         Kind::StaticMethod,
         Kind::Super,
         Kind::MemberDescr,
+        Kind::Complex,
     ];
 
     /// The kind with this byte value.

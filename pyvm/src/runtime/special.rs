@@ -236,7 +236,12 @@ impl Vm {
 
     /// `obj[key]`, `obj[key] = value`, `del obj[key]` (`value` EMPTY) for
     /// objects of user classes.
-    pub fn special_item(&mut self, obj: Value, key: Value, value: Option<Value>) -> PyResult<Value> {
+    pub fn special_item(
+        &mut self,
+        obj: Value,
+        key: Value,
+        value: Option<Value>,
+    ) -> PyResult<Value> {
         use super::names::Name;
         let (hook, what) = match value {
             None => (Name::Getitem, "is not subscriptable"),
@@ -280,9 +285,7 @@ impl Vm {
                     Some(_) => Ok(it),
                     None => {
                         let n = self.type_name(it);
-                        Err(self.type_error(&format!(
-                            "iter() returned non-iterator of type '{n}'"
-                        )))
+                        Err(self.type_error(&format!("iter() returned non-iterator of type '{n}'")))
                     }
                 }
             }

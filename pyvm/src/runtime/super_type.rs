@@ -36,7 +36,11 @@ fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `super.__get__(obj, type)`: binds an unbound super.
 fn super_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = a.get(vm, 0);
-    let obj = if a.npos(vm) > 1 { a.get(vm, 1) } else { Value::NONE };
+    let obj = if a.npos(vm) > 1 {
+        a.get(vm, 1)
+    } else {
+        Value::NONE
+    };
     if obj.is_none() || !vm.field(s, SuperField::Obj as usize).is_none() {
         return Ok(s);
     }
@@ -130,9 +134,15 @@ impl Vm {
             let this = self.field(s, SuperField::ThisClass as usize);
             let mro = self.field(start, TypeField::Mro as usize);
             let items = self.tuple_items(mro).to_vec();
-            let i = items.iter().position(|&t| t == this).map_or(items.len(), |i| i + 1);
+            let i = items
+                .iter()
+                .position(|&t| t == this)
+                .map_or(items.len(), |i| i + 1);
             for j in i..items.len() {
-                let mro = self.field(self.field(self.temp(mark), SuperField::ObjType as usize), TypeField::Mro as usize);
+                let mro = self.field(
+                    self.field(self.temp(mark), SuperField::ObjType as usize),
+                    TypeField::Mro as usize,
+                );
                 let t = self.tuple_items(mro)[j];
                 let d = self.field(t, TypeField::Dict as usize);
                 if let Some(v) = self.dict_get(d, self.temp(mark + 1))? {

@@ -5,11 +5,14 @@
 //! builtins namespace and the methods in their types' dicts.
 
 pub(crate) mod class;
+mod float_methods;
 mod funcs;
+mod int_methods;
 mod methods;
+pub(crate) mod num_funcs;
 mod object_methods;
-mod type_methods;
 mod sorting;
+mod type_methods;
 
 use pyvm_objmodel::Value;
 
@@ -43,6 +46,10 @@ const TABLES: &[NativeTable] = &[
     super::super_type::SUPER_NATIVES,
     type_methods::TYPE_NATIVES,
     object_methods::OBJECT_NATIVES,
+    super::complex_obj::NATIVES,
+    num_funcs::NATIVES,
+    int_methods::NATIVES,
+    float_methods::NATIVES,
 ];
 
 /// Tag added to native indices of functions that belong to native modules

@@ -23,16 +23,8 @@ pub(crate) const OBJECT_NATIVES: NativeTable = &[
         Place::Method(TypeId::Object),
         object_getattribute,
     ),
-    (
-        "__setattr__",
-        Place::Method(TypeId::Object),
-        object_setattr,
-    ),
-    (
-        "__delattr__",
-        Place::Method(TypeId::Object),
-        object_delattr,
-    ),
+    ("__setattr__", Place::Method(TypeId::Object), object_setattr),
+    ("__delattr__", Place::Method(TypeId::Object), object_delattr),
     ("__eq__", Place::Method(TypeId::Object), object_eq),
     ("__ne__", Place::Method(TypeId::Object), object_ne),
     ("__hash__", Place::Method(TypeId::Object), object_hash),
@@ -103,9 +95,7 @@ fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = a.get(vm, 0);
     if vm.kind_of(t) != Some(Kind::Type) {
         let n = vm.type_name(t);
-        return Err(vm.type_error(&format!(
-            "object.__new__(X): X is not a type object ({n})"
-        )));
+        return Err(vm.type_error(&format!("object.__new__(X): X is not a type object ({n})")));
     }
     let rest = Args {
         start: a.start + 1,
@@ -250,9 +240,7 @@ fn object_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let spec = a.get(vm, 1);
     if !vm.is_str(spec) {
         let n = vm.type_name(spec);
-        return Err(vm.type_error(&format!(
-            "__format__() argument must be str, not {n}"
-        )));
+        return Err(vm.type_error(&format!("__format__() argument must be str, not {n}")));
     }
     if !vm.str_bytes(spec).is_empty() {
         let n = vm.type_name(a.get(vm, 0));
@@ -322,9 +310,9 @@ fn exc_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `BaseException.__init__(self, *args)`: sets `args`.
 fn exc_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.npos(vm) == 0 {
-        return Err(vm.type_error(
-            "descriptor '__init__' of 'BaseException' object needs an argument",
-        ));
+        return Err(
+            vm.type_error("descriptor '__init__' of 'BaseException' object needs an argument")
+        );
     }
     if a.nkw(vm) > 0 {
         let n = vm.type_name(a.get(vm, 0));

@@ -95,21 +95,19 @@ impl Vm {
         );
         if !self.is_str(name) {
             let n = self.type_name(name);
-            return Err(self.type_error(&format!(
-                "type.__new__() argument 1 must be str, not {n}"
-            )));
+            return Err(self.type_error(&format!("type.__new__() argument 1 must be str, not {n}")));
         }
         if self.kind_of(bases) != Some(Kind::Tuple) {
             let n = self.type_name(bases);
-            return Err(self.type_error(&format!(
-                "type.__new__() argument 2 must be tuple, not {n}"
-            )));
+            return Err(
+                self.type_error(&format!("type.__new__() argument 2 must be tuple, not {n}"))
+            );
         }
         if self.kind_of(ns) != Some(Kind::Dict) {
             let n = self.type_name(ns);
-            return Err(self.type_error(&format!(
-                "type.__new__() argument 3 must be dict, not {n}"
-            )));
+            return Err(
+                self.type_error(&format!("type.__new__() argument 3 must be dict, not {n}"))
+            );
         }
         let mi = self.push_temp(meta);
         let kw = self.kwargs_dict(a, None);

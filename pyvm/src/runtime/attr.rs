@@ -131,6 +131,10 @@ impl Vm {
                 }
                 (Some(Kind::Instance | Kind::Type | Kind::Module) | None, _) => Ok(None),
                 (Some(Kind::Function), _) => self.function_attr(obj, key),
+                (Some(Kind::SrePattern | Kind::SreMatch), _) => {
+                    let n = name.to_vec();
+                    self.sre_attr(obj, &n)
+                }
                 _ => self.descr_intrinsic(obj, key),
             };
         }
@@ -173,6 +177,10 @@ impl Vm {
             (Some(Kind::Module), b"__name__") => Some(self.field(obj, 1)),
             (Some(Kind::BoundMethod), b"__self__") => Some(self.field(obj, 1)),
             (Some(Kind::BoundMethod), b"__func__") => Some(self.field(obj, 0)),
+            (Some(Kind::SrePattern | Kind::SreMatch), _) => {
+                let n = name.to_vec();
+                self.sre_attr(obj, &n)?
+            }
             (Some(Kind::BoundMethod), _) => {
                 // Other attributes come from the function.
                 let f = self.field(obj, 0);

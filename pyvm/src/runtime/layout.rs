@@ -81,11 +81,17 @@ pub enum Kind {
     MemberDescr,
     /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
     Complex,
+    /// A compiled regular expression (`re.Pattern`, `modules/sre`).
+    SrePattern,
+    /// A regular-expression match (`re.Match`).
+    SreMatch,
+    /// The `_sre` scanner behind `finditer`.
+    SreScanner,
 }
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 28] = [
+    const ALL: &[Kind] = &[
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -114,6 +120,9 @@ impl Kind {
         Kind::Super,
         Kind::MemberDescr,
         Kind::Complex,
+        Kind::SrePattern,
+        Kind::SreMatch,
+        Kind::SreScanner,
     ];
 
     /// The kind with this byte value.

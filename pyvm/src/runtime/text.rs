@@ -269,6 +269,7 @@ impl Vm {
                 Ok(format!("<module '{}'>", self.str_text(n)))
             }
             Some(Kind::Instance) => self.default_repr(v),
+            Some(Kind::SrePattern | Kind::SreMatch) => Ok(self.sre_repr(v)?.unwrap_or_default()),
             _ => {
                 let name = self.type_name(v);
                 Ok(format!("<{name} object at {:#x}>", self.id_of(v)))

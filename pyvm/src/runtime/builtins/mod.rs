@@ -50,6 +50,7 @@ const TABLES: &[NativeTable] = &[
     num_funcs::NATIVES,
     int_methods::NATIVES,
     float_methods::NATIVES,
+    super::modules::sre::METHODS,
 ];
 
 /// Tag added to native indices of functions that belong to native modules
@@ -215,6 +216,9 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::Iterator
                 | TypeId::DictKeyIterator
                 | TypeId::Generator
+                | TypeId::SrePattern
+                | TypeId::SreMatch
+                | TypeId::SreScanner
         ) {
             continue;
         }

@@ -11,6 +11,7 @@
 //! line to [`MODULES`].
 
 mod math;
+pub(crate) mod sre;
 
 use pyvm_objmodel::Value;
 
@@ -56,7 +57,7 @@ impl ModuleRef {
 }
 
 /// Every native module.
-const MODULES: &[&NativeModule] = &[&math::MODULE];
+const MODULES: &[&NativeModule] = &[&math::MODULE, &sre::MODULE];
 
 /// The native at `idx` (`module << 16 | entry`).
 pub(crate) fn native(idx: usize) -> NativeFn {

@@ -129,6 +129,11 @@ impl Vm {
                 (Some(Kind::Exception), b"args") => {
                     Ok(Some(self.field(obj, ExcField::Args as usize)))
                 }
+                (Some(Kind::Exception), n) => {
+                    let n = n.to_vec();
+                    self.exception_attr(obj, &n)
+                }
+                (Some(Kind::Traceback), n) => Ok(self.traceback_attr(obj, n)),
                 (Some(Kind::Instance | Kind::Type | Kind::Module) | None, _) => Ok(None),
                 (Some(Kind::Function), _) => self.function_attr(obj, key),
                 (Some(Kind::SrePattern | Kind::SreMatch), _) => {
@@ -174,6 +179,11 @@ impl Vm {
                 if d.is_empty() { None } else { Some(d) }
             }
             (Some(Kind::Module), b"__dict__") => Some(self.field(obj, 0)),
+            (Some(Kind::Exception), n) => {
+                let n = n.to_vec();
+                self.exception_attr(obj, &n)?
+            }
+            (Some(Kind::Traceback), n) => self.traceback_attr(obj, n),
             (Some(Kind::Module), b"__name__") => Some(self.field(obj, 1)),
             (Some(Kind::BoundMethod), b"__self__") => Some(self.field(obj, 1)),
             (Some(Kind::BoundMethod), b"__func__") => Some(self.field(obj, 0)),
@@ -626,6 +636,13 @@ impl Vm {
         } else if is_type {
             return self.type_setattr(mark);
         }
+        if kind == Some(Kind::Exception) && !value.is_empty() {
+            let (o, k, v) = (self.temp(mark), self.temp(mark + 1), self.temp(mark + 2));
+            if self.set_exception_slot(o, k, v)? {
+                return Ok(());
+            }
+        }
+        let obj = self.temp(mark);
         let d = self.instance_dict_make(obj)?;
         if d.is_empty() {
             return Err(self.no_attr_store(mark));

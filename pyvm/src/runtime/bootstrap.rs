@@ -77,7 +77,8 @@ pub fn create_types(vm: &mut Vm) -> PyResult<()> {
     let modules = vm.new_dict()?;
     vm.roots().globals[GlobalSlot::Modules as usize] = modules;
     super::names::create_names(vm)?;
-    super::builtins::install(vm)
+    super::builtins::install(vm)?;
+    super::exc_types::fix_hierarchy(vm)
 }
 
 impl Vm {

@@ -719,9 +719,32 @@ impl Vm {
             self.object_new_check(self.temp(ti), &a)?;
             self.alloc_instance(self.temp(ti))?
         } else if new == exc_new {
-            let items: Vec<Value> = (0..a.npos(self)).map(|i| a.get(self, i)).collect();
-            let args = self.new_tuple(&items)?;
-            self.new_exception(self.temp(ti), args)?
+            // The exceptions' constructor also sets the per-class attributes
+            // (errno, name...) that BaseException.__init__ would.
+            let obj = self.construct_exception(ti, a)?;
+            let oi = self.push_temp(obj);
+            let r = (|| {
+                let class = self.class_of(self.temp(oi));
+                let init = self.lookup_name(class, Name::Init)?.unwrap_or(Value::EMPTY);
+                if self.kind_of(init) == Some(Kind::Builtin) || init.is_empty() {
+                    return Ok(self.temp(oi));
+                }
+                let obj = self.temp(oi);
+                let f = if self.kind_of(init) == Some(Kind::Function) {
+                    init
+                } else {
+                    let class = self.class_of(obj);
+                    self.descr_get(init, obj, class)?
+                };
+                let r = if self.kind_of(init) == Some(Kind::Function) {
+                    self.call_forward(f, &[obj], &a, 0)?
+                } else {
+                    self.call_forward(f, &[], &a, 0)?
+                };
+                self.init_result(r, oi)
+            })();
+            self.pop_temps(oi);
+            return r;
         } else {
             let f = if self.kind_of(new) == Some(Kind::StaticMethod) {
                 self.field(new, 0)

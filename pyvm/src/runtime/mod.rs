@@ -39,6 +39,7 @@ pub mod cli;
 pub mod code;
 pub mod complex_obj;
 pub mod descr;
+pub mod exc_types;
 pub mod exception;
 pub mod frame;
 pub mod generator;

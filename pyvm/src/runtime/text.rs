@@ -77,6 +77,13 @@ impl Vm {
         match self.kind_of(v) {
             Some(Kind::Str) => Ok(self.str_text(v).into_owned()),
             Some(Kind::Exception) => {
+                let vi = self.push_temp(v);
+                let special = self.special_exc_str(v);
+                let v = self.temp(vi);
+                self.pop_temps(vi);
+                if let Some(s) = special? {
+                    return Ok(s);
+                }
                 let args = self.field(v, ExcField::Args as usize);
                 let items = self.tuple_items(args).to_vec();
                 let key_error = self.exc_matches(v, super::types::TypeId::KeyError);

@@ -5,6 +5,7 @@
 //! builtins namespace and the methods in their types' dicts.
 
 pub(crate) mod class;
+mod exc_methods;
 mod float_methods;
 mod funcs;
 mod int_methods;
@@ -46,6 +47,7 @@ const TABLES: &[NativeTable] = &[
     super::super_type::SUPER_NATIVES,
     type_methods::TYPE_NATIVES,
     object_methods::OBJECT_NATIVES,
+    exc_methods::EXC_NATIVES,
     super::complex_obj::NATIVES,
     num_funcs::NATIVES,
     int_methods::NATIVES,
@@ -216,6 +218,9 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::Iterator
                 | TypeId::DictKeyIterator
                 | TypeId::Generator
+                | TypeId::Coroutine
+                | TypeId::AsyncGenerator
+                | TypeId::Traceback
                 | TypeId::SrePattern
                 | TypeId::SreMatch
                 | TypeId::SreScanner

@@ -9,7 +9,7 @@ use super::super::attr::Method;
 use super::super::call::Args;
 use super::super::exception::PyResult;
 use super::super::heap::Vm;
-use super::super::layout::{ExcField, Kind, TypeField};
+use super::super::layout::{Kind, TypeField};
 use super::super::names::Name;
 use super::super::types::{TYPE_COUNT, TypeId};
 use super::{NativeTable, Place, arity};
@@ -43,7 +43,6 @@ pub(crate) const OBJECT_NATIVES: NativeTable = &[
     ),
     ("__dir__", Place::Method(TypeId::Object), object_dir),
     ("__new__", Place::Method(TypeId::BaseException), exc_new),
-    ("__init__", Place::Method(TypeId::BaseException), exc_init),
 ];
 
 /// Wraps the builtin types' `__new__` in `staticmethod` and their
@@ -305,26 +304,6 @@ fn exc_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let args = vm.new_tuple(&items)?;
     let t = a.get(vm, 0);
     vm.new_exception(t, args)
-}
-
-/// `BaseException.__init__(self, *args)`: sets `args`.
-fn exc_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if a.npos(vm) == 0 {
-        return Err(
-            vm.type_error("descriptor '__init__' of 'BaseException' object needs an argument")
-        );
-    }
-    if a.nkw(vm) > 0 {
-        let n = vm.type_name(a.get(vm, 0));
-        return Err(vm.type_error(&format!("{n}() takes no keyword arguments")));
-    }
-    let items: Vec<Value> = (1..a.npos(vm)).map(|i| a.get(vm, i)).collect();
-    let args = vm.new_tuple(&items)?;
-    let e = a.get(vm, 0);
-    if vm.kind_of(e) == Some(Kind::Exception) {
-        vm.set_field(e, ExcField::Args as usize, args);
-    }
-    Ok(Value::NONE)
 }
 
 impl Vm {

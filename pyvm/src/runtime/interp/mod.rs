@@ -103,13 +103,9 @@ impl Vm {
                 if first {
                     self.set_context(exc);
                 }
-                let (file, line, name) = {
-                    let f = self.m.roots().frames.last().expect("frame");
-                    (f.code.filename.to_string(), f.line(), f.code.name.clone())
-                };
                 // A failure to allocate the entry leaves a MemoryError
                 // raised; unwinding goes on with it.
-                let _ = self.add_traceback(exc, &file, line, &name);
+                let _ = self.add_traceback_here(exc);
             }
             first = false;
             let exc = self.m.roots().raised;

@@ -61,7 +61,7 @@ fn cmpop(i: &I) -> Option<(Reg, Reg, Reg, CmpOp)> {
 impl Vm {
     #[inline]
     fn base(&self) -> usize {
-        self.m.roots().frames.last().map(|f| f.base).unwrap_or(0)
+        self.cur_base
     }
 
     #[inline]

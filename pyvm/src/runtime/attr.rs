@@ -77,7 +77,7 @@ impl Vm {
     /// The instance dict of an object, if it has one now (EMPTY otherwise).
     pub fn instance_dict(&self, obj: Value) -> Value {
         match self.kind_of(obj) {
-            Some(Kind::Instance | Kind::Module) => self.field(obj, 0),
+            Some(Kind::Instance | Kind::Module | Kind::NativeState) => self.field(obj, 0),
             Some(Kind::Exception) => self.field(obj, ExcField::Dict as usize),
             Some(Kind::Type) => self.field(obj, TypeField::Dict as usize),
             Some(Kind::Function) => {
@@ -178,7 +178,7 @@ impl Vm {
                 let d = self.field(obj, 0);
                 if d.is_empty() { None } else { Some(d) }
             }
-            (Some(Kind::Module), b"__dict__") => Some(self.field(obj, 0)),
+            (Some(Kind::Module | Kind::NativeState), b"__dict__") => Some(self.field(obj, 0)),
             (Some(Kind::Exception), n) => {
                 let n = n.to_vec();
                 self.exception_attr(obj, &n)?
@@ -240,7 +240,7 @@ impl Vm {
     fn load_method_inner(&mut self, mark: usize) -> PyResult<Option<Method>> {
         let obj = self.temp(mark);
         match self.kind_of(obj) {
-            Some(Kind::Instance | Kind::Exception) => {
+            Some(Kind::Instance | Kind::Exception | Kind::NativeState) => {
                 let class = self.class_of(obj);
                 let fl = self.type_flags(class);
                 let r = if fl & flags::SLOW_ATTR == 0 {
@@ -532,7 +532,10 @@ impl Vm {
     /// `obj.<key> = value`.
     pub fn set_attr(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         let kind = self.kind_of(obj);
-        if matches!(kind, Some(Kind::Instance | Kind::Exception)) {
+        if matches!(
+            kind,
+            Some(Kind::Instance | Kind::Exception | Kind::NativeState)
+        ) {
             let class = self.class_of(obj);
             if self.type_flags(class) & flags::SLOW_ATTR == 0 {
                 return self.generic_setattr(obj, key, value, false);

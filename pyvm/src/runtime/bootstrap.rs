@@ -14,6 +14,8 @@ fn instance_kind(t: TypeId) -> Kind {
         Kind::Exception
     } else if t == TypeId::Type {
         Kind::Type
+    } else if t == TypeId::Random {
+        Kind::NativeState
     } else {
         Kind::Instance
     }

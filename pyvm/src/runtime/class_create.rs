@@ -221,6 +221,8 @@ impl Vm {
                 && b != self.ty(TypeId::Object)
                 && b != self.ty(TypeId::Type)
                 && !self.is_exception_class(b)
+                && self.field(b, TypeField::InstanceKind as usize).as_int()
+                    != Some(Kind::NativeState as i64)
             {
                 let n = self.class_name(b);
                 return Err(self.not_supported(&format!("subclassing the builtin type '{n}'")));
@@ -715,7 +717,11 @@ impl Vm {
         let new = self.lookup_name(t, Name::New)?.unwrap_or(Value::EMPTY);
         let object_new = self.builtin_slot(TypeId::Object, Name::New)?;
         let exc_new = self.builtin_slot(TypeId::BaseException, Name::New)?;
-        let obj = if new == object_new || new.is_empty() {
+        let native = self.field(t, TypeField::InstanceKind as usize).as_int()
+            == Some(Kind::NativeState as i64);
+        let obj = if native && (new == object_new || new.is_empty()) {
+            self.new_native_object(self.temp(ti), None)?
+        } else if new == object_new || new.is_empty() {
             self.object_new_check(self.temp(ti), &a)?;
             self.alloc_instance(self.temp(ti))?
         } else if new == exc_new {

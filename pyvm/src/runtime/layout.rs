@@ -89,6 +89,10 @@ pub enum Kind {
     SreMatch,
     /// The `_sre` scanner behind `finditer`.
     SreScanner,
+    /// An object of a native type with Rust state (`_random.Random`): field
+    /// 0 its attribute dict; off-heap, a `NativeCell` (state without heap
+    /// references). User subclasses of such types get this kind too.
+    NativeState,
 }
 
 impl Kind {
@@ -126,6 +130,7 @@ impl Kind {
         Kind::SrePattern,
         Kind::SreMatch,
         Kind::SreScanner,
+        Kind::NativeState,
     ];
 
     /// The kind with this byte value.
@@ -137,7 +142,13 @@ impl Kind {
     pub fn has_offheap(self) -> bool {
         matches!(
             self,
-            Kind::List | Kind::Dict | Kind::BigInt | Kind::Code | Kind::DictKeyIter | Kind::Set
+            Kind::List
+                | Kind::Dict
+                | Kind::BigInt
+                | Kind::Code
+                | Kind::DictKeyIter
+                | Kind::Set
+                | Kind::NativeState
         )
     }
 }

@@ -51,6 +51,7 @@ pub mod keys;
 pub mod layout;
 pub mod modules;
 pub mod names;
+pub mod native_state;
 pub mod numbers;
 pub mod ops;
 pub mod py_keys;

@@ -53,6 +53,7 @@ const TABLES: &[NativeTable] = &[
     int_methods::NATIVES,
     float_methods::NATIVES,
     super::modules::sre::METHODS,
+    super::modules::random_core::NATIVES,
 ];
 
 /// Tag added to native indices of functions that belong to native modules
@@ -224,6 +225,7 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::SrePattern
                 | TypeId::SreMatch
                 | TypeId::SreScanner
+                | TypeId::Random
         ) {
             continue;
         }

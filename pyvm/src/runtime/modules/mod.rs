@@ -10,8 +10,11 @@
 //! `pub(crate) const MODULE: NativeModule = NativeModule { .. }` and add one
 //! line to [`MODULES`].
 
+mod cmath;
 mod math;
+pub(crate) mod random_core;
 pub(crate) mod sre;
+mod time_mod;
 
 use pyvm_objmodel::Value;
 
@@ -57,7 +60,13 @@ impl ModuleRef {
 }
 
 /// Every native module.
-const MODULES: &[&NativeModule] = &[&math::MODULE, &sre::MODULE];
+const MODULES: &[&NativeModule] = &[
+    &math::MODULE,
+    &sre::MODULE,
+    &random_core::MODULE,
+    &cmath::MODULE,
+    &time_mod::MODULE,
+];
 
 /// The native at `idx` (`module << 16 | entry`).
 pub(crate) fn native(idx: usize) -> NativeFn {

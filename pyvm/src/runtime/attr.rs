@@ -134,6 +134,13 @@ impl Vm {
                     self.exception_attr(obj, &n)
                 }
                 (Some(Kind::Traceback), n) => Ok(self.traceback_attr(obj, n)),
+                (Some(Kind::Native), n) => {
+                    let n = n.to_vec();
+                    self.native_attr(obj, &n)
+                }
+                (Some(Kind::Dict), b"default_factory") if self.len_word(obj) == 1 => {
+                    Ok(Some(self.field(obj, 0)))
+                }
                 (Some(Kind::Instance | Kind::Type | Kind::Module) | None, _) => Ok(None),
                 (Some(Kind::Function), _) => self.function_attr(obj, key),
                 (Some(Kind::SrePattern | Kind::SreMatch), _) => {
@@ -190,6 +197,13 @@ impl Vm {
             (Some(Kind::SrePattern | Kind::SreMatch), _) => {
                 let n = name.to_vec();
                 self.sre_attr(obj, &n)?
+            }
+            (Some(Kind::Native), _) => {
+                let n = name.to_vec();
+                self.native_attr(obj, &n)?
+            }
+            (Some(Kind::Dict), b"default_factory") if self.len_word(obj) == 1 => {
+                Some(self.field(obj, 0))
             }
             (Some(Kind::BoundMethod), _) => {
                 // Other attributes come from the function.

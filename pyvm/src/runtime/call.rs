@@ -144,6 +144,15 @@ impl Vm {
                 self.roots().temps[callee] = func;
                 self.invoke(callee, args, ret)
             }
+            Some(Kind::Native) => {
+                self.roots().temps.insert(args.start, f);
+                let a = Args {
+                    n: args.n + 1,
+                    kw: args.kw.map(|k| if k >= args.start { k + 1 } else { k }),
+                    ..args
+                };
+                Ok(Invoked::Done(self.native_call(a)?))
+            }
             _ => {
                 let call = self.lookup_type_attr(self.class_of(f), "__call__")?;
                 match call {

@@ -153,9 +153,6 @@ impl Vm {
     /// builtins).
     pub fn class_full_name(&mut self, class: Value) -> PyResult<String> {
         let q = self.class_qualname(class);
-        if !self.is_heap_type(class) {
-            return Ok(q);
-        }
         let d = self.field(class, TypeField::Dict as usize);
         let key = self.name(Name::Module);
         match self.dict_get(d, key)? {
@@ -709,7 +706,11 @@ impl Vm {
             if let Some(ctor) = super::builtins::constructor_for(self, t) {
                 return ctor(self, a);
             }
-            if !self.is_exception_class(t) {
+            if let Some(r) = super::modules::native_types::construct(self, ti, a) {
+                return r;
+            }
+            let core = self.m.roots().globals[..super::types::TYPE_COUNT].contains(&t);
+            if core && !self.is_exception_class(t) {
                 let n = self.class_name(t);
                 return Err(self.type_error(&format!("cannot create '{n}' instances")));
             }
@@ -763,6 +764,7 @@ impl Vm {
         };
         let oi = self.push_temp(obj);
         let r = (|| {
+            self.register_del(oi)?;
             let obj = self.temp(oi);
             let t = self.temp(ti);
             if !self.is_subclass(self.class_of(obj), t) {

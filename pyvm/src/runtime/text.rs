@@ -181,6 +181,7 @@ impl Vm {
                 self.pop_temps(mark);
                 r
             }
+            Some(Kind::Dict) if self.len_word(v) == 1 => self.defaultdict_repr(v),
             Some(Kind::Dict) => {
                 if self.repr_guard.iter().any(|&i| self.temp(i) == v) {
                     return Ok("{...}".into());
@@ -275,6 +276,7 @@ impl Vm {
                 let n = self.field(v, 1);
                 Ok(format!("<module '{}'>", self.str_text(n)))
             }
+            Some(Kind::Native) => self.native_repr(v),
             Some(Kind::Instance) => self.default_repr(v),
             Some(Kind::SrePattern | Kind::SreMatch) => Ok(self.sre_repr(v)?.unwrap_or_default()),
             _ => {

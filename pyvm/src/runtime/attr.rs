@@ -141,6 +141,7 @@ impl Vm {
                 (Some(Kind::Dict), b"default_factory") if self.len_word(obj) == 1 => {
                     Ok(Some(self.field(obj, 0)))
                 }
+                (Some(Kind::Generator), n) => Ok(self.generator_attr(obj, n)),
                 (Some(Kind::Range | Kind::Slice), b"start") => Ok(Some(self.field(obj, 0))),
                 (Some(Kind::Range | Kind::Slice), b"stop") => Ok(Some(self.field(obj, 1))),
                 (Some(Kind::Range | Kind::Slice), b"step") => Ok(Some(self.field(obj, 2))),
@@ -208,6 +209,8 @@ impl Vm {
             (Some(Kind::Dict), b"default_factory") if self.len_word(obj) == 1 => {
                 Some(self.field(obj, 0))
             }
+            (Some(Kind::Generator), b"__name__") => Some(self.generator_name(obj)?),
+            (Some(Kind::Generator), n) => self.generator_attr(obj, n),
             (Some(Kind::BoundMethod), _) => {
                 // Other attributes come from the function.
                 let f = self.field(obj, 0);

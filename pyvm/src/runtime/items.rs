@@ -220,19 +220,8 @@ impl Vm {
                 }
             }
             Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => self.bytes_get_item(obj, key),
-            Some(Kind::Instance) => {
-                let mark = self.temps_len();
-                self.roots().temps.extend_from_slice(&[obj, key]);
-                let r = (|| {
-                    let class = self.class_of(self.temp(mark));
-                    match self.lookup_type_attr(class, "__getitem__")? {
-                        Some(m) => self.call_value(m, &[self.temp(mark), self.temp(mark + 1)]),
-                        None => self.not_subscriptable(self.temp(mark)),
-                    }
-                })();
-                self.pop_temps(mark);
-                r
-            }
+            Some(Kind::Instance | Kind::Exception) => self.special_item(obj, key, None),
+            Some(Kind::Type) => self.type_getitem(obj, key),
             _ => self.not_subscriptable(obj),
         }
     }
@@ -269,23 +258,8 @@ impl Vm {
                 Err(self.type_error(&format!("'{n}' object does not support item assignment")))
             }
             Some(Kind::ByteArray | Kind::MemoryView) => self.bytes_set_item(obj, key, value),
-            Some(Kind::Instance) => {
-                let class = self.class_of(obj);
-                let mark = self.temps_len();
-                self.roots().temps.extend_from_slice(&[obj, key, value]);
-                let r = (|| match self.lookup_type_attr(class, "__setitem__")? {
-                    Some(m) => {
-                        let args = [self.temp(mark), self.temp(mark + 1), self.temp(mark + 2)];
-                        self.call_value(m, &args).map(|_| ())
-                    }
-                    None => {
-                        let n = self.type_name(self.temp(mark));
-                        Err(self
-                            .type_error(&format!("'{n}' object does not support item assignment")))
-                    }
-                })();
-                self.pop_temps(mark);
-                r
+            Some(Kind::Instance | Kind::Exception | Kind::Type) => {
+                self.special_item(obj, key, Some(value)).map(|_| ())
             }
             _ => {
                 let n = self.type_name(obj);
@@ -314,6 +288,9 @@ impl Vm {
                 }
             }
             Some(Kind::ByteArray) => self.bytes_del_item(obj, key),
+            Some(Kind::Instance | Kind::Exception | Kind::Type) => {
+                self.special_item(obj, key, Some(Value::EMPTY)).map(|_| ())
+            }
             _ => {
                 let n = self.type_name(obj);
                 Err(self.type_error(&format!("'{n}' object doesn't support item deletion")))
@@ -419,7 +396,7 @@ impl Vm {
                 None => return self.no_len(v),
             },
             Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => self.bytes_len(v),
-            Some(Kind::Instance) => {
+            Some(Kind::Instance | Kind::Exception | Kind::Type) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__len__");
                 let v = self.temp(vi);
@@ -495,14 +472,14 @@ impl Vm {
                 Kind::SeqIter | Kind::DictKeyIter | Kind::Generator | Kind::Enumerate | Kind::Zip,
             ) => Ok(v),
             Some(Kind::Native) => self.native_iter(v),
-            Some(Kind::Instance) => {
+            Some(Kind::Instance | Kind::Exception | Kind::Type) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__iter__");
                 let v = self.temp(vi);
                 self.pop_temps(vi);
                 match r? {
                     Some(it) => self.check_iterator(it),
-                    None => self.not_iterable(v),
+                    None => self.getitem_iter(v),
                 }
             }
             _ => self.not_iterable(v),
@@ -511,7 +488,7 @@ impl Vm {
 
     /// What `__iter__` returned, if it is an iterator; CPython's TypeError
     /// otherwise.
-    fn check_iterator(&mut self, it: Value) -> PyResult<Value> {
+    pub fn check_iterator(&mut self, it: Value) -> PyResult<Value> {
         let ok = match self.kind_of(it) {
             None => false,
             Some(
@@ -630,6 +607,9 @@ impl Vm {
                     }
                     Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => {
                         (self.bytes_item_at(seq, i), i + 1)
+                    }
+                    Some(Kind::Instance | Kind::Exception | Kind::Type) => {
+                        return self.getitem_iter_next(it);
                     }
                     _ => (None, i),
                 };

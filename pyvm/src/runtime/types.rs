@@ -49,9 +49,15 @@ pub enum TypeId {
     StrAsciiIterator,
     StrIterator,
     ListReverseIterator,
+    Property,
+    ClassMethod,
+    StaticMethod,
+    Super,
+    MemberDescriptor,
     Coroutine,
     AsyncGenerator,
     Traceback,
+    AsyncGenASend,
     Complex,
     SrePattern,
     SreMatch,
@@ -184,9 +190,15 @@ pub const TYPE_TABLE: [(TypeId, &str, Option<TypeId>); TYPE_COUNT] = {
         (StrAsciiIterator, "str_ascii_iterator", Some(Object)),
         (StrIterator, "str_iterator", Some(Object)),
         (ListReverseIterator, "list_reverseiterator", Some(Object)),
+        (Property, "property", Some(Object)),
+        (ClassMethod, "classmethod", Some(Object)),
+        (StaticMethod, "staticmethod", Some(Object)),
+        (Super, "super", Some(Object)),
+        (MemberDescriptor, "member_descriptor", Some(Object)),
         (Coroutine, "coroutine", Some(Object)),
         (AsyncGenerator, "async_generator", Some(Object)),
         (Traceback, "traceback", Some(Object)),
+        (AsyncGenASend, "async_generator_asend", Some(Object)),
         (Complex, "complex", Some(Object)),
         (SrePattern, "Pattern", Some(Object)),
         (SreMatch, "Match", Some(Object)),
@@ -324,7 +336,9 @@ pub enum GlobalSlot {
     EmptyTuple,
     /// `sys.modules`: module name → module (a dict).
     Modules,
+    /// Preallocated special-method names (a tuple, see `names::Name`).
+    Names,
 }
 
 /// Number of `Roots::globals` slots.
-pub const GLOBAL_COUNT: usize = GlobalSlot::Modules as usize + 1;
+pub const GLOBAL_COUNT: usize = GlobalSlot::Names as usize + 1;

@@ -5,18 +5,20 @@
 //! builtins namespace and the methods in their types' dicts.
 
 mod bytes_methods;
-mod class;
+pub(crate) mod class;
 mod container_dunders;
 mod dict_methods;
 mod exc_methods;
 mod float_methods;
 mod funcs;
+mod gen_methods;
 mod int_methods;
 mod iter_builtins;
 mod list_methods;
 mod methods;
 mod native_args;
 pub(crate) mod num_funcs;
+mod object_methods;
 mod set_methods;
 mod sorting;
 mod str_format;
@@ -24,6 +26,7 @@ mod str_methods;
 mod text_dunders;
 
 pub(crate) use str_methods::adjust_indices;
+mod type_methods;
 
 use pyvm_objmodel::Value;
 
@@ -58,7 +61,12 @@ const TABLES: &[NativeTable] = &[
     set_methods::SET_NATIVES,
     iter_builtins::ITER_NATIVES,
     container_dunders::DUNDER_NATIVES,
+    super::descr::DESCR_NATIVES,
+    super::super_type::SUPER_NATIVES,
+    type_methods::TYPE_NATIVES,
+    object_methods::OBJECT_NATIVES,
     exc_methods::EXC_NATIVES,
+    gen_methods::GEN_NATIVES,
     super::complex_obj::NATIVES,
     num_funcs::NATIVES,
     int_methods::NATIVES,
@@ -69,6 +77,7 @@ const TABLES: &[NativeTable] = &[
     str_format::STR_FORMAT,
     bytes_methods::BYTES_METHODS,
     text_dunders::TEXT_DUNDERS,
+    crate::runtime::import::NATIVES,
 ];
 
 /// Tag added to native indices of functions that belong to native modules
@@ -197,6 +206,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         }
     }
     dict_methods::bind_classmethods(vm)?;
+    object_methods::wrap_special(vm)?;
     install_type_names(vm)
 }
 
@@ -251,6 +261,7 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::Coroutine
                 | TypeId::AsyncGenerator
                 | TypeId::Traceback
+                | TypeId::AsyncGenASend
                 | TypeId::SrePattern
                 | TypeId::SreMatch
                 | TypeId::SreScanner

@@ -151,6 +151,10 @@ impl Vm {
                     let n = name.to_vec();
                     self.sre_attr(obj, &n)
                 }
+                (Some(Kind::MemoryView), _) => {
+                    let n = name.to_vec();
+                    self.view_attr(obj, &n)
+                }
                 _ => self.descr_intrinsic(obj, key),
             };
         }
@@ -208,13 +212,6 @@ impl Vm {
             }
             (Some(Kind::Dict), b"default_factory") if self.len_word(obj) == 1 => {
                 Some(self.field(obj, 0))
-            }
-            (Some(Kind::MemoryView), _) => {
-                let n = name.to_vec();
-                match self.view_attr(obj, &n)? {
-                    Some(v) => Some(v),
-                    None => return self.descr_intrinsic(obj, key),
-                }
             }
             (Some(Kind::Generator), b"__name__") => Some(self.generator_name(obj)?),
             (Some(Kind::Generator), n) => self.generator_attr(obj, n),

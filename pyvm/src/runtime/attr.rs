@@ -470,6 +470,13 @@ impl Vm {
             }
             let t = self.temp(mark);
             let key = self.temp(mark + 1);
+            if self.is_builtin_type(t)
+                && let Some(d) = self.builtin_data_descr(t, key)?
+            {
+                return Ok(Some(d));
+            }
+            let t = self.temp(mark);
+            let key = self.temp(mark + 1);
             if self.is_name(key, Name::Module) && self.is_builtin_type(t) {
                 return self.new_str("builtins").map(Some);
             }

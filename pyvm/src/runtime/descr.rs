@@ -70,6 +70,21 @@ pub(crate) const DESCR_NATIVES: NativeTable = &[
         Place::Method(TypeId::MemberDescriptor),
         descr_delete_native,
     ),
+    (
+        "__get__",
+        Place::Method(TypeId::GetSetDescriptor),
+        descr_get_native,
+    ),
+    (
+        "__set__",
+        Place::Method(TypeId::GetSetDescriptor),
+        descr_set_native,
+    ),
+    (
+        "__delete__",
+        Place::Method(TypeId::GetSetDescriptor),
+        descr_delete_native,
+    ),
 ];
 
 impl Vm {
@@ -137,6 +152,10 @@ impl Vm {
                     return Ok(d);
                 }
                 self.member_check(d, obj)?;
+                if self.field(d, 1).is_none() {
+                    // A builtin type's data attribute (`builtin_descrs.rs`).
+                    return self.get_attr(obj, self.field(d, 0));
+                }
                 let i = self.field(d, 1).as_int().unwrap_or(0) as usize;
                 let v = self.field(obj, i);
                 if v.is_empty() {
@@ -233,6 +252,14 @@ impl Vm {
             }
             Some(Kind::MemberDescr) => {
                 self.member_check(d, obj)?;
+                if self.field(d, 1).is_none() {
+                    let name = self.field(d, 0);
+                    return if value.is_empty() {
+                        self.del_attr(obj, name)
+                    } else {
+                        self.set_attr(obj, name, value)
+                    };
+                }
                 let i = self.field(d, 1).as_int().unwrap_or(0) as usize;
                 if value.is_empty() && self.field(obj, i).is_empty() {
                     let n = self.str_text(self.field(d, 0)).into_owned();

@@ -32,6 +32,7 @@
 pub mod attr;
 pub mod binding;
 pub mod bootstrap;
+mod builtin_descrs;
 pub mod builtins;
 pub mod bytes_obj;
 pub mod bytes_ops;

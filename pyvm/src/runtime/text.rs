@@ -269,6 +269,16 @@ impl Vm {
                     Ok(format!("{name}{inner}"))
                 }
             }
+            Some(Kind::MemberDescr) => {
+                let what = if self.class_of(v) == self.ty(super::types::TypeId::GetSetDescriptor) {
+                    "attribute"
+                } else {
+                    "member"
+                };
+                let n = self.str_text(self.field(v, 0)).into_owned();
+                let owner = self.class_name(self.field(v, 2));
+                Ok(format!("<{what} '{n}' of '{owner}' objects>"))
+            }
             Some(Kind::Range) if !self.range_is_small(v) => Ok(self.range_big_repr(v)),
             Some(Kind::Range) => {
                 let (a, b, c) = self.range_parts(v);

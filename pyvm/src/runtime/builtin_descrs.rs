@@ -1,0 +1,118 @@
+//! The data descriptors of builtin types: `FunctionType.__code__` is a
+//! `getset_descriptor`, `FunctionType.__globals__` a `member_descriptor`,
+//! as in CPython (the stdlib's `types.py` takes their types from them).
+//!
+//! pyvm reads these attributes from its objects directly (`attr.rs`
+//! `intrinsic_attr`), so the descriptors are made on demand when a builtin
+//! type is asked for one: a `Kind::MemberDescr` record [name, None, owner]
+//! whose `__get__`/`__set__` go through the ordinary attribute protocol
+//! on the instance (`descr.rs`).
+
+use pyvm_objmodel::Value;
+
+use super::exception::PyResult;
+use super::heap::Vm;
+use super::layout::Kind;
+use super::types::TypeId;
+
+/// Whether the attribute is a member (`member_descriptor`) rather than a
+/// computed one (`getset_descriptor`) in CPython.
+#[derive(Clone, Copy, PartialEq)]
+enum How {
+    GetSet,
+    Member,
+}
+use How::{GetSet, Member};
+
+/// The data attributes of each builtin type's instances.
+const TABLE: &[(TypeId, &[(&str, How)])] = &[
+    (
+        TypeId::Function,
+        &[
+            ("__code__", GetSet),
+            ("__defaults__", GetSet),
+            ("__kwdefaults__", GetSet),
+            ("__name__", GetSet),
+            ("__qualname__", GetSet),
+            ("__dict__", GetSet),
+            ("__annotations__", GetSet),
+            ("__globals__", Member),
+            ("__closure__", Member),
+            ("__doc__", Member),
+            ("__module__", Member),
+            ("__builtins__", Member),
+        ],
+    ),
+    (
+        TypeId::BaseException,
+        &[
+            ("args", GetSet),
+            ("__traceback__", GetSet),
+            ("__context__", GetSet),
+            ("__cause__", GetSet),
+            ("__dict__", GetSet),
+            ("__suppress_context__", Member),
+        ],
+    ),
+    (
+        TypeId::Generator,
+        &[
+            ("gi_frame", GetSet),
+            ("gi_running", GetSet),
+            ("gi_code", GetSet),
+            ("gi_yieldfrom", GetSet),
+            ("__name__", GetSet),
+            ("__qualname__", GetSet),
+        ],
+    ),
+    (
+        TypeId::Property,
+        &[
+            ("fget", Member),
+            ("fset", Member),
+            ("fdel", Member),
+            ("__doc__", Member),
+            ("__isabstractmethod__", GetSet),
+        ],
+    ),
+    (
+        TypeId::Int,
+        &[
+            ("real", GetSet),
+            ("imag", GetSet),
+            ("numerator", GetSet),
+            ("denominator", GetSet),
+        ],
+    ),
+    (TypeId::Float, &[("real", GetSet), ("imag", GetSet)]),
+    (TypeId::Complex, &[("real", Member), ("imag", Member)]),
+    (
+        TypeId::Range,
+        &[("start", Member), ("stop", Member), ("step", Member)],
+    ),
+    (
+        TypeId::Slice,
+        &[("start", Member), ("stop", Member), ("step", Member)],
+    ),
+];
+
+impl Vm {
+    /// The descriptor for the data attribute `key` of the builtin type `t`'s
+    /// instances, or `None` if its instances have no such attribute.
+    pub(crate) fn builtin_data_descr(&mut self, t: Value, key: Value) -> PyResult<Option<Value>> {
+        let Some(&(_, attrs)) = TABLE.iter().find(|(tid, _)| self.ty(*tid) == t) else {
+            return Ok(None);
+        };
+        let name = self.str_bytes(key);
+        let Some(&(_, how)) = attrs.iter().find(|(n, _)| n.as_bytes() == name) else {
+            return Ok(None);
+        };
+        let class = self.ty(if how == Member {
+            TypeId::MemberDescriptor
+        } else {
+            TypeId::GetSetDescriptor
+        });
+        self.alloc_record(Kind::MemberDescr, class, &[key, Value::NONE, t], 0)
+            .map(Some)
+    }
+}

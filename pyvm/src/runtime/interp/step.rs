@@ -359,6 +359,27 @@ impl Vm {
                 };
                 self.dict_set(ns, self.name_val(name.0), self.r(src))?;
             }
+            I::SetupAnnotations {} => {
+                // `__annotations__ = {}` in the namespace unless it has one.
+                let f = self.m.roots().frames.last().expect("frame");
+                let ns = if f.locals.is_empty() {
+                    f.globals
+                } else {
+                    f.locals
+                };
+                let ni = self.push_temp(ns);
+                let r = (|| {
+                    let key = self.new_str("__annotations__")?;
+                    let ki = self.push_temp(key);
+                    if self.dict_get(self.temp(ni), key)?.is_none() {
+                        let d = self.new_dict()?;
+                        self.dict_set(self.temp(ni), self.temp(ki), d)?;
+                    }
+                    Ok(())
+                })();
+                self.pop_temps(ni);
+                r?;
+            }
             I::DeleteName { name } => {
                 let f = self.m.roots().frames.last().expect("frame");
                 let ns = if f.locals.is_empty() {

@@ -393,6 +393,25 @@ impl Vm {
     pub(crate) fn special_exc_str(&mut self, exc: Value) -> PyResult<Option<String>> {
         let class = self.class_of(exc);
         let n = self.exc_nargs(exc);
+        let unicode = [
+            TypeId::UnicodeEncodeError,
+            TypeId::UnicodeDecodeError,
+            TypeId::UnicodeTranslateError,
+        ]
+        .into_iter()
+        .find(|&t| self.class_is(class, t));
+        if let Some(t) = unicode
+            && n == if t == TypeId::UnicodeTranslateError {
+                4
+            } else {
+                5
+            }
+        {
+            let ei = self.push_temp(exc);
+            let r = self.unicode_error_str(ei, t);
+            self.pop_temps(ei);
+            return r;
+        }
         if self.class_is(class, TypeId::OSError) {
             let ei = self.push_temp(exc);
             let r = self.os_error_str(ei);
@@ -502,6 +521,75 @@ impl Vm {
             Ok(())
         })();
         self.pop_temps(mi);
+        r
+    }
+
+    /// `str()` of a UnicodeError made with its full arguments (CPython's
+    /// `UnicodeEncodeError.__str__` and friends); the exception is at temp
+    /// `ei`.
+    fn unicode_error_str(&mut self, ei: usize, t: TypeId) -> PyResult<Option<String>> {
+        let translate = t == TypeId::UnicodeTranslateError;
+        let off = usize::from(!translate);
+        let mut parts = Vec::new();
+        for i in 0..4 + off {
+            parts.push(self.exc_arg(self.temp(ei), i).unwrap_or(Value::NONE));
+        }
+        let (obj, start, end, reason) =
+            (parts[off], parts[off + 1], parts[off + 2], parts[off + 3]);
+        let (Some(start), Some(end)) = (start.as_int(), end.as_int()) else {
+            return Ok(None);
+        };
+        let oi = self.push_temp(obj);
+        let ri = self.push_temp(reason);
+        let r = (|| {
+            let reason = self.str_string(self.temp(ri))?;
+            let enc = if translate {
+                String::new()
+            } else {
+                let e = self.exc_arg(self.temp(ei), 0).unwrap_or(Value::NONE);
+                format!("'{}' codec ", self.str_string(e)?)
+            };
+            let obj = self.temp(oi);
+            let single = end == start + 1 && start >= 0;
+            Ok(Some(if t == TypeId::UnicodeDecodeError {
+                let data = self.buffer_copy(obj)?.unwrap_or_default();
+                match data.get(start as usize) {
+                    Some(b) if single => {
+                        format!("{enc}can't decode byte 0x{b:02x} in position {start}: {reason}")
+                    }
+                    _ => format!(
+                        "{enc}can't decode bytes in position {start}-{}: {reason}",
+                        end - 1
+                    ),
+                }
+            } else {
+                let verb = if translate { "translate" } else { "encode" };
+                let cp = if self.is_str(obj) {
+                    crate::runtime::text_codec::code_points(self.str_bytes(obj))
+                        .get(start.max(0) as usize)
+                        .copied()
+                } else {
+                    None
+                };
+                match cp {
+                    Some(c) if single => {
+                        let esc = if c < 0x100 {
+                            format!("\\x{c:02x}")
+                        } else if c < 0x10000 {
+                            format!("\\u{c:04x}")
+                        } else {
+                            format!("\\U{c:08x}")
+                        };
+                        format!("{enc}can't {verb} character '{esc}' in position {start}: {reason}")
+                    }
+                    _ => format!(
+                        "{enc}can't {verb} characters in position {start}-{}: {reason}",
+                        end - 1
+                    ),
+                }
+            }))
+        })();
+        self.pop_temps(oi);
         r
     }
 }

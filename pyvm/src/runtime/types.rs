@@ -340,7 +340,15 @@ pub enum GlobalSlot {
     Modules,
     /// Preallocated special-method names (a tuple, see `names::Name`).
     Names,
+    /// `_codecs`: the registered search functions (a list).
+    CodecSearch,
+    /// `_codecs`: normalized encoding name → CodecInfo (a dict).
+    CodecCache,
+    /// `_codecs`: error handler name → handler (a dict).
+    CodecErrors,
+    /// `_codecs`: TRUE once the first lookup imported `encodings`.
+    CodecInit,
 }
 
 /// Number of `Roots::globals` slots.
-pub const GLOBAL_COUNT: usize = GlobalSlot::Names as usize + 1;
+pub const GLOBAL_COUNT: usize = GlobalSlot::CodecInit as usize + 1;

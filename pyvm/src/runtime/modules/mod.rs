@@ -12,6 +12,7 @@
 
 mod bisect;
 mod cmath;
+mod codecs;
 mod collections;
 mod contextvars;
 mod functools;
@@ -92,6 +93,7 @@ const MODULES: &[&NativeModule] = &[
     &string::MODULE,
     &contextvars::MODULE,
     &unicodedata::MODULE,
+    &codecs::MODULE,
     &crate::runtime::import::IMP_MODULE,
     // A minimal `sys` until the full one lands (the first `sys` wins).
     &crate::runtime::import::sys_hook::MODULE,

@@ -52,6 +52,7 @@ impl Vm {
     fn own_dict(&self, obj: Value) -> Option<Value> {
         match self.kind_of(obj)? {
             Kind::Instance | Kind::Module => Some(self.field(obj, 0)),
+            Kind::Io => Some(self.field(obj, 0)),
             Kind::Exception => {
                 let d = self.field(obj, ExcField::Dict as usize);
                 (!d.is_empty()).then_some(d)
@@ -201,6 +202,10 @@ impl Vm {
     pub fn set_attr(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         match self.kind_of(obj) {
             Some(Kind::Instance | Kind::Module) => {
+                let d = self.field(obj, 0);
+                self.dict_set(d, key, value)
+            }
+            Some(Kind::Io) => {
                 let d = self.field(obj, 0);
                 self.dict_set(d, key, value)
             }

@@ -41,6 +41,8 @@ pub struct Vm {
     pub yielded: bool,
     /// Temp indices of containers whose repr is in progress (cycles print `[...]`).
     pub repr_guard: Vec<usize>,
+    /// What `sys`, `_io` and the command line keep outside the heap.
+    pub sysio: super::sysstate::SysIo,
 }
 
 /// Maximum nesting of native code calling back into Python.
@@ -64,6 +66,7 @@ impl Vm {
             out: Vec::new(),
             repr_guard: Vec::new(),
             yielded: false,
+            sysio: Default::default(),
         };
         super::bootstrap::create_types(&mut vm).map_err(|_| "cannot create types".to_string())?;
         Ok(vm)

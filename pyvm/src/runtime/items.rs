@@ -418,6 +418,7 @@ impl Vm {
             Some(
                 Kind::SeqIter | Kind::DictKeyIter | Kind::Generator | Kind::Enumerate | Kind::Zip,
             ) => Ok(v),
+            Some(Kind::Io) => crate::runtime::modules::io::io_iter(self, v),
             Some(Kind::Instance) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__iter__");
@@ -493,6 +494,7 @@ impl Vm {
                 Ok(item)
             }
             Some(Kind::Generator) => self.resume_generator(it, Value::NONE),
+            Some(Kind::Io) => crate::runtime::modules::io::io_next(self, it),
             Some(Kind::Enumerate) => {
                 let ii = self.push_temp(it);
                 let r = (|| {

@@ -68,11 +68,15 @@ pub enum Kind {
     Zip,
     /// A `set`: an off-heap objmodel `Dict` whose keys are the elements.
     Set,
+    /// An `_io` object (file, buffer, text wrapper, StringIO, BytesIO):
+    /// field 0 its attribute dict, field 1 the wrapped object (`buffer`,
+    /// `raw`) or None; off-heap, its `modules::io::IoBox`.
+    Io,
 }
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 22] = [
+    const ALL: [Kind; 23] = [
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -95,6 +99,7 @@ impl Kind {
         Kind::Enumerate,
         Kind::Zip,
         Kind::Set,
+        Kind::Io,
     ];
 
     /// The kind with this byte value.
@@ -106,7 +111,13 @@ impl Kind {
     pub fn has_offheap(self) -> bool {
         matches!(
             self,
-            Kind::List | Kind::Dict | Kind::BigInt | Kind::Code | Kind::DictKeyIter | Kind::Set
+            Kind::List
+                | Kind::Dict
+                | Kind::BigInt
+                | Kind::Code
+                | Kind::DictKeyIter
+                | Kind::Set
+                | Kind::Io
         )
     }
 }

@@ -77,6 +77,9 @@ impl Vm {
         match self.kind_of(v) {
             Some(Kind::Str) => Ok(self.str_text(v).into_owned()),
             Some(Kind::Exception) => {
+                if let Some(s) = crate::runtime::modules::io::exception_str_hook(self, v)? {
+                    return Ok(s);
+                }
                 let args = self.field(v, ExcField::Args as usize);
                 let items = self.tuple_items(args).to_vec();
                 let key_error = self.exc_matches(v, super::types::TypeId::KeyError);
@@ -122,6 +125,9 @@ impl Vm {
                 int_to_str(&b, MaxStrDigits::default()).map_err(|e| self.raise_pyerror(e))
             }
             Some(Kind::Tuple | Kind::List) => {
+                if let Some(s) = crate::runtime::modules::sys::struct_seq_repr(self, v)? {
+                    return Ok(s);
+                }
                 let mark = self.temps_len();
                 if self.repr_guard.iter().any(|&i| self.temp(i) == v) {
                     return Ok(if kind == Some(Kind::List) {

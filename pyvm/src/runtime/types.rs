@@ -31,6 +31,17 @@ pub enum TypeId {
     Enumerate,
     Zip,
     Set,
+    IOBase,
+    RawIOBase,
+    BufferedIOBase,
+    TextIOBase,
+    FileIO,
+    BufferedReader,
+    BufferedWriter,
+    BufferedRandom,
+    TextIOWrapper,
+    StringIO,
+    BytesIO,
     BaseException,
     SystemExit,
     KeyboardInterrupt,
@@ -56,10 +67,28 @@ pub enum TypeId {
     SystemError,
     ImportError,
     ModuleNotFoundError,
+    SyntaxError,
+    IndentationError,
+    TabError,
+    EOFError,
+    OSError,
+    FileNotFoundError,
+    FileExistsError,
+    PermissionError,
+    IsADirectoryError,
+    NotADirectoryError,
+    InterruptedError,
+    BlockingIOError,
+    TimeoutError,
+    ProcessLookupError,
+    ChildProcessError,
+    ConnectionError,
+    BrokenPipeError,
+    UnsupportedOperation,
 }
 
 /// Number of builtin types (the first `Roots::globals` slots).
-pub const TYPE_COUNT: usize = TypeId::ModuleNotFoundError as usize + 1;
+pub const TYPE_COUNT: usize = TypeId::UnsupportedOperation as usize + 1;
 
 /// Name and base of each builtin type, in [`TypeId`] order.
 pub const TYPE_TABLE: [(TypeId, &str, Option<TypeId>); TYPE_COUNT] = {
@@ -91,6 +120,17 @@ pub const TYPE_TABLE: [(TypeId, &str, Option<TypeId>); TYPE_COUNT] = {
         (Enumerate, "enumerate", Some(Object)),
         (Zip, "zip", Some(Object)),
         (Set, "set", Some(Object)),
+        (IOBase, "_IOBase", Some(Object)),
+        (RawIOBase, "_RawIOBase", Some(IOBase)),
+        (BufferedIOBase, "_BufferedIOBase", Some(IOBase)),
+        (TextIOBase, "_TextIOBase", Some(IOBase)),
+        (FileIO, "FileIO", Some(RawIOBase)),
+        (BufferedReader, "BufferedReader", Some(BufferedIOBase)),
+        (BufferedWriter, "BufferedWriter", Some(BufferedIOBase)),
+        (BufferedRandom, "BufferedRandom", Some(BufferedIOBase)),
+        (TextIOWrapper, "TextIOWrapper", Some(TextIOBase)),
+        (StringIO, "StringIO", Some(TextIOBase)),
+        (BytesIO, "BytesIO", Some(BufferedIOBase)),
         (BaseException, "BaseException", Some(Object)),
         (SystemExit, "SystemExit", Some(BaseException)),
         (KeyboardInterrupt, "KeyboardInterrupt", Some(BaseException)),
@@ -128,6 +168,24 @@ pub const TYPE_TABLE: [(TypeId, &str, Option<TypeId>); TYPE_COUNT] = {
             "ModuleNotFoundError",
             Some(ImportError),
         ),
+        (SyntaxError, "SyntaxError", Some(Exception)),
+        (IndentationError, "IndentationError", Some(SyntaxError)),
+        (TabError, "TabError", Some(IndentationError)),
+        (EOFError, "EOFError", Some(Exception)),
+        (OSError, "OSError", Some(Exception)),
+        (FileNotFoundError, "FileNotFoundError", Some(OSError)),
+        (FileExistsError, "FileExistsError", Some(OSError)),
+        (PermissionError, "PermissionError", Some(OSError)),
+        (IsADirectoryError, "IsADirectoryError", Some(OSError)),
+        (NotADirectoryError, "NotADirectoryError", Some(OSError)),
+        (InterruptedError, "InterruptedError", Some(OSError)),
+        (BlockingIOError, "BlockingIOError", Some(OSError)),
+        (TimeoutError, "TimeoutError", Some(OSError)),
+        (ProcessLookupError, "ProcessLookupError", Some(OSError)),
+        (ChildProcessError, "ChildProcessError", Some(OSError)),
+        (ConnectionError, "ConnectionError", Some(OSError)),
+        (BrokenPipeError, "BrokenPipeError", Some(ConnectionError)),
+        (UnsupportedOperation, "UnsupportedOperation", Some(OSError)),
     ]
 };
 
@@ -150,7 +208,11 @@ pub enum GlobalSlot {
     EmptyTuple,
     /// `sys.modules`: module name → module (a dict).
     Modules,
+    /// The `sys` module (EMPTY until first imported).
+    Sys,
+    /// `atexit` callbacks: a list of `(func, args, kwargs)` (EMPTY until used).
+    AtExit,
 }
 
 /// Number of `Roots::globals` slots.
-pub const GLOBAL_COUNT: usize = GlobalSlot::Modules as usize + 1;
+pub const GLOBAL_COUNT: usize = GlobalSlot::AtExit as usize + 1;

@@ -5,6 +5,7 @@
 //! builtins namespace and the methods in their types' dicts.
 
 mod class;
+mod exec_eval;
 mod funcs;
 mod methods;
 mod sorting;
@@ -35,7 +36,11 @@ pub(crate) type NativeTable = &'static [(&'static str, Place, NativeFn)];
 
 /// Every builtin table. A builtin function object stores
 /// `table << 16 | entry` (see [`native`]).
-const TABLES: &[NativeTable] = &[NATIVES];
+const TABLES: &[NativeTable] = &[
+    NATIVES,
+    exec_eval::EXEC_EVAL,
+    super::modules::io::IO_METHODS,
+];
 
 /// Tag added to native indices of functions that belong to native modules
 /// (`crate::runtime::modules`): `MODULE_TAG | module << 16 | entry`.
@@ -185,6 +190,9 @@ fn install_native(vm: &mut Vm, idx: usize, name: &str, place: Place) -> PyResult
 fn install_type_names(vm: &mut Vm) -> PyResult<()> {
     // Every builtin type is reachable by name (exceptions included).
     for &(id, name, _) in TYPE_TABLE.iter() {
+        if super::modules::io::hidden_type(id) {
+            continue;
+        }
         if matches!(
             id,
             TypeId::NoneType

@@ -871,6 +871,10 @@ impl Vm {
                 let v = self.import_from(self.r(module), n)?;
                 self.set_r(dst, v);
             }
+            I::PrintExpr { src } => {
+                let v = self.r(src);
+                crate::runtime::repl::print_expr(self, v)?;
+            }
             other => {
                 return Err(
                     self.not_supported(&format!("the {} instruction", other.opcode().name()))

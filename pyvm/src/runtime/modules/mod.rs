@@ -10,7 +10,11 @@
 //! `pub(crate) const MODULE: NativeModule = NativeModule { .. }` and add one
 //! line to [`MODULES`].
 
+mod atexit;
+mod builtins_mod;
+pub mod io;
 mod math;
+pub mod sys;
 
 use pyvm_objmodel::Value;
 
@@ -56,7 +60,14 @@ impl ModuleRef {
 }
 
 /// Every native module.
-const MODULES: &[&NativeModule] = &[&math::MODULE];
+const MODULES: &[&NativeModule] = &[
+    &math::MODULE,
+    &sys::MODULE,
+    &builtins_mod::MODULE,
+    &io::MODULE,
+    &io::IO_MODULE,
+    &atexit::MODULE,
+];
 
 /// The native at `idx` (`module << 16 | entry`).
 pub(crate) fn native(idx: usize) -> NativeFn {
@@ -65,6 +76,11 @@ pub(crate) fn native(idx: usize) -> NativeFn {
         .and_then(|m| m.functions.get(idx & 0xffff))
         .map(|f| f.1)
         .unwrap_or(super::builtins::bad_native_fn())
+}
+
+/// The names of the native modules.
+pub fn native_names() -> Vec<&'static str> {
+    MODULES.iter().map(|m| m.name).collect()
 }
 
 /// Whether a native module of this name exists.

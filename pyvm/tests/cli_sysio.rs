@@ -81,9 +81,15 @@ fn unknown_options_are_rejected_with_usage() {
     let out = run(&["-V"]);
     assert!(text(&out.stdout).starts_with("Python 3.11"));
     // Accepted options that change nothing visible here.
-    let out = run(&["-u", "-E", "-B", "-S", "-X", "jit=off", "-W", "ignore", "-c", "print(1)"]);
+    let out = run(&[
+        "-u", "-E", "-B", "-S", "-X", "jit=off", "-W", "ignore", "-c", "print(1)",
+    ]);
     assert_eq!(text(&out.stdout), "1\n");
-    let out = run(&["-OO", "-c", "assert False; import sys; print(sys.flags.optimize)"]);
+    let out = run(&[
+        "-OO",
+        "-c",
+        "assert False; import sys; print(sys.flags.optimize)",
+    ]);
     assert_eq!(text(&out.stdout), "2\n");
 }
 
@@ -91,11 +97,9 @@ fn unknown_options_are_rejected_with_usage() {
 fn missing_script_is_status_two() {
     let out = run(&["/nonexistent/script.py"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        text(&out.stderr).ends_with(
-            "can't open file '/nonexistent/script.py': [Errno 2] No such file or directory\n"
-        )
-    );
+    assert!(text(&out.stderr).ends_with(
+        "can't open file '/nonexistent/script.py': [Errno 2] No such file or directory\n"
+    ));
 }
 
 #[test]
@@ -108,7 +112,9 @@ fn interactive_mode_after_a_command() {
     let err = text(&out.stderr);
     assert!(err.contains(">>> "), "{err}");
     assert!(
-        err.contains("  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n"),
+        err.contains(
+            "  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n"
+        ),
         "{err}"
     );
     assert_eq!(out.status.code(), Some(4));

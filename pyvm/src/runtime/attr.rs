@@ -65,6 +65,9 @@ impl Vm {
     /// Attributes every object of a kind has without a namespace entry.
     fn intrinsic_attr(&mut self, obj: Value, name: &[u8]) -> PyResult<Option<Value>> {
         let kind = self.kind_of(obj);
+        if let Some(v) = self.numeric_attr(obj, name)? {
+            return Ok(Some(v));
+        }
         Ok(match (kind, name) {
             (_, b"__class__") => Some(self.class_of(obj)),
             (Some(Kind::Type), b"__name__") => Some(self.field(obj, TypeField::Name as usize)),

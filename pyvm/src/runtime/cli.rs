@@ -309,7 +309,11 @@ pub fn run(o: Options) -> i32 {
                 let abs = std::path::absolute(path)
                     .map(|p| p.to_string_lossy().into_owned())
                     .unwrap_or_else(|_| path.clone());
-                let shown = if e.kind() == std::io::ErrorKind::NotFound { &abs } else { path };
+                let shown = if e.kind() == std::io::ErrorKind::NotFound {
+                    &abs
+                } else {
+                    path
+                };
                 eprintln!(
                     "{exe}: can't open file '{shown}': [Errno {}] {}",
                     e.raw_os_error().unwrap_or(0),
@@ -345,7 +349,8 @@ pub fn run(o: Options) -> i32 {
     s.orig_argv = o.orig_argv.clone();
     s.path0 = path0;
     s.optimize = o.optimize;
-    s.unbuffered = o.unbuffered || (!o.ignore_env && std::env::var_os("PYTHONUNBUFFERED").is_some());
+    s.unbuffered =
+        o.unbuffered || (!o.ignore_env && std::env::var_os("PYTHONUNBUFFERED").is_some());
     s.ignore_env = o.ignore_env;
     s.isolated = o.isolated;
     s.no_site = o.no_site;

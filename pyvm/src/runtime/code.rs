@@ -129,7 +129,7 @@ impl Vm {
                 t?
             }
             Constant::Code(code) => self.new_code(code.clone())?,
-            Constant::Complex { .. } => return Err(self.not_supported("complex numbers")),
+            Constant::Complex { re, im } => self.new_complex(*re, *im)?,
             Constant::Bytes(_) => return Err(self.not_supported("bytes")),
             Constant::FrozenSet(_) => return Err(self.not_supported("frozenset")),
         })

@@ -41,6 +41,8 @@ pub struct Vm {
     pub yielded: bool,
     /// Temp indices of containers whose repr is in progress (cycles print `[...]`).
     pub repr_guard: Vec<usize>,
+    /// `sys.get_int_max_str_digits()`: the int<->decimal str digit limit (0: none).
+    pub int_max_str_digits: usize,
     /// What `sys`, `_io` and the command line keep outside the heap.
     pub sysio: super::sysstate::SysIo,
 }
@@ -66,6 +68,7 @@ impl Vm {
             out: Vec::new(),
             repr_guard: Vec::new(),
             yielded: false,
+            int_max_str_digits: crate::int_parse::DEFAULT_MAX_STR_DIGITS,
             sysio: Default::default(),
         };
         super::bootstrap::create_types(&mut vm).map_err(|_| "cannot create types".to_string())?;

@@ -38,6 +38,7 @@ enum Num<'a> {
     Small(i64),
     Big(&'a BigInt),
     Float(f64),
+    Complex(f64, f64),
 }
 
 impl Keys<'_> {
@@ -70,6 +71,12 @@ impl Keys<'_> {
             let b = unsafe { &*(*Self::payload(v).add(2) as *const BigInt) };
             return Some(Num::Big(b));
         }
+        if Self::vm_kind(v) == Some(Kind::Complex) {
+            // SAFETY: a live complex's two fields (floats) follow its prefix.
+            let (re, im) = unsafe { (*Self::payload(v).add(2), *Self::payload(v).add(3)) };
+            let f = |w| Value::from_bits(w).as_float().unwrap_or(0.0);
+            return Some(Num::Complex(f(re), f(im)));
+        }
         None
     }
 
@@ -90,6 +97,9 @@ impl Keys<'_> {
                 Num::Small(i) => hash_i64(i),
                 Num::Big(b) => hash_int(b),
                 Num::Float(f) => hash_f64(f, v.to_bits() as usize),
+                Num::Complex(re, im) => {
+                    super::complex_obj::complex_hash(re, im, v.to_bits() as usize)
+                }
             });
         }
         match Self::vm_kind(v) {
@@ -176,6 +186,10 @@ fn num_eq(x: &Num<'_>, y: &Num<'_>) -> bool {
         }
         (Num::Big(a), Num::Big(b)) => a == b,
         (Num::Big(a), Num::Small(b)) | (Num::Small(b), Num::Big(a)) => **a == BigInt::from(*b),
+        (Num::Complex(a, b), Num::Complex(c, d)) => a == c && b == d,
+        (Num::Complex(re, im), x) | (x, Num::Complex(re, im)) => {
+            *im == 0.0 && num_eq(&Num::Float(*re), x)
+        }
     }
 }
 

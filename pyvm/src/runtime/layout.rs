@@ -68,6 +68,8 @@ pub enum Kind {
     Zip,
     /// A `set`: an off-heap objmodel `Dict` whose keys are the elements.
     Set,
+    /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
+    Complex,
     /// An `_io` object (file, buffer, text wrapper, StringIO, BytesIO):
     /// field 0 its attribute dict, field 1 the wrapped object (`buffer`,
     /// `raw`) or None; off-heap, its `modules::io::IoBox`.
@@ -76,7 +78,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 23] = [
+    const ALL: [Kind; 24] = [
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -99,6 +101,7 @@ impl Kind {
         Kind::Enumerate,
         Kind::Zip,
         Kind::Set,
+        Kind::Complex,
         Kind::Io,
     ];
 

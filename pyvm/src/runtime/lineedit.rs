@@ -116,11 +116,9 @@ pub fn read_line(prompt: &str, history: &mut Vec<String>) -> Result<Option<Strin
                     line.remove(cursor);
                 }
             }
-            127 | 8 => {
-                if cursor > 0 {
-                    cursor -= 1;
-                    line.remove(cursor);
-                }
+            127 | 8 if cursor > 0 => {
+                cursor -= 1;
+                line.remove(cursor);
             }
             1 => cursor = 0,
             5 => cursor = line.len(),

@@ -182,6 +182,9 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.number(a), self.number(b)) {
             return self.number_op(op, x, y);
         }
+        if let Some(v) = self.complex_binary(op, a, b)? {
+            return Ok(v);
+        }
         if let Some(v) = self.sequence_op(op, a, b)? {
             return Ok(v);
         }
@@ -284,7 +287,7 @@ impl Vm {
             BinOp::Mod => float_mod(a, b),
             BinOp::Pow => match float_pow(a, b) {
                 Ok(FloatPow::Float(f)) => Ok(f),
-                Ok(_) => return Err(self.not_supported("complex results of **")),
+                Ok(_) => return self.complex_pow_floats(a, b),
                 Err(e) => Err(e),
             },
             _ => {
@@ -410,6 +413,9 @@ impl Vm {
                 _ => Err(self.type_error("bad operand type for unary ~: 'float'")),
             };
         }
+        if let Some(x) = self.complex_unary(op, v)? {
+            return Ok(x);
+        }
         let dunder = match op {
             "-" => "__neg__",
             "+" => "__pos__",
@@ -451,6 +457,7 @@ impl Vm {
             Some(Kind::Dict | Kind::Set) => !self.dict_mut(v).is_empty(),
             Some(Kind::BigInt) => !self.bigint(v).is_zero(),
             Some(Kind::Range) => self.range_len(v) != 0,
+            Some(Kind::Complex) => self.complex_parts(v) != Some((0.0, 0.0)),
             Some(Kind::Instance) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__bool__");
@@ -485,6 +492,9 @@ impl Vm {
                 Some(o) => op.holds(o),
                 None => op == CmpOp::Ne,
             }));
+        }
+        if let Some(eq) = self.complex_compare(op, a, b) {
+            return Ok(Value::from_bool(eq));
         }
         if let Some(o) = self.builtin_order(op, a, b)? {
             return Ok(Value::from_bool(match o {

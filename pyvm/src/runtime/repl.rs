@@ -9,7 +9,7 @@ use pyvm_objmodel::Value;
 
 use super::exception::PyResult;
 use super::heap::Vm;
-use super::layout::{ExcField, Kind};
+use super::layout::Kind;
 use super::modules::io::{call_method, sys_attr};
 use super::types::{GlobalSlot, TypeId};
 
@@ -244,15 +244,6 @@ fn main_globals(vm: &mut Vm) -> PyResult<Value> {
 
 /// Prints the exception at temp `ei` through `sys.excepthook`.
 fn print_traceback(vm: &mut Vm, ei: usize) {
-    let exc = vm.temp(ei);
-    // The prompt's own frame is not part of the traceback.
-    let tb = vm.field(exc, ExcField::Traceback as usize);
-    if vm.kind_of(tb) == Some(Kind::List) {
-        let v = vm.list_vec(tb);
-        if v.len() > 1 || v.first().is_some() {
-            let _ = v;
-        }
-    }
     let r = (|| {
         let Some(hook) = sys_attr(vm, "excepthook")? else {
             return Err(vm.raise_msg(TypeId::RuntimeError, "lost sys.excepthook"));

@@ -63,8 +63,6 @@ pub struct SysIo {
     pub xoptions: Vec<(String, Option<String>)>,
     /// Files opened by the program (flushed at exit).
     pub files: Vec<Weak<RefCell<FdFile>>>,
-    /// `sys.get_int_max_str_digits()` (0: unlimited; None: default 4300).
-    pub int_max_str_digits: Option<i64>,
     /// Whether stdout is a terminal (line-buffered, as CPython's).
     pub stdout_tty: bool,
     /// Set once `Vm::finish` has run.
@@ -177,12 +175,8 @@ impl Vm {
                 return;
             };
             let ei = self.push_temp(entry);
-            let r = (|| {
-                let entry = self.temp(ei);
-                let items = self.tuple_items(entry).to_vec();
-                let (f, args, kwargs) = (items[0], items[1], items[2]);
-                self.call_with_tuple_dict(f, args, kwargs)
-            })();
+            let items = self.tuple_items(self.temp(ei)).to_vec();
+            let r = self.call_with_tuple_dict(items[0], items[1], items[2]);
             self.pop_temps(ei);
             if r.is_err() {
                 let exc = self.take_raised();
@@ -199,7 +193,12 @@ impl Vm {
     }
 
     /// Calls `f(*args, **kwargs)` (a tuple and a dict or None).
-    pub fn call_with_tuple_dict(&mut self, f: Value, args: Value, kwargs: Value) -> PyResult<Value> {
+    pub fn call_with_tuple_dict(
+        &mut self,
+        f: Value,
+        args: Value,
+        kwargs: Value,
+    ) -> PyResult<Value> {
         let mark = self.temps_len();
         self.push_temp(f);
         let items = self.tuple_items(args).to_vec();
@@ -228,7 +227,9 @@ impl Vm {
             };
             kw = Some(self.push_temp(t));
         }
-        let total = n + kw.map(|k| self.tuple_items(self.temp(k)).len()).unwrap_or(0);
+        let total = n + kw
+            .map(|k| self.tuple_items(self.temp(k)).len())
+            .unwrap_or(0);
         let a = super::call::Args {
             start: mark + 1,
             n: total,

@@ -120,9 +120,11 @@ impl Vm {
         let kind = self.kind_of(v);
         match kind {
             Some(Kind::Str) => Ok(repr_str(&self.str_text(v))),
+            Some(Kind::Complex) => Ok(self.complex_repr(v)),
             Some(Kind::BigInt) => {
                 let b: BigInt = self.bigint(v).clone();
-                int_to_str(&b, MaxStrDigits::default()).map_err(|e| self.raise_pyerror(e))
+                int_to_str(&b, MaxStrDigits(self.int_max_str_digits))
+                    .map_err(|e| self.raise_pyerror(e))
             }
             Some(Kind::Tuple | Kind::List) => {
                 if let Some(s) = crate::runtime::modules::sys::struct_seq_repr(self, v)? {

@@ -198,8 +198,11 @@ impl Vm {
                 .map(|f| f.cells)
                 .unwrap_or(cells);
             if self.kind_of(cells) == Some(Kind::Tuple) {
-                let names: Vec<&String> =
-                    code.cell_names.iter().chain(code.free_names.iter()).collect();
+                let names: Vec<&String> = code
+                    .cell_names
+                    .iter()
+                    .chain(code.free_names.iter())
+                    .collect();
                 for (i, name) in names.into_iter().enumerate() {
                     let cells = self
                         .m
@@ -248,9 +251,7 @@ impl Vm {
                 self.reentry_depth -= 1;
                 r
             } else {
-                Err(self.type_error(
-                    "code object passed to exec() may not contain free variables",
-                ))
+                Err(self.type_error("code object passed to exec() may not contain free variables"))
             }
         })();
         self.pop_temps(mark);
@@ -333,9 +334,7 @@ fn exec_or_eval(vm: &mut Vm, a: Args, mode: Mode) -> PyResult<Value> {
     let fname = if mode == Mode::Eval { "eval" } else { "exec" };
     let npos = a.npos(vm);
     if npos == 0 && a.kwarg(vm, "source").is_none() {
-        return Err(vm.type_error(&format!(
-            "{fname} expected at least 1 argument, got 0"
-        )));
+        return Err(vm.type_error(&format!("{fname} expected at least 1 argument, got 0")));
     }
     if npos > 3 {
         return Err(vm.type_error(&format!(
@@ -424,9 +423,7 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mode_v = vals[2].unwrap_or(Value::NONE);
     if !vm.is_str(mode_v) {
         let t = vm.type_name(mode_v);
-        return Err(vm.type_error(&format!(
-            "compile() argument 'mode' must be str, not {t}"
-        )));
+        return Err(vm.type_error(&format!("compile() argument 'mode' must be str, not {t}")));
     }
     let mode = match &*vm.str_text(mode_v) {
         "exec" => Mode::Exec,
@@ -494,10 +491,7 @@ fn no_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<()> {
         if a.nkw(vm) > 0 {
             return Err(vm.type_error(&format!("{name}() takes no keyword arguments")));
         }
-        return Err(vm.type_error(&format!(
-            "{name}() takes no arguments ({} given)",
-            a.n
-        )));
+        return Err(vm.type_error(&format!("{name}() takes no arguments ({} given)", a.n)));
     }
     Ok(())
 }

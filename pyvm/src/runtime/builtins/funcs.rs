@@ -7,10 +7,9 @@ use super::super::call::Args;
 use super::super::exception::PyResult;
 use super::super::heap::Vm;
 use super::super::layout::Kind;
-use super::super::ops::{CmpOp, Number};
+use super::super::ops::CmpOp;
 use super::super::types::TypeId;
 use super::arity;
-use crate::int_parse::{MaxStrDigits, parse_int};
 
 /// A builtin whose table index is unknown (never installed).
 pub fn bad_native(vm: &mut Vm, _: Args) -> PyResult<Value> {
@@ -123,19 +122,7 @@ pub fn next(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `abs(x)`.
 pub fn abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "abs", 1, 1)?;
-    let x = a.get(vm, 0);
-    match vm.number(x) {
-        Some(Number::Int(i)) => vm.new_int(if i.sign() == num_bigint::Sign::Minus {
-            -i
-        } else {
-            i
-        }),
-        Some(Number::Float(f)) => Ok(Value::from_float(f.abs())),
-        None => {
-            let n = vm.type_name(x);
-            Err(vm.type_error(&format!("bad operand type for abs(): '{n}'")))
-        }
-    }
+    vm.abs_value(a.get(vm, 0))
 }
 
 fn min_max(vm: &mut Vm, a: Args, name: &str, op: CmpOp) -> PyResult<Value> {
@@ -349,71 +336,12 @@ fn decode_one(b: &[u8]) -> u32 {
 
 /// `int(x=0)`, `int(str, base=10)`.
 pub fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = a.npos(vm);
-    let base_kw = a.kwarg(vm, "base");
-    if n == 0 && base_kw.is_none() {
-        return Ok(Value::from_int(0).unwrap_or(Value::NONE));
-    }
-    if n > 2 {
-        return Err(vm.type_error(&format!("int() takes at most 2 arguments ({n} given)")));
-    }
-    let x = a.get(vm, 0);
-    let base = if n == 2 { Some(a.get(vm, 1)) } else { base_kw };
-    if let Some(b) = base {
-        if !vm.is_str(x) {
-            return Err(vm.type_error("int() can't convert non-string with explicit base"));
-        }
-        let Some(b) = vm.index_value(b) else {
-            return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
-        };
-        let text = vm.str_text(x).into_owned();
-        let r = parse_int(&text, b, MaxStrDigits::default()).map_err(|e| vm.raise_pyerror(e))?;
-        return vm.new_int(r);
-    }
-    match vm.number(x) {
-        Some(Number::Int(i)) => return vm.new_int(i),
-        Some(Number::Float(f)) => {
-            let r = crate::int_ops::f64_to_int(f).map_err(|e| vm.raise_pyerror(e))?;
-            return vm.new_int(r);
-        }
-        None => {}
-    }
-    if vm.is_str(x) {
-        let text = vm.str_text(x).into_owned();
-        let r = parse_int(&text, 10, MaxStrDigits::default()).map_err(|e| vm.raise_pyerror(e))?;
-        return vm.new_int(r);
-    }
-    let t = vm.type_name(x);
-    Err(vm.type_error(&format!(
-        "int() argument must be a string, a bytes-like object or a real number, not '{t}'"
-    )))
+    super::int_methods::int_new(vm, a)
 }
 
 /// `float(x=0.0)`.
 pub fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = arity(vm, &a, "float", 0, 1)?;
-    if n == 0 {
-        return Ok(Value::from_float(0.0));
-    }
-    let x = a.get(vm, 0);
-    match vm.number(x) {
-        Some(Number::Float(f)) => Ok(Value::from_float(f)),
-        Some(Number::Int(i)) => crate::int_ops::int_to_f64(&i)
-            .map(Value::from_float)
-            .map_err(|e| vm.raise_pyerror(e)),
-        None if vm.is_str(x) => {
-            let text = vm.str_text(x).into_owned();
-            crate::float_parse::parse_float(&text)
-                .map(Value::from_float)
-                .map_err(|e| vm.raise_pyerror(e))
-        }
-        None => {
-            let t = vm.type_name(x);
-            Err(vm.type_error(&format!(
-                "float() argument must be a string or a real number, not '{t}'"
-            )))
-        }
-    }
+    super::float_methods::float_new(vm, a)
 }
 
 /// `str(object='')`.

@@ -6,8 +6,11 @@
 
 mod class;
 mod exec_eval;
+mod float_methods;
 mod funcs;
+mod int_methods;
 mod methods;
+pub(crate) mod num_funcs;
 mod sorting;
 
 use pyvm_objmodel::Value;
@@ -38,6 +41,10 @@ pub(crate) type NativeTable = &'static [(&'static str, Place, NativeFn)];
 /// `table << 16 | entry` (see [`native`]).
 const TABLES: &[NativeTable] = &[
     NATIVES,
+    super::complex_obj::NATIVES,
+    num_funcs::NATIVES,
+    int_methods::NATIVES,
+    float_methods::NATIVES,
     exec_eval::EXEC_EVAL,
     super::modules::io::IO_METHODS,
 ];

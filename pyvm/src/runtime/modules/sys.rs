@@ -115,7 +115,11 @@ fn struct_seq(vm: &mut Vm, name: &str, fields: &[(&str, Field)]) -> PyResult<Val
         let meta = vm.ty(TypeId::Type);
         let t = vm.alloc_record(Kind::Type, meta, &tf, 0)?;
         vm.push_temp(t); // mark + 3
-        let mro = vm.new_tuple(&[vm.temp(mark + 3), vm.ty(TypeId::Tuple), vm.ty(TypeId::Object)])?;
+        let mro = vm.new_tuple(&[
+            vm.temp(mark + 3),
+            vm.ty(TypeId::Tuple),
+            vm.ty(TypeId::Object),
+        ])?;
         vm.set_field(vm.temp(mark + 3), TypeField::Mro as usize, mro);
         let items_at = vm.temps_len();
         for (_, f) in fields {
@@ -137,7 +141,11 @@ fn struct_seq(vm: &mut Vm, name: &str, fields: &[(&str, Field)]) -> PyResult<Val
         let nt = vm.new_tuple(&nt)?;
         vm.dict_set_str(vm.temp(mark + 1), "_fields", nt)?;
         vm.dict_set_str(vm.temp(mark + 1), "n_fields", int(fields.len() as i64))?;
-        vm.dict_set_str(vm.temp(mark + 1), "n_sequence_fields", int(fields.len() as i64))?;
+        vm.dict_set_str(
+            vm.temp(mark + 1),
+            "n_sequence_fields",
+            int(fields.len() as i64),
+        )?;
         let items = vm.m.roots().temps[items_at..items_at + fields.len()].to_vec();
         let class = vm.temp(mark + 3);
         vm.alloc_record(Kind::Tuple, class, &items, 0)
@@ -271,7 +279,10 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
         ("inspect", Field::Int(s.inspect as i64)),
         ("interactive", Field::Int(s.inspect as i64)),
         ("optimize", Field::Int(s.optimize as i64)),
-        ("dont_write_bytecode", Field::Int(s.dont_write_bytecode as i64)),
+        (
+            "dont_write_bytecode",
+            Field::Int(s.dont_write_bytecode as i64),
+        ),
         ("no_user_site", Field::Int(s.no_user_site as i64)),
         ("no_site", Field::Int(s.no_site as i64)),
         ("ignore_environment", Field::Int(s.ignore_env as i64)),
@@ -345,10 +356,7 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     )?;
     m.set(vm, "thread_info", v)?;
     init_implementation(vm, m)?;
-    let version = format!(
-        "{ma}.{mi}.{mc} (pyvm {}) [Rust]",
-        env!("CARGO_PKG_VERSION")
-    );
+    let version = format!("{ma}.{mi}.{mc} (pyvm {}) [Rust]", env!("CARGO_PKG_VERSION"));
     for (name, text) in [
         ("version", version.as_str()),
         ("platform", "linux"),
@@ -356,7 +364,10 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
         ("float_repr_style", "short"),
         ("abiflags", ""),
         ("platlibdir", "lib"),
-        ("copyright", "Copyright (c) pyvm authors; Python is Copyright (c) Python Software Foundation."),
+        (
+            "copyright",
+            "Copyright (c) pyvm authors; Python is Copyright (c) Python Software Foundation.",
+        ),
         ("_framework", ""),
     ] {
         let v = vm.new_str(text)?;
@@ -450,19 +461,110 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
 /// Names of CPython 3.11's standard library modules (a subset: enough for
 /// tools that test membership of common modules).
 const STDLIB_NAMES: &[&str] = &[
-    "__future__", "_abc", "_codecs", "_collections", "_collections_abc", "_functools", "_io",
-    "_signal", "_sre", "_stat", "_thread", "_weakref", "abc", "argparse", "array", "ast",
-    "asyncio", "atexit", "base64", "bisect", "builtins", "calendar", "cmath", "codecs",
-    "collections", "contextlib", "copy", "copyreg", "csv", "dataclasses", "datetime", "decimal",
-    "difflib", "dis", "enum", "errno", "faulthandler", "fnmatch", "fractions", "functools", "gc",
-    "genericpath", "getopt", "glob", "hashlib", "heapq", "hmac", "html", "http", "importlib",
-    "inspect", "io", "itertools", "json", "keyword", "linecache", "locale", "logging", "marshal",
-    "math", "numbers", "operator", "os", "pathlib", "pickle", "platform", "posix", "posixpath",
-    "pprint", "random", "re", "reprlib", "select", "shlex", "shutil", "signal", "socket",
-    "sre_compile", "sre_constants", "sre_parse", "stat", "statistics", "string", "struct",
-    "subprocess", "sys", "tempfile", "textwrap", "threading", "time", "timeit", "token",
-    "tokenize", "traceback", "types", "typing", "unicodedata", "unittest", "urllib", "uuid",
-    "warnings", "weakref", "zipfile", "zlib",
+    "__future__",
+    "_abc",
+    "_codecs",
+    "_collections",
+    "_collections_abc",
+    "_functools",
+    "_io",
+    "_signal",
+    "_sre",
+    "_stat",
+    "_thread",
+    "_weakref",
+    "abc",
+    "argparse",
+    "array",
+    "ast",
+    "asyncio",
+    "atexit",
+    "base64",
+    "bisect",
+    "builtins",
+    "calendar",
+    "cmath",
+    "codecs",
+    "collections",
+    "contextlib",
+    "copy",
+    "copyreg",
+    "csv",
+    "dataclasses",
+    "datetime",
+    "decimal",
+    "difflib",
+    "dis",
+    "enum",
+    "errno",
+    "faulthandler",
+    "fnmatch",
+    "fractions",
+    "functools",
+    "gc",
+    "genericpath",
+    "getopt",
+    "glob",
+    "hashlib",
+    "heapq",
+    "hmac",
+    "html",
+    "http",
+    "importlib",
+    "inspect",
+    "io",
+    "itertools",
+    "json",
+    "keyword",
+    "linecache",
+    "locale",
+    "logging",
+    "marshal",
+    "math",
+    "numbers",
+    "operator",
+    "os",
+    "pathlib",
+    "pickle",
+    "platform",
+    "posix",
+    "posixpath",
+    "pprint",
+    "random",
+    "re",
+    "reprlib",
+    "select",
+    "shlex",
+    "shutil",
+    "signal",
+    "socket",
+    "sre_compile",
+    "sre_constants",
+    "sre_parse",
+    "stat",
+    "statistics",
+    "string",
+    "struct",
+    "subprocess",
+    "sys",
+    "tempfile",
+    "textwrap",
+    "threading",
+    "time",
+    "timeit",
+    "token",
+    "tokenize",
+    "traceback",
+    "types",
+    "typing",
+    "unicodedata",
+    "unittest",
+    "urllib",
+    "uuid",
+    "warnings",
+    "weakref",
+    "zipfile",
+    "zlib",
 ];
 
 fn init_implementation(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
@@ -525,9 +627,7 @@ fn setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = a.get(vm, 0);
     let Some(n) = v.as_int() else {
         let t = vm.type_name(v);
-        return Err(vm.type_error(&format!(
-            "'{t}' object cannot be interpreted as an integer"
-        )));
+        return Err(vm.type_error(&format!("'{t}' object cannot be interpreted as an integer")));
     };
     if n < 1 {
         return Err(vm.raise_msg(
@@ -628,23 +728,20 @@ fn set_int_max_str_digits(vm: &mut Vm, a: Args) -> PyResult<Value> {
         a.kwarg(vm, "maxdigits")
     };
     let Some(n) = v.and_then(|v| v.as_int()) else {
-        return Err(vm.type_error(
-            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
-        ));
+        return Err(
+            vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        );
     };
     if n != 0 && n < 640 {
-        return Err(vm.raise_msg(
-            TypeId::ValueError,
-            "maxdigits must be 0 or larger than 640",
-        ));
+        return Err(vm.raise_msg(TypeId::ValueError, "maxdigits must be 0 or larger than 640"));
     }
-    vm.sysio.int_max_str_digits = Some(n);
+    vm.int_max_str_digits = n as usize;
     Ok(Value::NONE)
 }
 
 fn get_int_max_str_digits(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let _ = a;
-    Ok(int(vm.sysio.int_max_str_digits.unwrap_or(4300)))
+    Ok(int(vm.int_max_str_digits as i64))
 }
 
 /// `sys.settrace`/`setprofile`: accepted, but tracing is not supported
@@ -725,7 +822,10 @@ fn audit(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn breakpointhook(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let _ = a;
-    write_stderr(vm, "breakpoint(): the debugger is not supported yet by pyvm\n")?;
+    write_stderr(
+        vm,
+        "breakpoint(): the debugger is not supported yet by pyvm\n",
+    )?;
     Ok(Value::NONE)
 }
 

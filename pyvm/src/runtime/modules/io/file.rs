@@ -95,8 +95,7 @@ impl FdFile {
             return Ok(());
         }
         let buf = std::mem::take(&mut self.wbuf);
-        let r = self.raw_write(&buf);
-        r
+        self.raw_write(&buf)
     }
 
     /// Writes `data` (buffered unless the file is unbuffered).
@@ -138,13 +137,8 @@ impl FdFile {
         self.rbuf.resize(old + BUFFER_SIZE, 0);
         loop {
             // SAFETY: reading into the spare tail of our buffer.
-            let n = unsafe {
-                libc::read(
-                    self.fd,
-                    self.rbuf[old..].as_mut_ptr().cast(),
-                    BUFFER_SIZE,
-                )
-            };
+            let n =
+                unsafe { libc::read(self.fd, self.rbuf[old..].as_mut_ptr().cast(), BUFFER_SIZE) };
             if n < 0 {
                 let e = io::Error::last_os_error();
                 if e.kind() == io::ErrorKind::Interrupted {

@@ -38,7 +38,11 @@ pub(crate) const IO_METHODS: NativeTable = &[
     ("__iter__", Place::Method(TypeId::IOBase), enter),
     ("__next__", Place::Method(TypeId::IOBase), next),
     ("getvalue", Place::Method(TypeId::IOBase), getvalue),
-    ("reconfigure", Place::Method(TypeId::TextIOWrapper), reconfigure),
+    (
+        "reconfigure",
+        Place::Method(TypeId::TextIOWrapper),
+        reconfigure,
+    ),
     (
         "StringIO",
         Place::Constructor(TypeId::StringIO),
@@ -147,9 +151,7 @@ fn size_arg(vm: &mut Vm, a: &Args, i: usize, name: &str) -> PyResult<Option<usiz
             Some(n) => Ok(Some(n as usize)),
             None => {
                 let t = vm.type_name(v);
-                Err(vm.type_error(&format!(
-                    "argument should be integer or None, not '{t}'"
-                )))
+                Err(vm.type_error(&format!("argument should be integer or None, not '{t}'")))
             }
         },
     }
@@ -252,7 +254,11 @@ pub fn readline_value(vm: &mut Vm, f: Value, limit: Option<usize>) -> PyResult<V
     check_readable(vm, f)?;
     let got = match io_box(vm, f).map(|b| &mut b.state) {
         Some(IoState::Text(t)) => t.readline(limit).map(Got::Text).map_err(Err),
-        Some(IoState::File(file)) => file.borrow_mut().readline(limit).map(Got::Bytes).map_err(Ok),
+        Some(IoState::File(file)) => file
+            .borrow_mut()
+            .readline(limit)
+            .map(Got::Bytes)
+            .map_err(Ok),
         Some(IoState::Str(s)) => Ok(Got::Text(s.readline(limit))),
         Some(IoState::Bytes(b, pos)) => {
             let start = (*pos).min(b.len());
@@ -341,16 +347,16 @@ pub fn write_value(vm: &mut Vm, f: Value, data: Value) -> PyResult<Value> {
         }
         let n = vm.str_chars(data);
         let text = vm.str_text(data).into_owned();
-        enum Out {
+        enum Written {
             Done,
-            VmOut(Vec<u8>, bool),
+            Print(Vec<u8>, bool),
             Err(crate::codec::CodecError),
             Io(std::io::Error),
         }
         let out = match io_box(vm, f).map(|b| &mut b.state) {
             Some(IoState::Str(s)) => {
                 s.write(&text);
-                Out::Done
+                Written::Done
             }
             Some(IoState::Text(t)) => {
                 if !t.pending.is_empty() || !t.undecoded.is_empty() {
@@ -359,12 +365,12 @@ pub fn write_value(vm: &mut Vm, f: Value, data: Value) -> PyResult<Value> {
                     let _ = t.file.borrow_mut().seek(-back, libc::SEEK_CUR);
                 }
                 match t.encode_for_write(&text) {
-                    Err(e) => Out::Err(e),
+                    Err(e) => Written::Err(e),
                     Ok(bytes) => {
                         let flush = t.line_buffering && text.contains(['\n', '\r']);
                         let mut file = t.file.borrow_mut();
                         if file.to_vm_out {
-                            Out::VmOut(bytes, flush)
+                            Written::Print(bytes, flush)
                         } else {
                             match file.write(&bytes).and_then(|_| {
                                 if flush || !file.buffered {
@@ -373,26 +379,26 @@ pub fn write_value(vm: &mut Vm, f: Value, data: Value) -> PyResult<Value> {
                                     Ok(())
                                 }
                             }) {
-                                Ok(_) => Out::Done,
-                                Err(e) => Out::Io(e),
+                                Ok(_) => Written::Done,
+                                Err(e) => Written::Io(e),
                             }
                         }
                     }
                 }
             }
-            _ => Out::Done,
+            _ => Written::Done,
         };
         return match out {
-            Out::Done => Ok(Value::from_int(n as i64).unwrap_or(Value::NONE)),
-            Out::VmOut(bytes, flush) => {
+            Written::Done => Ok(Value::from_int(n as i64).unwrap_or(Value::NONE)),
+            Written::Print(bytes, flush) => {
                 write_vm_out(vm, &bytes);
                 if flush {
                     vm.flush_out();
                 }
                 Ok(Value::from_int(n as i64).unwrap_or(Value::NONE))
             }
-            Out::Err(e) => Err(vm.raise_msg(TypeId::ValueError, &e.message)),
-            Out::Io(e) => Err(vm.raise_io_error(&e, None)),
+            Written::Err(e) => Err(vm.raise_msg(TypeId::ValueError, &e.message)),
+            Written::Io(e) => Err(vm.raise_io_error(&e, None)),
         };
     }
     let Some(bytes) = bytes_data(vm, data) else {
@@ -426,9 +432,7 @@ fn write(vm: &mut Vm, a: Args) -> PyResult<Value> {
     recv(vm, &a, "write")?;
     if a.npos(vm) != 2 {
         let n = a.npos(vm) - 1;
-        return Err(vm.type_error(&format!(
-            "write() takes exactly one argument ({n} given)"
-        )));
+        return Err(vm.type_error(&format!("write() takes exactly one argument ({n} given)")));
     }
     write_value(vm, a.get(vm, 0), a.get(vm, 1))
 }
@@ -461,9 +465,7 @@ fn int_arg(vm: &mut Vm, a: &Args, i: usize, default: i64) -> PyResult<i64> {
         Some(n) => Ok(n),
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(&format!(
-                "'{t}' object cannot be interpreted as an integer"
-            )))
+            Err(vm.type_error(&format!("'{t}' object cannot be interpreted as an integer")))
         }
     }
 }
@@ -496,10 +498,7 @@ fn seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     ),
                 )
             } else if whence == 0 && off < 0 {
-                R::Msg(
-                    TypeId::ValueError,
-                    format!("negative seek position {off}"),
-                )
+                R::Msg(TypeId::ValueError, format!("negative seek position {off}"))
             } else {
                 let back = if whence == 1 {
                     t.read_ahead_bytes() as i64
@@ -841,9 +840,7 @@ fn stringio_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(v) if vm.is_str(v) => vm.str_text(v).into_owned(),
         Some(v) => {
             let t = vm.type_name(v);
-            return Err(vm.type_error(&format!(
-                "initial_value must be str or None, not {t}"
-            )));
+            return Err(vm.type_error(&format!("initial_value must be str or None, not {t}")));
         }
     };
     let nl = if a.npos(vm) > 1 {
@@ -857,18 +854,15 @@ fn stringio_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(v) if vm.is_str(v) => {
             let s = vm.str_text(v).into_owned();
             if !matches!(s.as_str(), "" | "\n" | "\r" | "\r\n") {
-                return Err(vm.raise_msg(
-                    TypeId::ValueError,
-                    &format!("illegal newline value: {s}"),
-                ));
+                return Err(
+                    vm.raise_msg(TypeId::ValueError, &format!("illegal newline value: {s}"))
+                );
             }
             Some(s)
         }
         Some(v) => {
             let t = vm.type_name(v);
-            return Err(vm.type_error(&format!(
-                "newline must be str or None, not {t}"
-            )));
+            return Err(vm.type_error(&format!("newline must be str or None, not {t}")));
         }
     };
     let mut buf = StrBuf {
@@ -903,9 +897,7 @@ fn bytesio_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Some(b) => b,
             None => {
                 let t = vm.type_name(v);
-                return Err(vm.type_error(&format!(
-                    "a bytes-like object is required, not '{t}'"
-                )));
+                return Err(vm.type_error(&format!("a bytes-like object is required, not '{t}'")));
             }
         },
     };
@@ -974,9 +966,9 @@ fn shared_file(vm: &mut Vm, v: Value) -> Option<std::rc::Rc<std::cell::RefCell<s
 
 fn textiowrapper_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.npos(vm) == 0 {
-        return Err(vm.type_error(
-            "TextIOWrapper.__init__() missing required argument 'buffer' (pos 1)",
-        ));
+        return Err(
+            vm.type_error("TextIOWrapper.__init__() missing required argument 'buffer' (pos 1)")
+        );
     }
     let buffer = a.get(vm, 0);
     let Some(file) = shared_file(vm, buffer) else {
@@ -1056,9 +1048,7 @@ fn textiowrapper_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn buffered_new(vm: &mut Vm, a: Args, t: TypeId, name: &str) -> PyResult<Value> {
     if a.npos(vm) == 0 {
-        return Err(vm.type_error(&format!(
-            "{name}() missing required argument 'raw' (pos 1)"
-        )));
+        return Err(vm.type_error(&format!("{name}() missing required argument 'raw' (pos 1)")));
     }
     let raw = a.get(vm, 0);
     let Some(file) = shared_file(vm, raw) else {

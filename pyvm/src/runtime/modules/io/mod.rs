@@ -108,7 +108,11 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
         let d = vm.field(vm.ty(id), TypeField::Dict as usize);
         vm.dict_set_str(d, "__module__", name_v)?;
     }
-    m.set(vm, "DEFAULT_BUFFER_SIZE", Value::from_int(8192).unwrap_or(Value::NONE))?;
+    m.set(
+        vm,
+        "DEFAULT_BUFFER_SIZE",
+        Value::from_int(8192).unwrap_or(Value::NONE),
+    )?;
     let b = vm.ty(TypeId::BlockingIOError);
     m.set(vm, "BlockingIOError", b)?;
     Ok(())
@@ -139,7 +143,11 @@ fn patch_unsupported_operation(vm: &mut Vm) -> PyResult<()> {
         return Ok(());
     }
     let b = vm.new_tuple(&[vm.ty(TypeId::OSError), vm.ty(TypeId::ValueError)])?;
-    vm.set_field(vm.ty(TypeId::UnsupportedOperation), TypeField::Bases as usize, b);
+    vm.set_field(
+        vm.ty(TypeId::UnsupportedOperation),
+        TypeField::Bases as usize,
+        b,
+    );
     let mro = vm.new_tuple(&[
         vm.ty(TypeId::UnsupportedOperation),
         vm.ty(TypeId::OSError),
@@ -148,7 +156,11 @@ fn patch_unsupported_operation(vm: &mut Vm) -> PyResult<()> {
         vm.ty(TypeId::BaseException),
         vm.ty(TypeId::Object),
     ])?;
-    vm.set_field(vm.ty(TypeId::UnsupportedOperation), TypeField::Mro as usize, mro);
+    vm.set_field(
+        vm.ty(TypeId::UnsupportedOperation),
+        TypeField::Mro as usize,
+        mro,
+    );
     Ok(())
 }
 
@@ -194,10 +206,8 @@ pub fn new_io(vm: &mut Vm, t: TypeId, state: IoState, inner: Value) -> PyResult<
 pub fn set_io_attr(vm: &mut Vm, obj: Value, name: &str, v: Value) -> PyResult<()> {
     let oi = vm.push_temp(obj);
     vm.push_temp(v);
-    let r = (|| {
-        let d = vm.field(vm.temp(oi), 0);
-        vm.dict_set_str(d, name, vm.temp(oi + 1))
-    })();
+    let d = vm.field(vm.temp(oi), 0);
+    let r = vm.dict_set_str(d, name, vm.temp(oi + 1));
     vm.pop_temps(oi);
     r
 }
@@ -221,7 +231,7 @@ pub fn make_std_streams(vm: &mut Vm) -> PyResult<Value> {
     for fd in 0..3 {
         let mut f = FdFile::new(fd, fd == 0, fd != 0, false, false);
         f.to_vm_out = fd == 1;
-        f.buffered = fd != 2 && !(fd == 0 && false);
+        f.buffered = fd != 2;
         let tty = f.isatty();
         if fd == 1 {
             vm.sysio.stdout_tty = tty;

@@ -278,9 +278,7 @@ fn open_path(vm: &mut Vm, path: &str, m: &Mode) -> PyResult<i32> {
 pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.npos(vm) > 8 {
         let n = a.npos(vm);
-        return Err(vm.type_error(&format!(
-            "open() takes at most 8 arguments ({n} given)"
-        )));
+        return Err(vm.type_error(&format!("open() takes at most 8 arguments ({n} given)")));
     }
     let Some(file) = arg(vm, &a, 0, "file") else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
@@ -291,9 +289,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(v) if vm.is_str(v) => vm.str_text(v).into_owned(),
         Some(v) => {
             let t = vm.type_name(v);
-            return Err(vm.type_error(&format!(
-                "open() argument 'mode' must be str, not {t}"
-            )));
+            return Err(vm.type_error(&format!("open() argument 'mode' must be str, not {t}")));
         }
     };
     let buffering = match arg(vm, &a, 2, "buffering") {
@@ -302,9 +298,9 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Some(b) => b,
             None => {
                 let t = vm.type_name(v);
-                return Err(vm.type_error(&format!(
-                    "'{t}' object cannot be interpreted as an integer"
-                )));
+                return Err(
+                    vm.type_error(&format!("'{t}' object cannot be interpreted as an integer"))
+                );
             }
         },
     };
@@ -349,10 +345,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some("") => Newline::UniversalRaw,
         Some(s @ ("\n" | "\r" | "\r\n")) => Newline::Fixed(s.to_string()),
         Some(s) => {
-            return Err(vm.raise_msg(
-                TypeId::ValueError,
-                &format!("illegal newline value: {s}"),
-            ));
+            return Err(vm.raise_msg(TypeId::ValueError, &format!("illegal newline value: {s}")));
         }
     };
     let enc = match encoding.as_deref() {

@@ -75,7 +75,12 @@ impl Vm {
                 None => Value::NONE,
             };
             self.push_temp(fname);
-            for (k, which) in [("errno", 0), ("strerror", 1), ("filename", 2), ("filename2", 3)] {
+            for (k, which) in [
+                ("errno", 0),
+                ("strerror", 1),
+                ("filename", 2),
+                ("filename2", 3),
+            ] {
                 let v = match which {
                     0 => e,
                     1 => self.temp(mark),

@@ -88,6 +88,7 @@ pub mod numeric_text;
 pub mod percent_format;
 pub mod runtime;
 pub mod sort;
+pub mod sre;
 pub mod str_case;
 pub mod str_class;
 pub mod str_hash;

@@ -100,6 +100,7 @@ impl Vm {
             (Some(Kind::Module), b"__name__") => Some(self.field(obj, 1)),
             (Some(Kind::BoundMethod), b"__self__") => Some(self.field(obj, 1)),
             (Some(Kind::BoundMethod), b"__func__") => Some(self.field(obj, 0)),
+            (Some(Kind::SrePattern | Kind::SreMatch), _) => self.sre_attr(obj, name)?,
             _ => None,
         })
     }

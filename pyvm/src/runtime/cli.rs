@@ -302,7 +302,8 @@ pub fn run(o: Options) -> i32 {
                         .map(|p| p.to_string_lossy().into_owned())
                         .unwrap_or_default(),
                 );
-                source = Some((b, path.clone()));
+                // CPython reports the script by its absolute path.
+                source = Some((b, abs));
             }
             Err(e) => {
                 let exe = o.orig_argv.first().map(String::as_str).unwrap_or("pyvm");

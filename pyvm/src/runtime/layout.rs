@@ -70,6 +70,12 @@ pub enum Kind {
     Set,
     /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
     Complex,
+    /// A compiled regular expression (`re.Pattern`, `modules/sre`).
+    SrePattern,
+    /// A regular-expression match (`re.Match`).
+    SreMatch,
+    /// The `_sre` scanner behind `finditer`.
+    SreScanner,
     /// An `_io` object (file, buffer, text wrapper, StringIO, BytesIO):
     /// field 0 its attribute dict, field 1 the wrapped object (`buffer`,
     /// `raw`) or None; off-heap, its `modules::io::IoBox`.
@@ -78,7 +84,7 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, indexed by its byte value minus one.
-    const ALL: [Kind; 24] = [
+    const ALL: &[Kind] = &[
         Kind::Type,
         Kind::Instance,
         Kind::Str,
@@ -102,6 +108,9 @@ impl Kind {
         Kind::Zip,
         Kind::Set,
         Kind::Complex,
+        Kind::SrePattern,
+        Kind::SreMatch,
+        Kind::SreScanner,
         Kind::Io,
     ];
 

@@ -286,6 +286,7 @@ impl Vm {
                 let name = self.type_name(v);
                 Ok(format!("<__main__.{name} object at {:#x}>", self.id_of(v)))
             }
+            Some(Kind::SrePattern | Kind::SreMatch) => Ok(self.sre_repr(v)?.unwrap_or_default()),
             _ => {
                 let name = self.type_name(v);
                 Ok(format!("<{name} object at {:#x}>", self.id_of(v)))

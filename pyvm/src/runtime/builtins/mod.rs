@@ -45,6 +45,7 @@ const TABLES: &[NativeTable] = &[
     num_funcs::NATIVES,
     int_methods::NATIVES,
     float_methods::NATIVES,
+    super::modules::sre::METHODS,
     exec_eval::EXEC_EVAL,
     super::modules::io::IO_METHODS,
 ];
@@ -214,6 +215,9 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::Iterator
                 | TypeId::DictKeyIterator
                 | TypeId::Generator
+                | TypeId::SrePattern
+                | TypeId::SreMatch
+                | TypeId::SreScanner
         ) {
             continue;
         }

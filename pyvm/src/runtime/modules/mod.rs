@@ -14,6 +14,7 @@ mod atexit;
 mod builtins_mod;
 pub mod io;
 mod math;
+pub(crate) mod sre;
 pub mod sys;
 
 use pyvm_objmodel::Value;
@@ -62,6 +63,7 @@ impl ModuleRef {
 /// Every native module.
 const MODULES: &[&NativeModule] = &[
     &math::MODULE,
+    &sre::MODULE,
     &sys::MODULE,
     &builtins_mod::MODULE,
     &io::MODULE,

@@ -96,6 +96,8 @@ impl Vm {
             (Some(Kind::Exception), b"__suppress_context__") => {
                 Some(self.field(obj, ExcField::SuppressContext as usize))
             }
+            (Some(Kind::Exception), n) => self.exception_attr(obj, n)?,
+            (Some(Kind::Traceback), n) => self.traceback_attr(obj, n),
             (Some(Kind::Instance | Kind::Module), b"__dict__") => Some(self.field(obj, 0)),
             (Some(Kind::Module), b"__name__") => Some(self.field(obj, 1)),
             (Some(Kind::BoundMethod), b"__self__") => Some(self.field(obj, 1)),
@@ -217,6 +219,7 @@ impl Vm {
                 let d = self.field(obj, TypeField::Dict as usize);
                 self.dict_set(d, key, value)
             }
+            Some(Kind::Exception) if self.set_exception_slot(obj, key, value)? => Ok(()),
             Some(Kind::Exception) => {
                 let mark = self.temps_len();
                 self.push_temp(obj);

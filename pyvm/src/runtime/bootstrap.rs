@@ -67,7 +67,8 @@ pub fn create_types(vm: &mut Vm) -> PyResult<()> {
     vm.roots().globals[GlobalSlot::Builtins as usize] = builtins;
     let modules = vm.new_dict()?;
     vm.roots().globals[GlobalSlot::Modules as usize] = modules;
-    super::builtins::install(vm)
+    super::builtins::install(vm)?;
+    super::exc_types::fix_hierarchy(vm)
 }
 
 impl Vm {

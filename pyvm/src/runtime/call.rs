@@ -174,12 +174,7 @@ impl Vm {
             .as_int()
             .and_then(|k| Kind::from_byte(k as u8));
         let obj = match kind {
-            Some(Kind::Exception) => {
-                let items: Vec<Value> = (0..args.npos(self)).map(|i| args.get(self, i)).collect();
-                let t = self.new_tuple(&items)?;
-                let class = self.temp(callee);
-                self.new_exception(class, t)?
-            }
+            Some(Kind::Exception) => self.construct_exception(callee, args)?,
             _ => {
                 let d = self.new_dict()?;
                 let class = self.temp(callee);

@@ -7,7 +7,7 @@
 use pyvm_objmodel::Value;
 
 use super::heap::Vm;
-use super::layout::{EXC_FIELDS, ExcField, Kind, TypeField};
+use super::layout::{EXC_FIELDS, ExcField, Kind, TB_FIELDS, TbField, TypeField};
 use super::types::TypeId;
 use crate::error::{ErrorKind, PyError};
 
@@ -123,36 +123,28 @@ impl Vm {
         self.isinstance_of(exc, t)
     }
 
-    /// Appends a traceback entry `(filename, line, name)` to `exc`.
-    pub fn add_traceback(&mut self, exc: Value, file: &str, line: u32, name: &str) -> PyResult<()> {
+    /// Prepends a traceback entry for the top frame's current instruction
+    /// to `exc` (what CPython does for each frame an exception leaves).
+    pub fn add_traceback_here(&mut self, exc: Value) -> PyResult<()> {
         if self.kind_of(exc) != Some(Kind::Exception) {
             return Ok(());
         }
-        let mark = self.temps_len();
-        self.push_temp(exc);
-        let r = (|| {
-            let f = self.new_str(file)?;
-            let fi = self.push_temp(f);
-            let n = self.new_str(name)?;
-            let f = self.temp(fi);
-            let entry =
-                self.new_tuple(&[f, Value::from_int(line as i64).unwrap_or(Value::NONE), n])?;
-            let ei = self.push_temp(entry);
-            let exc = self.temp(mark);
-            let mut tb = self.field(exc, ExcField::Traceback as usize);
-            if self.kind_of(tb) != Some(Kind::List) {
-                tb = self.new_list(&[])?;
-                let exc = self.temp(mark);
-                self.set_field(exc, ExcField::Traceback as usize, tb);
-            }
-            let entry = self.temp(ei);
-            self.list_vec(tb).push(entry);
-            // SAFETY: `tb` is live (just read from a field of a rooted object
-            // with no allocation since).
-            unsafe { self.barrier(tb) };
-            Ok(())
-        })();
-        self.pop_temps(mark);
-        r
+        let (code_obj, lasti, line) = {
+            let f = self.m.roots().frames.last().expect("frame");
+            (f.code_obj, f.last_pc, f.line())
+        };
+        let ei = self.push_temp(exc);
+        let mut fields = [Value::NONE; TB_FIELDS];
+        let next = self.field(exc, ExcField::Traceback as usize);
+        fields[TbField::Next as usize] = if next.is_empty() { Value::NONE } else { next };
+        fields[TbField::Code as usize] = code_obj;
+        fields[TbField::Lasti as usize] = Value::from_int(lasti as i64).unwrap_or(Value::NONE);
+        fields[TbField::Lineno as usize] = Value::from_int(line as i64).unwrap_or(Value::NONE);
+        let class = self.ty(TypeId::Traceback);
+        let r = self.alloc_record(Kind::Traceback, class, &fields, 0);
+        let exc = self.temp(ei);
+        self.pop_temps(ei);
+        self.set_field(exc, ExcField::Traceback as usize, r?);
+        Ok(())
     }
 }

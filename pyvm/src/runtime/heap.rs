@@ -43,6 +43,10 @@ pub struct Vm {
     pub repr_guard: Vec<usize>,
     /// `sys.get_int_max_str_digits()`: the int<->decimal str digit limit (0: none).
     pub int_max_str_digits: usize,
+    /// Register base of the frame whose instruction is executing (set by
+    /// the dispatch loop before each instruction, restored when a nested
+    /// loop returns), so register access is one indexed load.
+    pub cur_base: usize,
     /// What `sys`, `_io` and the command line keep outside the heap.
     pub sysio: super::sysstate::SysIo,
 }
@@ -69,6 +73,7 @@ impl Vm {
             repr_guard: Vec::new(),
             yielded: false,
             int_max_str_digits: crate::int_parse::DEFAULT_MAX_STR_DIGITS,
+            cur_base: 0,
             sysio: Default::default(),
         };
         super::bootstrap::create_types(&mut vm).map_err(|_| "cannot create types".to_string())?;

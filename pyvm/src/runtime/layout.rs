@@ -68,6 +68,8 @@ pub enum Kind {
     Zip,
     /// A `set`: an off-heap objmodel `Dict` whose keys are the elements.
     Set,
+    /// A traceback entry: fields [`TbField`].
+    Traceback,
     /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
     Complex,
     /// A compiled regular expression (`re.Pattern`, `modules/sre`).
@@ -107,6 +109,7 @@ impl Kind {
         Kind::Enumerate,
         Kind::Zip,
         Kind::Set,
+        Kind::Traceback,
         Kind::Complex,
         Kind::SrePattern,
         Kind::SreMatch,
@@ -206,7 +209,7 @@ pub const CODE_FIELDS: usize = 2;
 pub enum ExcField {
     /// `args` (a tuple).
     Args = 0,
-    /// Traceback entries (a list of `(filename, line, name)` tuples, innermost last).
+    /// `__traceback__`: the outermost traceback object (see [`TbField`]) or None.
     Traceback,
     /// `__cause__`.
     Cause,
@@ -219,6 +222,24 @@ pub enum ExcField {
 }
 /// Number of exception fields.
 pub const EXC_FIELDS: usize = 6;
+
+/// Fields of a traceback object (one frame an exception passed through).
+#[derive(Clone, Copy, Debug)]
+#[repr(usize)]
+pub enum TbField {
+    /// `tb_next` (the next inner entry, or None).
+    Next = 0,
+    /// The code object of the frame.
+    Code,
+    /// `tb_lasti`: word index of the instruction that raised (an int).
+    Lasti,
+    /// `tb_lineno` (an int).
+    Lineno,
+    /// `tb_frame` (None until frame objects exist).
+    Frame,
+}
+/// Number of traceback fields.
+pub const TB_FIELDS: usize = 5;
 
 /// Fields of a generator: its frame, saved while suspended.
 #[derive(Clone, Copy, Debug)]

@@ -37,6 +37,7 @@ pub mod call;
 pub mod cli;
 pub mod code;
 pub mod complex_obj;
+pub mod exc_types;
 pub mod exception;
 pub mod frame;
 pub mod generator;

@@ -58,6 +58,7 @@ fn read_line(vm: &mut Vm, prompt: &str, tty: bool) -> Result<Option<String>, Int
             let e = std::io::Error::last_os_error();
             if e.kind() == std::io::ErrorKind::Interrupted {
                 if super::sysstate::take_interrupt() {
+                    super::sysstate::clear_pending();
                     return Err(Interrupted);
                 }
                 continue;

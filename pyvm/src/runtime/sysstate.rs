@@ -16,7 +16,7 @@
 
 use std::cell::RefCell;
 use std::rc::Weak;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use pyvm_objmodel::Value;
 
@@ -71,26 +71,31 @@ pub struct SysIo {
     pub history: Vec<String>,
 }
 
-/// Set by the SIGINT handler, cleared when the VM raises KeyboardInterrupt.
-static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+/// Signals received and not yet handled (bit `n` for signal `n`).
+static PENDING: AtomicU64 = AtomicU64::new(0);
 
-extern "C" fn on_sigint(_: libc::c_int) {
-    INTERRUPTED.store(true, Ordering::Relaxed);
+extern "C" fn on_signal(sig: libc::c_int) {
+    PENDING.fetch_or(1u64 << (sig as u32 & 63), Ordering::Relaxed);
 }
 
-/// Installs the SIGINT handler that turns Ctrl-C into KeyboardInterrupt.
-/// System calls are not restarted, so a blocking read returns and the
-/// interrupt is seen.
-pub fn install_sigint_handler() {
-    // SAFETY: `sigaction` with a handler that only stores to an atomic
+/// Installs the handler that records signal `sig` for the dispatch loop
+/// (SIGINT: Ctrl-C becomes KeyboardInterrupt). System calls are not
+/// restarted, so a blocking read returns and the signal is seen.
+pub fn install_handler(sig: i32) {
+    // SAFETY: `sigaction` with a handler that only updates an atomic
     // (async-signal-safe); the struct is fully initialised by zeroing.
     unsafe {
         let mut sa: libc::sigaction = std::mem::zeroed();
-        sa.sa_sigaction = on_sigint as *const () as usize;
+        sa.sa_sigaction = on_signal as *const () as usize;
         libc::sigemptyset(&mut sa.sa_mask);
         sa.sa_flags = 0;
-        libc::sigaction(libc::SIGINT, &sa, std::ptr::null_mut());
+        libc::sigaction(sig, &sa, std::ptr::null_mut());
     }
+}
+
+/// Installs the SIGINT handler.
+pub fn install_sigint_handler() {
+    install_handler(libc::SIGINT);
 }
 
 /// Restores the default SIGINT action (a second Ctrl-C during clean-up
@@ -110,38 +115,70 @@ pub fn ignore_sigint() {
     }
 }
 
-/// Whether a SIGINT arrived since the last check (clears the flag).
+/// Whether a signal is waiting for [`Vm::handle_interrupt`] (one load).
 #[inline]
 pub fn take_interrupt() -> bool {
-    INTERRUPTED.load(Ordering::Relaxed) && INTERRUPTED.swap(false, Ordering::Relaxed)
+    PENDING.load(Ordering::Relaxed) != 0
 }
 
-/// Marks an interrupt as pending (used by `signal.raise_signal`).
-pub fn set_interrupt() {
-    INTERRUPTED.store(true, Ordering::Relaxed);
+/// Forgets pending signals (the prompt handled a Ctrl-C itself).
+pub fn clear_pending() {
+    PENDING.store(0, Ordering::Relaxed);
+}
+
+/// Marks signal `sig` as received.
+pub fn set_pending(sig: i32) {
+    PENDING.fetch_or(1u64 << (sig as u32 & 63), Ordering::Relaxed);
 }
 
 impl Vm {
     /// Called by the dispatch loop when [`take_interrupt`] fired: runs the
-    /// Python SIGINT handler, or raises KeyboardInterrupt.
+    /// Python handlers of the pending signals (`_signal._handlers`); a
+    /// SIGINT without one raises KeyboardInterrupt.
     pub fn handle_interrupt(&mut self) -> PyResult<()> {
-        let modules = self.global(GlobalSlot::Modules);
-        if let Some(sig) = self.dict_get_str(modules, "_signal")?
-            && self.kind_of(sig) == Some(Kind::Module)
-        {
-            let d = self.field(sig, 0);
-            if let Some(h) = self.dict_get_str(d, "_sigint_handler")?
-                && matches!(
-                    self.kind_of(h),
-                    Some(Kind::Function | Kind::BoundMethod | Kind::Instance)
-                )
-            {
-                let two = Value::from_int(libc::SIGINT as i64).unwrap_or(Value::NONE);
-                self.call_value(h, &[two, Value::NONE])?;
-                return Ok(());
+        let mask = PENDING.swap(0, Ordering::Relaxed);
+        for sig in 1..64 {
+            if mask & (1u64 << sig) == 0 {
+                continue;
+            }
+            let num = Value::from_int(sig as i64).unwrap_or(Value::NONE);
+            let handler = self.python_signal_handler(num)?;
+            match handler {
+                Some(h) => {
+                    self.call_value(h, &[num, Value::NONE])?;
+                }
+                None if sig == libc::SIGINT => {
+                    return Err(self.raise_args(TypeId::KeyboardInterrupt, &[]));
+                }
+                None => {}
             }
         }
-        Err(self.raise_args(TypeId::KeyboardInterrupt, &[]))
+        Ok(())
+    }
+
+    /// The Python handler registered for signal `num`, if any.
+    fn python_signal_handler(&mut self, num: Value) -> PyResult<Option<Value>> {
+        let modules = self.global(GlobalSlot::Modules);
+        let Some(sig) = self.dict_get_str(modules, "_signal")? else {
+            return Ok(None);
+        };
+        if self.kind_of(sig) != Some(Kind::Module) {
+            return Ok(None);
+        }
+        let d = self.field(sig, 0);
+        let Some(handlers) = self.dict_get_str(d, "_handlers")? else {
+            return Ok(None);
+        };
+        if self.kind_of(handlers) != Some(Kind::Dict) {
+            return Ok(None);
+        }
+        let h = self.dict_get(handlers, num)?;
+        Ok(h.filter(|h| {
+            matches!(
+                self.kind_of(*h),
+                Some(Kind::Function | Kind::BoundMethod | Kind::Instance | Kind::Builtin)
+            )
+        }))
     }
 
     /// End-of-run clean-up: `atexit` callbacks (last registered first; an

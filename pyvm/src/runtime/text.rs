@@ -77,7 +77,11 @@ impl Vm {
         match self.kind_of(v) {
             Some(Kind::Str) => Ok(self.str_text(v).into_owned()),
             Some(Kind::Exception) => {
-                if let Some(s) = crate::runtime::modules::io::exception_str_hook(self, v)? {
+                let vi = self.push_temp(v);
+                let special = self.special_exc_str(v);
+                let v = self.temp(vi);
+                self.pop_temps(vi);
+                if let Some(s) = special? {
                     return Ok(s);
                 }
                 let args = self.field(v, ExcField::Args as usize);

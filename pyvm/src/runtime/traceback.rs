@@ -3,34 +3,41 @@
 use pyvm_objmodel::Value;
 
 use super::heap::Vm;
-use super::layout::{ExcField, Kind};
+use super::layout::{ExcField, Kind, TbField};
 
 /// One traceback entry.
 struct Entry {
     file: String,
     line: u32,
     name: String,
+    /// Source span of the failing instruction (for the carets).
+    #[allow(dead_code)]
+    loc: Option<pyvm_bytecode::Location>,
 }
 
 impl Vm {
     fn traceback_entries(&self, exc: Value) -> Vec<Entry> {
-        let tb = self.field(exc, ExcField::Traceback as usize);
-        if self.kind_of(tb) != Some(Kind::List) {
-            return Vec::new();
+        let mut tb = self.field(exc, ExcField::Traceback as usize);
+        let mut out = Vec::new();
+        // The chain starts at the outermost frame.
+        while self.kind_of(tb) == Some(Kind::Traceback) && out.len() < 100_000 {
+            let code = self.code_arc(self.field(tb, TbField::Code as usize));
+            let lasti = self
+                .field(tb, TbField::Lasti as usize)
+                .as_int()
+                .unwrap_or(0) as usize;
+            out.push(Entry {
+                file: code.filename.to_string(),
+                line: self
+                    .field(tb, TbField::Lineno as usize)
+                    .as_int()
+                    .unwrap_or(0) as u32,
+                name: code.name.clone(),
+                loc: code.locations.get(lasti).copied(),
+            });
+            tb = self.field(tb, TbField::Next as usize);
         }
-        // Entries were appended innermost first while unwinding.
-        self.list_vec(tb)
-            .iter()
-            .rev()
-            .map(|&t| {
-                let it = self.tuple_items(t);
-                Entry {
-                    file: self.str_text(it[0]).into_owned(),
-                    line: it[1].as_int().unwrap_or(0) as u32,
-                    name: self.str_text(it[2]).into_owned(),
-                }
-            })
-            .collect()
+        out
     }
 
     /// The text CPython prints for an uncaught exception (with chained
@@ -102,6 +109,55 @@ impl Vm {
         let exc = self.temp(ei);
         out.push_str(&self.exception_line(exc));
         out.push('\n');
+        self.format_notes(ei, out);
+    }
+
+    /// The `__notes__` lines printed after the exception line.
+    fn format_notes(&mut self, ei: usize, out: &mut String) {
+        let notes = match self.exc_dict_get(self.temp(ei), "__notes__") {
+            Ok(Some(n)) => n,
+            Ok(None) => return,
+            Err(_) => {
+                self.take_raised();
+                return;
+            }
+        };
+        let items = match self.kind_of(notes) {
+            Some(Kind::List) => self.list_vec(notes).clone(),
+            Some(Kind::Tuple) => self.tuple_items(notes).to_vec(),
+            _ => {
+                let ni = self.push_temp(notes);
+                match self.repr_string(self.temp(ni)) {
+                    Ok(s) => out.push_str(&s),
+                    Err(_) => {
+                        self.take_raised();
+                        out.push_str("<__notes__ repr() failed>");
+                    }
+                }
+                self.pop_temps(ni);
+                out.push('\n');
+                return;
+            }
+        };
+        let mark = self.temps_len();
+        self.roots().temps.extend_from_slice(&items);
+        for i in 0..items.len() {
+            let n = self.temp(mark + i);
+            let text = if self.is_str(n) {
+                Ok(self.str_text(n).into_owned())
+            } else {
+                self.str_string(n)
+            };
+            match text {
+                Ok(t) => out.push_str(&t),
+                Err(_) => {
+                    self.take_raised();
+                    out.push_str("<note str() failed>");
+                }
+            }
+            out.push('\n');
+        }
+        self.pop_temps(mark);
     }
 
     /// `TypeName: message` (or just the type name for an empty message).

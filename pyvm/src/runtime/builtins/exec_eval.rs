@@ -99,41 +99,6 @@ impl Vm {
         }
     }
 
-    /// `str()` of a SyntaxError: `msg (filename, line N)`.
-    pub fn syntax_error_str(&mut self, exc: Value) -> PyResult<Option<String>> {
-        let d = self.field(exc, ExcField::Dict as usize);
-        if self.kind_of(d) != Some(Kind::Dict) {
-            return Ok(None);
-        }
-        let ei = self.push_temp(exc);
-        let r = (|| {
-            let d = self.field(self.temp(ei), ExcField::Dict as usize);
-            let Some(msg) = self.dict_get_str(d, "msg")? else {
-                return Ok(None);
-            };
-            let msg = self.str_string(msg)?;
-            let d = self.field(self.temp(ei), ExcField::Dict as usize);
-            let file = self.dict_get_str(d, "filename")?;
-            let file = match file {
-                Some(f) if self.is_str(f) => {
-                    let s = self.str_text(f).into_owned();
-                    Some(s.rsplit('/').next().unwrap_or("").to_string())
-                }
-                _ => None,
-            };
-            let d = self.field(self.temp(ei), ExcField::Dict as usize);
-            let line = self.dict_get_str(d, "lineno")?.and_then(|l| l.as_int());
-            Ok(Some(match (file, line) {
-                (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
-                (Some(f), None) => format!("{msg} ({f})"),
-                (None, Some(l)) => format!("{msg} (line {l})"),
-                (None, None) => msg,
-            }))
-        })();
-        self.pop_temps(ei);
-        r
-    }
-
     /// The `builtins` module object (created on first use).
     pub fn builtins_module(&mut self) -> PyResult<Value> {
         let modules = self.global(GlobalSlot::Modules);

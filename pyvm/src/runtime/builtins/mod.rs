@@ -5,6 +5,7 @@
 //! builtins namespace and the methods in their types' dicts.
 
 mod class;
+mod exc_methods;
 mod exec_eval;
 mod float_methods;
 mod funcs;
@@ -41,6 +42,7 @@ pub(crate) type NativeTable = &'static [(&'static str, Place, NativeFn)];
 /// `table << 16 | entry` (see [`native`]).
 const TABLES: &[NativeTable] = &[
     NATIVES,
+    exc_methods::EXC_NATIVES,
     super::complex_obj::NATIVES,
     num_funcs::NATIVES,
     int_methods::NATIVES,
@@ -215,6 +217,9 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::Iterator
                 | TypeId::DictKeyIterator
                 | TypeId::Generator
+                | TypeId::Coroutine
+                | TypeId::AsyncGenerator
+                | TypeId::Traceback
                 | TypeId::SrePattern
                 | TypeId::SreMatch
                 | TypeId::SreScanner

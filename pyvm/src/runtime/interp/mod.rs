@@ -36,11 +36,26 @@ impl Vm {
 
     /// [`Vm::run_frames`] with an executor observing each instruction.
     pub fn run_frames_with<E: Executor>(&mut self, e: &mut E, stop: usize) -> PyResult<Value> {
+        // A nested loop (a native calling back into Python) leaves the
+        // register base of the instruction that entered it as it was.
+        let saved = self.cur_base;
+        let r = self.dispatch(e, stop);
+        self.cur_base = saved;
+        r
+    }
+
+    fn dispatch<E: Executor>(&mut self, e: &mut E, stop: usize) -> PyResult<Value> {
         let mut ticks: u32 = 0;
         loop {
             let (instr, pc) = {
-                let f = self.roots().frames.last_mut().expect("a frame to run");
+                let f = self
+                    .m
+                    .roots_mut()
+                    .frames
+                    .last_mut()
+                    .expect("a frame to run");
                 let pc = f.pc;
+                self.cur_base = f.base;
                 match f.decoded.get(pc).copied() {
                     Some((i, next)) => {
                         f.last_pc = pc;
@@ -109,13 +124,9 @@ impl Vm {
                 if first {
                     self.set_context(exc);
                 }
-                let (file, line, name) = {
-                    let f = self.m.roots().frames.last().expect("frame");
-                    (f.code.filename.to_string(), f.line(), f.code.name.clone())
-                };
                 // A failure to allocate the entry leaves a MemoryError
                 // raised; unwinding goes on with it.
-                let _ = self.add_traceback(exc, &file, line, &name);
+                let _ = self.add_traceback_here(exc);
             }
             first = false;
             let exc = self.m.roots().raised;

@@ -61,7 +61,7 @@ fn cmpop(i: &I) -> Option<(Reg, Reg, Reg, CmpOp)> {
 impl Vm {
     #[inline]
     fn base(&self) -> usize {
-        self.m.roots().frames.last().map(|f| f.base).unwrap_or(0)
+        self.cur_base
     }
 
     #[inline]
@@ -828,6 +828,20 @@ impl Vm {
                 let (x, t) = (self.r(exc), self.r(ty));
                 let m = self.exception_matches(x, t)?;
                 self.set_r(dst, Value::from_bool(m));
+            }
+            I::CheckEgMatch {
+                matched,
+                rest,
+                exc,
+                ty,
+            } => {
+                let (m, r) = self.except_star_match(self.r(exc), self.r(ty))?;
+                self.set_r(matched, m);
+                self.set_r(rest, r);
+            }
+            I::PrepReraiseStar { dst, orig, raised } => {
+                let v = self.prep_reraise_star(self.r(orig), self.r(raised))?;
+                self.set_r(dst, v);
             }
             I::BuildSlice { dst, base, count } => {
                 let items = self.build_from_regs(base, count);

@@ -12,8 +12,13 @@
 
 mod atexit;
 mod builtins_mod;
+mod errno;
+mod faulthandler;
 pub mod io;
+mod locale;
 mod math;
+mod posix;
+mod signal;
 pub(crate) mod sre;
 pub mod sys;
 
@@ -69,6 +74,12 @@ const MODULES: &[&NativeModule] = &[
     &io::MODULE,
     &io::IO_MODULE,
     &atexit::MODULE,
+    &posix::MODULE,
+    &errno::MODULE,
+    &signal::MODULE,
+    &signal::SIGNAL_MODULE,
+    &locale::MODULE,
+    &faulthandler::MODULE,
 ];
 
 /// The native at `idx` (`module << 16 | entry`).

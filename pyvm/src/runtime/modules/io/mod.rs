@@ -28,7 +28,6 @@ use pyvm_objmodel::Value;
 
 pub use file::FdFile;
 pub(crate) use methods::IO_METHODS;
-pub use oserror::os_error_str;
 pub use text::{Encoding, Newline, StrBuf, TextState};
 
 use super::{ModuleRef, NativeModule};
@@ -464,15 +463,4 @@ fn print_write(vm: &mut Vm, f: Value, s: Value) -> PyResult<()> {
         call_method(vm, f, "write", &[s])?;
     }
     Ok(())
-}
-
-/// `str()` of SyntaxError and OSError instances (None for others).
-pub fn exception_str_hook(vm: &mut Vm, exc: Value) -> PyResult<Option<String>> {
-    if vm.exc_matches(exc, TypeId::SyntaxError) {
-        return vm.syntax_error_str(exc);
-    }
-    if vm.exc_matches(exc, TypeId::OSError) {
-        return os_error_str(vm, exc);
-    }
-    Ok(None)
 }

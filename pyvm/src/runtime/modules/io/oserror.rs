@@ -3,13 +3,13 @@
 //!
 //! A natively raised OSError has `args == (errno, strerror)` and the
 //! attributes `errno`, `strerror`, `filename`, `filename2` in its dict;
-//! `str()` renders `[Errno N] strerror: 'filename'` (see [`os_error_str`]).
+//! `str()` renders `[Errno N] strerror: 'filename'` (`exc_types.rs`).
 
 use pyvm_objmodel::Value;
 
 use crate::runtime::exception::{PyResult, Raised};
 use crate::runtime::heap::Vm;
-use crate::runtime::layout::{ExcField, Kind};
+use crate::runtime::layout::ExcField;
 use crate::runtime::types::TypeId;
 
 /// The OSError subclass CPython picks for an errno.
@@ -101,38 +101,4 @@ impl Vm {
             Err(r) => r,
         }
     }
-}
-
-/// `str()` of an OSError: `[Errno N] strerror: 'filename'` when it has an
-/// errno and strerror (from its args or attributes); None to fall back to
-/// the generic rendering.
-pub fn os_error_str(vm: &mut Vm, exc: Value) -> PyResult<Option<String>> {
-    let args = vm.field(exc, ExcField::Args as usize);
-    let items = vm.tuple_items(args).to_vec();
-    if !(2..=5).contains(&items.len()) {
-        return Ok(None);
-    }
-    let ei = vm.push_temp(exc);
-    let r = (|| {
-        let errno = vm.str_string(items[0])?;
-        let strerror = vm.str_string(items[1])?;
-        let d = vm.field(vm.temp(ei), ExcField::Dict as usize);
-        let mut filename = if vm.kind_of(d) == Some(Kind::Dict) {
-            vm.dict_get_str(d, "filename")?
-        } else {
-            None
-        };
-        if filename.is_none_or(|f| f.is_none()) && items.len() >= 3 && !items[2].is_none() {
-            filename = Some(items[2]);
-        }
-        Ok(Some(match filename {
-            Some(f) if !f.is_none() => {
-                let f = vm.repr_string(f)?;
-                format!("[Errno {errno}] {strerror}: {f}")
-            }
-            _ => format!("[Errno {errno}] {strerror}"),
-        }))
-    })();
-    vm.pop_temps(ei);
-    r
 }

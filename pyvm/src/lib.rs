@@ -63,6 +63,7 @@
 //! ```
 
 pub mod bytes_text;
+pub mod cmath_float;
 pub mod codec;
 pub mod complex_arith;
 pub mod complex_format;

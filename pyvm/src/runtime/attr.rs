@@ -51,7 +51,7 @@ impl Vm {
     /// The namespace dict an object keeps its own attributes in, if any.
     fn own_dict(&self, obj: Value) -> Option<Value> {
         match self.kind_of(obj)? {
-            Kind::Instance | Kind::Module => Some(self.field(obj, 0)),
+            Kind::Instance | Kind::Module | Kind::NativeState => Some(self.field(obj, 0)),
             Kind::Io => Some(self.field(obj, 0)),
             Kind::Exception => {
                 let d = self.field(obj, ExcField::Dict as usize);
@@ -98,7 +98,9 @@ impl Vm {
             }
             (Some(Kind::Exception), n) => self.exception_attr(obj, n)?,
             (Some(Kind::Traceback), n) => self.traceback_attr(obj, n),
-            (Some(Kind::Instance | Kind::Module), b"__dict__") => Some(self.field(obj, 0)),
+            (Some(Kind::Instance | Kind::Module | Kind::NativeState), b"__dict__") => {
+                Some(self.field(obj, 0))
+            }
             (Some(Kind::Module), b"__name__") => Some(self.field(obj, 1)),
             (Some(Kind::BoundMethod), b"__self__") => Some(self.field(obj, 1)),
             (Some(Kind::BoundMethod), b"__func__") => Some(self.field(obj, 0)),
@@ -207,7 +209,7 @@ impl Vm {
     /// `obj.<key> = value`.
     pub fn set_attr(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         match self.kind_of(obj) {
-            Some(Kind::Instance | Kind::Module) => {
+            Some(Kind::Instance | Kind::Module | Kind::NativeState) => {
                 let d = self.field(obj, 0);
                 self.dict_set(d, key, value)
             }

@@ -12,6 +12,8 @@ use super::types::{GlobalSlot, TYPE_TABLE, TypeId};
 fn instance_kind(t: TypeId) -> Kind {
     if t.is_exception() {
         Kind::Exception
+    } else if t == TypeId::Random {
+        Kind::NativeState
     } else {
         Kind::Instance
     }

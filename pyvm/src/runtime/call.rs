@@ -175,6 +175,10 @@ impl Vm {
             .and_then(|k| Kind::from_byte(k as u8));
         let obj = match kind {
             Some(Kind::Exception) => self.construct_exception(callee, args)?,
+            Some(Kind::NativeState) => {
+                let class = self.temp(callee);
+                self.new_native_object(class, None)?
+            }
             _ => {
                 let d = self.new_dict()?;
                 let class = self.temp(callee);

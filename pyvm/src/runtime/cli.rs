@@ -443,7 +443,18 @@ impl Vm {
         let gi = self.push_temp(globals);
         let name = self.new_str("__main__")?;
         self.dict_set_str(self.temp(gi), "__name__", name)?;
+        for key in ["__doc__", "__package__", "__loader__", "__spec__"] {
+            self.dict_set_str(self.temp(gi), key, Value::NONE)?;
+        }
+        let ann = self.new_dict()?;
+        self.dict_set_str(self.temp(gi), "__annotations__", ann)?;
         self.ensure_builtins_in(self.temp(gi))?;
+        let file = self.code_arc(self.temp(ci)).filename.to_string();
+        if !file.starts_with('<') {
+            let f = self.new_str(&file)?;
+            self.dict_set_str(self.temp(gi), "__file__", f)?;
+            self.dict_set_str(self.temp(gi), "__cached__", Value::NONE)?;
+        }
         self.register_main_module(self.temp(gi))?;
         let depth = self.m.roots().frames.len();
         self.push_code_frame(self.temp(ci), self.temp(gi), self.temp(gi), Value::EMPTY)?;

@@ -155,7 +155,7 @@ impl Vm {
 
     /// The `__complex__` protocol, then `__float__`/`__index__`: `None`
     /// when `v` is not a number.
-    fn complex_arg(&mut self, v: Value) -> PyResult<Option<(Complex, bool)>> {
+    pub(crate) fn complex_arg(&mut self, v: Value) -> PyResult<Option<(Complex, bool)>> {
         if let Some((re, im)) = self.complex_parts(v) {
             return Ok(Some((Complex::new(re, im), true)));
         }

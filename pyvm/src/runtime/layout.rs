@@ -78,6 +78,10 @@ pub enum Kind {
     SreMatch,
     /// The `_sre` scanner behind `finditer`.
     SreScanner,
+    /// An object of a native type with Rust state (`_random.Random`): field
+    /// 0 its attribute dict; off-heap, a `NativeCell` (state without heap
+    /// references). User subclasses of such types get this kind too.
+    NativeState,
     /// An `_io` object (file, buffer, text wrapper, StringIO, BytesIO):
     /// field 0 its attribute dict, field 1 the wrapped object (`buffer`,
     /// `raw`) or None; off-heap, its `modules::io::IoBox`.
@@ -114,6 +118,7 @@ impl Kind {
         Kind::SrePattern,
         Kind::SreMatch,
         Kind::SreScanner,
+        Kind::NativeState,
         Kind::Io,
     ];
 
@@ -132,6 +137,7 @@ impl Kind {
                 | Kind::Code
                 | Kind::DictKeyIter
                 | Kind::Set
+                | Kind::NativeState
                 | Kind::Io
         )
     }

@@ -49,6 +49,7 @@ pub mod keys;
 pub mod layout;
 pub mod lineedit;
 pub mod modules;
+pub mod native_state;
 pub mod numbers;
 pub mod ops;
 pub mod recursion;

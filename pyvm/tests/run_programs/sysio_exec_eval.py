@@ -86,3 +86,27 @@ try:
     eval("1/0")
 except ZeroDivisionError as e:
     print("ZeroDivisionError", e)
+
+
+class Mapping:
+    def __getitem__(self, k):
+        if k == "magic":
+            return 99
+        raise KeyError(k)
+
+
+print(eval("magic + 1", {}, Mapping()))
+
+
+def scope():
+    a = 1
+    b = 2
+    return dir()
+
+
+print(scope(), __file__.endswith("sysio_exec_eval.py"), __name__)
+print([n for n in dir(K) if not n.startswith("__")], "z" in dir(k))
+try:
+    input("a", "b")
+except TypeError as e:
+    print(e)

@@ -46,7 +46,12 @@ pub fn build_class(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         // Builtin bases other than `object` and the exceptions have
         // layouts (int value, list storage...) instances cannot have yet.
-        if vm.is_builtin_type(b) && b != vm.ty(TypeId::Object) && !vm.is_exception_class(b) {
+        if vm.is_builtin_type(b)
+            && b != vm.ty(TypeId::Object)
+            && !vm.is_exception_class(b)
+            && vm.field(b, TypeField::InstanceKind as usize).as_int()
+                != Some(Kind::NativeState as i64)
+        {
             let name = vm.class_name(b);
             return Err(vm.not_supported(&format!("subclassing the builtin type '{name}'")));
         }
@@ -92,6 +97,11 @@ fn make_class(vm: &mut Vm, name: Value, bases: &[Value], ns: Value) -> PyResult<
                 == Some(Kind::Exception as i64)
             {
                 kind = Kind::Exception;
+            }
+            if vm.field(b, TypeField::InstanceKind as usize).as_int()
+                == Some(Kind::NativeState as i64)
+            {
+                kind = Kind::NativeState;
             }
         }
         let mut fields = [Value::NONE; TYPE_FIELDS];

@@ -27,6 +27,7 @@ pub(crate) const EXEC_EVAL: NativeTable = &[
     ("vars", Place::Builtins, vars),
     ("input", Place::Builtins, input),
     ("breakpoint", Place::Builtins, breakpoint),
+    ("dir", Place::Builtins, dir),
 ];
 
 /// `PyCF_ONLY_AST`: compile() returns an AST (needs the `ast` module).
@@ -123,6 +124,22 @@ impl Vm {
         })();
         self.pop_temps(gi);
         r
+    }
+
+    /// `locals[key]` for a non-dict locals mapping (exec/eval with a
+    /// mapping): None when it raises KeyError.
+    pub fn mapping_lookup(&mut self, locals: Value, key: Value) -> PyResult<Option<Value>> {
+        match self.get_item(locals, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                if self.exc_matches(self.raised(), TypeId::KeyError) {
+                    self.take_raised();
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            }
+        }
     }
 
     /// The globals of the running Python frame.
@@ -495,7 +512,13 @@ fn vars(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `input([prompt])`: writes the prompt to `sys.stdout`, reads a line from
 /// `sys.stdin` (EOFError at end of file).
 fn input(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = super::arity(vm, &a, "input", 0, 1)?;
+    if a.nkw(vm) > 0 {
+        return Err(vm.type_error("input() takes no keyword arguments"));
+    }
+    let n = a.npos(vm);
+    if n > 1 {
+        return Err(vm.type_error(&format!("input expected at most 1 argument, got {n}")));
+    }
     if n == 1 {
         let p = a.get(vm, 0);
         let s = vm.str_value(p)?;
@@ -550,4 +573,117 @@ fn breakpoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.flush_out();
     eprintln!("breakpoint(): the debugger is not supported yet by pyvm");
     Ok(Value::NONE)
+}
+
+/// `dir([object])`: sorted names of the scope, or of the object's own
+/// namespace and its class's MRO (a user `__dir__` decides when defined).
+fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = super::arity(vm, &a, "dir", 0, 1)?;
+    let names = if n == 0 {
+        let l = vm.current_locals()?;
+        dict_keys(vm, l)?
+    } else {
+        let obj = a.get(vm, 0);
+        if vm.kind_of(obj) == Some(Kind::Instance)
+            && let Some(r) = vm.call_dunder0(obj, "__dir__")?
+        {
+            let items = vm.collect_iterable(r)?;
+            return sorted_list(vm, items);
+        }
+        let mark = vm.temps_len();
+        let obj = a.get(vm, 0);
+        let mut sources = Vec::new();
+        match vm.kind_of(obj) {
+            Some(Kind::Module) => sources.push(vm.field(obj, 0)),
+            Some(Kind::Type) => {
+                let mro = vm.field(obj, TypeField::Mro as usize);
+                for &t in vm.tuple_items(mro) {
+                    sources.push(vm.field(t, TypeField::Dict as usize));
+                }
+            }
+            k => {
+                if matches!(k, Some(Kind::Instance | Kind::Io)) {
+                    sources.push(vm.field(obj, 0));
+                }
+                if k == Some(Kind::Exception) {
+                    let d = vm.field(obj, ExcField::Dict as usize);
+                    if vm.kind_of(d) == Some(Kind::Dict) {
+                        sources.push(d);
+                    }
+                }
+                let mro = vm.field(vm.class_of(obj), TypeField::Mro as usize);
+                for &t in vm.tuple_items(mro) {
+                    sources.push(vm.field(t, TypeField::Dict as usize));
+                }
+            }
+        }
+        vm.roots().temps.extend_from_slice(&sources);
+        let mut all = Vec::new();
+        for i in 0..sources.len() {
+            let d = vm.temp(mark + i);
+            if vm.kind_of(d) == Some(Kind::Dict) {
+                let keys = dict_keys(vm, d)?;
+                all.extend(keys);
+            }
+        }
+        vm.pop_temps(mark);
+        if vm.kind_of(a.get(vm, 0)) != Some(Kind::Module) {
+            all.push("__class__".to_string());
+        }
+        all.sort();
+        all.dedup();
+        all
+    };
+    let mark = vm.temps_len();
+    for s in &names {
+        let v = vm.new_str(s)?;
+        vm.push_temp(v);
+    }
+    let items = vm.m.roots().temps[mark..].to_vec();
+    let l = vm.new_list(&items);
+    vm.pop_temps(mark);
+    l
+}
+
+/// The str keys of a dict, sorted.
+fn dict_keys(vm: &mut Vm, d: Value) -> PyResult<Vec<String>> {
+    let keys: Vec<Value> = {
+        let k = vm.keys();
+        vm.dict_mut(d).items(&k).map(|(k, _)| k).collect()
+    };
+    let mut out: Vec<String> = keys
+        .into_iter()
+        .filter(|&k| vm.is_str(k))
+        .map(|k| vm.str_text(k).into_owned())
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+/// A new list of `items` sorted as strs (`dir` with a user `__dir__`).
+fn sorted_list(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let mark = vm.temps_len();
+    vm.roots().temps.extend_from_slice(&items);
+    let r = (|| {
+        let mut idx: Vec<usize> = (0..items.len()).collect();
+        let mut bad = None;
+        idx.sort_by(|&x, &y| {
+            let (a, b) = (vm.temp(mark + x), vm.temp(mark + y));
+            if !vm.is_str(a) || !vm.is_str(b) {
+                bad = Some(if vm.is_str(a) { b } else { a });
+                return std::cmp::Ordering::Equal;
+            }
+            vm.str_bytes(a).cmp(vm.str_bytes(b))
+        });
+        if let Some(b) = bad {
+            let t = vm.type_name(b);
+            return Err(vm.type_error(&format!(
+                "'<' not supported between instances of 'str' and '{t}'"
+            )));
+        }
+        let sorted: Vec<Value> = idx.iter().map(|&i| vm.temp(mark + i)).collect();
+        vm.new_list(&sorted)
+    })();
+    vm.pop_temps(mark);
+    r
 }

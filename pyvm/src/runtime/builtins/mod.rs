@@ -48,6 +48,7 @@ const TABLES: &[NativeTable] = &[
     int_methods::NATIVES,
     float_methods::NATIVES,
     super::modules::sre::METHODS,
+    super::modules::random_core::NATIVES,
     exec_eval::EXEC_EVAL,
     super::modules::io::IO_METHODS,
 ];
@@ -223,6 +224,7 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::SrePattern
                 | TypeId::SreMatch
                 | TypeId::SreScanner
+                | TypeId::Random
         ) {
             continue;
         }

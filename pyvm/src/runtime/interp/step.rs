@@ -330,6 +330,7 @@ impl Vm {
                 let key = self.name_val(name.0);
                 let v = match self.kind_of(locals) {
                     Some(Kind::Dict) => self.dict_get(locals, key)?,
+                    Some(Kind::Instance) => self.mapping_lookup(locals, key)?,
                     _ => None,
                 };
                 let v = match v {
@@ -345,7 +346,11 @@ impl Vm {
                 } else {
                     f.locals
                 };
-                self.dict_set(ns, self.name_val(name.0), self.r(src))?;
+                if self.kind_of(ns) == Some(Kind::Instance) {
+                    self.set_item(ns, self.name_val(name.0), self.r(src))?;
+                } else {
+                    self.dict_set(ns, self.name_val(name.0), self.r(src))?;
+                }
             }
             I::DeleteName { name } => {
                 let f = self.m.roots().frames.last().expect("frame");

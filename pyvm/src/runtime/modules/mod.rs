@@ -12,15 +12,18 @@
 
 mod atexit;
 mod builtins_mod;
+mod cmath;
 mod errno;
 mod faulthandler;
 pub mod io;
 mod locale;
 mod math;
 mod posix;
+pub(crate) mod random_core;
 mod signal;
 pub(crate) mod sre;
 pub mod sys;
+mod time_mod;
 
 use pyvm_objmodel::Value;
 
@@ -80,6 +83,9 @@ const MODULES: &[&NativeModule] = &[
     &signal::SIGNAL_MODULE,
     &locale::MODULE,
     &faulthandler::MODULE,
+    &random_core::MODULE,
+    &cmath::MODULE,
+    &time_mod::MODULE,
 ];
 
 /// The native at `idx` (`module << 16 | entry`).

@@ -82,6 +82,9 @@ pub enum Kind {
     /// 0 its attribute dict; off-heap, a `NativeCell` (state without heap
     /// references). User subclasses of such types get this kind too.
     NativeState,
+    /// An object of a type defined by a native module: field 0 is its
+    /// native type's index (`modules/native_types.rs`), the rest its state.
+    Native,
     /// An `_io` object (file, buffer, text wrapper, StringIO, BytesIO):
     /// field 0 its attribute dict, field 1 the wrapped object (`buffer`,
     /// `raw`) or None; off-heap, its `modules::io::IoBox`.
@@ -119,6 +122,7 @@ impl Kind {
         Kind::SreMatch,
         Kind::SreScanner,
         Kind::NativeState,
+        Kind::Native,
         Kind::Io,
     ];
 

@@ -11,19 +11,33 @@
 //! line to [`MODULES`].
 
 mod atexit;
+mod bisect;
 mod builtins_mod;
 mod cmath;
+mod collections;
+mod contextvars;
 mod errno;
 mod faulthandler;
+mod functools;
+mod gc;
+mod heapq;
 pub mod io;
+mod itertools;
+mod itertools_comb;
 mod locale;
 mod math;
+pub(crate) mod native_types;
+mod operator;
 mod posix;
 pub(crate) mod random_core;
 mod signal;
 pub(crate) mod sre;
+mod string;
 pub mod sys;
+mod thread;
 mod time_mod;
+mod unicodedata;
+mod weakref;
 
 use pyvm_objmodel::Value;
 
@@ -86,10 +100,25 @@ const MODULES: &[&NativeModule] = &[
     &random_core::MODULE,
     &cmath::MODULE,
     &time_mod::MODULE,
+    &itertools::MODULE,
+    &operator::MODULE,
+    &functools::MODULE,
+    &thread::MODULE,
+    &gc::MODULE,
+    &collections::MODULE,
+    &weakref::MODULE,
+    &heapq::MODULE,
+    &bisect::MODULE,
+    &string::MODULE,
+    &contextvars::MODULE,
+    &unicodedata::MODULE,
 ];
 
 /// The native at `idx` (`module << 16 | entry`).
 pub(crate) fn native(idx: usize) -> NativeFn {
+    if idx & native_types::TYPE_TAG != 0 {
+        return native_types::method(idx & !native_types::TYPE_TAG);
+    }
     MODULES
         .get(idx >> 16)
         .and_then(|m| m.functions.get(idx & 0xffff))

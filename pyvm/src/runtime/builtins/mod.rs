@@ -11,6 +11,7 @@ mod exc_methods;
 mod exec_eval;
 mod float_methods;
 mod funcs;
+mod gen_methods;
 mod int_methods;
 mod iter_builtins;
 mod list_methods;
@@ -53,6 +54,7 @@ const TABLES: &[NativeTable] = &[
     iter_builtins::ITER_NATIVES,
     container_dunders::DUNDER_NATIVES,
     exc_methods::EXC_NATIVES,
+    gen_methods::GEN_NATIVES,
     super::complex_obj::NATIVES,
     num_funcs::NATIVES,
     int_methods::NATIVES,
@@ -246,6 +248,7 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::Coroutine
                 | TypeId::AsyncGenerator
                 | TypeId::Traceback
+                | TypeId::AsyncGenASend
                 | TypeId::SrePattern
                 | TypeId::SreMatch
                 | TypeId::SreScanner

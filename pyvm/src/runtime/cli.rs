@@ -18,7 +18,7 @@ pub enum Program {
     File(String),
     /// `-c CODE`.
     Command(String),
-    /// `-m MODULE`.
+    /// `-m MODULE` (the import system runs it: `import/main_module.rs`).
     Module(String),
     /// `-`: the program read from stdin.
     Stdin,
@@ -365,6 +365,20 @@ pub fn run(o: Options) -> i32 {
     s.warnoptions = o.warnoptions.clone();
     s.xoptions = o.xoptions.clone();
     super::sysstate::install_sigint_handler();
+    // The import system's view of the command line (`sys.path[0]`, argv).
+    vm.import.path0 = match &program {
+        Some(Program::Module(_)) => std::env::current_dir()
+            .ok()
+            .map(|p| p.to_string_lossy().into_owned()),
+        _ => vm.sysio.path0.clone().or(Some(String::new())),
+    };
+    vm.import.argv = vm.sysio.argv.clone();
+    vm.import.dont_write_bytecode = vm.sysio.dont_write_bytecode;
+    vm.import.ignore_environment = vm.sysio.ignore_env;
+    let main_file = match (&program, &source) {
+        (Some(Program::File(_)), Some((_, f))) => Some(f.clone()),
+        _ => None,
+    };
     let mut status = match (&program, source) {
         (_, Some((src, filename))) => {
             let code = pyvm_bytecode::compile_with(
@@ -383,7 +397,7 @@ pub fn run(o: Options) -> i32 {
                 },
             );
             match code {
-                Ok(c) => match vm.run_main(c) {
+                Ok(c) => match vm.run_main_file(c, main_file.as_deref()) {
                     Ok(_) => None,
                     Err(_) => Some(vm.report_uncaught()),
                 },
@@ -393,10 +407,7 @@ pub fn run(o: Options) -> i32 {
                 }
             }
         }
-        (Some(Program::Module(name)), None) => match run_module(&mut vm, name) {
-            Ok(()) => None,
-            Err(_) => Some(vm.report_uncaught()),
-        },
+        (Some(Program::Module(name)), None) => run_module(&mut vm, name),
         _ => None,
     };
     if (o.inspect || interactive_only) && !matches!(status, Some(s) if s >= 1000) {
@@ -420,10 +431,24 @@ pub fn run(o: Options) -> i32 {
 /// Status meaning "ended by an uncaught KeyboardInterrupt".
 pub const KEYBOARD_INTERRUPT_STATUS: i32 = 0x1_0000 + 130;
 
-/// `-m MOD`: runs a module as `__main__` (the import system's to provide;
-/// until then NotImplementedError).
-pub fn run_module(vm: &mut Vm, name: &str) -> PyResult<()> {
-    Err(vm.not_supported(&format!("-m {name}")))
+/// `-m MOD`: runs a module (or a package's `__main__`) as `__main__`
+/// through the import system (`import/main_module.rs`); the exit status.
+pub fn run_module(vm: &mut Vm, name: &str) -> Option<i32> {
+    match vm.run_module_as_main(name) {
+        Ok(Ok(())) => None,
+        Ok(Err(msg)) => {
+            vm.flush_out();
+            let exe = vm
+                .sysio
+                .orig_argv
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "pyvm".into());
+            eprintln!("{exe}: {msg}");
+            Some(1)
+        }
+        Err(_) => Some(vm.report_uncaught()),
+    }
 }
 
 fn describe_io_error(e: &std::io::Error) -> String {
@@ -437,25 +462,28 @@ fn describe_io_error(e: &std::io::Error) -> String {
 impl Vm {
     /// Runs module code as `__main__`; returns the module's globals.
     pub fn run_main(&mut self, code: std::sync::Arc<pyvm_bytecode::CodeObject>) -> PyResult<Value> {
+        self.run_main_file(code, None)
+    }
+
+    /// Runs module code as `__main__` (entered in `sys.modules`, with
+    /// `__file__` when given); returns the module's globals.
+    pub fn run_main_file(
+        &mut self,
+        code: std::sync::Arc<pyvm_bytecode::CodeObject>,
+        file: Option<&str>,
+    ) -> PyResult<Value> {
         let code_obj = self.new_code(code)?;
         let ci = self.push_temp(code_obj);
-        let globals = self.new_dict()?;
+        let globals = self.new_main_module(file)?;
         let gi = self.push_temp(globals);
-        let name = self.new_str("__main__")?;
-        self.dict_set_str(self.temp(gi), "__name__", name)?;
-        for key in ["__doc__", "__package__", "__loader__", "__spec__"] {
-            self.dict_set_str(self.temp(gi), key, Value::NONE)?;
-        }
         let ann = self.new_dict()?;
         self.dict_set_str(self.temp(gi), "__annotations__", ann)?;
-        self.ensure_builtins_in(self.temp(gi))?;
-        let file = self.code_arc(self.temp(ci)).filename.to_string();
-        if !file.starts_with('<') {
-            let f = self.new_str(&file)?;
-            self.dict_set_str(self.temp(gi), "__file__", f)?;
+        // CPython's `__main__.__builtins__` is the module.
+        let b = self.builtins_module()?;
+        self.dict_set_str(self.temp(gi), "__builtins__", b)?;
+        if file.is_some() {
             self.dict_set_str(self.temp(gi), "__cached__", Value::NONE)?;
         }
-        self.register_main_module(self.temp(gi))?;
         let depth = self.m.roots().frames.len();
         self.push_code_frame(self.temp(ci), self.temp(gi), self.temp(gi), Value::EMPTY)?;
         let r = self.run_frames(depth);

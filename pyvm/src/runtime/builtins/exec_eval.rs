@@ -7,7 +7,7 @@
 //! `locals()` in a function is a snapshot dict of its registers and cells
 //! (writes to it do not change the function's variables, as in CPython).
 
-use pyvm_bytecode::{CompileOptions, Mode, SyntaxError};
+use pyvm_bytecode::{CompileOptions, Mode};
 use pyvm_objmodel::Value;
 
 use super::{NativeTable, Place};
@@ -43,63 +43,6 @@ fn arg_or_kw(vm: &Vm, a: &Args, i: usize, name: &str) -> Option<Value> {
 }
 
 impl Vm {
-    /// Raises the SyntaxError (or IndentationError/TabError) a compilation reported.
-    pub fn raise_syntax_error(&mut self, e: &SyntaxError) -> crate::runtime::exception::Raised {
-        let t = match e.kind {
-            pyvm_bytecode::error::ErrorKind::Syntax => TypeId::SyntaxError,
-            pyvm_bytecode::error::ErrorKind::Indentation => TypeId::IndentationError,
-            pyvm_bytecode::error::ErrorKind::Tab => TypeId::TabError,
-        };
-        let made = (|| -> PyResult<Value> {
-            let mark = self.temps_len();
-            let msg = self.new_str(&e.msg)?;
-            self.push_temp(msg);
-            let file = self.new_str(&e.filename)?;
-            self.push_temp(file);
-            self.push_temp(Value::from_int(e.line as i64).unwrap_or(Value::NONE));
-            self.push_temp(Value::from_int(e.col as i64).unwrap_or(Value::NONE));
-            let text = match &e.text {
-                Some(t) => self.new_str(t)?,
-                None => Value::NONE,
-            };
-            self.push_temp(text);
-            self.push_temp(Value::from_int(e.end_line as i64).unwrap_or(Value::NONE));
-            self.push_temp(Value::from_int(e.end_col as i64).unwrap_or(Value::NONE));
-            let details = self.m.roots().temps[mark + 1..mark + 7].to_vec();
-            let details = self.new_tuple(&details)?;
-            let args = self.new_tuple(&[self.temp(mark), details])?;
-            let class = self.ty(t);
-            let exc = self.new_exception(class, args)?;
-            self.push_temp(exc);
-            let d = self.new_dict()?;
-            self.set_field(self.temp(mark + 7), ExcField::Dict as usize, d);
-            for (i, name) in [
-                "msg",
-                "filename",
-                "lineno",
-                "offset",
-                "text",
-                "end_lineno",
-                "end_offset",
-            ]
-            .iter()
-            .enumerate()
-            {
-                let d = self.field(self.temp(mark + 7), ExcField::Dict as usize);
-                self.dict_set_str(d, name, self.temp(mark + i))?;
-            }
-            let d = self.field(self.temp(mark + 7), ExcField::Dict as usize);
-            self.dict_set_str(d, "print_file_and_line", Value::NONE)?;
-            let exc = self.temp(mark + 7);
-            self.pop_temps(mark);
-            Ok(exc)
-        })();
-        match made {
-            Ok(exc) => self.raise_value(exc),
-            Err(r) => r,
-        }
-    }
-
     /// The `builtins` module object (created on first use).
     pub fn builtins_module(&mut self) -> PyResult<Value> {
         let modules = self.global(GlobalSlot::Modules);

@@ -236,21 +236,21 @@ pub fn initial_path(vm: &Vm) -> Vec<String> {
 
 fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     vm.roots().globals[GlobalSlot::Sys as usize] = m.get(vm);
-    let modules = vm.global(GlobalSlot::Modules);
-    m.set(vm, "modules", modules)?;
-    let argv = if vm.sysio.argv.is_empty() {
-        vec![String::new()]
-    } else {
+    // path, modules, meta_path, path_hooks, path_importer_cache,
+    // dont_write_bytecode: the import system's.
+    crate::runtime::import::sys_hook::install(vm, m)?;
+    let argv = if !vm.import.argv.is_empty() {
+        vm.import.argv.clone()
+    } else if !vm.sysio.argv.is_empty() {
         vm.sysio.argv.clone()
+    } else {
+        vec![String::new()]
     };
     let v = str_list(vm, &argv)?;
     m.set(vm, "argv", v)?;
     let orig = vm.sysio.orig_argv.clone();
     let v = str_list(vm, &orig)?;
     m.set(vm, "orig_argv", v)?;
-    let path = initial_path(vm);
-    let v = str_list(vm, &path)?;
-    m.set(vm, "path", v)?;
     let streams = super::io::make_std_streams(vm)?;
     let si = vm.push_temp(streams);
     for (i, name) in ["stdin", "stdout", "stderr"].iter().enumerate() {
@@ -397,7 +397,7 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     let v = vm.new_int(num_bigint::BigInt::from(i64::MAX))?;
     m.set(vm, "maxsize", v)?;
     m.set(vm, "maxunicode", int(0x10ffff))?;
-    m.set(vm, "dont_write_bytecode", Value::from_bool(dont_write))?;
+    let _ = dont_write;
     m.set(vm, "pycache_prefix", Value::NONE)?;
     let warn = vm.sysio.warnoptions.clone();
     let v = str_list(vm, &warn)?;
@@ -436,12 +436,6 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     let s = vm.temp(si);
     vm.pop_temps(ti);
     m.set(vm, "stdlib_module_names", s)?;
-    for name in ["meta_path", "path_hooks"] {
-        let l = vm.new_list(&[])?;
-        m.set(vm, name, l)?;
-    }
-    let d = vm.new_dict()?;
-    m.set(vm, "path_importer_cache", d)?;
     // The original hooks, as `sys.__displayhook__` etc.
     for name in ["displayhook", "excepthook", "breakpointhook"] {
         let d = vm.field(m.get(vm), 0);

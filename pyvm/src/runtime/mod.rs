@@ -47,6 +47,7 @@ pub mod exc_types;
 pub mod exception;
 pub mod frame;
 pub mod generator;
+mod generic_alias;
 pub mod heap;
 pub mod import;
 pub mod interp;

@@ -210,6 +210,11 @@ impl Vm {
             if !first && let Some(v) = self.call_special(mark + 1, r, mark)? {
                 return Ok(v);
             }
+            if op == BinOp::Or
+                && let Some(u) = self.type_union(self.temp(mark), self.temp(mark + 1))?
+            {
+                return Ok(u);
+            }
             let (ta, tb) = (
                 self.type_name(self.temp(mark)),
                 self.type_name(self.temp(mark + 1)),

@@ -227,6 +227,10 @@ impl Vm {
                 let b = self.descr_get(f, Value::EMPTY, t)?;
                 return self.call_value(b, &[self.temp(mark + 1)]);
             }
+            let (t, k) = (self.temp(mark), self.temp(mark + 1));
+            if let Some(g) = self.builtin_class_getitem(t, k)? {
+                return Ok(g);
+            }
             let n = self.class_name(self.temp(mark));
             Err(self.type_error(&format!("type '{n}' is not subscriptable")))
         })();

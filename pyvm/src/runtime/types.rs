@@ -376,7 +376,9 @@ pub enum GlobalSlot {
     CodecErrors,
     /// `_codecs`: TRUE once the first lookup imported `encodings`.
     CodecInit,
+    /// `(types.GenericAlias, types.UnionType)` (`generic_alias.rs`).
+    GenericTypes,
 }
 
 /// Number of `Roots::globals` slots (the last one's index + 1).
-pub const GLOBAL_COUNT: usize = GlobalSlot::CodecInit as usize + 1;
+pub const GLOBAL_COUNT: usize = GlobalSlot::GenericTypes as usize + 1;

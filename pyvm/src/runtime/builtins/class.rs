@@ -31,6 +31,46 @@ pub fn c3_merge(mut seqs: Vec<Vec<Value>>) -> Option<Vec<Value>> {
     }
 }
 
+/// PEP 560: bases that are not classes but have `__mro_entries__` (such
+/// as `list[int]`) are replaced by what it returns. The original bases
+/// tuple is at temp `oi`; returns it unchanged when nothing was replaced.
+fn resolve_bases(vm: &mut Vm, oi: usize) -> PyResult<Value> {
+    let n = vm.tuple_items(vm.temp(oi)).len();
+    let mark = vm.temps_len();
+    let mut changed = false;
+    let r = (|| {
+        for i in 0..n {
+            let b = vm.tuple_items(vm.temp(oi))[i];
+            if vm.kind_of(b) == Some(Kind::Type) {
+                vm.push_temp(b);
+                continue;
+            }
+            let key = vm.new_str("__mro_entries__")?;
+            let b = vm.tuple_items(vm.temp(oi))[i];
+            let Some(f) = vm.get_attr_opt(b, key)? else {
+                let b = vm.tuple_items(vm.temp(oi))[i];
+                vm.push_temp(b);
+                continue;
+            };
+            let entries = vm.call_value(f, &[vm.temp(oi)])?;
+            if vm.kind_of(entries) != Some(Kind::Tuple) {
+                return Err(vm.type_error("__mro_entries__ must return a tuple"));
+            }
+            changed = true;
+            for x in vm.tuple_items(entries).to_vec() {
+                vm.push_temp(x);
+            }
+        }
+        if !changed {
+            return Ok(vm.temp(oi));
+        }
+        let items = vm.m.roots().temps[mark..].to_vec();
+        vm.new_tuple(&items)
+    })();
+    vm.pop_temps(mark);
+    r
+}
+
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
 pub fn build_class(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = a.npos(vm);
@@ -52,6 +92,8 @@ pub fn build_class(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn build_class_inner(vm: &mut Vm, a: &Args, n: usize) -> PyResult<Value> {
     let bases: Vec<Value> = (2..n).map(|i| a.get(vm, i)).collect();
     let bases = vm.new_tuple(&bases)?;
+    let oi = vm.push_temp(bases);
+    let bases = resolve_bases(vm, oi)?;
     let bi = vm.push_temp(bases);
     let kw = vm.kwargs_dict(a, Some(Name::Metaclass))?;
     let kwi = vm.push_temp(kw);
@@ -102,6 +144,9 @@ fn build_class_inner(vm: &mut Vm, a: &Args, n: usize) -> PyResult<Value> {
         )));
     }
     let nsi = vm.push_temp(ns);
+    if vm.temp(bi) != vm.temp(oi) {
+        vm.dict_set_str(vm.temp(nsi), "__orig_bases__", vm.temp(oi))?;
+    }
     // Run the body with the namespace as its locals.
     let func = a.get(vm, 0);
     let code = vm.field(func, FuncField::Code as usize);

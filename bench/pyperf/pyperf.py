@@ -56,8 +56,18 @@ try:
     import os
 
     _ENVIRON = os.environ
-except Exception:  # no environment variables then
-    _ENVIRON = {}
+except Exception:
+    # os.py needs much of the language; the native posix module may be
+    # there before it (its environ has bytes keys and values).
+    try:
+        import posix
+
+        def _text(b):
+            return b.decode() if isinstance(b, bytes) else b
+
+        _ENVIRON = {_text(k): _text(v) for k, v in posix.environ.items()}
+    except Exception:  # no environment variables then
+        _ENVIRON = {}
 
 try:
     import argparse

@@ -19,6 +19,7 @@
 //! [`opcode`] and encoded as described in [`encode`].
 
 pub mod cache;
+pub mod carets;
 pub mod code;
 mod compile;
 pub mod dis;

@@ -143,6 +143,14 @@ impl<'a> Compiler<'a> {
             Stmt::Assert(a) => {
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
+                // CPython's jump on a comparison leaves its location on the
+                // instructions that follow (the traceback's carets mark the
+                // comparison); other tests leave the statement's.
+                let range = if matches!(&*a.test, ruff_python_ast::Expr::Compare(_)) {
+                    a.test.range()
+                } else {
+                    range
+                };
                 let base = self.window(2);
                 self.emit(Instruction::LoadAssertionError { dst: base }, range);
                 let argc = match &a.msg {

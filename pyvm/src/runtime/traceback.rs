@@ -11,7 +11,6 @@ struct Entry {
     line: u32,
     name: String,
     /// Source span of the failing instruction (for the carets).
-    #[allow(dead_code)]
     loc: Option<pyvm_bytecode::Location>,
 }
 
@@ -216,8 +215,17 @@ impl Vm {
                 "  File \"{}\", line {}, in {}\n",
                 e.file, e.line, e.name
             ));
-            if let Some(src) = source_line(&e.file, e.line) {
-                out.push_str(&format!("    {src}\n"));
+            if let Some(raw) = raw_source_line(&e.file, e.line) {
+                let src = raw.trim();
+                if !src.is_empty() {
+                    out.push_str(&format!("    {src}\n"));
+                    if let Some(loc) = e.loc
+                        && let Some(c) = pyvm_bytecode::carets::caret_line(&raw, e.line, loc)
+                    {
+                        out.push_str(&c);
+                        out.push('\n');
+                    }
+                }
             }
             last = Some(key);
         }
@@ -358,14 +366,12 @@ fn flush_repeats(out: &mut String, repeats: usize) {
     }
 }
 
-/// Line `line` of file `file`, stripped, if the file is readable.
-fn source_line(file: &str, line: u32) -> Option<String> {
+/// Line `line` of file `file` as written, if the file is readable.
+fn raw_source_line(file: &str, line: u32) -> Option<String> {
     if file.starts_with('<') {
         return None;
     }
     let text = std::fs::read(file).ok()?;
     let text = String::from_utf8_lossy(&text);
-    let l = text.lines().nth(line.checked_sub(1)? as usize)?;
-    let t = l.trim();
-    (!t.is_empty()).then(|| t.to_string())
+    Some(text.lines().nth(line.checked_sub(1)? as usize)?.to_string())
 }

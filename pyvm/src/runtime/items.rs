@@ -153,8 +153,82 @@ impl Vm {
         }
     }
 
+    /// Whether `obj[key]` on a builtin sequence needs `key.__index__()`
+    /// (an instance, or a slice holding one) before the pure index paths.
+    fn needs_index_conversion(&self, obj: Value, key: Value) -> bool {
+        if !matches!(
+            self.kind_of(obj),
+            Some(
+                Kind::List
+                    | Kind::Tuple
+                    | Kind::Str
+                    | Kind::Range
+                    | Kind::Bytes
+                    | Kind::ByteArray
+                    | Kind::MemoryView
+            )
+        ) {
+            return false;
+        }
+        match self.kind_of(key) {
+            Some(Kind::Instance) => true,
+            Some(Kind::Slice) => {
+                (0..3).any(|i| self.kind_of(self.field(key, i)) == Some(Kind::Instance))
+            }
+            _ => false,
+        }
+    }
+
+    /// `key` with `__index__` applied (to it, or to each part of a slice);
+    /// keys without `__index__` are returned as they are, for the item
+    /// paths to reject with their own messages.
+    fn convert_index_key(&mut self, key: Value) -> PyResult<Value> {
+        let ki = self.push_temp(key);
+        let r = (|| {
+            if self.kind_of(self.temp(ki)) != Some(Kind::Slice) {
+                return Ok(match self.try_index(self.temp(ki))? {
+                    Some(i) => self.new_int(i)?,
+                    None => self.temp(ki),
+                });
+            }
+            let mark = self.temps_len();
+            for p in 0..3 {
+                let part = self.field(self.temp(ki), p);
+                let v = if self.kind_of(part) == Some(Kind::Instance) {
+                    match self.try_index(part)? {
+                        Some(i) => self.new_int(i)?,
+                        None => {
+                            return Err(self.type_error(
+                                "slice indices must be integers or None or have an __index__ method",
+                            ));
+                        }
+                    }
+                } else {
+                    part
+                };
+                self.push_temp(v);
+            }
+            let parts = self.m.roots().temps[mark..mark + 3].to_vec();
+            let class = self.ty(TypeId::Slice);
+            self.alloc_record(Kind::Slice, class, &parts, 0)
+        })();
+        self.pop_temps(ki);
+        r
+    }
+
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        if self.needs_index_conversion(obj, key) {
+            let oi = self.push_temp(obj);
+            let k = self.convert_index_key(key);
+            let obj = self.temp(oi);
+            self.pop_temps(oi);
+            return self.get_item_inner(obj, k?);
+        }
+        self.get_item_inner(obj, key)
+    }
+
+    fn get_item_inner(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         if self.kind_of(key) == Some(Kind::Slice)
             && matches!(
                 self.kind_of(obj),
@@ -233,6 +307,19 @@ impl Vm {
 
     /// `obj[key] = value`.
     pub fn set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        if self.needs_index_conversion(obj, key) {
+            let mark = self.temps_len();
+            self.push_temp(obj);
+            self.push_temp(value);
+            let k = self.convert_index_key(key);
+            let (obj, value) = (self.temp(mark), self.temp(mark + 1));
+            self.pop_temps(mark);
+            return self.set_item_inner(obj, k?, value);
+        }
+        self.set_item_inner(obj, key, value)
+    }
+
+    fn set_item_inner(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         match self.kind_of(obj) {
             Some(Kind::List) if self.kind_of(key) == Some(Kind::Slice) => {
                 self.list_set_slice(obj, key, value)
@@ -270,6 +357,17 @@ impl Vm {
 
     /// `del obj[key]`.
     pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        if self.needs_index_conversion(obj, key) {
+            let oi = self.push_temp(obj);
+            let k = self.convert_index_key(key);
+            let obj = self.temp(oi);
+            self.pop_temps(oi);
+            return self.del_item_inner(obj, k?);
+        }
+        self.del_item_inner(obj, key)
+    }
+
+    fn del_item_inner(&mut self, obj: Value, key: Value) -> PyResult<()> {
         match self.kind_of(obj) {
             Some(Kind::List) if self.kind_of(key) == Some(Kind::Slice) => {
                 self.list_del_slice(obj, key)

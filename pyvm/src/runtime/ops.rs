@@ -215,6 +215,24 @@ impl Vm {
             {
                 return Ok(u);
             }
+            // Sequence repetition by an object with `__index__`.
+            if op == BinOp::Mul {
+                let seq = |vm: &Vm, v: Value| {
+                    matches!(
+                        vm.kind_of(v),
+                        Some(Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray)
+                    )
+                };
+                for (s, n) in [(mark, mark + 1), (mark + 1, mark)] {
+                    if seq(self, self.temp(s))
+                        && self.kind_of(self.temp(n)) == Some(Kind::Instance)
+                        && let Some(i) = self.try_index(self.temp(n))?
+                    {
+                        let count = self.new_int(i)?;
+                        return self.binary_op(BinOp::Mul, self.temp(s), count);
+                    }
+                }
+            }
             let (ta, tb) = (
                 self.type_name(self.temp(mark)),
                 self.type_name(self.temp(mark + 1)),
@@ -717,7 +735,8 @@ impl Vm {
                 let res = (|| {
                     let mut i = 0;
                     while let Some(x) = self.seq_item(self.temp(mark), i) {
-                        if self.eq_values(x, self.temp(mark + 1))? {
+                        // Identity implies equality here, as in CPython.
+                        if x == self.temp(mark + 1) || self.eq_values(x, self.temp(mark + 1))? {
                             return Ok(true);
                         }
                         i += 1;

@@ -228,9 +228,13 @@ pub fn hasattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub fn chr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "chr", 1, 1)?;
     let v = a.get(vm, 0);
-    let Some(i) = vm.index_value(v) else {
-        let n = vm.type_name(v);
-        return Err(vm.type_error(&format!("'{n}' object cannot be interpreted as an integer")));
+    let i = match vm.index_value(v) {
+        Some(i) => i,
+        None if vm.kind_of(v) == Some(Kind::Instance) => vm.index_isize(v)?,
+        None => {
+            let n = vm.type_name(v);
+            return Err(vm.type_error(&format!("'{n}' object cannot be interpreted as an integer")));
+        }
     };
     if !(0..=0x10ffff).contains(&i) {
         return Err(vm.raise_msg(TypeId::ValueError, "chr() arg not in range(0x110000)"));
@@ -321,18 +325,31 @@ pub fn range_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = arity(vm, &a, "range", 1, 3)?;
     let one = Value::from_int(1).unwrap_or(Value::NONE);
     let zero = Value::from_int(0).unwrap_or(Value::NONE);
-    let mut v = [zero; 3];
-    for (i, slot) in v.iter_mut().enumerate().take(n) {
+    // Arguments with `__index__` are converted first (that may run Python
+    // code and allocate), each result kept on the temps.
+    let mark = vm.temps_len();
+    for i in 0..n {
         let x = a.get(vm, i);
-        if let Some(b) = x.as_bool() {
-            *slot = Value::from_int(b as i64).unwrap_or(Value::NONE);
+        let conv = if let Some(b) = x.as_bool() {
+            Ok(Value::from_int(b as i64).unwrap_or(Value::NONE))
         } else if x.is_int() || vm.kind_of(x) == Some(Kind::BigInt) {
-            *slot = x;
+            Ok(x)
         } else {
-            let t = vm.type_name(x);
-            return Err(vm.type_error(&format!("'{t}' object cannot be interpreted as an integer")));
+            vm.index_int(x).and_then(|i| vm.new_int(i))
+        };
+        match conv {
+            Ok(v) => {
+                vm.push_temp(v);
+            }
+            Err(e) => {
+                vm.pop_temps(mark);
+                return Err(e);
+            }
         }
     }
+    let mut v = [zero; 3];
+    v[..n].copy_from_slice(&vm.m.roots().temps[mark..mark + n]);
+    vm.pop_temps(mark);
     let parts = match n {
         1 => [zero, v[0], one],
         2 => [v[0], v[1], one],

@@ -38,21 +38,18 @@ pub fn list_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `list.pop([i])`.
 pub fn list_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = marity(vm, &a, "list.pop", 0, 1)? + 1;
-    let l = receiver(vm, &a, Kind::List, "list", "pop")?;
-    let len = vm.list_vec(l).len() as i64;
+    receiver(vm, &a, Kind::List, "list", "pop")?;
     let i = if n == 2 {
         match vm.index_value(a.get(vm, 1)) {
             Some(i) => i,
-            None => {
-                let t = vm.type_name(a.get(vm, 1));
-                return Err(
-                    vm.type_error(&format!("'{t}' object cannot be interpreted as an integer"))
-                );
-            }
+            None => vm.index_isize(a.get(vm, 1))?,
         }
     } else {
         -1
     };
+    // `__index__` may have run Python code: read the list again.
+    let l = a.get(vm, 0);
+    let len = vm.list_vec(l).len() as i64;
     if len == 0 {
         return Err(vm.raise_msg(TypeId::IndexError, "pop from empty list"));
     }
@@ -66,11 +63,12 @@ pub fn list_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `list.insert(i, x)`.
 pub fn list_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
     marity(vm, &a, "list.insert", 2, 2)?;
-    let l = receiver(vm, &a, Kind::List, "list", "insert")?;
-    let Some(i) = vm.index_value(a.get(vm, 1)) else {
-        let t = vm.type_name(a.get(vm, 1));
-        return Err(vm.type_error(&format!("'{t}' object cannot be interpreted as an integer")));
+    receiver(vm, &a, Kind::List, "list", "insert")?;
+    let i = match vm.index_value(a.get(vm, 1)) {
+        Some(i) => i,
+        None => vm.index_isize(a.get(vm, 1))?,
     };
+    let l = a.get(vm, 0);
     let len = vm.list_vec(l).len() as i64;
     let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
     let x = a.get(vm, 2);

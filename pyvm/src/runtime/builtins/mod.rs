@@ -27,6 +27,7 @@ mod str_methods;
 mod text_dunders;
 
 pub(crate) use str_methods::adjust_indices;
+mod type_ctors;
 mod type_methods;
 
 use pyvm_objmodel::Value;
@@ -79,6 +80,7 @@ const TABLES: &[NativeTable] = &[
     bytes_methods::BYTES_METHODS,
     text_dunders::TEXT_DUNDERS,
     crate::runtime::import::NATIVES,
+    type_ctors::TYPE_CTORS,
     exec_eval::EXEC_EVAL,
     super::modules::io::IO_METHODS,
 ];

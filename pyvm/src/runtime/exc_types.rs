@@ -514,8 +514,14 @@ impl Vm {
             let exit = self.lookup_type_attr(class, "__exit__")?;
             if enter.is_none() || exit.is_none() {
                 let t = self.type_name(self.temp(mi));
+                // CPython 3.11 names a missing __exit__ when __enter__ exists.
+                let hint = if enter.is_some() {
+                    " (missed __exit__ method)"
+                } else {
+                    ""
+                };
                 return Err(self.type_error(&format!(
-                    "'{t}' object does not support the context manager protocol"
+                    "'{t}' object does not support the context manager protocol{hint}"
                 )));
             }
             Ok(())

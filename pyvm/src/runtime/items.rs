@@ -22,6 +22,11 @@ impl Vm {
     fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
         let Some(i) = self.index_value(key) else {
             let n = self.type_name(key);
+            // CPython 3.11's str subscript has its own wording.
+            if what == "string" {
+                return Err(self.type_error(&format!("string indices must be integers, not '{n}'")));
+            }
+            let what = what.strip_suffix(" assignment").unwrap_or(what);
             return Err(self.type_error(&format!(
                 "{what} indices must be integers or slices, not {n}"
             )));

@@ -97,10 +97,50 @@ impl Vm {
                 return Ok(v);
             }
             let (a, b) = (self.temp(mark), self.temp(mark + 1));
-            self.binary_op(op, a, b)
+            self.inplace_fallback(op, a, b)
         })();
         self.pop_temps(mark);
         r
+    }
+
+    /// The binary operation behind `a op= b` when no `__iop__` applies; its
+    /// "unsupported operand" TypeError names the augmented operator
+    /// (`for |=:`), as CPython's does.
+    pub fn inplace_fallback(
+        &mut self,
+        op: super::ops::BinOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Value> {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        let r = self.binary_op(op, a, b);
+        let Err(e) = r else {
+            return r;
+        };
+        let exc = self.raised();
+        if !self.exc_matches(exc, super::types::TypeId::TypeError) {
+            return Err(e);
+        }
+        let plain = format!(
+            "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+            op.symbol()
+        );
+        let args = self.field(exc, super::layout::ExcField::Args as usize);
+        let same = self.tuple_items(args).len() == 1 && {
+            let m = self.tuple_items(args)[0];
+            self.is_str(m) && self.str_bytes(m) == plain.as_bytes()
+        };
+        if !same {
+            return Err(e);
+        }
+        self.take_raised();
+        let sym = match op {
+            super::ops::BinOp::Pow => "**",
+            other => other.symbol(),
+        };
+        Err(self.type_error(&format!(
+            "unsupported operand type(s) for {sym}=: '{ta}' and '{tb}'"
+        )))
     }
 }
 

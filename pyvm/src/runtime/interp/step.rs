@@ -297,6 +297,9 @@ impl Vm {
                 .flatten()
             {
                 v
+            } else if inplace {
+                let (a, b) = (self.r(lhs), self.r(rhs));
+                self.inplace_fallback(op, a, b)?
             } else {
                 self.binary_op(op, a, b)?
             };

@@ -129,9 +129,9 @@ impl Vm {
         if self.kind_of(exc) != Some(Kind::Exception) {
             return Ok(());
         }
-        let (code_obj, lasti, line) = {
+        let (code_obj, lasti, line, globals) = {
             let f = self.m.roots().frames.last().expect("frame");
-            (f.code_obj, f.last_pc, f.line())
+            (f.code_obj, f.last_pc, f.line(), f.globals)
         };
         let ei = self.push_temp(exc);
         let mut fields = [Value::NONE; TB_FIELDS];
@@ -140,6 +140,7 @@ impl Vm {
         fields[TbField::Code as usize] = code_obj;
         fields[TbField::Lasti as usize] = Value::from_int(lasti as i64).unwrap_or(Value::NONE);
         fields[TbField::Lineno as usize] = Value::from_int(line as i64).unwrap_or(Value::NONE);
+        fields[TbField::Globals as usize] = globals;
         let class = self.ty(TypeId::Traceback);
         let r = self.alloc_record(Kind::Traceback, class, &fields, 0);
         let exc = self.temp(ei);

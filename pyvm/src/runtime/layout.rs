@@ -356,9 +356,11 @@ pub enum TbField {
     Lineno,
     /// `tb_frame` (None until frame objects exist).
     Frame,
+    /// The frame's globals dict (for "Did you mean" on NameErrors).
+    Globals,
 }
 /// Number of traceback fields.
-pub const TB_FIELDS: usize = 5;
+pub const TB_FIELDS: usize = 6;
 
 /// Fields of a generator: its frame, saved while suspended.
 #[derive(Clone, Copy, Debug)]

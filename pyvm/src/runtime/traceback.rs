@@ -232,6 +232,9 @@ impl Vm {
         flush_repeats(out, repeats);
         let exc = self.temp(ei);
         let mut tail = self.exception_line(exc);
+        if let Some(s) = self.name_error_suggestion(ei) {
+            tail.push_str(&format!(". Did you mean: '{s}'?"));
+        }
         tail.push('\n');
         self.format_notes(ei, &mut tail);
         (stack, tail)
@@ -374,4 +377,55 @@ fn raw_source_line(file: &str, line: u32) -> Option<String> {
     let text = std::fs::read(file).ok()?;
     let text = String::from_utf8_lossy(&text);
     Some(text.lines().nth(line.checked_sub(1)? as usize)?.to_string())
+}
+
+impl Vm {
+    /// The name CPython suggests for an uncaught NameError: the closest of
+    /// the innermost frame's local names, then its globals, then the
+    /// builtins (`crate::suggestions`).
+    /// (The exception is at temp `ei`.)
+    fn name_error_suggestion(&mut self, ei: usize) -> Option<String> {
+        use super::types::{GlobalSlot, TypeId};
+        if self.class_of(self.temp(ei)) != self.ty(TypeId::NameError) {
+            return None;
+        }
+        let msg = self.exception_message(self.temp(ei))?;
+        let name = msg
+            .strip_prefix("name '")?
+            .strip_suffix("' is not defined")?;
+        // Nothing below allocates on the heap.
+        let mut tb = self.field(self.temp(ei), ExcField::Traceback as usize);
+        if self.kind_of(tb) != Some(Kind::Traceback) {
+            return None;
+        }
+        while self.kind_of(self.field(tb, TbField::Next as usize)) == Some(Kind::Traceback) {
+            tb = self.field(tb, TbField::Next as usize);
+        }
+        let code = self
+            .code_arc(self.field(tb, TbField::Code as usize))
+            .clone();
+        let locals: Vec<&str> = code.local_names.iter().map(String::as_str).collect();
+        if let Some(s) = crate::suggestions::closest(name, &locals) {
+            return Some(s.to_string());
+        }
+        for d in [
+            self.field(tb, TbField::Globals as usize),
+            self.global(GlobalSlot::Builtins),
+        ] {
+            if self.kind_of(d) != Some(Kind::Dict) {
+                continue;
+            }
+            let keys: Vec<String> = self
+                .set_keys(d)
+                .into_iter()
+                .filter(|k| self.is_str(*k))
+                .map(|k| self.str_text(k).into_owned())
+                .collect();
+            let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
+            if let Some(s) = crate::suggestions::closest(name, &refs) {
+                return Some(s.to_string());
+            }
+        }
+        None
+    }
 }

@@ -10,12 +10,15 @@
 //! `pub(crate) const MODULE: NativeModule = NativeModule { .. }` and add one
 //! line to [`MODULES`].
 
+mod array;
+mod binascii;
 mod bisect;
 mod cmath;
 mod collections;
 mod contextvars;
 mod functools;
 mod gc;
+mod hashes;
 mod heapq;
 mod itertools;
 mod itertools_comb;
@@ -25,10 +28,12 @@ mod operator;
 pub(crate) mod random_core;
 pub(crate) mod sre;
 mod string;
+mod structmod;
 mod thread;
 mod time_mod;
 mod unicodedata;
 mod weakref;
+mod zlib;
 
 use pyvm_objmodel::Value;
 
@@ -92,11 +97,22 @@ const MODULES: &[&NativeModule] = &[
     &string::MODULE,
     &contextvars::MODULE,
     &unicodedata::MODULE,
+    &binascii::MODULE,
+    &structmod::MODULE,
+    &zlib::MODULE,
+    &array::MODULE,
+    &hashes::MD5_MODULE,
+    &hashes::SHA1_MODULE,
+    &hashes::SHA256_MODULE,
+    &hashes::SHA512_MODULE,
+    &hashes::SHA3_MODULE,
+    &hashes::BLAKE2_MODULE,
     &crate::runtime::import::IMP_MODULE,
     // A minimal `sys` until the full one lands (the first `sys` wins).
     &crate::runtime::import::sys_hook::MODULE,
 ];
 
+pub(crate) use array::array_bytes;
 pub(crate) use weakref::{set_weak_ref_hash, weak_ref_state};
 
 /// The native at `idx` (`module << 16 | entry`).

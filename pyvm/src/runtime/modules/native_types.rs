@@ -61,6 +61,8 @@ pub(crate) struct NativeType {
     pub setitem: Option<SelfFn<()>>,
     /// `__contains__` (object, item at temps `s`, `s + 1`).
     pub contains: Option<SelfFn<bool>>,
+    /// `__delitem__` (object, key at temps `s`, `s + 1`).
+    pub delitem: Option<SelfFn<()>>,
     /// Rich comparison (object, other at temps `s`, `s + 1`, the operator
     /// as `"=="`, `"<"`, ...): `None` for NotImplemented.
     pub compare: Option<NamedFn>,
@@ -87,6 +89,7 @@ impl NativeType {
         getitem: None,
         setitem: None,
         contains: None,
+        delitem: None,
         compare: None,
         methods: &[],
         class_methods: &[],
@@ -133,6 +136,24 @@ static TYPES: &[&NativeType] = &[
     &super::contextvars::CONTEXT_VAR,
     &super::contextvars::TOKEN,
     &super::contextvars::MISSING_T,
+    &super::structmod::STRUCT,
+    &super::zlib::COMPRESS,
+    &super::zlib::DECOMPRESS,
+    &super::array::ARRAY,
+    &super::hashes::MD5,
+    &super::hashes::SHA1,
+    &super::hashes::SHA224,
+    &super::hashes::SHA256,
+    &super::hashes::SHA384,
+    &super::hashes::SHA512,
+    &super::hashes::SHA3_224,
+    &super::hashes::SHA3_256,
+    &super::hashes::SHA3_384,
+    &super::hashes::SHA3_512,
+    &super::hashes::SHAKE_128,
+    &super::hashes::SHAKE_256,
+    &super::hashes::BLAKE2B,
+    &super::hashes::BLAKE2S,
 ];
 
 /// Tag of a method index (`MODULE_TAG | TYPE_TAG | type << 16 | entry`).
@@ -409,6 +430,18 @@ impl Vm {
         let s = self.push_temp(v);
         self.push_temp(key);
         self.push_temp(x);
+        let r = f(self, s);
+        self.pop_temps(s);
+        r.map(|_| true)
+    }
+
+    /// `del v[key]` for a native object: `false` when its type has no hook.
+    pub(crate) fn native_delitem(&mut self, v: Value, key: Value) -> PyResult<bool> {
+        let Some(f) = def_of(self, v).delitem else {
+            return Ok(false);
+        };
+        let s = self.push_temp(v);
+        self.push_temp(key);
         let r = f(self, s);
         self.pop_temps(s);
         r.map(|_| true)

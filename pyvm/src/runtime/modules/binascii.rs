@@ -1,0 +1,344 @@
+//! `binascii`: hex and base64 conversions and the CRC-32 / CRC-CCITT
+//! checksums, with CPython's errors (`binascii.Error` is a ValueError).
+
+use pyvm_objmodel::Value;
+
+use super::native_types::{Style, bind, check_pos, opt};
+use super::{ModuleRef, NativeModule};
+use crate::runtime::call::Args;
+use crate::runtime::exception::{PyResult, Raised};
+use crate::runtime::heap::Vm;
+use crate::runtime::layout::{Kind, TYPE_FIELDS, TypeField};
+use crate::runtime::types::TypeId;
+
+/// The `binascii` module.
+pub(crate) const MODULE: NativeModule = NativeModule {
+    name: "binascii",
+    functions: &[
+        ("hexlify", hexlify),
+        ("b2a_hex", b2a_hex),
+        ("unhexlify", unhexlify),
+        ("a2b_hex", unhexlify),
+        ("b2a_base64", b2a_base64),
+        ("a2b_base64", a2b_base64),
+        ("crc32", crc32),
+        ("crc_hqx", crc_hqx),
+    ],
+    init: Some(init),
+};
+
+/// Auxiliary root: `binascii.Error`.
+const ERROR: usize = 3;
+
+fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
+    let e = exception_class(vm, "Error", "binascii", TypeId::ValueError)?;
+    vm.set_aux_global(ERROR, e);
+    m.set(vm, "Error", e)?;
+    let i = exception_class(vm, "Incomplete", "binascii", TypeId::Exception)?;
+    m.set(vm, "Incomplete", i)
+}
+
+/// A new exception class `module.name` deriving from builtin `base`.
+pub(crate) fn exception_class(
+    vm: &mut Vm,
+    name: &str,
+    module: &str,
+    base: TypeId,
+) -> PyResult<Value> {
+    let mark = vm.temps_len();
+    let r = (|| {
+        let n = vm.new_str(name)?;
+        let ni = vm.push_temp(n);
+        let d = vm.new_dict()?;
+        let di = vm.push_temp(d);
+        let m = vm.new_str(module)?;
+        vm.dict_set_str(vm.temp(di), "__module__", m)?;
+        let bases = vm.new_tuple(&[vm.ty(base)])?;
+        let bi = vm.push_temp(bases);
+        let mut fields = [Value::NONE; TYPE_FIELDS];
+        fields[TypeField::Name as usize] = vm.temp(ni);
+        fields[TypeField::Dict as usize] = vm.temp(di);
+        fields[TypeField::Bases as usize] = vm.temp(bi);
+        fields[TypeField::InstanceKind as usize] =
+            Value::from_int(Kind::Exception as i64).unwrap_or(Value::NONE);
+        let meta = vm.ty(TypeId::Type);
+        let c = vm.alloc_record(Kind::Type, meta, &fields, 0)?;
+        let ci = vm.push_temp(c);
+        let mut mro = vec![vm.temp(ci)];
+        let base_mro = vm.field(vm.ty(base), TypeField::Mro as usize);
+        mro.extend_from_slice(vm.tuple_items(base_mro));
+        let mro = vm.new_tuple(&mro)?;
+        vm.set_field(vm.temp(ci), TypeField::Mro as usize, mro);
+        Ok(vm.temp(ci))
+    })();
+    vm.pop_temps(mark);
+    r
+}
+
+/// Raises `binascii.Error(msg)`.
+fn error(vm: &mut Vm, msg: &str) -> Raised {
+    let made = (|| {
+        let s = vm.new_str(msg)?;
+        let args = vm.new_tuple(&[s])?;
+        let class = vm.aux_global(ERROR);
+        vm.new_exception(class, args)
+    })();
+    match made {
+        Ok(e) => vm.raise_value(e),
+        Err(r) => r,
+    }
+}
+
+/// A bytes-like argument's contents.
+fn buffer(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    match vm.buffer_copy(v)? {
+        Some(b) => Ok(b),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(&format!("a bytes-like object is required, not '{t}'")))
+        }
+    }
+}
+
+/// An "ASCII data" argument: bytes-like or an ASCII-only str.
+fn ascii_data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    if vm.is_str(v) {
+        let b = vm.str_bytes(v);
+        if !b.is_ascii() {
+            return Err(vm.raise_msg(
+                TypeId::ValueError,
+                "string argument should contain only ASCII characters",
+            ));
+        }
+        return Ok(b.to_vec());
+    }
+    match vm.buffer_copy(v)? {
+        Some(b) => Ok(b),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(&format!(
+                "argument should be bytes, buffer or ASCII string, not '{t}'"
+            )))
+        }
+    }
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// `hexlify(data, sep=<unset>, bytes_per_sep=1)`.
+fn hexlify(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    hex_named(vm, a, "hexlify")
+}
+
+/// `b2a_hex`: `hexlify` under its other name (for error messages).
+fn b2a_hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    hex_named(vm, a, "b2a_hex")
+}
+
+fn hex_named(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
+    let p = bind(vm, &a, name, &["data", "sep", "bytes_per_sep"], 3, 1, Style::Clinic)?;
+    let data = buffer(vm, vm.temp(p[0].unwrap_or(a.start)))?;
+    let sep = match opt(vm, p[1]) {
+        None => None,
+        Some(s) => {
+            let b = if vm.is_str(s) {
+                vm.str_bytes(s).to_vec()
+            } else {
+                buffer(vm, s)?
+            };
+            if b.len() != 1 {
+                return Err(vm.raise_msg(TypeId::ValueError, "sep must be length 1."));
+            }
+            if !b[0].is_ascii() {
+                return Err(vm.raise_msg(TypeId::ValueError, "sep must be ASCII."));
+            }
+            Some(b[0])
+        }
+    };
+    let per = match opt(vm, p[2]) {
+        None => 1,
+        Some(v) => vm.index_value(v).unwrap_or(1),
+    };
+    let mut out = Vec::with_capacity(data.len() * 3);
+    let n = data.len();
+    let group = per.unsigned_abs().max(1) as usize;
+    for (i, &b) in data.iter().enumerate() {
+        if let Some(s) = sep
+            && i > 0
+            && per != 0
+        {
+            // Groups count from the right for a positive bytes_per_sep.
+            let boundary = if per > 0 {
+                (n - i) % group == 0
+            } else {
+                i % group == 0
+            };
+            if boundary {
+                out.push(s);
+            }
+        }
+        out.push(HEX[(b >> 4) as usize]);
+        out.push(HEX[(b & 15) as usize]);
+    }
+    vm.new_bytes(&out)
+}
+
+fn unhexlify(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_pos(vm, &a, "unhexlify", 1, 1)?;
+    let s = ascii_data(vm, a.get(vm, 0))?;
+    if s.len() % 2 != 0 {
+        return Err(error(vm, "Odd-length string"));
+    }
+    let mut out = Vec::with_capacity(s.len() / 2);
+    for pair in s.chunks(2) {
+        let d = |c: u8| (c as char).to_digit(16);
+        match (d(pair[0]), d(pair[1])) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            _ => return Err(error(vm, "Non-hexadecimal digit found")),
+        }
+    }
+    vm.new_bytes(&out)
+}
+
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// `b2a_base64(data, *, newline=True)`.
+fn b2a_base64(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = bind(vm, &a, "b2a_base64", &["data", "newline"], 1, 1, Style::Clinic)?;
+    let data = buffer(vm, vm.temp(p[0].unwrap_or(a.start)))?;
+    let newline = match opt(vm, p[1]) {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4 + 1);
+    for c in data.chunks(3) {
+        let n = (u32::from(c[0]) << 16)
+            | (u32::from(*c.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*c.get(2).unwrap_or(&0));
+        out.push(B64[(n >> 18) as usize & 63]);
+        out.push(B64[(n >> 12) as usize & 63]);
+        out.push(if c.len() > 1 { B64[(n >> 6) as usize & 63] } else { b'=' });
+        out.push(if c.len() > 2 { B64[n as usize & 63] } else { b'=' });
+    }
+    if newline {
+        out.push(b'\n');
+    }
+    vm.new_bytes(&out)
+}
+
+/// `a2b_base64(data, *, strict_mode=False)` (non-alphabet characters are
+/// skipped, as CPython does outside strict mode).
+fn a2b_base64(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = bind(vm, &a, "a2b_base64", &["data", "strict_mode"], 1, 1, Style::Clinic)?;
+    let s = ascii_data(vm, vm.temp(p[0].unwrap_or(a.start)))?;
+    let strict = match opt(vm, p[1]) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if strict && s.first() == Some(&b'=') {
+        return Err(error(vm, "Leading padding not allowed"));
+    }
+    let mut out = Vec::with_capacity(s.len() / 4 * 3);
+    let mut acc = 0u32;
+    let mut bits = 0;
+    let mut quad = 0usize;
+    let mut pads = 0;
+    for (i, &c) in s.iter().enumerate() {
+        if c == b'=' {
+            if quad >= 2 {
+                pads += 1;
+                if quad + pads >= 4 {
+                    // A complete padded quad: anything after is ignored
+                    // (refused in strict mode).
+                    if strict && i + 1 < s.len() {
+                        return Err(error(vm, "Excess data after padding"));
+                    }
+                    return vm.new_bytes(&out);
+                }
+            } else if strict {
+                return Err(error(vm, "Discontinuous padding not allowed"));
+            }
+            continue;
+        }
+        let Some(v) = B64.iter().position(|&x| x == c) else {
+            if strict {
+                return Err(error(vm, "Only base64 data is allowed"));
+            }
+            continue;
+        };
+        if strict && pads > 0 {
+            return Err(error(vm, "Discontinuous padding not allowed"));
+        }
+        pads = 0;
+        acc = (acc << 6) | v as u32;
+        bits += 6;
+        quad = (quad + 1) % 4;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    if quad != 0 {
+        let count = s
+            .iter()
+            .filter(|&&c| B64.contains(&c))
+            .count();
+        let msg = if quad == 1 {
+            format!(
+                "Invalid base64-encoded string: number of data characters ({count}) cannot be 1 more than a multiple of 4"
+            )
+        } else {
+            "Incorrect padding".to_string()
+        };
+        return Err(error(vm, &msg));
+    }
+    vm.new_bytes(&out)
+}
+
+/// The CRC-32 of `data` continuing from `crc` (zlib's polynomial).
+pub(crate) fn crc32_update(crc: u32, data: &[u8]) -> u32 {
+    let mut c = !crc;
+    for &b in data {
+        c ^= u32::from(b);
+        for _ in 0..8 {
+            c = if c & 1 != 0 { (c >> 1) ^ 0xEDB8_8320 } else { c >> 1 };
+        }
+    }
+    !c
+}
+
+fn crc32(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = check_pos(vm, &a, "crc32", 1, 2)?;
+    let data = buffer(vm, a.get(vm, 0))?;
+    let start = if n == 2 {
+        let v = a.get(vm, 1);
+        match vm.kind_of(v) {
+            Some(Kind::BigInt) => {
+                let b = vm.bigint(v) & num_bigint::BigInt::from(u32::MAX);
+                u32::try_from(b).unwrap_or(0)
+            }
+            _ => vm.index_value(v).unwrap_or(0) as u32,
+        }
+    } else {
+        0
+    };
+    vm.new_i64(i64::from(crc32_update(start, &data)))
+}
+
+fn crc_hqx(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_pos(vm, &a, "crc_hqx", 2, 2)?;
+    let data = buffer(vm, a.get(vm, 0))?;
+    let mut crc = (vm.index_value(a.get(vm, 1)).unwrap_or(0) & 0xffff) as u16;
+    for &b in &data {
+        crc ^= u16::from(b) << 8;
+        for _ in 0..8 {
+            crc = if crc & 0x8000 != 0 {
+                (crc << 1) ^ 0x1021
+            } else {
+                crc << 1
+            };
+        }
+    }
+    vm.new_i64(i64::from(crc))
+}

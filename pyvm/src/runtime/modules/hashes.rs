@@ -8,16 +8,14 @@
 //! input. `blake2b`/`blake2s` take `digest_size`; their `key`, `salt`,
 //! `person` and tree parameters raise NotImplementedError.
 
-use blake2::digest::{Update, VariableOutput};
-use digest::{Digest, ExtendableOutput, XofReader};
+use digest::{Digest, ExtendableOutput, Update, XofReader};
 use pyvm_objmodel::Value;
 
 use super::NativeModule;
-use super::native_types::{NativeType, Style, bind, check_pos, export, opt};
+use super::native_types::{NativeType, Style, bind, check_pos, opt};
 use crate::runtime::call::Args;
 use crate::runtime::exception::PyResult;
 use crate::runtime::heap::Vm;
-use crate::runtime::layout::Kind;
 use crate::runtime::types::TypeId;
 
 /// Digest size and block size of each algorithm.
@@ -52,9 +50,30 @@ fn shake<X: Default + Update + ExtendableOutput>(data: &[u8], n: usize) -> Vec<u
     out
 }
 
+/// A blake2 digest with key, salt and person (`params`, see
+/// [`split_params`]; lengths already checked): the key is hashed as a
+/// first, zero-padded block, as the BLAKE2 specification says.
+macro_rules! blake2_params {
+    ($core:ty, $block:expr, $params:expr, $size:expr, $data:expr) => {{
+        use digest::core_api::{Buffer, UpdateCore, VariableOutputCore};
+        let [key, salt, person] = split_params($params);
+        let mut core = <$core>::new_with_params(salt, person, key.len(), $size);
+        let mut buffer = Buffer::<$core>::default();
+        if !key.is_empty() {
+            let mut block = [0u8; $block];
+            block[..key.len()].copy_from_slice(key);
+            buffer.digest_blocks(&block, |b| core.update_blocks(b));
+        }
+        buffer.digest_blocks($data, |b| core.update_blocks(b));
+        let mut full = digest::Output::<$core>::default();
+        core.finalize_variable_core(&mut buffer, &mut full);
+        full[..$size].to_vec()
+    }};
+}
+
 /// The digest of `data` by algorithm `name` (`size`: blake2 digest size
-/// or shake length).
-fn compute(name: &str, data: &[u8], size: usize) -> Vec<u8> {
+/// or shake length; `params`: blake2 key, salt and person).
+fn compute(name: &str, data: &[u8], size: usize, params: &[u8]) -> Vec<u8> {
     match name {
         "md5" => hash_of::<md5::Md5>(data),
         "sha1" => hash_of::<sha1::Sha1>(data),
@@ -68,23 +87,24 @@ fn compute(name: &str, data: &[u8], size: usize) -> Vec<u8> {
         "sha3_512" => hash_of::<sha3::Sha3_512>(data),
         "shake_128" => shake::<sha3::Shake128>(data, size),
         "shake_256" => shake::<sha3::Shake256>(data, size),
-        "blake2b" => {
-            let mut out = vec![0u8; size];
-            if let Ok(mut h) = blake2::Blake2bVar::new(size) {
-                h.update(data);
-                let _ = h.finalize_variable(&mut out);
-            }
-            out
-        }
-        _ => {
-            let mut out = vec![0u8; size];
-            if let Ok(mut h) = blake2::Blake2sVar::new(size) {
-                h.update(data);
-                let _ = h.finalize_variable(&mut out);
-            }
-            out
-        }
+        "blake2b" => blake2_params!(blake2::Blake2bVarCore, 128, params, size, data),
+        _ => blake2_params!(blake2::Blake2sVarCore, 64, params, size, data),
     }
+}
+
+/// Splits blake2 parameters stored as `[len, bytes]*` (key, salt, person).
+fn split_params(params: &[u8]) -> [&[u8]; 3] {
+    let mut out: [&[u8]; 3] = [&[], &[], &[]];
+    let mut rest = params;
+    for slot in &mut out {
+        let Some((&n, tail)) = rest.split_first() else {
+            break;
+        };
+        let n = usize::from(n).min(tail.len());
+        *slot = &tail[..n];
+        rest = &tail[n..];
+    }
+    out
 }
 
 macro_rules! hash_types {
@@ -151,13 +171,10 @@ macro_rules! hash_modules {
             /// A hash module.
             pub(crate) const $stat: NativeModule = NativeModule {
                 name: $module,
+                // The constructors are functions; the types are reached
+                // through `type(h)` (their names would shadow them).
                 functions: &[$(($f, |vm, a| construct(vm, a, $f))),*],
-                init: Some(|vm, m| {
-                    for f in [$($f),*] {
-                        export(vm, m, type_of(f))?;
-                    }
-                    Ok(())
-                }),
+                init: None,
             };
         )*
     };
@@ -180,8 +197,7 @@ fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match vm.buffer_copy(v)? {
         Some(b) => Ok(b),
         None => {
-            let t = vm.type_name(v);
-            Err(vm.type_error(&format!("object supporting the buffer API required, not '{t}'")))
+            Err(vm.type_error("object supporting the buffer API required"))
         }
     }
 }
@@ -190,6 +206,7 @@ fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 fn construct(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
     let blake = name.starts_with("blake2");
     let mut size = sizes(name).0;
+    let mut params = Vec::new();
     let data = if blake {
         let p = bind(
             vm,
@@ -200,8 +217,22 @@ fn construct(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
             0,
             Style::Clinic,
         )?;
-        if p[2].is_some() || p[3].is_some() || p[4].is_some() {
-            return Err(vm.not_supported("blake2 key, salt and person"));
+        // key, salt and person: each stored as its length and its bytes.
+        let max = sizes(name).0;
+        for (k, what) in [(2, "key"), (3, "salt"), (4, "person")] {
+            let b = match opt(vm, p[k]) {
+                Some(v) => data_arg(vm, v)?,
+                None => Vec::new(),
+            };
+            let limit = if k == 2 { max } else { max / 4 };
+            if b.len() > limit {
+                return Err(vm.raise_msg(
+                    TypeId::ValueError,
+                    &format!("maximum {what} length is {limit} bytes"),
+                ));
+            }
+            params.push(b.len() as u8);
+            params.extend_from_slice(&b);
         }
         if let Some(d) = opt(vm, p[1]) {
             let max = sizes(name).0 as i64;
@@ -223,11 +254,18 @@ fn construct(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
         Some(d) => data_arg(vm, d)?,
         None => Vec::new(),
     };
-    let buf = vm.new_bytearray(&bytes)?;
-    let bi = vm.push_temp(buf);
-    let n = vm.new_str(name)?;
-    let r = vm.new_native(type_of(name), &[n, vm.temp(bi), Value::from_int(size as i64).unwrap_or(Value::NONE)]);
-    vm.pop_temps(bi);
+    let mark = vm.temps_len();
+    let r = (|| {
+        let n = vm.new_str(name)?;
+        vm.push_temp(n);
+        let buf = vm.new_bytearray(&bytes)?;
+        vm.push_temp(buf);
+        let p = vm.new_bytes(&params)?;
+        let size = Value::from_int(size as i64).unwrap_or(Value::NONE);
+        let state = [vm.temp(mark), vm.temp(mark + 1), size, p];
+        vm.new_native(type_of(name), &state)
+    })();
+    vm.pop_temps(mark);
     r
 }
 
@@ -264,6 +302,11 @@ fn digest_bytes(vm: &mut Vm, a: &Args, fname: &str) -> PyResult<Vec<u8>> {
     let h = a.get(vm, 0);
     let algo = hash_name(vm, h);
     let size = if algo.starts_with("shake") {
+        if a.n == 1 && a.nkw(vm) == 0 {
+            return Err(vm.type_error(&format!(
+                "{algo}.{fname}() takes exactly one argument (0 given)"
+            )));
+        }
         let p = bind(
             vm,
             &Args {
@@ -288,7 +331,8 @@ fn digest_bytes(vm: &mut Vm, a: &Args, fname: &str) -> PyResult<Vec<u8>> {
     };
     let h = a.get(vm, 0);
     let data = vm.bytearray_vec(vm.field(h, 2)).clone();
-    Ok(compute(&algo, &data, size))
+    let params = vm.bytes_data(vm.field(h, 4)).to_vec();
+    Ok(compute(&algo, &data, size, &params))
 }
 
 fn hash_digest(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -310,6 +354,6 @@ fn hash_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let h = a.get(vm, 0);
     let algo = hash_name(vm, h);
     let class = vm.class_of(h);
-    let _ = Kind::Native;
-    vm.new_native_of(type_of(&algo), class, &[vm.field(h, 1), buf, vm.field(h, 3)])
+    let state = [vm.field(h, 1), buf, vm.field(h, 3), vm.field(h, 4)];
+    vm.new_native_of(type_of(&algo), class, &state)
 }

@@ -40,6 +40,23 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     export(vm, m, &STRUCT)
 }
 
+/// An object as a C double the way `PyFloat_AsDouble` sees it:
+/// `__float__`, else `__index__`.
+fn float_like(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    let vi = vm.push_temp(v);
+    let r = (|| {
+        let class = vm.class_of(vm.temp(vi));
+        if vm.lookup_type_attr(class, "__float__")?.is_none()
+            && let Some(i) = vm.call_dunder0(vm.temp(vi), "__index__")?
+        {
+            return vm.to_f64(i);
+        }
+        vm.to_f64(vm.temp(vi))
+    })();
+    vm.pop_temps(vi);
+    r
+}
+
 fn error(vm: &mut Vm, msg: &str) -> Raised {
     let made = (|| {
         let s = vm.new_str(msg)?;
@@ -282,7 +299,9 @@ fn pack_values(vm: &mut Vm, f: &Format, vals: usize, out: &mut [u8]) -> PyResult
                         b'e' | b'f' | b'd' => {
                             let x = match vm.number(v) {
                                 Some(_) => vm.to_f64(v)?,
-                                None if vm.kind_of(v) == Some(Kind::Instance) => vm.to_f64(v)?,
+                                None if vm.kind_of(v) == Some(Kind::Instance) => {
+                                    float_like(vm, v)?
+                                }
                                 None => return Err(error(vm, "required argument is not a float")),
                             };
                             let bits = match code {
@@ -290,6 +309,8 @@ fn pack_values(vm: &mut Vm, f: &Format, vals: usize, out: &mut [u8]) -> PyResult
                                     crate::float_pack::pack_half(x)
                                         .map_err(|e| vm.raise_pyerror(e))?,
                                 ),
+                                // Native size is a C cast (no overflow check).
+                                b'f' if f.native => u64::from((x as f32).to_bits()),
                                 b'f' => u64::from(
                                     crate::float_pack::pack_single(x)
                                         .map_err(|e| vm.raise_pyerror(e))?,

@@ -44,3 +44,6 @@ kb = _blake2.blake2b(key=b"k"); kb.update(b"ab"); kc = kb.copy(); kc.update(b"c"
 t(_blake2.blake2b, key=b"k" * 65)
 t(_blake2.blake2s, salt=b"s" * 9)
 t(_blake2.blake2b, person=b"p" * 17)
+import _operator
+for a, b in [(b"ab", b"ab"), (b"ab", b"ac"), (b"a", bytearray(b"a")), ("ab", "ab"), ("a", b"a"), (b"a", "a"), (b"a", 1), ("a", 1), (b"abc", b"ab")]:
+    t(_operator._compare_digest, a, b)

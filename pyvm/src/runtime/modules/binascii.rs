@@ -23,6 +23,10 @@ pub(crate) const MODULE: NativeModule = NativeModule {
         ("a2b_base64", a2b_base64),
         ("crc32", crc32),
         ("crc_hqx", crc_hqx),
+        ("b2a_qp", b2a_qp),
+        ("a2b_qp", a2b_qp),
+        ("b2a_uu", b2a_uu),
+        ("a2b_uu", a2b_uu),
     ],
     init: Some(init),
 };
@@ -341,4 +345,204 @@ fn crc_hqx(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     vm.new_i64(i64::from(crc))
+}
+
+// ---- quoted-printable and uuencode -----------------------------------------
+
+/// Line length limit of quoted-printable output.
+const QP_LINE: usize = 76;
+
+fn flag(vm: &mut Vm, v: Option<Value>, default: bool) -> PyResult<bool> {
+    match v {
+        Some(v) => vm.truthy(v),
+        None => Ok(default),
+    }
+}
+
+/// `b2a_qp(data, quotetabs=False, istext=True, header=False)`.
+fn b2a_qp(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = bind(
+        vm,
+        &a,
+        "b2a_qp",
+        &["data", "quotetabs", "istext", "header"],
+        4,
+        1,
+        Style::Clinic,
+    )?;
+    let data = buffer(vm, vm.temp(p[0].unwrap_or(a.start)))?;
+    let quotetabs = flag(vm, opt(vm, p[1]), false)?;
+    let istext = flag(vm, opt(vm, p[2]), true)?;
+    let header = flag(vm, opt(vm, p[3]), false)?;
+    // The line ending is the one of the first line.
+    let crlf = data
+        .iter()
+        .position(|&c| c == b'\n')
+        .is_some_and(|i| i > 0 && data[i - 1] == b'\r');
+    let eol: &[u8] = if crlf { b"\r\n" } else { b"\n" };
+    let n = data.len();
+    let mut out = Vec::with_capacity(n * 2);
+    let mut line = 0;
+    let quoted = |out: &mut Vec<u8>, c: u8| {
+        out.push(b'=');
+        out.push(HEX_UPPER[(c >> 4) as usize]);
+        out.push(HEX_UPPER[(c & 15) as usize]);
+    };
+    let mut i = 0;
+    while i < n {
+        let c = data[i];
+        let next = data.get(i + 1).copied();
+        let lone_dot = c == b'.'
+            && line == 0
+            && matches!(next, None | Some(b'\n' | b'\r' | 0));
+        let must_quote = c > 126
+            || c == b'='
+            || (header && c == b'_')
+            || lone_dot
+            || (!istext && (c == b'\r' || c == b'\n'))
+            || ((c == b'\t' || c == b' ') && next.is_none())
+            || (c < 33 && c != b'\r' && c != b'\n' && (quotetabs || (c != b'\t' && c != b' ')));
+        if must_quote {
+            if line + 3 >= QP_LINE {
+                out.push(b'=');
+                out.extend_from_slice(eol);
+                line = 0;
+            }
+            quoted(&mut out, c);
+            line += 3;
+            i += 1;
+        } else if istext && (c == b'\n' || (c == b'\r' && next == Some(b'\n'))) {
+            line = 0;
+            // Trailing whitespace before a line break is quoted.
+            if let Some(&last) = out.last()
+                && (last == b' ' || last == b'\t')
+            {
+                out.pop();
+                quoted(&mut out, last);
+            }
+            out.extend_from_slice(eol);
+            i += if c == b'\r' { 2 } else { 1 };
+        } else {
+            if next.is_some() && next != Some(b'\n') && line + 1 >= QP_LINE {
+                out.push(b'=');
+                out.extend_from_slice(eol);
+                line = 0;
+            }
+            line += 1;
+            out.push(if header && c == b' ' { b'_' } else { c });
+            i += 1;
+        }
+    }
+    vm.new_bytes(&out)
+}
+
+const HEX_UPPER: &[u8; 16] = b"0123456789ABCDEF";
+
+/// `a2b_qp(data, header=False)`.
+fn a2b_qp(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = bind(vm, &a, "a2b_qp", &["data", "header"], 2, 1, Style::Clinic)?;
+    let data = ascii_data(vm, vm.temp(p[0].unwrap_or(a.start)))?;
+    let header = flag(vm, opt(vm, p[1]), false)?;
+    let n = data.len();
+    let hex = |c: u8| (c as char).to_digit(16);
+    let mut out = Vec::with_capacity(n);
+    let mut i = 0;
+    while i < n {
+        let c = data[i];
+        if c == b'=' {
+            i += 1;
+            if i >= n {
+                break;
+            }
+            match data[i] {
+                // A soft line break: skip to after the end of the line.
+                b'\n' | b'\r' => {
+                    while i < n && data[i] != b'\n' {
+                        i += 1;
+                    }
+                    if i < n {
+                        i += 1;
+                    }
+                }
+                b'=' => {
+                    out.push(b'=');
+                    i += 1;
+                }
+                h if i + 1 < n && hex(h).is_some() && hex(data[i + 1]).is_some() => {
+                    let v = hex(h).unwrap_or(0) * 16 + hex(data[i + 1]).unwrap_or(0);
+                    out.push(v as u8);
+                    i += 2;
+                }
+                _ => out.push(b'='),
+            }
+        } else if header && c == b'_' {
+            out.push(b' ');
+            i += 1;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    vm.new_bytes(&out)
+}
+
+/// `b2a_uu(data, /, *, backtick=False)`: one line of at most 45 bytes.
+fn b2a_uu(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let p = bind(vm, &a, "b2a_uu", &["data", "backtick"], 1, 1, Style::Clinic)?;
+    let data = buffer(vm, vm.temp(p[0].unwrap_or(a.start)))?;
+    let backtick = flag(vm, opt(vm, p[1]), false)?;
+    if data.len() > 45 {
+        return Err(error(vm, "At most 45 bytes at once"));
+    }
+    let enc = |v: u8| {
+        if backtick && v == 0 { b'`' } else { b' ' + v }
+    };
+    let mut out = vec![enc(data.len() as u8)];
+    for c in data.chunks(3) {
+        let n = (u32::from(c[0]) << 16)
+            | (u32::from(*c.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*c.get(2).unwrap_or(&0));
+        for shift in [18, 12, 6, 0] {
+            out.push(enc(((n >> shift) & 63) as u8));
+        }
+    }
+    out.push(b'\n');
+    vm.new_bytes(&out)
+}
+
+/// `a2b_uu(data)`: decodes one uuencoded line.
+fn a2b_uu(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_pos(vm, &a, "a2b_uu", 1, 1)?;
+    let data = ascii_data(vm, a.get(vm, 0))?;
+    let Some((&first, rest)) = data.split_first() else {
+        return vm.new_bytes(&[0u8; 32]);
+    };
+    let len = usize::from(first.wrapping_sub(b' ') & 63);
+    let mut out = Vec::with_capacity(len);
+    let mut acc = 0u32;
+    let mut bits = 0;
+    let mut chars = rest.iter();
+    while out.len() < len {
+        // Missing or line-ending characters count as zero (short lines).
+        let v = match chars.next() {
+            None | Some(b'\n' | b'\r') => 0,
+            Some(&c) if !(b' '..=b' ' + 64).contains(&c) => {
+                return Err(error(vm, "Illegal char"));
+            }
+            Some(&c) => u32::from((c - b' ') & 63),
+        };
+        acc = (acc << 6) | v;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    for &c in chars {
+        if !matches!(c, b' ' | b'`' | b'\n' | b'\r') && c != b' ' + 64 {
+            return Err(error(vm, "Trailing garbage"));
+        }
+    }
+    vm.new_bytes(&out)
 }

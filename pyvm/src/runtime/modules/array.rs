@@ -1,7 +1,8 @@
-//! `array`: typed arrays of numbers. The items live in a list (state field
-//! 1) holding values already checked against the typecode's C range, so
-//! every list operation applies; `tobytes`/`frombytes` convert to and from
-//! the machine representation (little-endian, CPython's item sizes).
+//! `array`: typed arrays of numbers. The items live in a list (the second
+//! state field) holding values already checked against the typecode's C
+//! range, so every list operation applies; `tobytes`/`frombytes` convert to
+//! and from the machine representation (little-endian, CPython's item
+//! sizes), which is also what the array's buffer exposes.
 
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
@@ -82,7 +83,10 @@ pub(crate) static ARRAY: NativeType = NativeType {
 };
 
 fn typecode(vm: &Vm, arr: Value) -> u8 {
-    vm.str_bytes(vm.field(arr, 1)).first().copied().unwrap_or(b'b')
+    vm.str_bytes(vm.field(arr, 1))
+        .first()
+        .copied()
+        .unwrap_or(b'b')
 }
 
 fn itemsize(tc: u8) -> usize {
@@ -102,9 +106,7 @@ fn convert(vm: &mut Vm, tc: u8, v: Value) -> PyResult<Value> {
                 return Ok(v);
             }
             let t = vm.type_name(v);
-            Err(vm.type_error(&format!(
-                "array item must be unicode character, not {t}"
-            )))
+            Err(vm.type_error(&format!("array item must be unicode character, not {t}")))
         }
         b'f' | b'd' => {
             let x = vm.to_f64(v)?;
@@ -112,11 +114,14 @@ fn convert(vm: &mut Vm, tc: u8, v: Value) -> PyResult<Value> {
             Ok(Value::from_float(x))
         }
         _ => {
-            if v.is_float() || (vm.kind_of(v).is_some() && !matches!(vm.kind_of(v), Some(Kind::BigInt | Kind::Instance))) {
+            if v.is_float()
+                || (vm.kind_of(v).is_some()
+                    && !matches!(vm.kind_of(v), Some(Kind::BigInt | Kind::Instance)))
+            {
                 let t = vm.type_name(v);
-                return Err(vm.type_error(&format!(
-                    "'{t}' object cannot be interpreted as an integer"
-                )));
+                return Err(
+                    vm.type_error(&format!("'{t}' object cannot be interpreted as an integer"))
+                );
             }
             let n: BigInt = match (v.as_int(), v.as_bool()) {
                 (Some(i), _) => BigInt::from(i),
@@ -142,7 +147,10 @@ fn check_range(vm: &mut Vm, tc: u8, n: &BigInt) -> PyResult<()> {
     let bits = itemsize(tc) * 8;
     let signed = tc.is_ascii_lowercase();
     let (lo, hi) = if signed {
-        (-(BigInt::from(1) << (bits - 1)), (BigInt::from(1) << (bits - 1)) - 1)
+        (
+            -(BigInt::from(1) << (bits - 1)),
+            (BigInt::from(1) << (bits - 1)) - 1,
+        )
     } else {
         (BigInt::from(0), (BigInt::from(1) << bits) - 1)
     };
@@ -246,8 +254,11 @@ fn extend(vm: &mut Vm, ai: usize, src: Value) -> PyResult<()> {
 fn frombytes(vm: &mut Vm, ai: usize, data: &[u8]) -> PyResult<()> {
     let tc = typecode(vm, vm.temp(ai));
     let size = itemsize(tc);
-    if data.len() % size != 0 {
-        return Err(vm.raise_msg(TypeId::ValueError, "bytes length not a multiple of item size"));
+    if !data.len().is_multiple_of(size) {
+        return Err(vm.raise_msg(
+            TypeId::ValueError,
+            "bytes length not a multiple of item size",
+        ));
     }
     for chunk in data.chunks(size) {
         let mut raw = [0u8; 8];
@@ -535,7 +546,9 @@ pub(crate) fn array_bytes(vm: &Vm, v: Value) -> Option<Vec<u8>> {
                 Some(i) => i as u64,
                 None if vm.kind_of(v) == Some(Kind::BigInt) => {
                     let b = vm.bigint(v);
-                    b.to_u64().or_else(|| b.to_i64().map(|i| i as u64)).unwrap_or(0)
+                    b.to_u64()
+                        .or_else(|| b.to_i64().map(|i| i as u64))
+                        .unwrap_or(0)
                 }
                 None => 0,
             },
@@ -561,7 +574,10 @@ fn array_tounicode(vm: &mut Vm, a: Args) -> PyResult<Value> {
             "tounicode() may only be called on unicode type arrays",
         ));
     }
-    let text: String = items(vm, arr).iter().map(|&c| vm.str_text(c).into_owned()).collect();
+    let text: String = items(vm, arr)
+        .iter()
+        .map(|&c| vm.str_text(c).into_owned())
+        .collect();
     vm.new_str(&text)
 }
 

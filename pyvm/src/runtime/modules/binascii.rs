@@ -140,7 +140,15 @@ fn b2a_hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn hex_named(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
-    let p = bind(vm, &a, name, &["data", "sep", "bytes_per_sep"], 3, 1, Style::Clinic)?;
+    let p = bind(
+        vm,
+        &a,
+        name,
+        &["data", "sep", "bytes_per_sep"],
+        3,
+        1,
+        Style::Clinic,
+    )?;
     let data = buffer(vm, vm.temp(p[0].unwrap_or(a.start)))?;
     let sep = match opt(vm, p[1]) {
         None => None,
@@ -208,7 +216,15 @@ const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 
 /// `b2a_base64(data, *, newline=True)`.
 fn b2a_base64(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = bind(vm, &a, "b2a_base64", &["data", "newline"], 1, 1, Style::Clinic)?;
+    let p = bind(
+        vm,
+        &a,
+        "b2a_base64",
+        &["data", "newline"],
+        1,
+        1,
+        Style::Clinic,
+    )?;
     let data = buffer(vm, vm.temp(p[0].unwrap_or(a.start)))?;
     let newline = match opt(vm, p[1]) {
         Some(v) => vm.truthy(v)?,
@@ -221,8 +237,16 @@ fn b2a_base64(vm: &mut Vm, a: Args) -> PyResult<Value> {
             | u32::from(*c.get(2).unwrap_or(&0));
         out.push(B64[(n >> 18) as usize & 63]);
         out.push(B64[(n >> 12) as usize & 63]);
-        out.push(if c.len() > 1 { B64[(n >> 6) as usize & 63] } else { b'=' });
-        out.push(if c.len() > 2 { B64[n as usize & 63] } else { b'=' });
+        out.push(if c.len() > 1 {
+            B64[(n >> 6) as usize & 63]
+        } else {
+            b'='
+        });
+        out.push(if c.len() > 2 {
+            B64[n as usize & 63]
+        } else {
+            b'='
+        });
     }
     if newline {
         out.push(b'\n');
@@ -233,7 +257,15 @@ fn b2a_base64(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `a2b_base64(data, *, strict_mode=False)` (non-alphabet characters are
 /// skipped, as CPython does outside strict mode).
 fn a2b_base64(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = bind(vm, &a, "a2b_base64", &["data", "strict_mode"], 1, 1, Style::Clinic)?;
+    let p = bind(
+        vm,
+        &a,
+        "a2b_base64",
+        &["data", "strict_mode"],
+        1,
+        1,
+        Style::Clinic,
+    )?;
     let s = ascii_data(vm, vm.temp(p[0].unwrap_or(a.start)))?;
     let strict = match opt(vm, p[1]) {
         Some(v) => vm.truthy(v)?,
@@ -284,10 +316,7 @@ fn a2b_base64(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     if quad != 0 {
-        let count = s
-            .iter()
-            .filter(|&&c| B64.contains(&c))
-            .count();
+        let count = s.iter().filter(|&&c| B64.contains(&c)).count();
         let msg = if quad == 1 {
             format!(
                 "Invalid base64-encoded string: number of data characters ({count}) cannot be 1 more than a multiple of 4"
@@ -306,7 +335,11 @@ pub(crate) fn crc32_update(crc: u32, data: &[u8]) -> u32 {
     for &b in data {
         c ^= u32::from(b);
         for _ in 0..8 {
-            c = if c & 1 != 0 { (c >> 1) ^ 0xEDB8_8320 } else { c >> 1 };
+            c = if c & 1 != 0 {
+                (c >> 1) ^ 0xEDB8_8320
+            } else {
+                c >> 1
+            };
         }
     }
     !c
@@ -392,9 +425,7 @@ fn b2a_qp(vm: &mut Vm, a: Args) -> PyResult<Value> {
     while i < n {
         let c = data[i];
         let next = data.get(i + 1).copied();
-        let lone_dot = c == b'.'
-            && line == 0
-            && matches!(next, None | Some(b'\n' | b'\r' | 0));
+        let lone_dot = c == b'.' && line == 0 && matches!(next, None | Some(b'\n' | b'\r' | 0));
         let must_quote = c > 126
             || c == b'='
             || (header && c == b'_')

@@ -196,9 +196,7 @@ fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     }
     match vm.buffer_copy(v)? {
         Some(b) => Ok(b),
-        None => {
-            Err(vm.type_error("object supporting the buffer API required"))
-        }
+        None => Err(vm.type_error("object supporting the buffer API required")),
     }
 }
 
@@ -212,7 +210,14 @@ fn construct(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
             vm,
             &a,
             name,
-            &["data", "digest_size", "key", "salt", "person", "usedforsecurity"],
+            &[
+                "data",
+                "digest_size",
+                "key",
+                "salt",
+                "person",
+                "usedforsecurity",
+            ],
             1,
             0,
             Style::Clinic,
@@ -247,7 +252,15 @@ fn construct(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
         }
         opt(vm, p[0])
     } else {
-        let p = bind(vm, &a, name, &["string", "usedforsecurity"], 1, 0, Style::Clinic)?;
+        let p = bind(
+            vm,
+            &a,
+            name,
+            &["string", "usedforsecurity"],
+            1,
+            0,
+            Style::Clinic,
+        )?;
         opt(vm, p[0])
     };
     let bytes = match data {
@@ -276,7 +289,12 @@ fn hash_name(vm: &Vm, h: Value) -> String {
 fn hash_repr(vm: &mut Vm, s: usize) -> PyResult<String> {
     let h = vm.temp(s);
     let t = super::native_types::def_of(vm, h);
-    Ok(format!("<{}.{} object at {:#x}>", t.module, t.name, vm.id_of(h)))
+    Ok(format!(
+        "<{}.{} object at {:#x}>",
+        t.module,
+        t.name,
+        vm.id_of(h)
+    ))
 }
 
 fn hash_attr(vm: &mut Vm, s: usize, name: &str) -> PyResult<Option<Value>> {

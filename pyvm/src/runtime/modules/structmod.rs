@@ -129,7 +129,10 @@ fn parse(vm: &mut Vm, fmt: &[u8]) -> PyResult<Format> {
         let mut count: Option<usize> = None;
         while i < body.len() && body[i].is_ascii_digit() {
             let d = (body[i] - b'0') as usize;
-            let next = count.unwrap_or(0).checked_mul(10).and_then(|n| n.checked_add(d));
+            let next = count
+                .unwrap_or(0)
+                .checked_mul(10)
+                .and_then(|n| n.checked_add(d));
             match next {
                 Some(n) => count = Some(n),
                 None => return Err(error(vm, "total struct size too long")),
@@ -154,7 +157,7 @@ fn parse(vm: &mut Vm, fmt: &[u8]) -> PyResult<Format> {
             offset: size,
         });
         size = size
-            .checked_add(sz.checked_mul(count).unwrap_or(usize::MAX))
+            .checked_add(sz.saturating_mul(count))
             .filter(|&s| s <= isize::MAX as usize)
             .ok_or_else(|| error(vm, "total struct size too long"))?;
         nvalues += match code {
@@ -210,7 +213,10 @@ fn pack_int(vm: &mut Vm, code: u8, n: &BigInt, size: usize, native: bool) -> PyR
     let signed = code.is_ascii_lowercase();
     let bits = size * 8;
     let (lo, hi) = if signed {
-        (-(BigInt::from(1) << (bits - 1)), (BigInt::from(1) << (bits - 1)) - 1)
+        (
+            -(BigInt::from(1) << (bits - 1)),
+            (BigInt::from(1) << (bits - 1)) - 1,
+        )
     } else {
         (BigInt::from(0), (BigInt::from(1) << bits) - 1)
     };
@@ -223,7 +229,9 @@ fn pack_int(vm: &mut Vm, code: u8, n: &BigInt, size: usize, native: bool) -> PyR
             b'B' => "ubyte format requires 0 <= number <= 255".to_string(),
             b'h' => "short format requires -32768 <= number <= 32767".to_string(),
             b'H' => "ushort format requires 0 <= number <= 65535".to_string(),
-            b'i' | b'l' if size == 4 => format!("'{}' format requires {lo} <= number <= {hi}", code as char),
+            b'i' | b'l' if size == 4 => {
+                format!("'{}' format requires {lo} <= number <= {hi}", code as char)
+            }
             _ => "argument out of range".to_string(),
         };
         return Err(error(vm, &msg));
@@ -265,7 +273,10 @@ fn pack_values(vm: &mut Vm, f: &Format, vals: usize, out: &mut [u8]) -> PyResult
                 vi += 1;
                 if vm.kind_of(v) != Some(Kind::Bytes) && vm.kind_of(v) != Some(Kind::ByteArray) {
                     let c = it.code as char;
-                    return Err(error(vm, &format!("argument for '{c}' must be a bytes object")));
+                    return Err(error(
+                        vm,
+                        &format!("argument for '{c}' must be a bytes object"),
+                    ));
                 }
                 let data = vm.bytes_data(v).to_vec();
                 let dst = &mut out[it.offset..it.offset + it.count];
@@ -299,9 +310,7 @@ fn pack_values(vm: &mut Vm, f: &Format, vals: usize, out: &mut [u8]) -> PyResult
                         b'e' | b'f' | b'd' => {
                             let x = match vm.number(v) {
                                 Some(_) => vm.to_f64(v)?,
-                                None if vm.kind_of(v) == Some(Kind::Instance) => {
-                                    float_like(vm, v)?
-                                }
+                                None if vm.kind_of(v) == Some(Kind::Instance) => float_like(vm, v)?,
                                 None => return Err(error(vm, "required argument is not a float")),
                             };
                             let bits = match code {
@@ -541,7 +550,10 @@ fn pack_into(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn iter_unpack_with(vm: &mut Vm, f: &Format, buf: Value) -> PyResult<Value> {
     let data = buffer(vm, buf)?;
     if f.size == 0 {
-        return Err(error(vm, "cannot iteratively unpack with a struct of length 0"));
+        return Err(error(
+            vm,
+            "cannot iteratively unpack with a struct of length 0",
+        ));
     }
     if data.len() % f.size != 0 {
         return Err(error(

@@ -219,7 +219,13 @@ fn inflate_all(
         Container::Raw => (DataFormat::Raw, skip),
         Container::Gzip => match gzip_header(data) {
             Some(h) => (DataFormat::Raw, h),
-            None => return if data.len() < 10 { Ok((Vec::new(), 0, false)) } else { Err(MZError::Data) },
+            None => {
+                return if data.len() < 10 {
+                    Ok((Vec::new(), 0, false))
+                } else {
+                    Err(MZError::Data)
+                };
+            }
         },
         _ => (DataFormat::Zlib, skip),
     };
@@ -264,7 +270,15 @@ fn zerror(vm: &mut Vm, e: MZError, what: &str) -> Raised {
 
 /// `compress(data, /, level=-1, wbits=15)`.
 fn compress(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = bind(vm, &a, "compress", &["data", "level", "wbits"], 3, 1, Style::Clinic)?;
+    let p = bind(
+        vm,
+        &a,
+        "compress",
+        &["data", "level", "wbits"],
+        3,
+        1,
+        Style::Clinic,
+    )?;
     let data = buffer(vm, vm.temp(p[0].unwrap_or(a.start)))?;
     let level = int_arg(vm, opt(vm, p[1]), -1)?;
     if !(-1..=9).contains(&level) {
@@ -281,7 +295,10 @@ fn check_header(vm: &mut Vm, data: &[u8], c: Container) -> PyResult<()> {
     if c == Container::Zlib && data.len() >= 2 {
         let (cmf, flg) = (data[0], data[1]);
         if cmf & 15 != 8 || (u16::from(cmf) << 8 | u16::from(flg)) % 31 != 0 {
-            return Err(error(vm, "Error -3 while decompressing data: incorrect header check"));
+            return Err(error(
+                vm,
+                "Error -3 while decompressing data: incorrect header check",
+            ));
         }
     }
     Ok(())
@@ -289,7 +306,15 @@ fn check_header(vm: &mut Vm, data: &[u8], c: Container) -> PyResult<()> {
 
 /// `decompress(data, /, wbits=15, bufsize=16384)`.
 fn decompress(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = bind(vm, &a, "decompress", &["data", "wbits", "bufsize"], 3, 1, Style::Clinic)?;
+    let p = bind(
+        vm,
+        &a,
+        "decompress",
+        &["data", "wbits", "bufsize"],
+        3,
+        1,
+        Style::Clinic,
+    )?;
     let data = buffer(vm, vm.temp(p[0].unwrap_or(a.start)))?;
     let wbits = int_arg(vm, opt(vm, p[1]), 15)?;
     let c = container(vm, wbits, true)?;
@@ -343,7 +368,11 @@ fn adler32(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub(crate) static COMPRESS: NativeType = NativeType {
     module: "zlib",
     name: "Compress",
-    methods: &[("compress", c_compress), ("flush", c_flush), ("copy", c_copy)],
+    methods: &[
+        ("compress", c_compress),
+        ("flush", c_flush),
+        ("copy", c_copy),
+    ],
     ..NativeType::EMPTY
 };
 
@@ -360,7 +389,11 @@ pub(crate) static DECOMPRESS: NativeType = NativeType {
             _ => None,
         })
     }),
-    methods: &[("decompress", d_decompress), ("flush", d_flush), ("copy", d_copy)],
+    methods: &[
+        ("decompress", d_decompress),
+        ("flush", d_flush),
+        ("copy", d_copy),
+    ],
     ..NativeType::EMPTY
 };
 
@@ -379,7 +412,11 @@ fn compressobj(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let wbits = int_arg(vm, opt(vm, p[2]), 15)?;
     let mem = int_arg(vm, opt(vm, p[3]), 8)?;
     let strategy = int_arg(vm, opt(vm, p[4]), 0)?;
-    if !(-1..=9).contains(&level) || method != 8 || !(1..=9).contains(&mem) || !(0..=4).contains(&strategy) {
+    if !(-1..=9).contains(&level)
+        || method != 8
+        || !(1..=9).contains(&mem)
+        || !(0..=4).contains(&strategy)
+    {
         return Err(vm.raise_msg(TypeId::ValueError, "Invalid initialization option"));
     }
     container(vm, wbits, false)?;
@@ -391,7 +428,15 @@ fn compressobj(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let r = match vm.new_bytearray(&[]) {
         Ok(f) => vm.new_native(
             &COMPRESS,
-            &[int(level), int(wbits), vm.temp(bi), Value::FALSE, int(0), f, int(strategy)],
+            &[
+                int(level),
+                int(wbits),
+                vm.temp(bi),
+                Value::FALSE,
+                int(0),
+                f,
+                int(strategy),
+            ],
         ),
         Err(e) => Err(e),
     };
@@ -417,7 +462,10 @@ fn c_compress(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_pos(vm, &a, "compress", 2, 2)?;
     check_self(vm, &a, &COMPRESS, "compress")?;
     if vm.field(a.get(vm, 0), 4) == Value::TRUE {
-        return Err(error(vm, "Error -2 while compressing data: inconsistent stream state"));
+        return Err(error(
+            vm,
+            "Error -2 while compressing data: inconsistent stream state",
+        ));
     }
     let data = buffer(vm, a.get(vm, 1))?;
     let buf = vm.field(a.get(vm, 0), 3);
@@ -430,13 +478,20 @@ fn c_compress(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn c_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = check_pos(vm, &a, "flush", 1, 2)?;
     check_self(vm, &a, &COMPRESS, "flush")?;
-    let mode = if n == 2 { index_arg(vm, a.get(vm, 1))? } else { 4 };
+    let mode = if n == 2 {
+        index_arg(vm, a.get(vm, 1))?
+    } else {
+        4
+    };
     let me = a.get(vm, 0);
     if mode == 0 {
         return vm.new_bytes(&[]);
     }
     if !(1..=5).contains(&mode) || vm.field(me, 4) == Value::TRUE {
-        return Err(error(vm, "Error -2 while flushing: inconsistent stream state"));
+        return Err(error(
+            vm,
+            "Error -2 while flushing: inconsistent stream state",
+        ));
     }
     let level = vm.field(me, 1).as_int().unwrap_or(-1);
     let wbits = vm.field(me, 2).as_int().unwrap_or(15);
@@ -496,7 +551,15 @@ fn c_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn decompressobj(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = bind(vm, &a, "decompressobj", &["wbits", "zdict"], 2, 0, Style::Clinic)?;
+    let p = bind(
+        vm,
+        &a,
+        "decompressobj",
+        &["wbits", "zdict"],
+        2,
+        0,
+        Style::Clinic,
+    )?;
     let wbits = int_arg(vm, opt(vm, p[0]), 15)?;
     container(vm, wbits, true)?;
     if opt(vm, p[1]).is_some_and(|z| !z.is_none()) {
@@ -556,7 +619,11 @@ fn d_run(vm: &mut Vm, a: &Args, data: &[u8], max: usize) -> PyResult<Value> {
         }
         used = hi;
     }
-    let rest = if end || limited { &input[used..] } else { &[][..] };
+    let rest = if end || limited {
+        &input[used..]
+    } else {
+        &[][..]
+    };
     if end || limited {
         vm.bytearray_vec(vm.field(me, 2)).truncate(used);
     }
@@ -581,7 +648,15 @@ fn d_decompress(vm: &mut Vm, a: Args) -> PyResult<Value> {
         n: a.n.saturating_sub(1),
         kw: a.kw,
     };
-    let p = bind(vm, &rest, "decompress", &["data", "max_length"], 2, 1, Style::Clinic)?;
+    let p = bind(
+        vm,
+        &rest,
+        "decompress",
+        &["data", "max_length"],
+        2,
+        1,
+        Style::Clinic,
+    )?;
     let data = buffer(vm, vm.temp(p[0].unwrap_or(rest.start)))?;
     let max = int_arg(vm, opt(vm, p[1]), 0)?;
     if max < 0 {

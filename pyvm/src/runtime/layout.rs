@@ -203,6 +203,7 @@ impl Kind {
                 | Kind::FrozenSet
                 | Kind::NativeState
                 | Kind::ByteArray
+                | Kind::Native
         )
     }
 }

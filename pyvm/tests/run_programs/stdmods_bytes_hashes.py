@@ -47,3 +47,14 @@ t(_blake2.blake2b, person=b"p" * 17)
 import _operator
 for a, b in [(b"ab", b"ab"), (b"ab", b"ac"), (b"a", bytearray(b"a")), ("ab", "ab"), ("a", b"a"), (b"a", "a"), (b"a", 1), ("a", 1), (b"abc", b"ab")]:
     t(_operator._compare_digest, a, b)
+h = _sha256.sha256()
+for i in range(100):
+    h.update(b"0123456789abcdef" * 64)
+print(h.hexdigest())
+T = type(_md5.md5())
+t(T.update, 5, b"x")
+t(T.hexdigest, "s")
+t(T.copy, None)
+print(T.__name__, T.__module__)
+s = _sha3.shake_256(b"x"); print(s.hexdigest(3), s.hexdigest(6))
+b = _blake2.blake2s(b"a", key=b"kk", digest_size=7); c = b.copy(); c.update(b"b"); print(b.hexdigest(), c.hexdigest(), c.digest_size)

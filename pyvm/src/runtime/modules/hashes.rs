@@ -2,12 +2,12 @@
 //! `_sha1`, `_sha256`, `_sha512`, `_sha3` and `_blake2`, on the RustCrypto
 //! crates.
 //!
-//! A hash object keeps the bytes fed to it (a bytearray in its state) and
-//! hashes them when asked for a digest: simple and safe under a moving
-//! collector (no hasher state outside the heap), at the cost of keeping the
-//! input. `blake2b`/`blake2s` take `digest_size`; their `key`, `salt`,
-//! `person` and tree parameters raise NotImplementedError.
+//! A hash object's running state is a [`HashState`] kept off the heap
+//! (`Vm::new_native_cell`), its heap fields its name and digest size.
+//! `blake2b`/`blake2s` take `digest_size`, `key`, `salt` and `person`; the
+//! tree parameters are not accepted.
 
+use digest::core_api::{Buffer, UpdateCore, VariableOutputCore};
 use digest::{Digest, ExtendableOutput, Update, XofReader};
 use pyvm_objmodel::Value;
 
@@ -38,73 +38,143 @@ fn sizes(name: &str) -> (usize, usize) {
     }
 }
 
-fn hash_of<D: Digest>(data: &[u8]) -> Vec<u8> {
-    D::digest(data).to_vec()
+/// The running state of a hash object (Rust state off the heap, see
+/// `Vm::new_native_cell`; it holds no heap references).
+#[derive(Clone)]
+enum HashState {
+    Md5(md5::Md5),
+    Sha1(sha1::Sha1),
+    Sha224(sha2::Sha224),
+    Sha256(sha2::Sha256),
+    Sha384(sha2::Sha384),
+    Sha512(sha2::Sha512),
+    Sha3_224(sha3::Sha3_224),
+    Sha3_256(sha3::Sha3_256),
+    Sha3_384(sha3::Sha3_384),
+    Sha3_512(sha3::Sha3_512),
+    Shake128(sha3::Shake128),
+    Shake256(sha3::Shake256),
+    Blake2b(Blake2b),
+    Blake2s(Blake2s),
 }
 
-fn shake<X: Default + Update + ExtendableOutput>(data: &[u8], n: usize) -> Vec<u8> {
-    let mut h = X::default();
-    h.update(data);
-    let mut out = vec![0u8; n];
-    h.finalize_xof().read(&mut out);
-    out
-}
-
-/// A blake2 digest with key, salt and person (`params`, see
-/// [`split_params`]; lengths already checked): the key is hashed as a
-/// first, zero-padded block, as the BLAKE2 specification says.
-macro_rules! blake2_params {
-    ($core:ty, $block:expr, $params:expr, $size:expr, $data:expr) => {{
-        use digest::core_api::{Buffer, UpdateCore, VariableOutputCore};
-        let [key, salt, person] = split_params($params);
-        let mut core = <$core>::new_with_params(salt, person, key.len(), $size);
-        let mut buffer = Buffer::<$core>::default();
-        if !key.is_empty() {
-            let mut block = [0u8; $block];
-            block[..key.len()].copy_from_slice(key);
-            buffer.digest_blocks(&block, |b| core.update_blocks(b));
+macro_rules! blake2_impl {
+    ($name:ident, $core:ty, $block:expr) => {
+        /// A blake2 core with its block buffer (the crate's parameter block
+        /// gives key, salt and person, which its plain hashers do not take).
+        #[derive(Clone)]
+        struct $name {
+            core: $core,
+            buffer: Buffer<$core>,
         }
-        buffer.digest_blocks($data, |b| core.update_blocks(b));
-        let mut full = digest::Output::<$core>::default();
-        core.finalize_variable_core(&mut buffer, &mut full);
-        full[..$size].to_vec()
-    }};
+
+        impl $name {
+            /// A hasher of `size` bytes with key, salt and person (lengths
+            /// already checked): the key is hashed as a first, zero-padded
+            /// block, as the BLAKE2 specification says.
+            fn new(size: usize, key: &[u8], salt: &[u8], person: &[u8]) -> Self {
+                let mut h = $name {
+                    core: <$core>::new_with_params(salt, person, key.len(), size),
+                    buffer: Buffer::<$core>::default(),
+                };
+                if !key.is_empty() {
+                    let mut block = [0u8; $block];
+                    block[..key.len()].copy_from_slice(key);
+                    h.update(&block);
+                }
+                h
+            }
+
+            fn update(&mut self, data: &[u8]) {
+                let core = &mut self.core;
+                self.buffer.digest_blocks(data, |b| core.update_blocks(b));
+            }
+
+            fn finish(&self, size: usize) -> Vec<u8> {
+                let mut h = self.clone();
+                let mut full = digest::Output::<$core>::default();
+                h.core.finalize_variable_core(&mut h.buffer, &mut full);
+                full[..size.min(full.len())].to_vec()
+            }
+        }
+    };
 }
 
-/// The digest of `data` by algorithm `name` (`size`: blake2 digest size
-/// or shake length; `params`: blake2 key, salt and person).
-fn compute(name: &str, data: &[u8], size: usize, params: &[u8]) -> Vec<u8> {
-    match name {
-        "md5" => hash_of::<md5::Md5>(data),
-        "sha1" => hash_of::<sha1::Sha1>(data),
-        "sha224" => hash_of::<sha2::Sha224>(data),
-        "sha256" => hash_of::<sha2::Sha256>(data),
-        "sha384" => hash_of::<sha2::Sha384>(data),
-        "sha512" => hash_of::<sha2::Sha512>(data),
-        "sha3_224" => hash_of::<sha3::Sha3_224>(data),
-        "sha3_256" => hash_of::<sha3::Sha3_256>(data),
-        "sha3_384" => hash_of::<sha3::Sha3_384>(data),
-        "sha3_512" => hash_of::<sha3::Sha3_512>(data),
-        "shake_128" => shake::<sha3::Shake128>(data, size),
-        "shake_256" => shake::<sha3::Shake256>(data, size),
-        "blake2b" => blake2_params!(blake2::Blake2bVarCore, 128, params, size, data),
-        _ => blake2_params!(blake2::Blake2sVarCore, 64, params, size, data),
-    }
+blake2_impl!(Blake2b, blake2::Blake2bVarCore, 128);
+blake2_impl!(Blake2s, blake2::Blake2sVarCore, 64);
+
+fn fixed<D: Digest + Clone>(h: &D) -> Vec<u8> {
+    h.clone().finalize().to_vec()
 }
 
-/// Splits blake2 parameters stored as `[len, bytes]*` (key, salt, person).
-fn split_params(params: &[u8]) -> [&[u8]; 3] {
-    let mut out: [&[u8]; 3] = [&[], &[], &[]];
-    let mut rest = params;
-    for slot in &mut out {
-        let Some((&n, tail)) = rest.split_first() else {
-            break;
-        };
-        let n = usize::from(n).min(tail.len());
-        *slot = &tail[..n];
-        rest = &tail[n..];
-    }
+fn xof<X: ExtendableOutput + Clone>(h: &X, n: usize) -> Vec<u8> {
+    let mut out = vec![0u8; n];
+    h.clone().finalize_xof().read(&mut out);
     out
+}
+
+impl HashState {
+    /// A fresh state for algorithm `name` (`size`: blake2 digest size;
+    /// key, salt and person for blake2).
+    fn new(name: &str, size: usize, blake: [&[u8]; 3]) -> HashState {
+        let [key, salt, person] = blake;
+        match name {
+            "md5" => HashState::Md5(Default::default()),
+            "sha1" => HashState::Sha1(Default::default()),
+            "sha224" => HashState::Sha224(Default::default()),
+            "sha256" => HashState::Sha256(Default::default()),
+            "sha384" => HashState::Sha384(Default::default()),
+            "sha512" => HashState::Sha512(Default::default()),
+            "sha3_224" => HashState::Sha3_224(Default::default()),
+            "sha3_256" => HashState::Sha3_256(Default::default()),
+            "sha3_384" => HashState::Sha3_384(Default::default()),
+            "sha3_512" => HashState::Sha3_512(Default::default()),
+            "shake_128" => HashState::Shake128(Default::default()),
+            "shake_256" => HashState::Shake256(Default::default()),
+            "blake2b" => HashState::Blake2b(Blake2b::new(size, key, salt, person)),
+            _ => HashState::Blake2s(Blake2s::new(size, key, salt, person)),
+        }
+    }
+
+    fn update(&mut self, data: &[u8]) {
+        match self {
+            HashState::Md5(h) => Update::update(h, data),
+            HashState::Sha1(h) => Update::update(h, data),
+            HashState::Sha224(h) => Update::update(h, data),
+            HashState::Sha256(h) => Update::update(h, data),
+            HashState::Sha384(h) => Update::update(h, data),
+            HashState::Sha512(h) => Update::update(h, data),
+            HashState::Sha3_224(h) => Update::update(h, data),
+            HashState::Sha3_256(h) => Update::update(h, data),
+            HashState::Sha3_384(h) => Update::update(h, data),
+            HashState::Sha3_512(h) => Update::update(h, data),
+            HashState::Shake128(h) => Update::update(h, data),
+            HashState::Shake256(h) => Update::update(h, data),
+            HashState::Blake2b(h) => h.update(data),
+            HashState::Blake2s(h) => h.update(data),
+        }
+    }
+
+    /// The digest so far (`size`: blake2 digest size or shake length); the
+    /// state goes on.
+    fn finish(&self, size: usize) -> Vec<u8> {
+        match self {
+            HashState::Md5(h) => fixed(h),
+            HashState::Sha1(h) => fixed(h),
+            HashState::Sha224(h) => fixed(h),
+            HashState::Sha256(h) => fixed(h),
+            HashState::Sha384(h) => fixed(h),
+            HashState::Sha512(h) => fixed(h),
+            HashState::Sha3_224(h) => fixed(h),
+            HashState::Sha3_256(h) => fixed(h),
+            HashState::Sha3_384(h) => fixed(h),
+            HashState::Sha3_512(h) => fixed(h),
+            HashState::Shake128(h) => xof(h, size),
+            HashState::Shake256(h) => xof(h, size),
+            HashState::Blake2b(h) => h.finish(size),
+            HashState::Blake2s(h) => h.finish(size),
+        }
+    }
 }
 
 macro_rules! hash_types {
@@ -117,10 +187,10 @@ macro_rules! hash_types {
                 repr: Some(hash_repr),
                 getattr: Some(hash_attr),
                 methods: &[
-                    ("update", hash_update),
-                    ("digest", hash_digest),
-                    ("hexdigest", hash_hexdigest),
-                    ("copy", hash_copy),
+                    ("update", |vm, a| hash_update(vm, a, &$stat)),
+                    ("digest", |vm, a| hash_digest(vm, a, &$stat)),
+                    ("hexdigest", |vm, a| hash_hexdigest(vm, a, &$stat)),
+                    ("copy", |vm, a| hash_copy(vm, a, &$stat)),
                 ],
                 ..NativeType::EMPTY
             };
@@ -204,7 +274,7 @@ fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 fn construct(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
     let blake = name.starts_with("blake2");
     let mut size = sizes(name).0;
-    let mut params = Vec::new();
+    let mut params: Vec<Vec<u8>> = Vec::new();
     let data = if blake {
         let p = bind(
             vm,
@@ -222,7 +292,6 @@ fn construct(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
             0,
             Style::Clinic,
         )?;
-        // key, salt and person: each stored as its length and its bytes.
         let max = sizes(name).0;
         for (k, what) in [(2, "key"), (3, "salt"), (4, "person")] {
             let b = match opt(vm, p[k]) {
@@ -236,8 +305,7 @@ fn construct(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
                     &format!("maximum {what} length is {limit} bytes"),
                 ));
             }
-            params.push(b.len() as u8);
-            params.extend_from_slice(&b);
+            params.push(b);
         }
         if let Some(d) = opt(vm, p[1]) {
             let max = sizes(name).0 as i64;
@@ -267,19 +335,26 @@ fn construct(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
         Some(d) => data_arg(vm, d)?,
         None => Vec::new(),
     };
-    let mark = vm.temps_len();
-    let r = (|| {
-        let n = vm.new_str(name)?;
-        vm.push_temp(n);
-        let buf = vm.new_bytearray(&bytes)?;
-        vm.push_temp(buf);
-        let p = vm.new_bytes(&params)?;
-        let size = Value::from_int(size as i64).unwrap_or(Value::NONE);
-        let state = [vm.temp(mark), vm.temp(mark + 1), size, p];
-        vm.new_native(type_of(name), &state)
-    })();
-    vm.pop_temps(mark);
-    r
+    let blake = [0, 1, 2].map(|i| params.get(i).map_or(&[][..], |b| b.as_slice()));
+    let mut state = HashState::new(name, size, blake);
+    state.update(&bytes);
+    let n = vm.new_str(name)?;
+    let size = Value::from_int(size as i64).unwrap_or(Value::NONE);
+    vm.new_native_cell(type_of(name), &[n, size], Box::new(state))
+}
+
+/// The hash object at argument 0, of type `t` (a method called through
+/// the type with another object raises TypeError).
+fn receiver(vm: &mut Vm, a: &Args, method: &str, t: &'static NativeType) -> PyResult<Value> {
+    let h = a.get(vm, 0);
+    if super::native_types::is_instance(vm, h, t) && vm.native_rust::<HashState>(h).is_some() {
+        return Ok(h);
+    }
+    let tn = vm.type_name(h);
+    Err(vm.type_error(&format!(
+        "descriptor '{method}' for '{}.{}' objects doesn't apply to a '{tn}' object",
+        t.module, t.name
+    )))
 }
 
 fn hash_name(vm: &Vm, h: Value) -> String {
@@ -301,23 +376,30 @@ fn hash_attr(vm: &mut Vm, s: usize, name: &str) -> PyResult<Option<Value>> {
     let algo = hash_name(vm, vm.temp(s));
     Ok(match name {
         "name" => Some(vm.st(s, 0)),
-        "digest_size" => Some(vm.st(s, 2)),
+        "digest_size" => Some(vm.st(s, 1)),
         "block_size" => Some(Value::from_int(sizes(&algo).1 as i64).unwrap_or(Value::NONE)),
         _ => None,
     })
 }
 
-fn hash_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+fn hash_update(vm: &mut Vm, a: Args, t: &'static NativeType) -> PyResult<Value> {
     check_pos(vm, &a, "update", 2, 2)?;
+    receiver(vm, &a, "update", t)?;
     let data = data_arg(vm, a.get(vm, 1))?;
-    let buf = vm.field(a.get(vm, 0), 2);
-    vm.bytearray_vec(buf).extend_from_slice(&data);
+    if let Some(h) = vm.native_rust::<HashState>(a.get(vm, 0)) {
+        h.update(&data);
+    }
     Ok(Value::NONE)
 }
 
 /// The digest, with the shake length argument when the algorithm needs one.
-fn digest_bytes(vm: &mut Vm, a: &Args, fname: &str) -> PyResult<Vec<u8>> {
-    let h = a.get(vm, 0);
+fn digest_bytes(
+    vm: &mut Vm,
+    a: &Args,
+    fname: &str,
+    t: &'static NativeType,
+) -> PyResult<Vec<u8>> {
+    let h = receiver(vm, a, fname, t)?;
     let algo = hash_name(vm, h);
     let size = if algo.starts_with("shake") {
         if a.n == 1 && a.nkw(vm) == 0 {
@@ -345,33 +427,33 @@ fn digest_bytes(vm: &mut Vm, a: &Args, fname: &str) -> PyResult<Vec<u8>> {
         }
     } else {
         check_pos(vm, a, fname, 1, 1)?;
-        vm.field(h, 3).as_int().unwrap_or(0) as usize
+        vm.field(h, 2).as_int().unwrap_or(0) as usize
     };
     let h = a.get(vm, 0);
-    let data = vm.bytearray_vec(vm.field(h, 2)).clone();
-    let params = vm.bytes_data(vm.field(h, 4)).to_vec();
-    Ok(compute(&algo, &data, size, &params))
+    Ok(vm
+        .native_rust::<HashState>(h)
+        .map(|s| s.finish(size))
+        .unwrap_or_default())
 }
 
-fn hash_digest(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let d = digest_bytes(vm, &a, "digest")?;
+fn hash_digest(vm: &mut Vm, a: Args, t: &'static NativeType) -> PyResult<Value> {
+    let d = digest_bytes(vm, &a, "digest", t)?;
     vm.new_bytes(&d)
 }
 
-fn hash_hexdigest(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let d = digest_bytes(vm, &a, "hexdigest")?;
+fn hash_hexdigest(vm: &mut Vm, a: Args, t: &'static NativeType) -> PyResult<Value> {
+    let d = digest_bytes(vm, &a, "hexdigest", t)?;
     let hex: String = d.iter().map(|b| format!("{b:02x}")).collect();
     vm.new_str(&hex)
 }
 
-fn hash_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
+fn hash_copy(vm: &mut Vm, a: Args, t: &'static NativeType) -> PyResult<Value> {
     check_pos(vm, &a, "copy", 1, 1)?;
-    let h = a.get(vm, 0);
-    let data = vm.bytearray_vec(vm.field(h, 2)).clone();
-    let buf = vm.new_bytearray(&data)?;
-    let h = a.get(vm, 0);
+    let h = receiver(vm, &a, "copy", t)?;
     let algo = hash_name(vm, h);
-    let class = vm.class_of(h);
-    let state = [vm.field(h, 1), buf, vm.field(h, 3), vm.field(h, 4)];
-    vm.new_native_of(type_of(&algo), class, &state)
+    let Some(state) = vm.native_rust::<HashState>(h).map(|s| s.clone()) else {
+        return Err(vm.type_error("copy of an uninitialized hash object"));
+    };
+    let fields = [vm.field(h, 1), vm.field(h, 2)];
+    vm.new_native_cell(type_of(&algo), &fields, Box::new(state))
 }

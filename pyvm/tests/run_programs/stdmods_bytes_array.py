@@ -49,3 +49,15 @@ print(bytes(array.array("h", [1, -1])), bytearray(array.array("B", [65, 66])))
 y = array.array("i", [1, 2]); y.fromlist([3, 4]); print(y)
 t(y.fromlist, [5, "a"]); print(y)
 print(array.array("i", [1,2]) == [1, 2], array.array("i", [1,2]) != array.array("d", [1.0, 2.0]))
+a = array.array("i", [1, 2]); b = a
+a += array.array("i", [3]); print(a, b, a is b)
+a *= 2; print(b, a is b)
+try:
+    a += [1]
+except TypeError as e: print(e)
+try:
+    a += array.array("d", [1.0])
+except TypeError as e: print(e)
+a *= 0; print(b)
+import _collections as collections
+d = collections.deque([1]); e = d; d += [2]; print(e, d is e)

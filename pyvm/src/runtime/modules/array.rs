@@ -77,6 +77,8 @@ pub(crate) static ARRAY: NativeType = NativeType {
         ("__add__", array_add),
         ("__mul__", array_mul),
         ("__rmul__", array_mul),
+        ("__iadd__", array_iadd),
+        ("__imul__", array_imul),
         ("__copy__", array_copy),
     ],
     ..NativeType::EMPTY
@@ -674,6 +676,47 @@ fn array_mul(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let arr = a.get(vm, 0);
     let class = vm.class_of(arr);
     vm.new_native_of(&ARRAY, class, &[vm.field(arr, 1), l])
+}
+
+/// `a += b`: extends in place with an array of the same typecode.
+fn array_iadd(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_pos(vm, &a, "__iadd__", 2, 2)?;
+    let arr = me(vm, &a)?;
+    let other = a.get(vm, 1);
+    if !is_instance(vm, other, &ARRAY) {
+        let t = vm.type_name(other);
+        return Err(vm.type_error(&format!(
+            "can only extend array with array (not \"{t}\")"
+        )));
+    }
+    if typecode(vm, arr) != typecode(vm, other) {
+        return Err(vm.type_error("can only extend with array of same kind"));
+    }
+    let more = items(vm, other);
+    let l = vm.field(arr, 2);
+    vm.list_vec(l).extend(more);
+    // SAFETY: `l` was just read from a rooted object.
+    unsafe { vm.barrier(l) };
+    Ok(a.get(vm, 0))
+}
+
+/// `a *= n`: repeats in place.
+fn array_imul(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_pos(vm, &a, "__imul__", 2, 2)?;
+    let arr = me(vm, &a)?;
+    let Some(k) = vm.index_value(a.get(vm, 1)) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    let one = items(vm, arr);
+    let l = vm.field(arr, 2);
+    let v = vm.list_vec(l);
+    v.clear();
+    for _ in 0..k.max(0) {
+        v.extend_from_slice(&one);
+    }
+    // SAFETY: `l` was just read from a rooted object.
+    unsafe { vm.barrier(l) };
+    Ok(a.get(vm, 0))
 }
 
 fn array_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {

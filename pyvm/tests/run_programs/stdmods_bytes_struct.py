@@ -69,3 +69,12 @@ t(struct.pack, "4x")
 t(struct.pack, "c", 5)
 t(struct.unpack, "c", b"a")
 t(struct.pack, "10q", *range(10))
+# Range errors: the messages depend on the byte order and on whether the
+# value fits a C long, as in CPython.
+for f in [p + c for p in "<>@" for c in "bHiIqQ"]:
+    for v in [-1, 70000, 2**32, 2**63, -2**64]:
+        try:
+            struct.pack(f, v)
+        except struct.error as e:
+            print(f, v, e)
+t(struct.pack, "P", 2**64)

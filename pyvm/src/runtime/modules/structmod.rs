@@ -209,7 +209,16 @@ fn int_value(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
     Err(error(vm, "required argument is not an integer"))
 }
 
-fn pack_int(vm: &mut Vm, code: u8, n: &BigInt, size: usize, native: bool) -> PyResult<u64> {
+/// Checks and converts an integer for `code`; `big` is the standard-size
+/// big-endian table, whose messages differ a little in CPython.
+fn pack_int(
+    vm: &mut Vm,
+    code: u8,
+    n: &BigInt,
+    size: usize,
+    native: bool,
+    big: bool,
+) -> PyResult<u64> {
     let signed = code.is_ascii_lowercase();
     let bits = size * 8;
     let (lo, hi) = if signed {
@@ -220,16 +229,39 @@ fn pack_int(vm: &mut Vm, code: u8, n: &BigInt, size: usize, native: bool) -> PyR
     } else {
         (BigInt::from(0), (BigInt::from(1) << bits) - 1)
     };
+    // CPython converts to a C long (unsigned long for I, L, Q, N) first:
+    // values beyond it get the generic message, the others the format's.
+    if code == b'P' && native {
+        return match (n.to_i64(), n.to_u64()) {
+            (Some(i), _) => Ok(i as u64),
+            (_, Some(u)) => Ok(u),
+            _ => Err(error(vm, "int too large to convert")),
+        };
+    }
+    let unsigned_long = matches!(code, b'I' | b'L' | b'Q' | b'N') || (big && code == b'H');
+    let fits = if unsigned_long {
+        n.to_u64().is_some()
+    } else {
+        n.to_i64().is_some()
+    };
+    if !fits {
+        let msg = if big && size == 8 {
+            "int too large to convert"
+        } else {
+            "argument out of range"
+        };
+        return Err(error(vm, msg));
+    }
     if *n < lo || *n > hi {
-        if code == b'P' && native && *n < BigInt::from(0) && *n >= -(BigInt::from(1) << 63u32) {
-            return Ok(n.to_i64().unwrap_or(0) as u64);
-        }
         let msg = match code {
             b'b' => "byte format requires -128 <= number <= 127".to_string(),
             b'B' => "ubyte format requires 0 <= number <= 255".to_string(),
+            b'h' | b'H' if big => {
+                format!("'{}' format requires {lo} <= number <= {hi}", code as char)
+            }
             b'h' => "short format requires -32768 <= number <= 32767".to_string(),
             b'H' => "ushort format requires 0 <= number <= 65535".to_string(),
-            b'i' | b'l' if size == 4 => {
+            b'i' | b'l' | b'I' | b'L' if size == 4 => {
                 format!("'{}' format requires {lo} <= number <= {hi}", code as char)
             }
             _ => "argument out of range".to_string(),
@@ -333,7 +365,8 @@ fn pack_values(vm: &mut Vm, f: &Format, vals: usize, out: &mut [u8]) -> PyResult
                                 return Err(error(vm, "required argument is not an integer"));
                             }
                             let n = int_value(vm, v)?;
-                            let u = pack_int(vm, code, &n, sz, f.native)?;
+                            let big = !f.native && !f.little;
+                            let u = pack_int(vm, code, &n, sz, f.native, big)?;
                             put_uint(&mut out[at..at + sz], u, sz, f.little);
                         }
                     }

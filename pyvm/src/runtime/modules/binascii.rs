@@ -279,8 +279,10 @@ fn a2b_base64(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mut bits = 0;
     let mut quad = 0usize;
     let mut pads = 0;
+    let mut padding_started = false;
     for (i, &c) in s.iter().enumerate() {
         if c == b'=' {
+            padding_started = true;
             if quad >= 2 {
                 pads += 1;
                 if quad + pads >= 4 {
@@ -291,8 +293,6 @@ fn a2b_base64(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     }
                     return vm.new_bytes(&out);
                 }
-            } else if strict {
-                return Err(error(vm, "Discontinuous padding not allowed"));
             }
             continue;
         }
@@ -302,7 +302,7 @@ fn a2b_base64(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
             continue;
         };
-        if strict && pads > 0 {
+        if strict && padding_started {
             return Err(error(vm, "Discontinuous padding not allowed"));
         }
         pads = 0;

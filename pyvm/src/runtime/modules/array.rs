@@ -107,8 +107,7 @@ fn convert(vm: &mut Vm, tc: u8, v: Value) -> PyResult<Value> {
             if vm.is_str(v) && vm.str_chars(v) == 1 {
                 return Ok(v);
             }
-            let t = vm.type_name(v);
-            Err(vm.type_error(&format!("array item must be unicode character, not {t}")))
+            Err(vm.type_error("array item must be unicode character"))
         }
         b'f' | b'd' => {
             let x = vm.to_f64(v)?;
@@ -189,7 +188,14 @@ fn array_new(vm: &mut Vm, cls: usize, a: Args) -> PyResult<Value> {
     if a.nkw(vm) > 0 {
         return Err(vm.type_error("array.array() takes no keyword arguments"));
     }
-    let n = check_pos(vm, &a, "array", 1, 2)?;
+    let n = a.npos(vm);
+    if n == 0 || n > 2 {
+        let (bound, k) = if n == 0 { ("least", 1) } else { ("most", 2) };
+        let s = if k == 1 { "" } else { "s" };
+        return Err(vm.type_error(&format!(
+            "array() takes at {bound} {k} argument{s} ({n} given)"
+        )));
+    }
     let t = a.get(vm, 0);
     let tc = if vm.is_str(t) && vm.str_chars(t) == 1 {
         vm.str_bytes(t)[0]
@@ -221,7 +227,7 @@ fn array_new(vm: &mut Vm, cls: usize, a: Args) -> PyResult<Value> {
                 let data = vm.bytes_data(init).to_vec();
                 frombytes(vm, ai, &data)?;
             } else {
-                extend(vm, ai, init)?;
+                extend_items(vm, ai, init)?;
             }
         }
         Ok(vm.temp(ai))
@@ -235,6 +241,11 @@ fn extend(vm: &mut Vm, ai: usize, src: Value) -> PyResult<()> {
     if is_instance(vm, src, &ARRAY) && typecode(vm, src) != typecode(vm, vm.temp(ai)) {
         return Err(vm.type_error("can only extend with array of same kind"));
     }
+    extend_items(vm, ai, src)
+}
+
+/// Appends the items of `src` (any iterable, arrays of any kind too).
+fn extend_items(vm: &mut Vm, ai: usize, src: Value) -> PyResult<()> {
     let items = vm.collect_iterable(src)?;
     let mark = vm.temps_len();
     vm.roots().temps.extend_from_slice(&items);
@@ -346,6 +357,17 @@ fn array_setitem(vm: &mut Vm, s: usize) -> PyResult<()> {
             return Err(vm.type_error("bad argument type for built-in operation"));
         }
         let src = items(vm, other);
+        let n = vm.list_vec(vm.st(s, 1)).len();
+        let (_, _, step, len) = vm.slice_indices(vm.temp(s + 1), n)?;
+        if step != 1 && len != src.len() {
+            return Err(vm.raise_msg(
+                TypeId::ValueError,
+                &format!(
+                    "attempt to assign array of size {} to extended slice of size {len}",
+                    src.len()
+                ),
+            ));
+        }
         let src = vm.new_list(&src)?;
         return vm.set_item(vm.st(s, 1), vm.temp(s + 1), src);
     }

@@ -1,4 +1,4 @@
-import struct
+import struct, array
 def t(f, *a, **k):
     try:
         print(repr(f(*a, **k)))
@@ -78,3 +78,36 @@ for f in [p + c for p in "<>@" for c in "bHiIqQ"]:
         except struct.error as e:
             print(f, v, e)
 t(struct.pack, "P", 2**64)
+buf = bytearray(8); mv = memoryview(buf)
+t(struct.pack_into, "<i", mv, 2, 7); print(buf)
+t(struct.pack_into, "<i", mv[2:], 0, 9); print(buf)
+arr = array.array("b", [0] * 8)
+t(struct.pack_into, "<h", arr, 0, 258); print(arr)
+t(struct.unpack_from, "<h", arr, 0)
+t(struct.unpack, "<h", memoryview(b"\x01\x02"))
+t(struct.unpack_from, "<h", buffer=b"\x01\x02\x03", offset=1)
+s = struct.Struct("<h")
+t(s.pack_into, buf, 6, 5); print(buf)
+t(struct.pack_into, "<h", buf, 7, 5)
+t(struct.pack_into, "<h", buf, -9, 5)
+t(struct.pack_into, "<h", buf, -1, 5)
+t(struct.unpack_from, "<h", b"abc", -1)
+t(struct.unpack_from, "<h", b"abc", 5)
+t(struct.unpack_from, "<h", b"abc", -5)
+it = struct.iter_unpack("<h", b"\x01\x00\x02\x00")
+print(it.__length_hint__(), next(it), it.__length_hint__(), list(it))
+t(struct.iter_unpack, "<h", b"\x01")
+t(struct.calcsize, "q" * 3 + "x")
+t(struct.Struct("<h").unpack, b"\x00")
+print(struct.Struct("i").format, struct.Struct(">3sx").size)
+t(struct.pack, "3s", bytearray(b"ab"))
+t(struct.pack, "?", 2)
+t(struct.unpack, "?", b"\x02")
+t(struct.pack, "c", bytearray(b"x"))
+t(struct.pack, b"<h", 1)
+t(struct.pack, "<" + "h" * 3, *range(3))
+t(struct.pack, "<h", 1, x=2)
+t(struct.pack)
+t(struct.calcsize, 1)
+for f in [lambda: struct.pack_into(), lambda: struct.pack_into('h', x=1), lambda: struct.unpack('h'), lambda: struct.iter_unpack('h'), lambda: struct.calcsize(), lambda: struct.Struct('h').pack(x=1), lambda: struct.Struct('h').pack()]:
+    t(f)

@@ -582,6 +582,16 @@ pub(crate) fn array_bytes(vm: &Vm, v: Value) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// Replaces the items of array `arr` with the machine values in `data`
+/// (a whole number of items): a write through the array's buffer.
+pub(crate) fn array_store_bytes(vm: &mut Vm, arr: Value, data: &[u8]) -> PyResult<()> {
+    let ai = vm.push_temp(arr);
+    vm.list_vec(vm.field(arr, 2)).clear();
+    let r = frombytes(vm, ai, data);
+    vm.pop_temps(ai);
+    r
+}
+
 fn array_tobytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_pos(vm, &a, "tobytes", 1, 1)?;
     let arr = me(vm, &a)?;

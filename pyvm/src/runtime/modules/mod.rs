@@ -113,7 +113,7 @@ const MODULES: &[&NativeModule] = &[
     &crate::runtime::import::sys_hook::MODULE,
 ];
 
-pub(crate) use array::array_bytes;
+pub(crate) use array::{array_bytes, array_store_bytes};
 pub(crate) use weakref::{set_weak_ref_hash, weak_ref_state};
 
 /// The native at `idx` (`module << 16 | entry`).

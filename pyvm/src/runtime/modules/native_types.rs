@@ -137,6 +137,7 @@ static TYPES: &[&NativeType] = &[
     &super::contextvars::TOKEN,
     &super::contextvars::MISSING_T,
     &super::structmod::STRUCT,
+    &super::structmod::UNPACK_ITER,
     &super::zlib::COMPRESS,
     &super::zlib::DECOMPRESS,
     &super::array::ARRAY,

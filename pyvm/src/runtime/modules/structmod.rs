@@ -7,11 +7,12 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use pyvm_objmodel::Value;
 
-use super::native_types::{NativeType, check_pos, export};
+use super::native_types::{NativeType, check_pos, export, index_arg};
 use super::{ModuleRef, NativeModule};
 use crate::runtime::call::Args;
 use crate::runtime::exception::{PyResult, Raised};
 use crate::runtime::heap::Vm;
+use crate::runtime::bytes_obj::ViewField;
 use crate::runtime::layout::Kind;
 use crate::runtime::types::TypeId;
 
@@ -439,8 +440,11 @@ fn buffer(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 
 /// `pack(format, v1, v2, ...)`.
 fn pack(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.nkw(vm) > 0 {
+        return Err(vm.type_error("_struct.pack() takes no keyword arguments"));
+    }
     if a.npos(vm) == 0 {
-        return Err(vm.type_error("pack expected at least 1 argument, got 0"));
+        return Err(vm.type_error("missing format argument"));
     }
     let fmt = format_arg(vm, a.get(vm, 0))?;
     let f = parse(vm, &fmt)?;
@@ -478,7 +482,15 @@ fn unpack(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn calcsize(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_pos(vm, &a, "calcsize", 1, 1)?;
+    if a.nkw(vm) > 0 || a.npos(vm) != 1 {
+        if a.nkw(vm) > 0 {
+            return Err(vm.type_error("_struct.calcsize() takes no keyword arguments"));
+        }
+        let n = a.npos(vm);
+        return Err(vm.type_error(&format!(
+            "_struct.calcsize() takes exactly one argument ({n} given)"
+        )));
+    }
     let fmt = format_arg(vm, a.get(vm, 0))?;
     let f = parse(vm, &fmt)?;
     vm.new_i64(f.size as i64)
@@ -489,23 +501,32 @@ fn unpack_from_with(vm: &mut Vm, f: &Format, buf: Value, offset: Value) -> PyRes
     let off = if offset.is_empty() {
         0
     } else {
-        vm.index_value(offset).unwrap_or(0)
+        index_arg(vm, offset)?
     };
     let len = data.len() as i64;
-    let off = if off < 0 { off + len } else { off };
+    let size = f.size as i64;
+    let mut off = off;
     if off < 0 {
-        return Err(error(
-            vm,
-            &format!("offset {off} out of range for {len}-byte buffer"),
-        ));
+        if off + size > 0 {
+            return Err(error(
+                vm,
+                &format!("not enough data to unpack {size} bytes at offset {off}"),
+            ));
+        }
+        if off + len < 0 {
+            return Err(error(
+                vm,
+                &format!("offset {off} out of range for {len}-byte buffer"),
+            ));
+        }
+        off += len;
     }
-    if off + f.size as i64 > len {
+    if len - off < size {
         return Err(error(
             vm,
             &format!(
-                "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {off} (actual buffer size is {len})",
-                off + f.size as i64,
-                f.size
+                "unpack_from requires a buffer of at least {} bytes for unpacking {size} bytes at offset {off} (actual buffer size is {len})",
+                off + size
             ),
         ));
     }
@@ -541,34 +562,94 @@ fn pack_into_with(vm: &mut Vm, f: &Format, a: Args, first: usize) -> PyResult<Va
         ));
     }
     let buf = a.get(vm, first);
-    if vm.kind_of(buf) != Some(Kind::ByteArray) {
+    let Some(len) = writable_len(vm, buf)? else {
         let t = vm.type_name(buf);
         return Err(vm.type_error(&format!(
             "argument must be read-write bytes-like object, not {t}"
         )));
-    }
+    };
     let mut out = vec![0u8; f.size];
     pack_values(vm, f, a.start + first + 2, &mut out)?;
-    let buf = a.get(vm, first);
-    let len = vm.bytearray_vec(buf).len() as i64;
-    let off = vm.index_value(a.get(vm, first + 1)).unwrap_or(0);
-    let off = if off < 0 { off + len } else { off };
-    if off < 0 || off + f.size as i64 > len {
+    let len = len as i64;
+    let size = f.size as i64;
+    let mut off = index_arg(vm, a.get(vm, first + 1))?;
+    if off < 0 {
+        if off + size > 0 {
+            return Err(error(
+                vm,
+                &format!("no space to pack {size} bytes at offset {off}"),
+            ));
+        }
+        if off + len < 0 {
+            return Err(error(
+                vm,
+                &format!("offset {off} out of range for {len}-byte buffer"),
+            ));
+        }
+        off += len;
+    }
+    if len - off < size {
         return Err(error(
             vm,
             &format!(
-                "pack_into requires a buffer of at least {} bytes for packing {} bytes at offset {off} (actual buffer size is {len})",
-                off + f.size as i64,
-                f.size
+                "pack_into requires a buffer of at least {} bytes for packing {size} bytes at offset {off} (actual buffer size is {len})",
+                off + size
             ),
         ));
     }
-    let start = off as usize;
-    vm.bytearray_vec(buf)[start..start + f.size].copy_from_slice(&out);
+    write_at(vm, a.get(vm, first), off as usize, &out)?;
     Ok(Value::NONE)
 }
 
+/// The size of a writable buffer (bytearray, memoryview of one, array),
+/// `None` for anything else.
+fn writable_len(vm: &mut Vm, v: Value) -> PyResult<Option<usize>> {
+    Ok(match vm.kind_of(v) {
+        Some(Kind::ByteArray) => Some(vm.bytearray_vec(v).len()),
+        Some(Kind::MemoryView) => {
+            vm.view_check(v)?;
+            let obj = vm.field(v, ViewField::Obj as usize);
+            (vm.kind_of(obj) == Some(Kind::ByteArray)).then(|| vm.view_range(v).1 as usize)
+        }
+        Some(Kind::Native) => super::array_bytes(vm, v).map(|b| b.len()),
+        _ => None,
+    })
+}
+
+/// Writes `data` at byte `off` of a buffer accepted by [`writable_len`]
+/// (in range).
+fn write_at(vm: &mut Vm, v: Value, off: usize, data: &[u8]) -> PyResult<()> {
+    match vm.kind_of(v) {
+        Some(Kind::ByteArray) => {
+            vm.bytearray_vec(v)[off..off + data.len()].copy_from_slice(data);
+        }
+        Some(Kind::MemoryView) => {
+            let obj = vm.field(v, ViewField::Obj as usize);
+            let (start, _, step) = vm.view_range(v);
+            let vec = vm.bytearray_vec(obj);
+            for (i, &b) in data.iter().enumerate() {
+                let at = start + step * (off + i) as i64;
+                if let Some(slot) = usize::try_from(at).ok().and_then(|k| vec.get_mut(k)) {
+                    *slot = b;
+                }
+            }
+        }
+        _ => {
+            let mut all = super::array_bytes(vm, v).unwrap_or_default();
+            all[off..off + data.len()].copy_from_slice(data);
+            super::array_store_bytes(vm, v, &all)?;
+        }
+    }
+    Ok(())
+}
+
 fn pack_into(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.nkw(vm) > 0 {
+        return Err(vm.type_error("_struct.pack_into() takes no keyword arguments"));
+    }
+    if a.npos(vm) == 0 {
+        return Err(vm.type_error("missing format argument"));
+    }
     if a.npos(vm) < 3 {
         return Err(vm.type_error(&format!(
             "pack_into expected at least 3 arguments, got {}",
@@ -605,7 +686,9 @@ fn iter_unpack_with(vm: &mut Vm, f: &Format, buf: Value) -> PyResult<Value> {
         }
         let items = vm.m.roots().temps[mark..].to_vec();
         let l = vm.new_list(&items)?;
-        vm.get_iter(l)
+        let it = vm.get_iter(l)?;
+        let n = Value::from_int(items.len() as i64).unwrap_or(Value::NONE);
+        vm.new_native(&UNPACK_ITER, &[it, n])
     })();
     vm.pop_temps(mark);
     r
@@ -621,6 +704,30 @@ fn iter_unpack(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn clearcache(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
+
+/// `_struct.unpack_iterator`: state [iterator over the unpacked tuples,
+/// number left].
+pub(crate) static UNPACK_ITER: NativeType = NativeType {
+    module: "_struct",
+    name: "unpack_iterator",
+    next: Some(|vm, s| {
+        let r = vm.iter_next(vm.st(s, 0))?;
+        if r.is_some() {
+            let n = vm.st(s, 1).as_int().unwrap_or(1);
+            vm.set_st(s, 1, Value::from_int(n - 1).unwrap_or(Value::NONE));
+        }
+        Ok(r)
+    }),
+    methods: &[("__length_hint__", |vm, a| {
+        check_pos(vm, &a, "__length_hint__", 1, 1)?;
+        let me = a.get(vm, 0);
+        if !super::native_types::is_instance(vm, me, &UNPACK_ITER) {
+            return Err(vm.type_error("descriptor '__length_hint__' requires an unpack_iterator"));
+        }
+        Ok(vm.field(me, 2))
+    })],
+    ..NativeType::EMPTY
+};
 
 // ---- Struct ---------------------------------------------------------------
 
@@ -680,6 +787,9 @@ fn struct_attr(vm: &mut Vm, s: usize, name: &str) -> PyResult<Option<Value>> {
 }
 
 fn struct_pack(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.nkw(vm) > 0 {
+        return Err(vm.type_error("Struct.pack() takes no keyword arguments"));
+    }
     let f = own_format(vm, a.get(vm, 0))?;
     pack_with(vm, &f, a, 1)
 }

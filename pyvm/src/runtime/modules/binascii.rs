@@ -18,7 +18,7 @@ pub(crate) const MODULE: NativeModule = NativeModule {
         ("hexlify", hexlify),
         ("b2a_hex", b2a_hex),
         ("unhexlify", unhexlify),
-        ("a2b_hex", unhexlify),
+        ("a2b_hex", a2b_hex),
         ("b2a_base64", b2a_base64),
         ("a2b_base64", a2b_base64),
         ("crc32", crc32),
@@ -196,7 +196,24 @@ fn hex_named(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
 }
 
 fn unhexlify(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    check_pos(vm, &a, "unhexlify", 1, 1)?;
+    unhex_named(vm, a, "unhexlify")
+}
+
+/// `a2b_hex`: `unhexlify` under its other name (for error messages).
+fn a2b_hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    unhex_named(vm, a, "a2b_hex")
+}
+
+fn unhex_named(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
+    if a.nkw(vm) > 0 {
+        return Err(vm.type_error(&format!("binascii.{name}() takes no keyword arguments")));
+    }
+    if a.npos(vm) != 1 {
+        let n = a.npos(vm);
+        return Err(vm.type_error(&format!(
+            "binascii.{name}() takes exactly one argument ({n} given)"
+        )));
+    }
     let s = ascii_data(vm, a.get(vm, 0))?;
     if s.len() % 2 != 0 {
         return Err(error(vm, "Odd-length string"));

@@ -717,9 +717,7 @@ fn array_iadd(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let other = a.get(vm, 1);
     if !is_instance(vm, other, &ARRAY) {
         let t = vm.type_name(other);
-        return Err(vm.type_error(&format!(
-            "can only extend array with array (not \"{t}\")"
-        )));
+        return Err(vm.type_error(&format!("can only extend array with array (not \"{t}\")")));
     }
     if typecode(vm, arr) != typecode(vm, other) {
         return Err(vm.type_error("can only extend with array of same kind"));

@@ -11,8 +11,8 @@
 //! line to [`MODULES`].
 
 mod array;
-mod binascii;
 mod atexit;
+mod binascii;
 mod bisect;
 mod builtins_mod;
 mod cmath;

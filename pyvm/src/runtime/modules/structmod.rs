@@ -9,10 +9,10 @@ use pyvm_objmodel::Value;
 
 use super::native_types::{NativeType, check_pos, export, index_arg};
 use super::{ModuleRef, NativeModule};
+use crate::runtime::bytes_obj::ViewField;
 use crate::runtime::call::Args;
 use crate::runtime::exception::{PyResult, Raised};
 use crate::runtime::heap::Vm;
-use crate::runtime::bytes_obj::ViewField;
 use crate::runtime::layout::Kind;
 use crate::runtime::types::TypeId;
 

@@ -129,7 +129,7 @@ unsafe impl VMBinding for Binding {
                 Some(Kind::BigInt) => drop(Box::from_raw(off as *mut BigInt)),
                 Some(Kind::Code) => drop(Box::from_raw(off as *mut super::code::CodeBox)),
                 Some(Kind::DictKeyIter) => drop(Box::from_raw(off as *mut pyvm_objmodel::DictIter)),
-                Some(Kind::NativeState) => {
+                Some(Kind::NativeState | Kind::Native) => {
                     drop(Box::from_raw(off as *mut super::native_state::NativeCell))
                 }
                 Some(Kind::Io) => drop(Box::from_raw(off as *mut super::modules::io::IoBox)),

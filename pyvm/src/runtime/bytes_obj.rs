@@ -115,6 +115,8 @@ impl Vm {
                 self.view_check(v)?;
                 Ok(Some(self.view_bytes(v)))
             }
+            // `array.array` exposes its items' machine representation.
+            Some(Kind::Native) => Ok(super::modules::array_bytes(self, v)),
             _ => Ok(None),
         }
     }

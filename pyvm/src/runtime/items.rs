@@ -394,6 +394,7 @@ impl Vm {
             Some(Kind::Instance | Kind::Exception | Kind::Type) => {
                 self.special_item(obj, key, Some(Value::EMPTY)).map(|_| ())
             }
+            Some(Kind::Native) if self.native_delitem(obj, key)? => Ok(()),
             _ => {
                 let n = self.type_name(obj);
                 Err(self.type_error(&format!("'{n}' object doesn't support item deletion")))

@@ -141,7 +141,8 @@ impl Vm {
             Some(Kind::Tuple | Kind::Str | Kind::Range) => self.len_of(v)? as i64,
             Some(Kind::Dict) => return self.new_dict_iter(v, ViewKind::Keys, true),
             Some(Kind::DictView) => return self.view_iter(v, true),
-            Some(Kind::Instance) => {
+            // Native types (deque, array) define `__reversed__` in their dict.
+            Some(Kind::Instance | Kind::Native) => {
                 let vi = self.push_temp(v);
                 let r = (|| {
                     let class = self.class_of(self.temp(vi));

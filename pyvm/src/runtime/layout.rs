@@ -209,6 +209,7 @@ impl Kind {
                 | Kind::NativeState
                 | Kind::Io
                 | Kind::ByteArray
+                | Kind::Native
         )
     }
 }

@@ -330,15 +330,18 @@ fn from_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 impl Vm {
-    /// A `bytes` object (raises NotImplementedError until `bytes` exists).
-    pub fn new_bytes_value(&mut self, _bytes: &[u8]) -> PyResult<Value> {
-        Err(self.not_supported("bytes"))
+    /// A `bytes` object.
+    pub fn new_bytes_value(&mut self, bytes: &[u8]) -> PyResult<Value> {
+        self.new_bytes(bytes)
     }
 
     /// The bytes of a bytes-like object or of an iterable of ints.
     pub fn byte_items(&mut self, v: Value) -> PyResult<Vec<u8>> {
         if self.kind_of(v) == Some(Kind::Str) {
             return Err(self.type_error("cannot convert 'str' object to bytes"));
+        }
+        if let Some(b) = self.buffer_copy(v)? {
+            return Ok(b);
         }
         let items = self.collect_iterable(v)?;
         let mut out = Vec::with_capacity(items.len());

@@ -67,6 +67,7 @@ pub(crate) static DEQUE: NativeType = NativeType {
         ("__reversed__", deque_reversed),
         ("__add__", deque_add),
         ("__mul__", deque_mul),
+        ("__iadd__", deque_iadd),
     ],
     ..NativeType::EMPTY
 };
@@ -191,6 +192,14 @@ fn deque_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
     receiver(vm, &a, "extend")?;
     extend(vm, a.start, a.get(vm, 1), false)?;
     Ok(Value::NONE)
+}
+
+/// `d += iterable`: extends in place.
+fn deque_iadd(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_pos(vm, &a, "__iadd__", 2, 2)?;
+    receiver(vm, &a, "__iadd__")?;
+    extend(vm, a.start, a.get(vm, 1), false)?;
+    Ok(a.get(vm, 0))
 }
 
 fn deque_extendleft(vm: &mut Vm, a: Args) -> PyResult<Value> {

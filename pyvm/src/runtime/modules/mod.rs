@@ -10,7 +10,9 @@
 //! `pub(crate) const MODULE: NativeModule = NativeModule { .. }` and add one
 //! line to [`MODULES`].
 
+mod array;
 mod atexit;
+mod binascii;
 mod bisect;
 mod builtins_mod;
 mod cmath;
@@ -21,6 +23,7 @@ mod errno;
 mod faulthandler;
 mod functools;
 mod gc;
+mod hashes;
 mod heapq;
 pub mod io;
 mod itertools;
@@ -34,11 +37,14 @@ pub(crate) mod random_core;
 mod signal;
 pub(crate) mod sre;
 mod string;
+mod structmod;
 pub mod sys;
 mod thread;
 mod time_mod;
 mod unicodedata;
 mod weakref;
+mod zlib;
+mod zlib_codec;
 
 use pyvm_objmodel::Value;
 
@@ -114,11 +120,22 @@ const MODULES: &[&NativeModule] = &[
     &contextvars::MODULE,
     &unicodedata::MODULE,
     &codecs::MODULE,
+    &binascii::MODULE,
+    &structmod::MODULE,
+    &zlib::MODULE,
+    &array::MODULE,
+    &hashes::MD5_MODULE,
+    &hashes::SHA1_MODULE,
+    &hashes::SHA256_MODULE,
+    &hashes::SHA512_MODULE,
+    &hashes::SHA3_MODULE,
+    &hashes::BLAKE2_MODULE,
     &crate::runtime::import::IMP_MODULE,
     // A minimal `sys` until the full one lands (the first `sys` wins).
     &crate::runtime::import::sys_hook::MODULE,
 ];
 
+pub(crate) use array::{array_bytes, array_store_bytes};
 pub(crate) use weakref::{set_weak_ref_hash, weak_ref_state};
 
 /// The native at `idx` (`module << 16 | entry`).

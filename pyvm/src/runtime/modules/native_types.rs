@@ -61,6 +61,8 @@ pub(crate) struct NativeType {
     pub setitem: Option<SelfFn<()>>,
     /// `__contains__` (object, item at temps `s`, `s + 1`).
     pub contains: Option<SelfFn<bool>>,
+    /// `__delitem__` (object, key at temps `s`, `s + 1`).
+    pub delitem: Option<SelfFn<()>>,
     /// Rich comparison (object, other at temps `s`, `s + 1`, the operator
     /// as `"=="`, `"<"`, ...): `None` for NotImplemented.
     pub compare: Option<NamedFn>,
@@ -87,6 +89,7 @@ impl NativeType {
         getitem: None,
         setitem: None,
         contains: None,
+        delitem: None,
         compare: None,
         methods: &[],
         class_methods: &[],
@@ -133,6 +136,25 @@ static TYPES: &[&NativeType] = &[
     &super::contextvars::CONTEXT_VAR,
     &super::contextvars::TOKEN,
     &super::contextvars::MISSING_T,
+    &super::structmod::STRUCT,
+    &super::structmod::UNPACK_ITER,
+    &super::zlib::COMPRESS,
+    &super::zlib::DECOMPRESS,
+    &super::array::ARRAY,
+    &super::hashes::MD5,
+    &super::hashes::SHA1,
+    &super::hashes::SHA224,
+    &super::hashes::SHA256,
+    &super::hashes::SHA384,
+    &super::hashes::SHA512,
+    &super::hashes::SHA3_224,
+    &super::hashes::SHA3_256,
+    &super::hashes::SHA3_384,
+    &super::hashes::SHA3_512,
+    &super::hashes::SHAKE_128,
+    &super::hashes::SHAKE_256,
+    &super::hashes::BLAKE2B,
+    &super::hashes::BLAKE2S,
 ];
 
 /// Tag of a method index (`MODULE_TAG | TYPE_TAG | type << 16 | entry`).
@@ -266,6 +288,57 @@ impl Vm {
         fields.push(Value::from_int(type_index(t) as i64).unwrap_or(Value::NONE));
         fields.extend_from_slice(state);
         self.alloc_record(Kind::Native, class, &fields, 0)
+    }
+
+    /// A new instance of native type `t` (its own class) with `state` and
+    /// Rust state `cell` off the heap (holding no heap references; freed
+    /// with the object), read back with [`Vm::native_rust`].
+    pub(crate) fn new_native_cell(
+        &mut self,
+        t: &'static NativeType,
+        state: &[Value],
+        cell: Box<dyn std::any::Any>,
+    ) -> PyResult<Value> {
+        let mark = self.temps_len();
+        self.roots().temps.extend_from_slice(state);
+        let class = self.native_class(t);
+        let r = class.and_then(|class| {
+            let mut fields = Vec::with_capacity(state.len() + 1);
+            fields.push(Value::from_int(type_index(t) as i64).unwrap_or(Value::NONE));
+            fields.extend_from_slice(&self.m.roots().temps[mark..]);
+            let cell = super::super::native_state::NativeCell(Some(cell));
+            let boxed = Box::into_raw(Box::new(cell));
+            let r = self.alloc_record(Kind::Native, class, &fields, boxed as u64);
+            if r.is_err() {
+                // SAFETY: the box was not handed to any object.
+                drop(unsafe { Box::from_raw(boxed) });
+            }
+            r
+        });
+        self.pop_temps(mark);
+        r
+    }
+
+    /// The Rust state of type `T` of a native object made by
+    /// [`Vm::new_native_cell`] (`None` for any other value).
+    #[allow(clippy::mut_from_ref)]
+    pub(crate) fn native_rust<T: std::any::Any>(&self, v: Value) -> Option<&mut T> {
+        if self.kind_of(v) != Some(Kind::Native) {
+            return None;
+        }
+        let p = v.heap_addr()? as *const u64;
+        // SAFETY: `v` is a live native object: after the 8-byte gc header
+        // come the kind word, the class, its fields, then the off-heap word
+        // (0, or a `Box<NativeCell>` owned by the object). The VM is
+        // single-threaded and callers hold the borrow for one statement.
+        unsafe {
+            let off = *p.add(1 + super::super::layout::RECORD_PREFIX_WORDS + self.len_word(v));
+            if off == 0 {
+                return None;
+            }
+            let cell = &mut *(off as *mut super::super::native_state::NativeCell);
+            cell.0.as_mut()?.downcast_mut::<T>()
+        }
     }
 
     /// A new instance of native type `t` (its own class) with `state`.
@@ -409,6 +482,18 @@ impl Vm {
         let s = self.push_temp(v);
         self.push_temp(key);
         self.push_temp(x);
+        let r = f(self, s);
+        self.pop_temps(s);
+        r.map(|_| true)
+    }
+
+    /// `del v[key]` for a native object: `false` when its type has no hook.
+    pub(crate) fn native_delitem(&mut self, v: Value, key: Value) -> PyResult<bool> {
+        let Some(f) = def_of(self, v).delitem else {
+            return Ok(false);
+        };
+        let s = self.push_temp(v);
+        self.push_temp(key);
         let r = f(self, s);
         self.pop_temps(s);
         r.map(|_| true)

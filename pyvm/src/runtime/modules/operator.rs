@@ -400,16 +400,36 @@ fn length_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn compare_digest(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_pos(vm, &a, "_compare_digest", 2, 2)?;
     let (x, y) = (a.get(vm, 0), a.get(vm, 1));
-    if !vm.is_str(x) || !vm.is_str(y) {
+    let (bx, by);
+    if vm.is_str(x) && vm.is_str(y) {
+        (bx, by) = (vm.str_bytes(x).to_vec(), vm.str_bytes(y).to_vec());
+        if !bx.is_ascii() || !by.is_ascii() {
+            return Err(
+                vm.type_error("comparing strings with non-ASCII characters is not supported")
+            );
+        }
+    } else if vm.buffer_copy(x)?.is_none() && vm.buffer_copy(y)?.is_none() {
         let (tx, ty) = (vm.type_name(x), vm.type_name(y));
         return Err(vm.type_error(&format!(
             "unsupported operand types(s) or combination of types: '{tx}' and '{ty}'"
         )));
+    } else {
+        let mut got = Vec::with_capacity(2);
+        for v in [x, y] {
+            match vm.buffer_copy(v)? {
+                Some(b) => got.push(b),
+                None => {
+                    let t = vm.type_name(v);
+                    return Err(
+                        vm.type_error(&format!("a bytes-like object is required, not '{t}'"))
+                    );
+                }
+            }
+        }
+        by = got.pop().unwrap_or_default();
+        bx = got.pop().unwrap_or_default();
     }
-    let (bx, by) = (vm.str_bytes(x), vm.str_bytes(y));
-    if !bx.is_ascii() || !by.is_ascii() {
-        return Err(vm.type_error("comparing strings with non-ASCII characters is not supported"));
-    }
+    let (bx, by) = (bx.as_slice(), by.as_slice());
     let mut diff = (bx.len() != by.len()) as u8;
     let other = if bx.len() == by.len() { by } else { bx };
     for (p, q) in bx.iter().zip(other) {

@@ -138,7 +138,7 @@ impl Vm {
                 }
                 self.member_check(d, obj)?;
                 let i = self.field(d, 1).as_int().unwrap_or(0) as usize;
-                let v = self.field(obj, i);
+                let v = self.slot_field(obj, i);
                 if v.is_empty() {
                     let n = self.str_text(self.field(d, 0)).into_owned();
                     let tn = self.type_name(obj);
@@ -234,11 +234,11 @@ impl Vm {
             Some(Kind::MemberDescr) => {
                 self.member_check(d, obj)?;
                 let i = self.field(d, 1).as_int().unwrap_or(0) as usize;
-                if value.is_empty() && self.field(obj, i).is_empty() {
+                if value.is_empty() && self.slot_field(obj, i).is_empty() {
                     let n = self.str_text(self.field(d, 0)).into_owned();
                     return Err(self.raise_msg(TypeId::AttributeError, &n));
                 }
-                self.set_field(obj, i, value);
+                self.set_slot_field(obj, i, value);
                 Ok(())
             }
             _ => {

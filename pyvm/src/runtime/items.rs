@@ -155,15 +155,13 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        let kind = self.dispatch_kind(obj, super::names::Name::Getitem)?;
         if self.kind_of(key) == Some(Kind::Slice)
-            && matches!(
-                self.kind_of(obj),
-                Some(Kind::List | Kind::Tuple | Kind::Str)
-            )
+            && matches!(kind, Some(Kind::List | Kind::Tuple | Kind::Str))
         {
             return self.get_slice(obj, key);
         }
-        match self.kind_of(obj) {
+        match kind {
             Some(Kind::List) => {
                 let n = self.list_vec(obj).len();
                 let i = self.seq_index(key, n, "list")?;
@@ -233,7 +231,7 @@ impl Vm {
 
     /// `obj[key] = value`.
     pub fn set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
-        match self.kind_of(obj) {
+        match self.dispatch_kind(obj, super::names::Name::Setitem)? {
             Some(Kind::List) if self.kind_of(key) == Some(Kind::Slice) => {
                 self.list_set_slice(obj, key, value)
             }
@@ -270,7 +268,7 @@ impl Vm {
 
     /// `del obj[key]`.
     pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
-        match self.kind_of(obj) {
+        match self.dispatch_kind(obj, super::names::Name::Delitem)? {
             Some(Kind::List) if self.kind_of(key) == Some(Kind::Slice) => {
                 self.list_del_slice(obj, key)
             }
@@ -384,7 +382,7 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len_of(&mut self, v: Value) -> PyResult<usize> {
-        Ok(match self.kind_of(v) {
+        Ok(match self.dispatch_kind(v, super::names::Name::Len)? {
             Some(Kind::Str) => self.str_chars(v),
             Some(Kind::Tuple) => self.tuple_items(v).len(),
             Some(Kind::List) => self.list_vec(v).len(),
@@ -438,7 +436,7 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
-        match self.kind_of(v) {
+        match self.dispatch_kind(v, super::names::Name::Iter)? {
             Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => {
                 let class = self.ty(TypeId::Iterator);
                 self.alloc_record(

@@ -16,7 +16,8 @@ impl Vm {
     pub fn repr_value(&mut self, v: Value) -> PyResult<Value> {
         let vi = self.push_temp(v);
         let r = (|| {
-            if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
+            if (matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
+                || self.builtin_sub(v))
                 && let Some(s) = self.user_text(vi, "__repr__")?
             {
                 return Ok(s);
@@ -30,6 +31,9 @@ impl Vm {
 
     /// `str(v)` as a str object.
     pub fn str_value(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(s) = self.sub_str_value(v)? {
+            return Ok(s);
+        }
         if self.kind_of(v) == Some(Kind::Str) {
             return Ok(v);
         }
@@ -57,7 +61,8 @@ impl Vm {
     /// `vi`, if its class has one.
     fn user_text(&mut self, vi: usize, name: &str) -> PyResult<Option<Value>> {
         let v = self.temp(vi);
-        if !matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) {
+        if !matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) && !self.builtin_sub(v)
+        {
             return Ok(None);
         }
         let class = self.class_of(v);
@@ -316,7 +321,7 @@ impl Vm {
 
     /// repr text, calling a user `__repr__` when there is one.
     fn repr_text(&mut self, v: Value) -> PyResult<String> {
-        if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) {
+        if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) || self.builtin_sub(v) {
             let s = self.repr_value(v)?;
             return Ok(self.str_text(s).into_owned());
         }

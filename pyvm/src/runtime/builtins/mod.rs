@@ -23,6 +23,7 @@ mod set_methods;
 mod sorting;
 mod str_format;
 mod str_methods;
+mod subclass_new;
 mod text_dunders;
 
 pub(crate) use str_methods::adjust_indices;
@@ -78,6 +79,8 @@ const TABLES: &[NativeTable] = &[
     bytes_methods::BYTES_METHODS,
     text_dunders::TEXT_DUNDERS,
     crate::runtime::import::NATIVES,
+    subclass_new::SUBCLASS_NATIVES,
+    subclass_new::SUBCLASS_CMP,
 ];
 
 /// Tag added to native indices of functions that belong to native modules

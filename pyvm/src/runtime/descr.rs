@@ -93,7 +93,7 @@ impl Vm {
     /// `d.__get__(obj, owner)` for an attribute `d` found on a class;
     /// `obj` is EMPTY for an access through the class itself.
     pub fn descr_get(&mut self, d: Value, obj: Value, owner: Value) -> PyResult<Value> {
-        match self.kind_of(d) {
+        match self.dispatch_kind(d, Name::Get)? {
             Some(Kind::Function) => {
                 if obj.is_empty() || obj.is_none() {
                     Ok(d)
@@ -210,7 +210,12 @@ impl Vm {
 
     /// `d.__set__(obj, value)`, or `d.__delete__(obj)` when `value` is EMPTY.
     pub fn descr_set(&mut self, d: Value, obj: Value, value: Value) -> PyResult<()> {
-        match self.kind_of(d) {
+        let hook = if value.is_empty() {
+            Name::Delete
+        } else {
+            Name::Set
+        };
+        match self.dispatch_kind(d, hook)? {
             Some(Kind::Property) => {
                 let (field, what) = if value.is_empty() {
                     (PropField::Del, "deleter")

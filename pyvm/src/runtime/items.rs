@@ -200,7 +200,11 @@ impl Vm {
             Some(Kind::Dict) => match self.dict_get(obj, key)? {
                 Some(v) => Ok(v),
                 None if self.class_of(obj) != self.ty(TypeId::Dict) => {
-                    match self.dict_missing(obj, key)? {
+                    let ki = self.push_temp(key);
+                    let r = self.dict_missing(obj, key);
+                    let key = self.temp(ki);
+                    self.pop_temps(ki);
+                    match r? {
                         Some(v) => Ok(v),
                         None => Err(self.raise_args(TypeId::KeyError, &[key])),
                     }
@@ -316,7 +320,7 @@ impl Vm {
     /// on the temps until the caller stores them: the caller must use them
     /// before allocating (they are copied into a container at once).
     pub fn collect_iterable(&mut self, src: Value) -> PyResult<Vec<Value>> {
-        match self.kind_of(src) {
+        match self.dispatch_kind(src, super::names::Name::Iter)? {
             Some(Kind::List) => return Ok(self.list_vec(src).clone()),
             Some(Kind::Tuple) => return Ok(self.tuple_items(src).to_vec()),
             _ => {}

@@ -142,7 +142,6 @@ impl Vm {
     pub fn check_subclass_slots(&mut self, kind: Kind, nslots: usize) -> PyResult<()> {
         let base = match kind {
             Kind::Tuple => "tuple",
-            Kind::Str => "str",
             Kind::Bytes => "bytes",
             _ => return Ok(()),
         };
@@ -512,6 +511,9 @@ impl Vm {
                 | b"__mul__"
                 | b"__rmul__"
                 | b"__bool__"
+                | b"__get__"
+                | b"__set__"
+                | b"__delete__"
         );
         if dunder {
             BYPASS.with(|b| b.set(true));
@@ -522,5 +524,17 @@ impl Vm {
     /// After the native of [`Vm::enter_base_dunder`] returned.
     pub fn leave_base_dunder(&mut self) {
         BYPASS.with(|b| b.set(false));
+    }
+
+    /// `list.__hash__ = None` (and dict, set, bytearray), as in CPython: a
+    /// subclass that does not define `__hash__` is unhashable under its own
+    /// name.
+    pub fn install_unhashable(&mut self) -> PyResult<()> {
+        for t in [TypeId::List, TypeId::Dict, TypeId::Set, TypeId::ByteArray] {
+            let d = self.field(self.ty(t), TypeField::Dict as usize);
+            let key = self.name(Name::Hash);
+            self.dict_set(d, key, Value::NONE)?;
+        }
+        Ok(())
     }
 }

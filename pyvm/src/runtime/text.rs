@@ -136,7 +136,13 @@ impl Vm {
                 Err(_) => repr_with_surrogates(self.str_bytes(v)),
             }),
             Some(Kind::Bytes) => Ok(crate::bytes_text::repr_bytes(self.bytes_data(v))),
-            Some(Kind::ByteArray) => Ok(crate::bytes_text::repr_bytearray(self.bytes_data(v))),
+            Some(Kind::ByteArray) => {
+                let r = crate::bytes_text::repr_bytearray(self.bytes_data(v));
+                Ok(match r.strip_prefix("bytearray") {
+                    Some(rest) if self.builtin_sub(v) => format!("{}{rest}", self.type_name(v)),
+                    _ => r,
+                })
+            }
             Some(Kind::MemoryView) => {
                 let state = if self.field(v, 4) == Value::TRUE {
                     "released "

@@ -210,6 +210,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     }
     dict_methods::bind_classmethods(vm)?;
     object_methods::wrap_special(vm)?;
+    vm.install_unhashable()?;
     install_type_names(vm)
 }
 

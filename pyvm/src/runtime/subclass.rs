@@ -537,4 +537,81 @@ impl Vm {
         }
         Ok(())
     }
+
+    /// `ns[key]` for a name lookup in a namespace (a class body's locals):
+    /// a dict subclass's `__getitem__`/`__missing__` run, as in CPython;
+    /// `None` for a missing name.
+    pub fn ns_get(&mut self, ns: Value, key: Value) -> PyResult<Option<Value>> {
+        if !self.builtin_sub(ns) {
+            return self.dict_get(ns, key);
+        }
+        match self.get_item(ns, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                let exc = self.raised();
+                if self.exc_matches(exc, TypeId::KeyError) {
+                    self.take_raised();
+                    return Ok(None);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// `ns[key] = value` for a name binding (see [`Vm::ns_get`]).
+    pub fn ns_set(&mut self, ns: Value, key: Value, value: Value) -> PyResult<()> {
+        if self.builtin_sub(ns) {
+            return self.set_item(ns, key, value);
+        }
+        self.dict_set(ns, key, value)
+    }
+
+    /// `del ns[key]` for a name deletion; false if the name is missing.
+    pub fn ns_del(&mut self, ns: Value, key: Value) -> PyResult<bool> {
+        if !self.builtin_sub(ns) {
+            return self.dict_del(ns, key);
+        }
+        match self.del_item(ns, key) {
+            Ok(()) => Ok(true),
+            Err(e) => {
+                let exc = self.raised();
+                if self.exc_matches(exc, TypeId::KeyError) {
+                    self.take_raised();
+                    return Ok(false);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// `format(v, spec)` for an instance of a builtin subclass: its Python
+    /// `__format__`, else `str(v)` for an empty spec; `None` to format the
+    /// base value (nothing allocated then).
+    pub fn sub_format(&mut self, v: Value, spec: Value) -> PyResult<Option<Value>> {
+        if !self.builtin_sub(v) {
+            return Ok(None);
+        }
+        let mark = self.temps_len();
+        self.push_temp(v);
+        self.push_temp(spec);
+        let r = (|| {
+            let class = self.class_of(self.temp(mark));
+            if let Some(m) = self.lookup_name(class, Name::Format)?
+                && self.kind_of(m) != Some(Kind::Builtin)
+            {
+                let r = self.call_special_method(m, self.temp(mark), &[self.temp(mark + 1)])?;
+                if !self.is_str(r) {
+                    let t = self.type_name(r);
+                    return Err(self.type_error(&format!("__format__ must return a str, not {t}")));
+                }
+                return Ok(Some(r));
+            }
+            if self.str_bytes(self.temp(mark + 1)).is_empty() {
+                return self.str_value(self.temp(mark)).map(Some);
+            }
+            Ok(None)
+        })();
+        self.pop_temps(mark);
+        r
+    }
 }

@@ -352,6 +352,9 @@ impl Vm {
         if !self.is_str(spec) {
             return Err(self.type_error("format spec must be a str"));
         }
+        if let Some(r) = self.sub_format(v, spec)? {
+            return Ok(r);
+        }
         if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) {
             let mark = self.temps_len();
             self.push_temp(v);

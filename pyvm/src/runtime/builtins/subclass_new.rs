@@ -67,6 +67,7 @@ pub(crate) const SUBCLASS_NATIVES: NativeTable = &[
     ("__repr__", Place::Method(BY), base_repr),
     ("__repr__", Place::Method(BA), base_repr),
     ("__str__", Place::Method(ST), str_str),
+    ("__format__", Place::Method(ST), str_format),
     ("__hash__", Place::Method(TU), base_hash),
     ("__hash__", Place::Method(ST), base_hash),
     ("__hash__", Place::Method(BY), base_hash),
@@ -342,6 +343,20 @@ fn str_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
         )));
     }
     vm.exact_str(s)
+}
+
+/// `str.__format__(self, spec)`: `str(self)` for an empty spec, else the
+/// text formatted by the spec.
+fn str_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = recv(vm, &a, "__format__")?;
+    if !vm.is_str(s) || a.n != 2 || !vm.is_str(a.get(vm, 1)) {
+        return Err(vm.type_error("str.__format__() takes a str self and a str format spec"));
+    }
+    if vm.str_bytes(a.get(vm, 1)).is_empty() {
+        return vm.str_value(s);
+    }
+    let e = vm.exact_str(s)?;
+    vm.format_value(e, a.get(vm, 1))
 }
 
 fn base_hash(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -341,7 +341,7 @@ impl Vm {
                 let locals = self.m.roots().frames.last().expect("frame").locals;
                 let key = self.name_val(name.0);
                 let v = match self.kind_of(locals) {
-                    Some(Kind::Dict) => self.dict_get(locals, key)?,
+                    Some(Kind::Dict) => self.ns_get(locals, key)?,
                     _ => None,
                 };
                 let v = match v {
@@ -357,7 +357,7 @@ impl Vm {
                 } else {
                     f.locals
                 };
-                self.dict_set(ns, self.name_val(name.0), self.r(src))?;
+                self.ns_set(ns, self.name_val(name.0), self.r(src))?;
             }
             I::DeleteName { name } => {
                 let f = self.m.roots().frames.last().expect("frame");
@@ -366,7 +366,7 @@ impl Vm {
                 } else {
                     f.locals
                 };
-                if !self.dict_del(ns, self.name_val(name.0))? {
+                if !self.ns_del(ns, self.name_val(name.0))? {
                     return Err(self.name_error(self.name_val(name.0)));
                 }
             }

@@ -666,6 +666,7 @@ impl Vm {
 
     /// A new instance of class `t` (its layout: dict, slots), no `__init__`.
     pub fn alloc_instance(&mut self, t: Value) -> PyResult<Value> {
+        self.check_plain_layout(t)?;
         let fl = self.type_flags(t);
         let nslots = (fl & flags::NSLOTS_MASK) as usize;
         let ti = self.push_temp(t);

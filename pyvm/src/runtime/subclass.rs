@@ -614,4 +614,73 @@ impl Vm {
         self.pop_temps(mark);
         r
     }
+
+    /// `a op= b` when `a` is an instance of a builtin subclass whose class
+    /// defines the in-place dunder (`__iadd__`...) in Python; `None`
+    /// otherwise or when it returned NotImplemented and `a op b` should
+    /// follow. Operands are the caller's registers (re-read after).
+    pub fn sub_inplace(
+        &mut self,
+        op: super::ops::BinOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Option<Value>> {
+        if !self.builtin_sub(a) {
+            return Ok(None);
+        }
+        let (l, _) = op.dunders();
+        let iname = format!("__i{}", &l[2..]);
+        let mark = self.temps_len();
+        self.push_temp(a);
+        self.push_temp(b);
+        let r = (|| {
+            let class = self.class_of(self.temp(mark));
+            let Some(m) = self.lookup_type_attr(class, &iname)? else {
+                return Ok(None);
+            };
+            if m.is_none() || self.kind_of(m) == Some(Kind::Builtin) {
+                return Ok(None);
+            }
+            let v = self.call_special_method(m, self.temp(mark), &[self.temp(mark + 1)])?;
+            Ok((v != Value::NOT_IMPLEMENTED).then_some(v))
+        })();
+        self.pop_temps(mark);
+        r
+    }
+
+    /// `object.__new__(cls)` cannot make instances of subclasses of
+    /// builtin types laid out as their base (CPython's message).
+    pub fn check_plain_layout(&mut self, t: Value) -> PyResult<()> {
+        let k = self.field(t, TypeField::InstanceKind as usize).as_int();
+        let Some(k) = k.and_then(|k| Kind::from_byte(k as u8)) else {
+            return Ok(());
+        };
+        if !extended_kind(k) {
+            return Ok(());
+        }
+        // The first class along the MRO whose `__new__` is not Python code.
+        let mro = self.field(t, TypeField::Mro as usize);
+        let n = self.tuple_items(mro).len();
+        let mut base = t;
+        for i in 0..n {
+            let b = self.tuple_items(self.field(t, TypeField::Mro as usize))[i];
+            let d = self.field(b, TypeField::Dict as usize);
+            let key = self.name(Name::New);
+            let py_new = match self.dict_get(d, key)? {
+                Some(f) if self.kind_of(f) == Some(Kind::StaticMethod) => {
+                    self.kind_of(self.field(f, 0)) == Some(Kind::Function)
+                }
+                Some(f) => self.kind_of(f) == Some(Kind::Function),
+                None => false,
+            };
+            if !py_new {
+                base = self.tuple_items(self.field(t, TypeField::Mro as usize))[i];
+                break;
+            }
+        }
+        let (n, bn) = (self.class_name(t), self.class_name(base));
+        Err(self.type_error(&format!(
+            "object.__new__({n}) is not safe, use {bn}.__new__()"
+        )))
+    }
 }

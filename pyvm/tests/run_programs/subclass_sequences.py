@@ -152,3 +152,41 @@ try:
     tuple.__new__(1)
 except TypeError as e:
     print("TypeError:", e)
+
+
+# In-place operators and object.__new__ on subclasses.
+class IL(list):
+    def __iadd__(self, other):
+        print("iadd", other)
+        self.append(len(other))
+        return self
+l = IL([1])
+l += [5, 6]
+print(l, type(l).__name__)
+class M(list):
+    pass
+m = M([1])
+m2 = m
+m += [2]
+print(m, m is m2, type(m).__name__)
+class S(set):
+    pass
+s = S({1}); s2 = s
+s |= {2}
+print(sorted(s), s is s2)
+try:
+    object.__new__(M)
+except TypeError as e:
+    print("TypeError:", e)
+class T(str):
+    pass
+t = T("a")
+t += "b"
+print(t, type(t).__name__)
+
+class P(tuple):
+    def __new__(cls): return tuple.__new__(cls, ())
+try:
+    object.__new__(P)
+except TypeError as e:
+    print(e)

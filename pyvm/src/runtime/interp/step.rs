@@ -286,6 +286,11 @@ impl Vm {
         if let Some((dst, lhs, rhs, op, inplace)) = binop(&instr) {
             let (a, b) = (self.r(lhs), self.r(rhs));
             e.on_operands(a, b);
+            if inplace && let Some(v) = self.sub_inplace(op, a, b)? {
+                self.set_r(dst, v);
+                return Ok(Flow::Next);
+            }
+            let (a, b) = (self.r(lhs), self.r(rhs));
             let v = if inplace && op == BinOp::Add && self.kind_of(a) == Some(Kind::List) {
                 self.list_extend(a, b)?;
                 self.r(lhs)

@@ -158,7 +158,12 @@ impl Vm {
                     .map_err(|e| self.raise_pyerror(e))
             }
             Some(Kind::Tuple | Kind::List) => {
-                if let Some(s) = crate::runtime::modules::sys::struct_seq_repr(self, v)? {
+                let vi = self.push_temp(v);
+                let ss = crate::runtime::modules::sys::struct_seq_repr(self, v);
+                // The lookup may have allocated: read `v` again.
+                let v = self.temp(vi);
+                self.pop_temps(vi);
+                if let Some(s) = ss? {
                     return Ok(s);
                 }
                 let mark = self.temps_len();

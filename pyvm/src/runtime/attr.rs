@@ -196,7 +196,9 @@ impl Vm {
                 if d.is_empty() { None } else { Some(d) }
             }
             (Some(Kind::Module | Kind::NativeState), b"__dict__") => Some(self.field(obj, 0)),
-            (Some(_), b"__dict__") if !self.extra_dict(obj).is_empty() => Some(self.extra_dict(obj)),
+            (Some(_), b"__dict__") if !self.extra_dict(obj).is_empty() => {
+                Some(self.extra_dict(obj))
+            }
             (Some(Kind::Exception), n) => {
                 let n = n.to_vec();
                 self.exception_attr(obj, &n)?

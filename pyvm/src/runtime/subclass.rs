@@ -74,6 +74,26 @@ pub fn builtin_layout(t: TypeId) -> Option<Kind> {
     })
 }
 
+/// The builtin type whose instances have kind `k`, for the kinds that
+/// subclasses share ([`extended_kind`]).
+#[inline]
+fn exact_type(k: Kind) -> Option<TypeId> {
+    Some(match k {
+        Kind::Tuple => TypeId::Tuple,
+        Kind::List => TypeId::List,
+        Kind::Dict => TypeId::Dict,
+        Kind::Set => TypeId::Set,
+        Kind::FrozenSet => TypeId::FrozenSet,
+        Kind::Str => TypeId::Str,
+        Kind::Bytes => TypeId::Bytes,
+        Kind::ByteArray => TypeId::ByteArray,
+        Kind::ClassMethod => TypeId::ClassMethod,
+        Kind::StaticMethod => TypeId::StaticMethod,
+        Kind::Property => TypeId::Property,
+        _ => return None,
+    })
+}
+
 /// Builtin types a class may not derive from (CPython's "is not an
 /// acceptable base type").
 const FINAL: &[TypeId] = &[
@@ -336,7 +356,8 @@ impl Vm {
     pub fn dispatch_kind(&mut self, v: Value, n: Name) -> PyResult<Option<Kind>> {
         let k = self.kind_of(v);
         if let Some(kk) = k
-            && extended_kind(kk)
+            && let Some(t) = exact_type(kk)
+            && self.class_of(v) != self.ty(t)
             && self.py_override(v, n)?
         {
             return Ok(Some(Kind::Instance));
@@ -449,7 +470,11 @@ impl Vm {
                     let r = self.call_value(m, &[self.temp(vi)])?;
                     if !self.is_str(r) {
                         let tn = self.type_name(r);
-                        let what = if n == Name::Str { "__str__" } else { "__repr__" };
+                        let what = if n == Name::Str {
+                            "__str__"
+                        } else {
+                            "__repr__"
+                        };
                         return Err(
                             self.type_error(&format!("{what} returned non-string (type {tn})"))
                         );

@@ -61,7 +61,8 @@ impl Vm {
     /// `vi`, if its class has one.
     fn user_text(&mut self, vi: usize, name: &str) -> PyResult<Option<Value>> {
         let v = self.temp(vi);
-        if !matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) && !self.builtin_sub(v)
+        if !matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
+            && !self.builtin_sub(v)
         {
             return Ok(None);
         }
@@ -335,7 +336,8 @@ impl Vm {
 
     /// repr text, calling a user `__repr__` when there is one.
     fn repr_text(&mut self, v: Value) -> PyResult<String> {
-        if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) || self.builtin_sub(v) {
+        if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) || self.builtin_sub(v)
+        {
             let s = self.repr_value(v)?;
             return Ok(self.str_text(s).into_owned());
         }

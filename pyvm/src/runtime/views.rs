@@ -198,7 +198,8 @@ impl Vm {
         self.push_temp(d);
         self.push_temp(src);
         let r = (|| {
-            if self.dispatch_kind(self.temp(mark + 1), super::names::Name::Iter)? == Some(Kind::Dict)
+            if self.dispatch_kind(self.temp(mark + 1), super::names::Name::Iter)?
+                == Some(Kind::Dict)
             {
                 let items: Vec<(Value, Value)> = self
                     .dict_mut(self.temp(mark + 1))

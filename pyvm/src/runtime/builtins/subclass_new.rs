@@ -102,15 +102,11 @@ fn new_cls(vm: &mut Vm, a: &Args, t: TypeId) -> PyResult<Value> {
     let cls = a.get(vm, 0);
     if vm.kind_of(cls) != Some(Kind::Type) {
         let n = vm.type_name(cls);
-        return Err(vm.type_error(&format!(
-            "{tn}.__new__(X): X is not a type object ({n})"
-        )));
+        return Err(vm.type_error(&format!("{tn}.__new__(X): X is not a type object ({n})")));
     }
     if !vm.is_subclass(cls, vm.ty(t)) {
         let n = vm.class_name(cls);
-        return Err(vm.type_error(&format!(
-            "{tn}.__new__({n}): {n} is not a subtype of {tn}"
-        )));
+        return Err(vm.type_error(&format!("{tn}.__new__({n}): {n} is not a subtype of {tn}")));
     }
     Ok(cls)
 }
@@ -181,13 +177,19 @@ fn new_set(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn new_bytearray(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    base_new(vm, a, BA, Kind::ByteArray, |vm, _| ctor(vm, BA)(vm, no_args(vm)))
+    base_new(vm, a, BA, Kind::ByteArray, |vm, _| {
+        ctor(vm, BA)(vm, no_args(vm))
+    })
 }
 
 fn new_classmethod(vm: &mut Vm, a: Args) -> PyResult<Value> {
     base_new(vm, a, CM, Kind::ClassMethod, |vm, r| {
         let class = vm.ty(CM);
-        let f = if r.npos(vm) > 0 { r.get(vm, 0) } else { Value::NONE };
+        let f = if r.npos(vm) > 0 {
+            r.get(vm, 0)
+        } else {
+            Value::NONE
+        };
         vm.alloc_record(Kind::ClassMethod, class, &[f, Value::EMPTY], 0)
     })
 }
@@ -195,7 +197,11 @@ fn new_classmethod(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn new_staticmethod(vm: &mut Vm, a: Args) -> PyResult<Value> {
     base_new(vm, a, SM, Kind::StaticMethod, |vm, r| {
         let class = vm.ty(SM);
-        let f = if r.npos(vm) > 0 { r.get(vm, 0) } else { Value::NONE };
+        let f = if r.npos(vm) > 0 {
+            r.get(vm, 0)
+        } else {
+            Value::NONE
+        };
         vm.alloc_record(Kind::StaticMethod, class, &[f, Value::EMPTY], 0)
     })
 }

@@ -536,6 +536,7 @@ impl Vm {
                 | b"__mul__"
                 | b"__rmul__"
                 | b"__bool__"
+                | b"__reversed__"
                 | b"__get__"
                 | b"__set__"
                 | b"__delete__"

@@ -154,3 +154,12 @@ try:
     hash(D())
 except TypeError as e:
     print("TypeError:", e)
+
+
+class RevDict(dict):
+    def __reversed__(self):
+        return iter(["custom"])
+
+
+print(list(reversed(RevDict(a=1))), list(reversed(D(a=1, b=2))), list(reversed(OrderedCollection_like := [1, 2])))
+print(list(reversed(od)), list(reversed(Counter(x=1))))

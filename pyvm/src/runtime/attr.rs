@@ -90,7 +90,7 @@ impl Vm {
                     Value::EMPTY
                 }
             }
-            _ => Value::EMPTY,
+            _ => self.extra_dict(obj),
         }
     }
 
@@ -196,6 +196,9 @@ impl Vm {
                 if d.is_empty() { None } else { Some(d) }
             }
             (Some(Kind::Module | Kind::NativeState), b"__dict__") => Some(self.field(obj, 0)),
+            (Some(_), b"__dict__") if !self.extra_dict(obj).is_empty() => {
+                Some(self.extra_dict(obj))
+            }
             (Some(Kind::Exception), n) => {
                 let n = n.to_vec();
                 self.exception_attr(obj, &n)?
@@ -266,7 +269,10 @@ impl Vm {
     fn load_method_inner(&mut self, mark: usize) -> PyResult<Option<Method>> {
         let obj = self.temp(mark);
         match self.kind_of(obj) {
-            Some(Kind::Instance | Kind::Exception | Kind::NativeState) => {
+            Some(k)
+                if matches!(k, Kind::Instance | Kind::Exception | Kind::NativeState)
+                    || self.builtin_sub(obj) =>
+            {
                 let class = self.class_of(obj);
                 let fl = self.type_flags(class);
                 let r = if fl & flags::SLOW_ATTR == 0 {
@@ -576,7 +582,8 @@ impl Vm {
         if matches!(
             kind,
             Some(Kind::Instance | Kind::Exception | Kind::NativeState)
-        ) {
+        ) || self.builtin_sub(obj)
+        {
             let class = self.class_of(obj);
             if self.type_flags(class) & flags::SLOW_ATTR == 0 {
                 return self.generic_setattr(obj, key, value, false);
@@ -596,7 +603,8 @@ impl Vm {
     pub fn del_attr(&mut self, obj: Value, key: Value) -> PyResult<()> {
         let kind = self.kind_of(obj);
         let cls = self.class_of(obj);
-        if matches!(kind, Some(Kind::Instance | Kind::Exception | Kind::Type))
+        if (matches!(kind, Some(Kind::Instance | Kind::Exception | Kind::Type))
+            || self.builtin_sub(obj))
             && self.type_flags(cls) & flags::SLOW_ATTR != 0
         {
             return self.hooked_setattr(obj, key, Value::EMPTY, Name::Delattr);

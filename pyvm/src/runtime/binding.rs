@@ -69,6 +69,13 @@ unsafe impl VMBinding for Binding {
             let (kind, len) = split_kind_word(*w);
             let Some(kind) = kind else { return };
             trace_value(&mut *(w.add(1) as *mut Value), t);
+            let extra = super::layout::extra_words(*w);
+            if extra > 0 {
+                let end = payload_bytes(*w) / 8;
+                for i in end - extra..end {
+                    trace_value(&mut *(w.add(i) as *mut Value), t);
+                }
+            }
             if kind == Kind::Str || kind == Kind::Bytes {
                 return;
             }

@@ -16,6 +16,8 @@ fn instance_kind(t: TypeId) -> Kind {
         Kind::Type
     } else if t == TypeId::Random {
         Kind::NativeState
+    } else if let Some(k) = super::subclass::builtin_layout(t) {
+        k
     } else {
         Kind::Instance
     }

@@ -114,8 +114,9 @@ impl Vm {
                     .unwrap_or(0);
                 let me = self.field(f, BuiltinField::SelfValue as usize);
                 let native = super::builtins::native(idx as usize);
-                if me.is_empty() {
-                    Ok(Invoked::Done(native(self, args)?))
+                let base = self.enter_base_dunder(f, me, &args);
+                let r = if me.is_empty() {
+                    native(self, args)
                 } else {
                     self.roots().temps.insert(args.start, me);
                     let a = Args {
@@ -123,8 +124,12 @@ impl Vm {
                         kw: args.kw.map(|k| if k >= args.start { k + 1 } else { k }),
                         ..args
                     };
-                    Ok(Invoked::Done(native(self, a)?))
+                    native(self, a)
+                };
+                if base {
+                    self.leave_base_dunder();
                 }
+                Ok(Invoked::Done(r?))
             }
             Some(Kind::BoundMethod) => {
                 let func = self.field(f, 0);

@@ -214,6 +214,9 @@ impl Vm {
             if self.kind_of(b) != Some(Kind::Type) {
                 return Err(self.type_error("bases must be types"));
             }
+            if self.builtin_base_ok(b)? {
+                continue;
+            }
             if self.is_builtin_type(b)
                 && b != self.ty(TypeId::Object)
                 && b != self.ty(TypeId::Type)
@@ -340,8 +343,9 @@ impl Vm {
         let mut slot_names: Vec<String> = Vec::new();
         let mut add_dict = slots.is_none();
         let m_slots = self.temps_len();
+        let layout_slots = kind == Kind::Instance || super::subclass::extended_kind(kind);
         if let Some(s) = slots
-            && kind == Kind::Instance
+            && layout_slots
         {
             let items = if self.is_str(s) {
                 vec![s]
@@ -387,6 +391,7 @@ impl Vm {
             add_dict = true;
         }
         self.pop_temps(m_slots);
+        self.check_subclass_slots(kind, slot_names.len())?;
         // Implicit classmethods/staticmethods, and __hash__ = None.
         for (n, wrap) in [
             (Name::New, 0),
@@ -422,7 +427,7 @@ impl Vm {
         // Flags.
         let nslots = base_slots + slot_names.len() as i64;
         let mut fl = flags::HEAP | nslots;
-        if kind == Kind::Instance && !add_dict && !base_has_dict {
+        if layout_slots && !add_dict && !base_has_dict {
             fl |= flags::NO_DICT;
         }
         if nslots > 0 {
@@ -661,6 +666,7 @@ impl Vm {
 
     /// A new instance of class `t` (its layout: dict, slots), no `__init__`.
     pub fn alloc_instance(&mut self, t: Value) -> PyResult<Value> {
+        self.check_plain_layout(t)?;
         let fl = self.type_flags(t);
         let nslots = (fl & flags::NSLOTS_MASK) as usize;
         let ti = self.push_temp(t);

@@ -108,7 +108,7 @@ impl Vm {
     /// `d.__get__(obj, owner)` for an attribute `d` found on a class;
     /// `obj` is EMPTY for an access through the class itself.
     pub fn descr_get(&mut self, d: Value, obj: Value, owner: Value) -> PyResult<Value> {
-        match self.kind_of(d) {
+        match self.dispatch_kind(d, Name::Get)? {
             Some(Kind::Function) => {
                 if obj.is_empty() || obj.is_none() {
                     Ok(d)
@@ -157,7 +157,7 @@ impl Vm {
                     return self.get_attr(obj, self.field(d, 0));
                 }
                 let i = self.field(d, 1).as_int().unwrap_or(0) as usize;
-                let v = self.field(obj, i);
+                let v = self.slot_field(obj, i);
                 if v.is_empty() {
                     let n = self.str_text(self.field(d, 0)).into_owned();
                     let tn = self.type_name(obj);
@@ -229,7 +229,12 @@ impl Vm {
 
     /// `d.__set__(obj, value)`, or `d.__delete__(obj)` when `value` is EMPTY.
     pub fn descr_set(&mut self, d: Value, obj: Value, value: Value) -> PyResult<()> {
-        match self.kind_of(d) {
+        let hook = if value.is_empty() {
+            Name::Delete
+        } else {
+            Name::Set
+        };
+        match self.dispatch_kind(d, hook)? {
             Some(Kind::Property) => {
                 let (field, what) = if value.is_empty() {
                     (PropField::Del, "deleter")
@@ -261,11 +266,11 @@ impl Vm {
                     };
                 }
                 let i = self.field(d, 1).as_int().unwrap_or(0) as usize;
-                if value.is_empty() && self.field(obj, i).is_empty() {
+                if value.is_empty() && self.slot_field(obj, i).is_empty() {
                     let n = self.str_text(self.field(d, 0)).into_owned();
                     return Err(self.raise_msg(TypeId::AttributeError, &n));
                 }
-                self.set_field(obj, i, value);
+                self.set_slot_field(obj, i, value);
                 Ok(())
             }
             _ => {

@@ -127,7 +127,7 @@ impl Vm {
         self.m.roots().temps.len()
     }
 
-    fn alloc_raw(&mut self, payload: usize) -> PyResult<ObjectRef> {
+    pub(crate) fn alloc_raw(&mut self, payload: usize) -> PyResult<ObjectRef> {
         match self.m.alloc(payload) {
             Ok(g) => Ok(g.object_ref()),
             Err(_) => {
@@ -288,7 +288,7 @@ impl Vm {
     // ---- reading objects ------------------------------------------------
 
     #[inline]
-    fn words(v: Value) -> Option<*mut u64> {
+    pub(crate) fn words(v: Value) -> Option<*mut u64> {
         let a = v.heap_addr()?;
         if a == 0 {
             return None;

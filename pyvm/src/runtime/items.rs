@@ -161,6 +161,14 @@ impl Vm {
     /// Whether `obj[key]` on a builtin sequence needs `key.__index__()`
     /// (an instance, or a slice holding one) before the pure index paths.
     fn needs_index_conversion(&self, obj: Value, key: Value) -> bool {
+        // Subclasses may define their own `__getitem__`, which must get the
+        // key as it is. (So an `__index__` key on an instance of a builtin
+        // subclass without overrides is not converted yet.)
+        if let Some(t) = self.kind_of(obj).and_then(super::subclass::exact_type)
+            && self.class_of(obj) != self.ty(t)
+        {
+            return false;
+        }
         if !matches!(
             self.kind_of(obj),
             Some(
@@ -234,15 +242,13 @@ impl Vm {
     }
 
     fn get_item_inner(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        let kind = self.dispatch_kind(obj, super::names::Name::Getitem)?;
         if self.kind_of(key) == Some(Kind::Slice)
-            && matches!(
-                self.kind_of(obj),
-                Some(Kind::List | Kind::Tuple | Kind::Str)
-            )
+            && matches!(kind, Some(Kind::List | Kind::Tuple | Kind::Str))
         {
             return self.get_slice(obj, key);
         }
-        match self.kind_of(obj) {
+        match kind {
             Some(Kind::List) => {
                 let n = self.list_vec(obj).len();
                 let i = self.seq_index(key, n, "list")?;
@@ -281,7 +287,11 @@ impl Vm {
             Some(Kind::Dict) => match self.dict_get(obj, key)? {
                 Some(v) => Ok(v),
                 None if self.class_of(obj) != self.ty(TypeId::Dict) => {
-                    match self.dict_missing(obj, key)? {
+                    let ki = self.push_temp(key);
+                    let r = self.dict_missing(obj, key);
+                    let key = self.temp(ki);
+                    self.pop_temps(ki);
+                    match r? {
                         Some(v) => Ok(v),
                         None => Err(self.raise_args(TypeId::KeyError, &[key])),
                     }
@@ -325,7 +335,7 @@ impl Vm {
     }
 
     fn set_item_inner(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
-        match self.kind_of(obj) {
+        match self.dispatch_kind(obj, super::names::Name::Setitem)? {
             Some(Kind::List) if self.kind_of(key) == Some(Kind::Slice) => {
                 self.list_set_slice(obj, key, value)
             }
@@ -373,7 +383,7 @@ impl Vm {
     }
 
     fn del_item_inner(&mut self, obj: Value, key: Value) -> PyResult<()> {
-        match self.kind_of(obj) {
+        match self.dispatch_kind(obj, super::names::Name::Delitem)? {
             Some(Kind::List) if self.kind_of(key) == Some(Kind::Slice) => {
                 self.list_del_slice(obj, key)
             }
@@ -422,7 +432,7 @@ impl Vm {
     /// on the temps until the caller stores them: the caller must use them
     /// before allocating (they are copied into a container at once).
     pub fn collect_iterable(&mut self, src: Value) -> PyResult<Vec<Value>> {
-        match self.kind_of(src) {
+        match self.dispatch_kind(src, super::names::Name::Iter)? {
             Some(Kind::List) => return Ok(self.list_vec(src).clone()),
             Some(Kind::Tuple) => return Ok(self.tuple_items(src).to_vec()),
             _ => {}
@@ -488,7 +498,7 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len_of(&mut self, v: Value) -> PyResult<usize> {
-        Ok(match self.kind_of(v) {
+        Ok(match self.dispatch_kind(v, super::names::Name::Len)? {
             Some(Kind::Str) => self.str_chars(v),
             Some(Kind::Tuple) => self.tuple_items(v).len(),
             Some(Kind::List) => self.list_vec(v).len(),
@@ -542,7 +552,7 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
-        match self.kind_of(v) {
+        match self.dispatch_kind(v, super::names::Name::Iter)? {
             Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => {
                 let class = self.ty(TypeId::Iterator);
                 self.alloc_record(

@@ -136,7 +136,7 @@ impl Vm {
 
     /// `reversed(seq)`.
     pub fn reversed_of(&mut self, v: Value) -> PyResult<Value> {
-        let len = match self.kind_of(v) {
+        let len = match self.dispatch_kind(v, super::names::Name::Reversed)? {
             Some(Kind::List) => self.list_vec(v).len() as i64,
             Some(Kind::Tuple | Kind::Str | Kind::Range) => self.len_of(v)? as i64,
             Some(Kind::Dict) => return self.new_dict_iter(v, ViewKind::Keys, true),

@@ -446,12 +446,31 @@ pub fn split_kind_word(word: u64) -> (Option<Kind>, u32) {
     (Kind::from_byte(word as u8), (word >> 32) as u32)
 }
 
+/// Bit position of the extra-word count in a kind word: instances of user
+/// subclasses of builtin types (`class L(list)`) keep the base's layout and
+/// append this many traced words at the very end of the payload (after the
+/// fields, the str bytes or the off-heap word): word 0 is the instance
+/// `__dict__` (EMPTY without one), then the `__slots__` (see `subclass.rs`).
+pub const EXTRA_SHIFT: u32 = 8;
+
+/// Number of extra words (see [`EXTRA_SHIFT`]) of the object whose kind
+/// word is `word`.
+#[inline]
+pub fn extra_words(word: u64) -> usize {
+    ((word >> EXTRA_SHIFT) & 0xff) as usize
+}
+
 /// Payload bytes of an object whose kind word is `word`.
 pub fn payload_bytes(word: u64) -> usize {
     let (kind, len) = split_kind_word(word);
     match kind {
-        Some(Kind::Str | Kind::Bytes) => 8 * STR_PREFIX_WORDS + (len as usize).div_ceil(8) * 8,
-        Some(k) => 8 * (RECORD_PREFIX_WORDS + len as usize + usize::from(k.has_offheap())),
+        Some(Kind::Str | Kind::Bytes) => {
+            8 * STR_PREFIX_WORDS + (len as usize).div_ceil(8) * 8 + 8 * extra_words(word)
+        }
+        Some(k) => {
+            8 * (RECORD_PREFIX_WORDS + len as usize + usize::from(k.has_offheap()))
+                + 8 * extra_words(word)
+        }
         // A zeroed payload (allocated, not yet initialised): the caller
         // never lets this reach a collection, but the size stays sane.
         None => 8 * RECORD_PREFIX_WORDS,

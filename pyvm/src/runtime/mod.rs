@@ -70,6 +70,7 @@ pub mod seqops;
 pub mod set_order;
 pub mod setobj;
 pub mod special;
+pub mod subclass;
 pub mod super_type;
 pub mod sysstate;
 pub mod text;

@@ -185,6 +185,10 @@ impl Vm {
         if let Some(v) = self.complex_binary(op, a, b)? {
             return Ok(v);
         }
+        let (a, b) = match self.sub_dunder_binary(a, b, op.dunders().0, op.dunders().1)? {
+            Ok(v) => return Ok(v),
+            Err(ab) => ab,
+        };
         if let Some(v) = self.sequence_op(op, a, b)? {
             return Ok(v);
         }
@@ -489,7 +493,11 @@ impl Vm {
         if let Some(f) = v.as_float() {
             return Ok(f != 0.0);
         }
-        Ok(match self.kind_of(v) {
+        let kind = match self.dispatch_kind(v, super::names::Name::Bool)? {
+            Some(Kind::Instance) => Some(Kind::Instance),
+            _ => self.dispatch_kind(v, super::names::Name::Len)?,
+        };
+        Ok(match kind {
             Some(Kind::Str) => self.len_word(v) != 0,
             Some(Kind::Tuple) => self.len_word(v) != 0,
             Some(Kind::List) => !self.list_vec(v).is_empty(),
@@ -535,6 +543,10 @@ impl Vm {
                 None => op == CmpOp::Ne,
             }));
         }
+        let (a, b) = match self.sub_dunder_binary(a, b, op.dunder().0, op.dunder().1)? {
+            Ok(v) => return Ok(v),
+            Err(ab) => ab,
+        };
         if let Some(v) = self.container_compare(op, a, b)? {
             return Ok(v);
         }
@@ -711,7 +723,7 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
-        match self.kind_of(container) {
+        match self.dispatch_kind(container, super::names::Name::Contains)? {
             Some(Kind::Dict) => Ok(self.dict_get(container, item)?.is_some()),
             Some(Kind::Set | Kind::FrozenSet) => self.set_contains(container, item),
             Some(Kind::DictView) => self.view_contains(container, item),

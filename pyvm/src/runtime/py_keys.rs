@@ -65,6 +65,7 @@ impl Vm {
     pub fn key_is_plain(&self, v: Value) -> bool {
         match self.kind_of(v) {
             Some(Kind::Instance | Kind::Exception) => false,
+            _ if self.builtin_sub(v) => false,
             Some(Kind::Tuple) => {
                 // Iteratively (nesting may be deep): any instance inside?
                 let mut work = vec![v];
@@ -103,7 +104,7 @@ impl Vm {
 
     /// `hash(v)` with user `__hash__` methods (for any value).
     pub fn py_hash_full(&mut self, v: Value) -> PyResult<i64> {
-        match self.kind_of(v) {
+        match self.dispatch_kind(v, Name::Hash)? {
             Some(Kind::Instance | Kind::Exception) => self.user_hash(v),
             Some(Kind::Tuple) if !self.key_is_plain(v) => {
                 let vi = self.push_temp(v);

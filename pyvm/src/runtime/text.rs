@@ -16,7 +16,8 @@ impl Vm {
     pub fn repr_value(&mut self, v: Value) -> PyResult<Value> {
         let vi = self.push_temp(v);
         let r = (|| {
-            if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
+            if (matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
+                || self.builtin_sub(v))
                 && let Some(s) = self.user_text(vi, "__repr__")?
             {
                 return Ok(s);
@@ -30,6 +31,9 @@ impl Vm {
 
     /// `str(v)` as a str object.
     pub fn str_value(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(s) = self.sub_str_value(v)? {
+            return Ok(s);
+        }
         if self.kind_of(v) == Some(Kind::Str) {
             return Ok(v);
         }
@@ -57,7 +61,9 @@ impl Vm {
     /// `vi`, if its class has one.
     fn user_text(&mut self, vi: usize, name: &str) -> PyResult<Option<Value>> {
         let v = self.temp(vi);
-        if !matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) {
+        if !matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
+            && !self.builtin_sub(v)
+        {
             return Ok(None);
         }
         let class = self.class_of(v);
@@ -131,7 +137,13 @@ impl Vm {
                 Err(_) => repr_with_surrogates(self.str_bytes(v)),
             }),
             Some(Kind::Bytes) => Ok(crate::bytes_text::repr_bytes(self.bytes_data(v))),
-            Some(Kind::ByteArray) => Ok(crate::bytes_text::repr_bytearray(self.bytes_data(v))),
+            Some(Kind::ByteArray) => {
+                let r = crate::bytes_text::repr_bytearray(self.bytes_data(v));
+                Ok(match r.strip_prefix("bytearray") {
+                    Some(rest) if self.builtin_sub(v) => format!("{}{rest}", self.type_name(v)),
+                    _ => r,
+                })
+            }
             Some(Kind::MemoryView) => {
                 let state = if self.field(v, 4) == Value::TRUE {
                     "released "
@@ -147,7 +159,12 @@ impl Vm {
                     .map_err(|e| self.raise_pyerror(e))
             }
             Some(Kind::Tuple | Kind::List) => {
-                if let Some(s) = crate::runtime::modules::sys::struct_seq_repr(self, v)? {
+                let vi = self.push_temp(v);
+                let ss = crate::runtime::modules::sys::struct_seq_repr(self, v);
+                // The lookup may have allocated: read `v` again.
+                let v = self.temp(vi);
+                self.pop_temps(vi);
+                if let Some(s) = ss? {
                     return Ok(s);
                 }
                 let mark = self.temps_len();
@@ -329,7 +346,8 @@ impl Vm {
 
     /// repr text, calling a user `__repr__` when there is one.
     fn repr_text(&mut self, v: Value) -> PyResult<String> {
-        if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) {
+        if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) || self.builtin_sub(v)
+        {
             let s = self.repr_value(v)?;
             return Ok(self.str_text(s).into_owned());
         }
@@ -353,6 +371,9 @@ impl Vm {
     pub fn format_value(&mut self, v: Value, spec: Value) -> PyResult<Value> {
         if !self.is_str(spec) {
             return Err(self.type_error("format spec must be a str"));
+        }
+        if let Some(r) = self.sub_format(v, spec)? {
+            return Ok(r);
         }
         if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) {
             let mark = self.temps_len();

@@ -198,7 +198,9 @@ impl Vm {
         self.push_temp(d);
         self.push_temp(src);
         let r = (|| {
-            if self.kind_of(self.temp(mark + 1)) == Some(Kind::Dict) {
+            if self.dispatch_kind(self.temp(mark + 1), super::names::Name::Iter)?
+                == Some(Kind::Dict)
+            {
                 let items: Vec<(Value, Value)> = self
                     .dict_mut(self.temp(mark + 1))
                     .items(&self.keys())
@@ -214,7 +216,9 @@ impl Vm {
                 }
                 return Ok(());
             }
-            if self.kind_of(self.temp(mark + 1)) == Some(Kind::Instance) {
+            if self.kind_of(self.temp(mark + 1)) == Some(Kind::Instance)
+                || self.builtin_sub(self.temp(mark + 1))
+            {
                 let class = self.class_of(self.temp(mark + 1));
                 if self.lookup_type_attr(class, "keys")?.is_some() {
                     let key = self.new_str("keys")?;

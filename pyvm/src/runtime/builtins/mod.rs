@@ -24,6 +24,7 @@ mod set_methods;
 mod sorting;
 mod str_format;
 mod str_methods;
+mod subclass_new;
 mod text_dunders;
 
 pub(crate) use str_methods::adjust_indices;
@@ -83,6 +84,8 @@ const TABLES: &[NativeTable] = &[
     type_ctors::TYPE_CTORS,
     exec_eval::EXEC_EVAL,
     super::modules::io::IO_METHODS,
+    subclass_new::SUBCLASS_NATIVES,
+    subclass_new::SUBCLASS_CMP,
 ];
 
 /// Tag added to native indices of functions that belong to native modules
@@ -212,6 +215,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     }
     dict_methods::bind_classmethods(vm)?;
     object_methods::wrap_special(vm)?;
+    vm.install_unhashable()?;
     install_type_names(vm)
 }
 

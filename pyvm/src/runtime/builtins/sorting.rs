@@ -84,6 +84,12 @@ pub fn sorted(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mark = vm.temps_len();
     let n = items.len();
     vm.roots().temps.extend_from_slice(&items);
+    // Iterating may have allocated: read the key function again.
+    let key = if key.is_none() {
+        key
+    } else {
+        a.kwarg(vm, "key").unwrap_or(Value::NONE)
+    };
     let r = sort_rooted(vm, mark, n, key, reverse).and_then(|v| vm.new_list(&v));
     vm.pop_temps(mark);
     r

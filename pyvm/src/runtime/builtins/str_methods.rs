@@ -510,7 +510,7 @@ fn remove_affix(vm: &mut Vm, a: Args, meth: &str, suffix: bool) -> PyResult<Valu
             let n = vm.str_chars(s) - vm.str_chars(x);
             vm.alloc_str_bytes(&rest, n)
         }
-        None => Ok(s),
+        None => vm.exact_str(s),
     }
 }
 

@@ -286,6 +286,11 @@ impl Vm {
         if let Some((dst, lhs, rhs, op, inplace)) = binop(&instr) {
             let (a, b) = (self.r(lhs), self.r(rhs));
             e.on_operands(a, b);
+            if inplace && let Some(v) = self.sub_inplace(op, a, b)? {
+                self.set_r(dst, v);
+                return Ok(Flow::Next);
+            }
+            let (a, b) = (self.r(lhs), self.r(rhs));
             let v = if inplace && op == BinOp::Add && self.kind_of(a) == Some(Kind::List) {
                 self.list_extend(a, b)?;
                 self.r(lhs)
@@ -344,7 +349,7 @@ impl Vm {
                 let locals = self.m.roots().frames.last().expect("frame").locals;
                 let key = self.name_val(name.0);
                 let v = match self.kind_of(locals) {
-                    Some(Kind::Dict) => self.dict_get(locals, key)?,
+                    Some(Kind::Dict) => self.ns_get(locals, key)?,
                     Some(Kind::Instance) => self.mapping_lookup(locals, key)?,
                     _ => None,
                 };
@@ -364,7 +369,7 @@ impl Vm {
                 if self.kind_of(ns) == Some(Kind::Instance) {
                     self.set_item(ns, self.name_val(name.0), self.r(src))?;
                 } else {
-                    self.dict_set(ns, self.name_val(name.0), self.r(src))?;
+                    self.ns_set(ns, self.name_val(name.0), self.r(src))?;
                 }
             }
             I::SetupAnnotations {} => {
@@ -395,7 +400,7 @@ impl Vm {
                 } else {
                     f.locals
                 };
-                if !self.dict_del(ns, self.name_val(name.0))? {
+                if !self.ns_del(ns, self.name_val(name.0))? {
                     return Err(self.name_error(self.name_val(name.0)));
                 }
             }

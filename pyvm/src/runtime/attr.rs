@@ -579,6 +579,11 @@ impl Vm {
     /// `obj.<key> = value`.
     pub fn set_attr(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         let kind = self.kind_of(obj);
+        // `property.__doc__` is writable (dis.py documents its fields so).
+        if kind == Some(Kind::Property) && self.str_bytes(key) == b"__doc__" {
+            self.set_field(obj, super::layout::PropField::Doc as usize, value);
+            return Ok(());
+        }
         if matches!(
             kind,
             Some(Kind::Instance | Kind::Exception | Kind::NativeState)

@@ -69,6 +69,23 @@ pub fn create_types(vm: &mut Vm) -> PyResult<()> {
         let t = vm.ty(id);
         vm.set_class(t, meta);
     }
+    // The dicts, names and tuples made before `dict`, `str` and `tuple`
+    // existed got no class: give them theirs (`type(int.__dict__)`).
+    for &(id, _, _) in TYPE_TABLE.iter() {
+        let t = vm.ty(id);
+        for (field, class) in [
+            (TypeField::Dict, TypeId::Dict),
+            (TypeField::Name, TypeId::Str),
+            (TypeField::Mro, TypeId::Tuple),
+            (TypeField::Bases, TypeId::Tuple),
+        ] {
+            let v = vm.field(t, field as usize);
+            let c = vm.ty(class);
+            if v.heap_addr().is_some() && vm.class_of(v) != c {
+                vm.set_class(v, c);
+            }
+        }
+    }
     let empty = vm.new_tuple(&[])?;
     vm.roots().globals[GlobalSlot::EmptyTuple as usize] = empty;
     // A MemoryError needs no allocation when raised.

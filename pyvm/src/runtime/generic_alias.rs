@@ -37,26 +37,9 @@ impl Vm {
         if !t.is_empty() {
             return Ok(t);
         }
-        let code =
-            match pyvm_bytecode::compile(SRC, "<pyvm generic_alias>", pyvm_bytecode::Mode::Exec) {
-                Ok(c) => c,
-                Err(e) => {
-                    return Err(self.raise_msg(
-                        TypeId::SystemError,
-                        &format!("cannot compile generic_alias.py: {e:?}"),
-                    ));
-                }
-            };
-        let code = self.new_code(code)?;
-        let ci = self.push_temp(code);
+        let g = self.run_embedded(SRC, "<pyvm generic_alias>", "types")?;
+        let gi = self.push_temp(g);
         let r = (|| {
-            let g = self.new_dict()?;
-            let gi = self.push_temp(g);
-            let name = self.new_str("types")?;
-            self.dict_set_str(self.temp(gi), "__name__", name)?;
-            let depth = self.m.roots().frames.len();
-            self.push_code_frame(self.temp(ci), self.temp(gi), self.temp(gi), Value::EMPTY)?;
-            self.run_frames(depth)?;
             let ga = self.dict_get_str(self.temp(gi), "GenericAlias")?;
             let ga = ga.unwrap_or(Value::NONE);
             let gai = self.push_temp(ga);
@@ -65,7 +48,7 @@ impl Vm {
             self.roots().globals[GlobalSlot::GenericTypes as usize] = t;
             Ok(t)
         })();
-        self.pop_temps(ci);
+        self.pop_temps(gi);
         r
     }
 

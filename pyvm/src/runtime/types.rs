@@ -378,7 +378,9 @@ pub enum GlobalSlot {
     CodecInit,
     /// `(types.GenericAlias, types.UnionType)` (`generic_alias.rs`).
     GenericTypes,
+    /// The globals of `py/object_reduce.py` (`object_reduce.rs`).
+    ReduceHelpers,
 }
 
 /// Number of `Roots::globals` slots (the last one's index + 1).
-pub const GLOBAL_COUNT: usize = GlobalSlot::GenericTypes as usize + 1;
+pub const GLOBAL_COUNT: usize = GlobalSlot::ReduceHelpers as usize + 1;

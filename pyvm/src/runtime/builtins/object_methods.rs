@@ -28,6 +28,21 @@ pub(crate) const OBJECT_NATIVES: NativeTable = &[
     ("__eq__", Place::Method(TypeId::Object), object_eq),
     ("__ne__", Place::Method(TypeId::Object), object_ne),
     ("__hash__", Place::Method(TypeId::Object), object_hash),
+    (
+        "__reduce_ex__",
+        Place::Method(TypeId::Object),
+        crate::runtime::object_reduce::object_reduce_ex,
+    ),
+    (
+        "__reduce__",
+        Place::Method(TypeId::Object),
+        crate::runtime::object_reduce::object_reduce,
+    ),
+    (
+        "__getstate__",
+        Place::Method(TypeId::Object),
+        crate::runtime::object_reduce::object_getstate,
+    ),
     ("__repr__", Place::Method(TypeId::Object), object_repr),
     ("__str__", Place::Method(TypeId::Object), object_str),
     ("__format__", Place::Method(TypeId::Object), object_format),

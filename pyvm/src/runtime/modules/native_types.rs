@@ -180,8 +180,56 @@ pub(crate) fn method(idx: usize) -> NativeFn {
             .class_methods
             .get(e - t.methods.len())
             .map(|m| m.1)
+            .or_else(|| {
+                GENERIC_DUNDERS
+                    .get(e - t.methods.len() - t.class_methods.len())
+                    .map(|m| m.1)
+            })
             .unwrap_or(super::super::builtins::bad_native_fn()),
     }
+}
+
+/// Special methods every native type with the matching hook has in its
+/// dict (`itertools.count().__next__`), after its own methods and class
+/// methods in the index space.
+const GENERIC_DUNDERS: &[(&str, NativeFn)] = &[
+    ("__next__", generic_next),
+    ("__iter__", generic_iter),
+    ("__len__", generic_len),
+];
+
+fn generic_self(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
+    if a.n != 1 {
+        let n = a.n.saturating_sub(1);
+        return Err(vm.type_error(&format!("expected 0 arguments, got {n}")));
+    }
+    let v = a.get(vm, 0);
+    if vm.kind_of(v) != Some(Kind::Native) {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(&format!(
+            "descriptor '{name}' doesn't apply to a '{t}' object"
+        )));
+    }
+    Ok(v)
+}
+
+fn generic_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = generic_self(vm, &a, "__next__")?;
+    match vm.native_next(v)? {
+        Some(x) => Ok(x),
+        None => Err(vm.raise_args(TypeId::StopIteration, &[])),
+    }
+}
+
+fn generic_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = generic_self(vm, &a, "__iter__")?;
+    vm.native_iter(v)
+}
+
+fn generic_len(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = generic_self(vm, &a, "__len__")?;
+    let n = vm.native_len(v)?.unwrap_or(0);
+    vm.new_i64(n as i64)
 }
 
 /// The type definition of a `Kind::Native` object.
@@ -271,6 +319,19 @@ impl Vm {
             let e = t.methods.len() + j;
             let f = new_builtin(self, MODULE_TAG | TYPE_TAG | id << 16 | e, mname)?;
             self.set_field(f, BuiltinField::SelfValue as usize, self.temp(ci));
+            self.dict_set_str(self.temp(di), mname, f)?;
+        }
+        let has = [
+            t.next.is_some(),
+            t.next.is_some() || t.iter.is_some(),
+            t.len.is_some(),
+        ];
+        for (j, &(mname, _)) in GENERIC_DUNDERS.iter().enumerate() {
+            if !has[j] || t.methods.iter().any(|m| m.0 == mname) {
+                continue;
+            }
+            let e = t.methods.len() + t.class_methods.len() + j;
+            let f = new_builtin(self, MODULE_TAG | TYPE_TAG | id << 16 | e, mname)?;
             self.dict_set_str(self.temp(di), mname, f)?;
         }
         Ok(self.temp(ci))

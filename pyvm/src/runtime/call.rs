@@ -179,11 +179,14 @@ impl Vm {
                 let class = self.temp(callee);
                 self.new_native_object(class, None)?
             }
-            _ => {
-                let d = self.new_dict()?;
-                let class = self.temp(callee);
-                self.alloc_record(Kind::Instance, class, &[d], 0)?
-            }
+            _ => match self.new_boxed_number(callee, args)? {
+                Some(obj) => obj,
+                None => {
+                    let d = self.new_dict()?;
+                    let class = self.temp(callee);
+                    self.alloc_record(Kind::Instance, class, &[d], 0)?
+                }
+            },
         };
         let oi = self.push_temp(obj);
         let class = self.temp(callee);
@@ -219,7 +222,10 @@ impl Vm {
                     );
                 }
             }
-        } else if args.n > 0 && kind != Some(Kind::Exception) {
+        } else if args.n > 0
+            && kind != Some(Kind::Exception)
+            && self.boxed_number(self.temp(oi)).is_none()
+        {
             let name = self.class_name(self.temp(callee));
             return Err(self.type_error(&format!("{name}() takes no arguments")));
         }

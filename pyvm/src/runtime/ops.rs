@@ -144,6 +144,9 @@ impl Vm {
         if self.kind_of(v) == Some(Kind::BigInt) {
             return Some(Number::Int(self.bigint(v).clone()));
         }
+        if let Some(inner) = self.boxed_number(v) {
+            return self.number(inner);
+        }
         None
     }
 
@@ -178,6 +181,11 @@ impl Vm {
                 BinOp::Sub => x - y,
                 _ => x * y,
             }));
+        }
+        if (self.boxed_number(a).is_some() || self.boxed_number(b).is_some())
+            && let Some(v) = self.boxed_binary(op, a, b)?
+        {
+            return Ok(v);
         }
         if let (Some(x), Some(y)) = (self.number(a), self.number(b)) {
             return self.number_op(op, x, y);
@@ -384,6 +392,9 @@ impl Vm {
         if let Some(i) = v.as_int() {
             return Some(i);
         }
+        if let Some(inner) = self.boxed_number(v) {
+            return self.index_value(inner);
+        }
         if let Some(b) = v.as_bool() {
             return Some(b as i64);
         }
@@ -403,6 +414,9 @@ impl Vm {
 
     /// `-v`, `+v`, `~v`.
     pub fn unary_op(&mut self, op: &str, v: Value) -> PyResult<Value> {
+        if self.boxed_number(v).is_some() {
+            return self.boxed_unary(op, v);
+        }
         if let Some(n) = self.number(v) {
             return match (op, n) {
                 ("-", Number::Int(i)) => self.new_int(-i),
@@ -473,6 +487,9 @@ impl Vm {
                         }
                     };
                 }
+                if let Some(inner) = self.boxed_number(v) {
+                    return self.truthy(inner);
+                }
                 if let Some(r) = self.call_dunder0(v, "__len__")? {
                     return Ok(self.index_value(r).unwrap_or(1) != 0);
                 }
@@ -492,6 +509,11 @@ impl Vm {
                 Some(o) => op.holds(o),
                 None => op == CmpOp::Ne,
             }));
+        }
+        if (self.boxed_number(a).is_some() || self.boxed_number(b).is_some())
+            && let Some(r) = self.boxed_compare(op, a, b)?
+        {
+            return Ok(r);
         }
         if let Some(eq) = self.complex_compare(op, a, b) {
             return Ok(Value::from_bool(eq));

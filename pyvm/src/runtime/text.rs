@@ -284,6 +284,9 @@ impl Vm {
                 Ok(format!("<module '{}'>", self.str_text(n)))
             }
             Some(Kind::Instance) => {
+                if let Some(inner) = self.boxed_number(v) {
+                    return self.repr_string(inner);
+                }
                 let name = self.type_name(v);
                 Ok(format!("<__main__.{name} object at {:#x}>", self.id_of(v)))
             }

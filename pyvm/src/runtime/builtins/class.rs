@@ -46,11 +46,15 @@ pub fn build_class(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         // Builtin bases other than `object` and the exceptions have
         // layouts (int value, list storage...) instances cannot have yet.
+        if b == vm.ty(TypeId::Bool) {
+            return Err(vm.type_error("type 'bool' is not an acceptable base type"));
+        }
         if vm.is_builtin_type(b)
             && b != vm.ty(TypeId::Object)
             && !vm.is_exception_class(b)
             && vm.field(b, TypeField::InstanceKind as usize).as_int()
                 != Some(Kind::NativeState as i64)
+            && ![TypeId::Int, TypeId::Float, TypeId::Complex].contains(&vm.builtin_type_id(b))
         {
             let name = vm.class_name(b);
             return Err(vm.not_supported(&format!("subclassing the builtin type '{name}'")));

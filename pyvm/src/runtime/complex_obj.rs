@@ -204,7 +204,7 @@ fn complex_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 }
                 _ => {
                     return Err(vm.type_error(&format!(
-                        "complex() got an unexpected keyword argument '{text}'"
+                        "'{text}' is an invalid keyword argument for complex()"
                     )));
                 }
             };

@@ -168,6 +168,16 @@ impl Vm {
 
     /// `a <op> b`.
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool())
+            && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor)
+        {
+            // `bool` keeps its type under `& | ^`.
+            return Ok(Value::from_bool(match op {
+                BinOp::And => x & y,
+                BinOp::Or => x | y,
+                _ => x ^ y,
+            }));
+        }
         if let (Some(x), Some(y)) = (a.as_int(), b.as_int())
             && let Some(v) = small_int_op(op, x, y)
         {
@@ -222,6 +232,17 @@ impl Vm {
                 return Err(
                     self.type_error(&format!("can only concatenate {ta} (not \"{tb}\") to {ta}"))
                 );
+            }
+            let b = self.temp(mark + 1);
+            let is_seq = |vm: &Vm, v: Value| {
+                matches!(vm.kind_of(v), Some(Kind::Str | Kind::List | Kind::Tuple))
+            };
+            if op == BinOp::Mul && (is_seq(self, a) || is_seq(self, b)) {
+                // A sequence times something without `__index__`.
+                let other = if is_seq(self, a) { tb } else { ta };
+                return Err(self.type_error(&format!(
+                    "can't multiply sequence by non-int of type '{other}'"
+                )));
             }
             Err(self.type_error(&format!(
                 "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
@@ -359,12 +380,40 @@ impl Vm {
                 items.extend_from_slice(self.list_vec(b));
                 Ok(Some(self.new_list(&items)?))
             }
-            (BinOp::Mul, Some(_), None) | (BinOp::Mul, None, Some(_)) => {
-                let (seq, n) = if ka.is_some() { (a, b) } else { (b, a) };
+            (BinOp::Mul, Some(_), None)
+            | (BinOp::Mul, None, Some(_))
+            | (BinOp::Mul, Some(Kind::Str | Kind::List | Kind::Tuple), Some(Kind::BigInt))
+            | (BinOp::Mul, Some(Kind::BigInt), Some(Kind::Str | Kind::List | Kind::Tuple)) => {
+                let (seq, n) = if ka.is_some() && ka != Some(Kind::BigInt) {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                if !matches!(
+                    self.kind_of(seq),
+                    Some(Kind::Str | Kind::List | Kind::Tuple)
+                ) {
+                    return Ok(None);
+                }
+                if self.kind_of(n) == Some(Kind::BigInt) {
+                    return Err(self.raise_msg(
+                        TypeId::OverflowError,
+                        "cannot fit 'int' into an index-sized integer",
+                    ));
+                }
                 let Some(n) = self.index_value(n) else {
                     return Ok(None);
                 };
                 let n = n.max(0) as usize;
+                let len = match self.kind_of(seq) {
+                    Some(Kind::Str) => self.str_bytes(seq).len(),
+                    Some(Kind::Tuple) => self.tuple_items(seq).len(),
+                    Some(Kind::List) => self.list_vec(seq).len(),
+                    _ => 0,
+                };
+                if len.checked_mul(n).is_none_or(|t| t > 1 << 40) {
+                    return Err(self.raise_args(TypeId::MemoryError, &[]));
+                }
                 match self.kind_of(seq) {
                     Some(Kind::Str) => {
                         let bytes = self.str_bytes(seq).repeat(n);

@@ -333,6 +333,10 @@ impl Vm {
             return self.str_value(v);
         } else if let Some(super::ops::Number::Int(i)) = self.number(v) {
             crate::int_format::format_int(&i, &spec_text, crate::int_parse::MaxStrDigits::default())
+        } else if let Some((re, im)) = self.complex_parts(v) {
+            crate::complex_format::format_complex(re, im, &spec_text)
+        } else if let Some(super::ops::Number::Float(f)) = self.number(v) {
+            crate::float_format::format_float(f, &spec_text)
         } else if self.is_str(v) {
             let text = self.str_text(v).into_owned();
             crate::format_spec::format_str(&text, &spec_text)

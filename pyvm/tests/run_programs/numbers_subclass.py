@@ -36,3 +36,20 @@ try:
         pass
 except TypeError as e:
     print(e)
+print(True & True, True | False, True ^ True, type(True & True).__name__, True | 2, type(True | 2).__name__, ~True, -True, True + True)
+try:
+    complex(x=1)
+except TypeError as e:
+    print(e)
+z = 1.5-2j
+print(f"{z}", f"{z:.2f}", f"{z:>20}", f"{F(2.5):.3f}", f"{Meters(255):x}")
+for t in [lambda: "a" * "b", lambda: "a" * 1.5, lambda: [1] * [2], lambda: 2.0 * (1,)]:
+    try:
+        t()
+    except TypeError as e:
+        print(e)
+for t in [lambda: [1] * (10**20), lambda: (10**20) * "a", lambda: 10**20 * None, lambda: "ab" * 3, lambda: [0] * -2]:
+    try:
+        print(t())
+    except (TypeError, OverflowError) as e:
+        print(type(e).__name__, e)

@@ -97,5 +97,6 @@ pub mod str_pad;
 pub mod str_repr;
 pub mod str_search;
 pub mod str_split;
+pub mod unicode_db;
 
 pub use error::{ErrorKind, PyError, PyResult};

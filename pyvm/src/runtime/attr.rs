@@ -104,6 +104,10 @@ impl Vm {
             (Some(Kind::BoundMethod), b"__self__") => Some(self.field(obj, 1)),
             (Some(Kind::BoundMethod), b"__func__") => Some(self.field(obj, 0)),
             (Some(Kind::SrePattern | Kind::SreMatch), _) => self.sre_attr(obj, name)?,
+            (Some(Kind::Native), _) => self.native_attr(obj, name)?,
+            (Some(Kind::Dict), b"default_factory") if self.len_word(obj) == 1 => {
+                Some(self.field(obj, 0))
+            }
             _ => None,
         })
     }

@@ -139,6 +139,15 @@ impl Vm {
                 self.invoke(callee, a, ret)
             }
             Some(Kind::Type) => Ok(Invoked::Done(self.call_type(callee, args)?)),
+            Some(Kind::Native) => {
+                self.roots().temps.insert(args.start, f);
+                let a = Args {
+                    n: args.n + 1,
+                    kw: args.kw.map(|k| if k >= args.start { k + 1 } else { k }),
+                    ..args
+                };
+                Ok(Invoked::Done(self.native_call(a)?))
+            }
             _ => {
                 let call = self.lookup_type_attr(self.class_of(f), "__call__")?;
                 match call {
@@ -169,6 +178,9 @@ impl Vm {
         if let Some(ctor) = super::builtins::constructor_for(self, class) {
             return ctor(self, args);
         }
+        if let Some(r) = super::modules::native_types::construct(self, callee, args) {
+            return r;
+        }
         let kind = self
             .field(class, TypeField::InstanceKind as usize)
             .as_int()
@@ -189,6 +201,7 @@ impl Vm {
             },
         };
         let oi = self.push_temp(obj);
+        self.register_del(oi)?;
         let class = self.temp(callee);
         if let Some(init) = self.lookup_type_attr(class, "__init__")? {
             if self.kind_of(init) == Some(Kind::Function) {

@@ -189,8 +189,24 @@ impl Vm {
             }
             Some(Kind::Dict) => match self.dict_get(obj, key)? {
                 Some(v) => Ok(v),
+                None if self.class_of(obj) != self.ty(TypeId::Dict) => {
+                    match self.dict_missing(obj, key)? {
+                        Some(v) => Ok(v),
+                        None => Err(self.raise_args(TypeId::KeyError, &[key])),
+                    }
+                }
                 None => Err(self.raise_args(TypeId::KeyError, &[key])),
             },
+            Some(Kind::Native) => {
+                let oi = self.push_temp(obj);
+                let r = self.native_getitem(obj, key);
+                let obj = self.temp(oi);
+                self.pop_temps(oi);
+                match r? {
+                    Some(v) => Ok(v),
+                    None => self.not_subscriptable(obj),
+                }
+            }
             Some(Kind::Instance) => {
                 let mark = self.temps_len();
                 self.roots().temps.extend_from_slice(&[obj, key]);
@@ -225,6 +241,17 @@ impl Vm {
                 Ok(())
             }
             Some(Kind::Dict) => self.dict_set(obj, key, value),
+            Some(Kind::Native) => {
+                let oi = self.push_temp(obj);
+                let r = self.native_setitem(obj, key, value);
+                let obj = self.temp(oi);
+                self.pop_temps(oi);
+                if r? {
+                    return Ok(());
+                }
+                let n = self.type_name(obj);
+                Err(self.type_error(&format!("'{n}' object does not support item assignment")))
+            }
             Some(Kind::Instance) => {
                 let class = self.class_of(obj);
                 let mark = self.temps_len();
@@ -328,6 +355,7 @@ impl Vm {
                     | Kind::Enumerate
                     | Kind::Zip
                     | Kind::Instance
+                    | Kind::Native
             )
         );
         if !iterable {
@@ -361,6 +389,10 @@ impl Vm {
             Some(Kind::List) => self.list_vec(v).len(),
             Some(Kind::Dict | Kind::Set) => self.dict_mut(v).len(),
             Some(Kind::Range) => self.range_len(v) as usize,
+            Some(Kind::Native) => match self.native_len(v)? {
+                Some(n) => n,
+                None => return self.no_len(v),
+            },
             Some(Kind::Instance) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__len__");
@@ -418,6 +450,7 @@ impl Vm {
             Some(
                 Kind::SeqIter | Kind::DictKeyIter | Kind::Generator | Kind::Enumerate | Kind::Zip,
             ) => Ok(v),
+            Some(Kind::Native) => self.native_iter(v),
             Some(Kind::Instance) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__iter__");
@@ -493,6 +526,7 @@ impl Vm {
                 Ok(item)
             }
             Some(Kind::Generator) => self.resume_generator(it, Value::NONE),
+            Some(Kind::Native) => self.native_next(it),
             Some(Kind::Enumerate) => {
                 let ii = self.push_temp(it);
                 let r = (|| {

@@ -82,6 +82,9 @@ pub enum Kind {
     /// 0 its attribute dict; off-heap, a `NativeCell` (state without heap
     /// references). User subclasses of such types get this kind too.
     NativeState,
+    /// An object of a type defined by a native module: field 0 is its
+    /// native type's index (`modules/native_types.rs`), the rest its state.
+    Native,
 }
 
 impl Kind {
@@ -115,6 +118,7 @@ impl Kind {
         Kind::SreMatch,
         Kind::SreScanner,
         Kind::NativeState,
+        Kind::Native,
     ];
 
     /// The kind with this byte value.

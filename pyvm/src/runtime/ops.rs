@@ -521,6 +521,7 @@ impl Vm {
             Some(Kind::BigInt) => !self.bigint(v).is_zero(),
             Some(Kind::Range) => self.range_len(v) != 0,
             Some(Kind::Complex) => self.complex_parts(v) != Some((0.0, 0.0)),
+            Some(Kind::Native) => self.native_len(v)?.is_none_or(|n| n != 0),
             Some(Kind::Instance) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__bool__");
@@ -578,6 +579,9 @@ impl Vm {
         self.push_temp(b);
         let (l, r) = op.dunder();
         let res = (|| {
+            if let Some(v) = self.native_compare_either(op.symbol(), mark)? {
+                return Ok(v);
+            }
             if let Some(v) = self.call_special(mark, l, mark + 1)? {
                 return Ok(v);
             }
@@ -753,6 +757,7 @@ impl Vm {
                 self.pop_temps(mark);
                 res
             }
+            Some(Kind::Native) => self.native_contains(container, item),
             Some(Kind::Range) => {
                 let Some(x) = self.index_value(item) else {
                     return Ok(false);

@@ -181,6 +181,7 @@ impl Vm {
                 self.pop_temps(mark);
                 r
             }
+            Some(Kind::Dict) if self.len_word(v) == 1 => self.defaultdict_repr(v),
             Some(Kind::Dict) => {
                 if self.repr_guard.iter().any(|&i| self.temp(i) == v) {
                     return Ok("{...}".into());
@@ -212,12 +213,12 @@ impl Vm {
                 r
             }
             Some(Kind::Type) => {
-                let module = if self.is_builtin_type(v) {
-                    "builtins"
-                } else {
-                    "__main__"
-                };
                 let name = self.class_name(v);
+                let module = if self.is_builtin_type(v) {
+                    "builtins".to_string()
+                } else {
+                    self.type_module(v)?
+                };
                 if module == "builtins" {
                     Ok(format!("<class '{name}'>"))
                 } else {
@@ -283,6 +284,7 @@ impl Vm {
                 let n = self.field(v, 1);
                 Ok(format!("<module '{}'>", self.str_text(n)))
             }
+            Some(Kind::Native) => self.native_repr(v),
             Some(Kind::Instance) => {
                 if let Some(inner) = self.boxed_number(v) {
                     return self.repr_string(inner);

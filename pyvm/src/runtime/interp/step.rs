@@ -180,6 +180,11 @@ impl Vm {
         e.on_call(callee);
         let mark = self.push_temp(callee);
         let args = self.args_from_regs(first, n);
+        // The call window is the compiler's temporaries and its values now
+        // live on the temps: clear it, so that an argument dies when the
+        // callee lets it go (what `__del__` and weak references observe).
+        let b = self.base();
+        self.roots().stack[b + first - 1..b + first + n].fill(Value::EMPTY);
         let ret = ReturnTo::Register(self.base() + dst.0 as usize);
         let r = self.invoke(mark, args, ret);
         self.pop_temps(mark);

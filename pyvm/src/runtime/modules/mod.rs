@@ -10,11 +10,25 @@
 //! `pub(crate) const MODULE: NativeModule = NativeModule { .. }` and add one
 //! line to [`MODULES`].
 
+mod bisect;
 mod cmath;
+mod collections;
+mod contextvars;
+mod functools;
+mod gc;
+mod heapq;
+mod itertools;
+mod itertools_comb;
 mod math;
+pub(crate) mod native_types;
+mod operator;
 pub(crate) mod random_core;
 pub(crate) mod sre;
+mod string;
+mod thread;
 mod time_mod;
+mod unicodedata;
+mod weakref;
 
 use pyvm_objmodel::Value;
 
@@ -66,10 +80,25 @@ const MODULES: &[&NativeModule] = &[
     &random_core::MODULE,
     &cmath::MODULE,
     &time_mod::MODULE,
+    &itertools::MODULE,
+    &operator::MODULE,
+    &functools::MODULE,
+    &thread::MODULE,
+    &gc::MODULE,
+    &collections::MODULE,
+    &weakref::MODULE,
+    &heapq::MODULE,
+    &bisect::MODULE,
+    &string::MODULE,
+    &contextvars::MODULE,
+    &unicodedata::MODULE,
 ];
 
 /// The native at `idx` (`module << 16 | entry`).
 pub(crate) fn native(idx: usize) -> NativeFn {
+    if idx & native_types::TYPE_TAG != 0 {
+        return native_types::method(idx & !native_types::TYPE_TAG);
+    }
     MODULES
         .get(idx >> 16)
         .and_then(|m| m.functions.get(idx & 0xffff))

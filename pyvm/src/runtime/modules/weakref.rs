@@ -1,0 +1,385 @@
+//! `_weakref`: weak references on pyvm-gc's weak-reference table.
+//!
+//! A `weakref.ReferenceType` object holds the collector's `WeakRef` (its
+//! slot index and generation, as two ints) and its callback. References
+//! with a callback are also kept in a VM list until their referent dies:
+//! after a collection, [`Vm::run_weakref_callbacks`] matches the slots the
+//! collector reports cleared against that list and calls the callbacks
+//! (before `__del__` methods, CPython's order for cyclic garbage). A
+//! reference's slot is released when its callback has run. References
+//! without a callback stay in that list (so `getweakrefcount` sees them)
+//! until a collection finds their referent dead, which releases the slot;
+//! so a reference object lives at least as long as its referent.
+
+use pyvm_gc::{ObjectRef, WeakRef};
+use pyvm_objmodel::Value;
+
+use super::native_types::{NativeType, check_pos, export, is_instance};
+use super::{ModuleRef, NativeModule};
+use crate::runtime::call::Args;
+use crate::runtime::exception::PyResult;
+use crate::runtime::heap::Vm;
+use crate::runtime::layout::Kind;
+use crate::runtime::types::TypeId;
+
+/// The `_weakref` module.
+pub(crate) const MODULE: NativeModule = NativeModule {
+    name: "_weakref",
+    functions: &[
+        ("getweakrefcount", getweakrefcount),
+        ("getweakrefs", getweakrefs),
+        ("_remove_dead_weakref", remove_dead_weakref),
+        ("proxy", proxy),
+    ],
+    init: Some(init),
+};
+
+fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
+    export(vm, m, &REF)?;
+    let c = vm.native_class(&REF)?;
+    m.set(vm, "ref", c)?;
+    export(vm, m, &PROXY)?;
+    export(vm, m, &CALLABLE_PROXY)
+}
+
+/// Auxiliary global slot holding the list of live references.
+const CALLBACK_REFS: usize = 0;
+
+fn int(i: i64) -> Value {
+    Value::from_int(i).unwrap_or(Value::NONE)
+}
+
+/// `weakref.ReferenceType`: state [slot index, slot generation, callback
+/// or None, cached hash or EMPTY].
+pub(crate) static REF: NativeType = NativeType {
+    module: "weakref",
+    name: "ReferenceType",
+    new: Some(ref_new),
+    call: Some(ref_call),
+    repr: Some(ref_repr),
+    compare: Some(ref_compare),
+    getattr: Some(|vm, s, name| Ok((name == "__callback__").then(|| vm.st(s, 2)))),
+    methods: &[("__hash__", ref_hash)],
+    ..NativeType::EMPTY
+};
+
+/// `weakref.ProxyType`: state as a reference.
+pub(crate) static PROXY: NativeType = NativeType {
+    module: "weakref",
+    name: "ProxyType",
+    repr: Some(proxy_repr),
+    getattr: Some(proxy_attr),
+    ..NativeType::EMPTY
+};
+
+/// `weakref.CallableProxyType`: a proxy to a callable.
+pub(crate) static CALLABLE_PROXY: NativeType = NativeType {
+    module: "weakref",
+    name: "CallableProxyType",
+    call: Some(proxy_call),
+    repr: Some(proxy_repr),
+    getattr: Some(proxy_attr),
+    ..NativeType::EMPTY
+};
+
+fn weakrefable(vm: &Vm, v: Value) -> bool {
+    !matches!(
+        vm.kind_of(v),
+        None | Some(
+            Kind::Str
+                | Kind::Tuple
+                | Kind::List
+                | Kind::Dict
+                | Kind::BigInt
+                | Kind::Builtin
+                | Kind::Complex
+                | Kind::Range
+                | Kind::Slice
+        )
+    )
+}
+
+/// A new weak reference object of native type `t` to `obj` (at temp
+/// `oi`) with the callback at temp `ci`; its class is `temps[class]`, or
+/// the type's own when `class` is `usize::MAX`.
+fn make_ref(
+    vm: &mut Vm,
+    t: &'static NativeType,
+    class: usize,
+    oi: usize,
+    ci: Option<usize>,
+) -> PyResult<Value> {
+    let obj = vm.temp(oi);
+    if !weakrefable(vm, obj) {
+        let n = vm.type_name(obj);
+        return Err(vm.type_error(&format!("cannot create weak reference to '{n}' object")));
+    }
+    let class = if class == usize::MAX {
+        vm.native_class(t)?
+    } else {
+        vm.temp(class)
+    };
+    let mark = vm.push_temp(class);
+    let r = (|| {
+        let obj = vm.temp(oi);
+        let callback = ci.map(|c| vm.temp(c)).unwrap_or(Value::NONE);
+        let Some(r) = obj.heap_addr().and_then(ObjectRef::from_address) else {
+            return Err(vm.type_error("cannot create weak reference"));
+        };
+        // SAFETY: `obj` was just read from a root.
+        let w = unsafe { vm.m.new_weak(r, !callback.is_none()) };
+        let bits = w.to_bits();
+        let st = [
+            int((bits & 0xffff_ffff) as i64),
+            int((bits >> 32) as i64),
+            callback,
+            Value::EMPTY,
+        ];
+        let wr = vm.new_native_of(t, vm.temp(mark), &st)?;
+        let wi = vm.push_temp(wr);
+        add_callback_ref(vm, wi)?;
+        Ok(vm.temp(wi))
+    })();
+    vm.pop_temps(mark);
+    r
+}
+
+fn add_callback_ref(vm: &mut Vm, wi: usize) -> PyResult<()> {
+    let mut l = vm.aux_global(CALLBACK_REFS);
+    if l.is_empty() {
+        l = vm.new_list(&[])?;
+        vm.set_aux_global(CALLBACK_REFS, l);
+    }
+    let w = vm.temp(wi);
+    vm.list_vec(l).push(w);
+    // SAFETY: `l` was just read from a root.
+    unsafe { vm.barrier(l) };
+    Ok(())
+}
+
+fn ref_new(vm: &mut Vm, cls: usize, a: Args) -> PyResult<Value> {
+    if a.nkw(vm) > 0 {
+        return Err(vm.type_error("ref() takes no keyword arguments"));
+    }
+    let n = a.npos(vm);
+    if n == 0 || n > 2 {
+        let msg = if n == 0 {
+            "__new__ expected at least 1 argument, got 0".to_string()
+        } else {
+            format!("__new__ expected at most 2 arguments, got {n}")
+        };
+        return Err(vm.type_error(&msg));
+    }
+    let cb = (n == 2 && !a.get(vm, 1).is_none()).then_some(a.start + 1);
+    let wr = make_ref(vm, &REF, cls, a.start, cb)?;
+    Ok(wr)
+}
+
+/// The referent of the weak reference object `w`, if alive.
+pub(crate) fn referent(vm: &Vm, w: Value) -> Option<Value> {
+    let lo = vm.field(w, 1).as_int().filter(|&i| i >= 0)? as u64;
+    let hi = vm.field(w, 2).as_int()? as u64;
+    let wr = WeakRef::from_bits(hi << 32 | lo);
+    let g = vm.m.weak_get(wr)?;
+    Value::from_heap_addr(g.object_ref().address())
+}
+
+fn ref_call(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = a.npos(vm) - 1;
+    if n > 0 || a.nkw(vm) > 0 {
+        return Err(vm.type_error(&format!("weakref() takes exactly 0 arguments ({n} given)")));
+    }
+    Ok(referent(vm, a.get(vm, 0)).unwrap_or(Value::NONE))
+}
+
+fn ref_repr(vm: &mut Vm, s: usize) -> PyResult<String> {
+    let me = vm.temp(s);
+    let at = vm.id_of(me);
+    Ok(match referent(vm, me) {
+        None => format!("<weakref at {at:#x}; dead>"),
+        Some(o) => {
+            let name = vm.type_name(o);
+            format!("<weakref at {at:#x}; to '{name}' at {:#x}>", vm.id_of(o))
+        }
+    })
+}
+
+fn ref_compare(vm: &mut Vm, s: usize, op: &str) -> PyResult<Option<Value>> {
+    let other = vm.temp(s + 1);
+    if !(op == "==" || op == "!=") || !is_instance(vm, other, &REF) {
+        return Ok(None);
+    }
+    let (x, y) = (referent(vm, vm.temp(s)), referent(vm, other));
+    let eq = match (x, y) {
+        (Some(x), Some(y)) => vm.eq_values(x, y)?,
+        _ => vm.temp(s) == vm.temp(s + 1),
+    };
+    Ok(Some(Value::from_bool(if op == "==" { eq } else { !eq })))
+}
+
+fn ref_hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_pos(vm, &a, "__hash__", 1, 1)?;
+    let me = a.get(vm, 0);
+    let cached = vm.field(me, 4);
+    if !cached.is_empty() {
+        return Ok(cached);
+    }
+    let Some(o) = referent(vm, me) else {
+        return Err(vm.type_error("weak object has gone away"));
+    };
+    let h = vm.hash_value(o)?;
+    let h = vm.new_i64(h)?;
+    let me = a.get(vm, 0);
+    vm.set_field(me, 4, h);
+    Ok(h)
+}
+
+// ---- proxies --------------------------------------------------------------
+
+fn proxy(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = check_pos(vm, &a, "proxy", 1, 2)?;
+    let cb = (n == 2 && !a.get(vm, 1).is_none()).then_some(a.start + 1);
+    let obj = a.get(vm, 0);
+    let t = if super::native_types::callable(vm, obj)? {
+        &CALLABLE_PROXY
+    } else {
+        &PROXY
+    };
+    make_ref(vm, t, usize::MAX, a.start, cb)
+}
+
+fn live(vm: &mut Vm, p: Value) -> PyResult<Value> {
+    referent(vm, p).ok_or_else(|| {
+        vm.raise_msg(
+            TypeId::ReferenceError,
+            "weakly-referenced object no longer exists",
+        )
+    })
+}
+
+fn proxy_attr(vm: &mut Vm, s: usize, name: &str) -> PyResult<Option<Value>> {
+    let o = live(vm, vm.temp(s))?;
+    let oi = vm.push_temp(o);
+    let r = (|| {
+        let key = vm.new_str(name)?;
+        vm.get_attr(vm.temp(oi), key)
+    })();
+    vm.pop_temps(oi);
+    r.map(Some)
+}
+
+fn proxy_repr(vm: &mut Vm, s: usize) -> PyResult<String> {
+    let me = vm.temp(s);
+    let at = vm.id_of(me);
+    let o = live(vm, me)?;
+    let name = vm.type_name(o);
+    Ok(format!(
+        "<weakproxy at {at:#x}; to '{name}' at {:#x}>",
+        vm.id_of(o)
+    ))
+}
+
+fn proxy_call(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let o = live(vm, a.get(vm, 0))?;
+    vm.roots().temps[a.start] = o;
+    let args = Args {
+        start: a.start + 1,
+        n: a.n - 1,
+        kw: a.kw,
+    };
+    vm.call_args(a.start, args)
+}
+
+// ---- module functions -----------------------------------------------------
+
+/// The callback references whose referent is `obj`.
+fn refs_to(vm: &Vm, obj: Value) -> Vec<Value> {
+    let l = vm.aux_global(CALLBACK_REFS);
+    if l.is_empty() {
+        return Vec::new();
+    }
+    vm.list_vec(l)
+        .iter()
+        .copied()
+        .filter(|&w| referent(vm, w) == Some(obj))
+        .collect()
+}
+
+fn getweakrefcount(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_pos(vm, &a, "getweakrefcount", 1, 1)?;
+    Ok(int(refs_to(vm, a.get(vm, 0)).len() as i64))
+}
+
+fn getweakrefs(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_pos(vm, &a, "getweakrefs", 1, 1)?;
+    let refs = refs_to(vm, a.get(vm, 0));
+    vm.new_list(&refs)
+}
+
+fn remove_dead_weakref(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_pos(vm, &a, "_remove_dead_weakref", 2, 2)?;
+    let d = a.get(vm, 0);
+    if vm.kind_of(d) != Some(Kind::Dict) {
+        return Err(vm.type_error("_remove_dead_weakref() argument 1 must be dict"));
+    }
+    if let Some(w) = vm.dict_get(a.get(vm, 0), a.get(vm, 1))?
+        && is_instance(vm, w, &REF)
+        && referent(vm, w).is_none()
+    {
+        vm.dict_del(a.get(vm, 0), a.get(vm, 1))?;
+    }
+    Ok(Value::NONE)
+}
+
+impl Vm {
+    /// Calls the callbacks of weak references whose referents died (with
+    /// the reference as argument); exceptions are reported and ignored.
+    pub fn run_weakref_callbacks(&mut self) -> PyResult<usize> {
+        let mut n = 0;
+        while let Some(w) = self.m.pop_cleared_weak() {
+            let bits = w.to_bits();
+            let (lo, hi) = ((bits & 0xffff_ffff) as i64, (bits >> 32) as i64);
+            let l = self.aux_global(CALLBACK_REFS);
+            if l.is_empty() {
+                continue;
+            }
+            let pos = self.list_vec(l).iter().position(|&r| {
+                self.field(r, 1).as_int() == Some(lo) && self.field(r, 2).as_int() == Some(hi)
+            });
+            let Some(pos) = pos else { continue };
+            let r = self.list_vec(l).remove(pos);
+            // Marked dead before the slot is released (the object may be
+            // called again, even by its own callback).
+            self.set_field(r, 1, int(-1));
+            self.m.release_weak(w);
+            let ri = self.push_temp(r);
+            let cb = self.field(r, 3);
+            if !cb.is_none() {
+                n += 1;
+                if self.call_value(cb, &[self.temp(ri)]).is_err() {
+                    self.report_ignored_value(cb);
+                }
+            }
+            self.pop_temps(ri);
+        }
+        // References without a callback are not reported: drop the dead.
+        let l = self.aux_global(CALLBACK_REFS);
+        if !l.is_empty() {
+            let items = self.list_vec(l).clone();
+            let (live, dead): (Vec<Value>, Vec<Value>) = items
+                .into_iter()
+                .partition(|&r| referent(self, r).is_some() || !self.field(r, 3).is_none());
+            for r in dead {
+                let (lo, hi) = (self.field(r, 1), self.field(r, 2));
+                let (lo, hi) = (lo.as_int().unwrap_or(-1), hi.as_int().unwrap_or(0));
+                if lo >= 0 {
+                    self.set_field(r, 1, int(-1));
+                    self.m
+                        .release_weak(WeakRef::from_bits((hi as u64) << 32 | lo as u64));
+                }
+            }
+            *self.list_vec(l) = live;
+        }
+        Ok(n)
+    }
+}

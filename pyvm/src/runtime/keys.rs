@@ -154,6 +154,22 @@ impl Keys<'_> {
                 Ok(hash_tuple(hs))
             }
             Some(k @ (Kind::List | Kind::Dict | Kind::Set)) => Err(KeyError::Unhashable(k)),
+            Some(Kind::Native) if super::modules::weak_ref_state(v).is_some() => {
+                // A weak reference hashes as its referent (cached for when it dies).
+                let (referent, cache) = super::modules::weak_ref_state(v).unwrap_or_default();
+                if let Some(h) = cache {
+                    return Ok(h);
+                }
+                let referent = referent
+                    .and_then(|w| self.m.weak_get(w))
+                    .and_then(|g| Value::from_heap_addr(g.object_ref().address()));
+                let Some(o) = referent else {
+                    return Err(KeyError::Unhashable(Kind::Native));
+                };
+                let h = with_stack(|| self.py_hash(o))?;
+                super::modules::set_weak_ref_hash(v, h);
+                Ok(h)
+            }
             Some(_) => {
                 let r = ObjectRef::from_address(v.heap_addr().unwrap_or(8)).expect("heap");
                 // SAFETY: `v` is live (see above).
@@ -173,6 +189,28 @@ impl Keys<'_> {
             return num_eq(&x, &y);
         }
         match (Self::vm_kind(a), Self::vm_kind(b)) {
+            (Some(Kind::Native), Some(Kind::Native))
+                if super::modules::weak_ref_state(a).is_some()
+                    && super::modules::weak_ref_state(b).is_some() =>
+            {
+                // Weak references compare by referent while both are alive.
+                let get = |v: Value| {
+                    super::modules::weak_ref_state(v)
+                        .and_then(|s| s.0)
+                        .and_then(|w| self.m.weak_get(w))
+                        .map(|g| g.object_ref().address())
+                };
+                match (get(a), get(b)) {
+                    (Some(x), Some(y)) => {
+                        let (x, y) = (Value::from_heap_addr(x), Value::from_heap_addr(y));
+                        match (x, y) {
+                            (Some(x), Some(y)) => with_stack(|| self.py_eq(x, y)),
+                            _ => false,
+                        }
+                    }
+                    _ => false,
+                }
+            }
             (Some(Kind::Str), Some(Kind::Str)) => Self::str_bytes(a) == Self::str_bytes(b),
             (Some(Kind::Tuple), Some(Kind::Tuple)) => {
                 let (pa, pb) = (Self::payload(a), Self::payload(b));
@@ -241,6 +279,7 @@ impl Vm {
     /// Raises what a key operation reported.
     pub fn raise_key_error(&mut self, e: KeyError) -> super::exception::Raised {
         match e {
+            KeyError::Unhashable(Kind::Native) => self.type_error("weak object has gone away"),
             KeyError::Unhashable(k) => {
                 let name = match k {
                     Kind::List => "list",

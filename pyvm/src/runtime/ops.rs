@@ -257,7 +257,10 @@ impl Vm {
     /// class) defines it; `None` if absent or it returned NotImplemented.
     pub fn call_special(&mut self, obj: usize, name: &str, arg: usize) -> PyResult<Option<Value>> {
         let o = self.temp(obj);
-        if !matches!(self.kind_of(o), Some(Kind::Instance | Kind::Exception)) {
+        if !matches!(
+            self.kind_of(o),
+            Some(Kind::Instance | Kind::Exception | Kind::Native)
+        ) {
             return Ok(None);
         }
         let class = self.class_of(o);

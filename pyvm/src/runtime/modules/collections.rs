@@ -65,6 +65,8 @@ pub(crate) static DEQUE: NativeType = NativeType {
         ("remove", deque_remove),
         ("reverse", deque_reverse),
         ("__reversed__", deque_reversed),
+        ("__add__", deque_add),
+        ("__mul__", deque_mul),
     ],
     ..NativeType::EMPTY
 };
@@ -348,6 +350,53 @@ fn deque_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
     items.reverse();
     let l = vm.new_list(&items)?;
     vm.get_iter(l)
+}
+
+fn deque_add(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_pos(vm, &a, "__add__", 2, 2)?;
+    let d = receiver(vm, &a, "__add__")?;
+    let other = a.get(vm, 1);
+    if !is_instance(vm, other, &DEQUE) {
+        let t = vm.type_name(other);
+        return Err(vm.type_error(&format!(
+            "can only concatenate deque (not \"{t}\") to deque"
+        )));
+    }
+    let mut items = vm.list_vec(vm.field(d, 1)).clone();
+    items.extend(vm.list_vec(vm.field(other, 1)).iter().copied());
+    concat_into_new(vm, &a, &items)
+}
+
+/// A new deque of `a.get(0)`'s class and maxlen holding `items` (values
+/// read just now: the first allocation roots them in a list).
+fn concat_into_new(vm: &mut Vm, a: &Args, items: &[Value]) -> PyResult<Value> {
+    let src = vm.new_list(items)?;
+    let si = vm.push_temp(src);
+    let r = (|| {
+        let l = vm.new_list(&[])?;
+        let d = a.get(vm, 0);
+        let class = vm.class_of(d);
+        let nd = vm.new_native_of(&DEQUE, class, &[l, vm.field(d, 2)])?;
+        let di = vm.push_temp(nd);
+        extend(vm, di, vm.temp(si), false)?;
+        Ok(vm.temp(di))
+    })();
+    vm.pop_temps(si);
+    r
+}
+
+fn deque_mul(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_pos(vm, &a, "__mul__", 2, 2)?;
+    let d = receiver(vm, &a, "__mul__")?;
+    let Some(k) = vm.index_value(a.get(vm, 1)) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    let one = vm.list_vec(vm.field(d, 1)).clone();
+    let mut items = Vec::new();
+    for _ in 0..k.max(0) {
+        items.extend_from_slice(&one);
+    }
+    concat_into_new(vm, &a, &items)
 }
 
 fn deque_index_arg(vm: &mut Vm, s: usize) -> PyResult<usize> {

@@ -94,6 +94,8 @@ const MODULES: &[&NativeModule] = &[
     &unicodedata::MODULE,
 ];
 
+pub(crate) use weakref::{set_weak_ref_hash, weak_ref_state};
+
 /// The native at `idx` (`module << 16 | entry`).
 pub(crate) fn native(idx: usize) -> NativeFn {
     if idx & native_types::TYPE_TAG != 0 {

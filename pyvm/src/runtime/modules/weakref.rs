@@ -49,8 +49,9 @@ fn int(i: i64) -> Value {
     Value::from_int(i).unwrap_or(Value::NONE)
 }
 
-/// `weakref.ReferenceType`: state [slot index, slot generation, callback
-/// or None, cached hash or EMPTY].
+/// `weakref.ReferenceType`: state [slot index (-1 once dead), slot
+/// generation, callback or None, cached hash: low and high 32 bits (EMPTY
+/// until computed)].
 pub(crate) static REF: NativeType = NativeType {
     module: "weakref",
     name: "ReferenceType",
@@ -134,6 +135,7 @@ fn make_ref(
             int((bits >> 32) as i64),
             callback,
             Value::EMPTY,
+            Value::EMPTY,
         ];
         let wr = vm.new_native_of(t, vm.temp(mark), &st)?;
         let wi = vm.push_temp(wr);
@@ -173,6 +175,52 @@ fn ref_new(vm: &mut Vm, cls: usize, a: Args) -> PyResult<Value> {
     let cb = (n == 2 && !a.get(vm, 1).is_none()).then_some(a.start + 1);
     let wr = make_ref(vm, &REF, cls, a.start, cb)?;
     Ok(wr)
+}
+
+/// For a `weakref.ReferenceType` object (read straight from its words, no
+/// VM needed, for dict-key hashing): its collector handle (None once
+/// dead) and its cached hash.
+pub(crate) fn weak_ref_state(v: Value) -> Option<(Option<WeakRef>, Option<i64>)> {
+    let r = v.heap_addr().and_then(ObjectRef::from_address)?;
+    let p = r.payload() as *const u64;
+    // SAFETY: `v` is a live `Kind::Native` record (the caller checked its
+    // kind): the kind word holds its field count, field 0 (its type tag)
+    // always exists, and the others are read only for a reference (5 fields).
+    let (len, tag) = unsafe { ((*p >> 32) as usize, Value::from_bits(*p.add(2))) };
+    if len < 6 || tag.as_int() != Some(super::native_types::type_index(&REF) as i64) {
+        return None;
+    }
+    // SAFETY: as above, with 6 fields.
+    let (lo, hi, h_lo, h_hi) = unsafe {
+        (
+            Value::from_bits(*p.add(3)),
+            Value::from_bits(*p.add(4)),
+            Value::from_bits(*p.add(6)),
+            Value::from_bits(*p.add(7)),
+        )
+    };
+    let cache = match (h_lo.as_int(), h_hi.as_int()) {
+        (Some(l), Some(h)) => Some(h << 32 | (l & 0xffff_ffff)),
+        _ => None,
+    };
+    let w = match (lo.as_int(), hi.as_int()) {
+        (Some(lo), Some(hi)) if lo >= 0 => Some(WeakRef::from_bits((hi as u64) << 32 | lo as u64)),
+        _ => None,
+    };
+    Some((w, cache))
+}
+
+/// Caches the hash of a weak reference object (checked by `weak_ref_state`).
+pub(crate) fn set_weak_ref_hash(v: Value, h: i64) {
+    if let Some(r) = v.heap_addr().and_then(ObjectRef::from_address) {
+        let p = r.payload() as *mut u64;
+        // SAFETY: as in `weak_ref_state`; ints are not references, so no
+        // write barrier is needed.
+        unsafe {
+            *p.add(6) = int(h & 0xffff_ffff).to_bits();
+            *p.add(7) = int(h >> 32).to_bits();
+        }
+    }
 }
 
 /// The referent of the weak reference object `w`, if alive.
@@ -220,18 +268,8 @@ fn ref_compare(vm: &mut Vm, s: usize, op: &str) -> PyResult<Option<Value>> {
 fn ref_hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_pos(vm, &a, "__hash__", 1, 1)?;
     let me = a.get(vm, 0);
-    let cached = vm.field(me, 4);
-    if !cached.is_empty() {
-        return Ok(cached);
-    }
-    let Some(o) = referent(vm, me) else {
-        return Err(vm.type_error("weak object has gone away"));
-    };
-    let h = vm.hash_value(o)?;
-    let h = vm.new_i64(h)?;
-    let me = a.get(vm, 0);
-    vm.set_field(me, 4, h);
-    Ok(h)
+    let h = vm.hash_value(me)?;
+    vm.new_i64(h)
 }
 
 // ---- proxies --------------------------------------------------------------

@@ -103,6 +103,9 @@ impl Vm {
             (Some(Kind::Module), b"__name__") => Some(self.field(obj, 1)),
             (Some(Kind::BoundMethod), b"__self__") => Some(self.field(obj, 1)),
             (Some(Kind::BoundMethod), b"__func__") => Some(self.field(obj, 0)),
+            (Some(Kind::Range | Kind::Slice), b"start") => Some(self.field(obj, 0)),
+            (Some(Kind::Range | Kind::Slice), b"stop") => Some(self.field(obj, 1)),
+            (Some(Kind::Range | Kind::Slice), b"step") => Some(self.field(obj, 2)),
             (Some(Kind::SrePattern | Kind::SreMatch), _) => self.sre_attr(obj, name)?,
             (Some(Kind::Native), _) => self.native_attr(obj, name)?,
             (Some(Kind::Dict), b"default_factory") if self.len_word(obj) == 1 => {

@@ -84,7 +84,7 @@ unsafe impl VMBinding for Binding {
                     let v = &mut *(off as *mut Vec<Value>);
                     v.iter_mut().for_each(|s| trace_value(s, t));
                 }
-                Kind::Dict | Kind::Set => {
+                Kind::Dict | Kind::Set | Kind::FrozenSet => {
                     let d = &mut *(off as *mut Dict);
                     d.update_refs(|v| {
                         let mut v = v;
@@ -123,7 +123,9 @@ unsafe impl VMBinding for Binding {
             *slot = 0;
             match kind {
                 Some(Kind::List) => drop(Box::from_raw(off as *mut Vec<Value>)),
-                Some(Kind::Dict | Kind::Set) => drop(Box::from_raw(off as *mut Dict)),
+                Some(Kind::Dict | Kind::Set | Kind::FrozenSet) => {
+                    drop(Box::from_raw(off as *mut Dict))
+                }
                 Some(Kind::BigInt) => drop(Box::from_raw(off as *mut BigInt)),
                 Some(Kind::Code) => drop(Box::from_raw(off as *mut super::code::CodeBox)),
                 Some(Kind::DictKeyIter) => drop(Box::from_raw(off as *mut pyvm_objmodel::DictIter)),

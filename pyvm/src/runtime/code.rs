@@ -131,7 +131,23 @@ impl Vm {
             Constant::Code(code) => self.new_code(code.clone())?,
             Constant::Complex { re, im } => self.new_complex(*re, *im)?,
             Constant::Bytes(_) => return Err(self.not_supported("bytes")),
-            Constant::FrozenSet(_) => return Err(self.not_supported("frozenset")),
+            Constant::FrozenSet(items) => {
+                let mark = self.temps_len();
+                let r = (|| {
+                    for it in items.iter() {
+                        let v = self.new_constant(it)?;
+                        self.push_temp(v);
+                    }
+                    let s = self.new_set_like(true)?;
+                    let si = self.push_temp(s);
+                    for i in mark..si {
+                        self.set_add_value(self.temp(si), self.temp(i))?;
+                    }
+                    Ok(self.temp(si))
+                })();
+                self.pop_temps(mark);
+                r?
+            }
         })
     }
 }

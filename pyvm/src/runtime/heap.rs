@@ -391,7 +391,10 @@ impl Vm {
     /// The dict of a dict object. See [`Vm::list_vec`] for the rules.
     #[allow(clippy::mut_from_ref)]
     pub fn dict_mut(&self, v: Value) -> &mut Dict {
-        debug_assert!(matches!(self.kind_of(v), Some(Kind::Dict | Kind::Set)));
+        debug_assert!(matches!(
+            self.kind_of(v),
+            Some(Kind::Dict | Kind::Set | Kind::FrozenSet)
+        ));
         // SAFETY: as in `list_vec`, for `Box<Dict>` (sets keep one too).
         unsafe { &mut *(self.offheap(v) as *mut Dict) }
     }

@@ -1,6 +1,6 @@
 //! Item access, length, unpacking and iteration of the builtin containers.
 
-use pyvm_objmodel::{DictIter, Value};
+use pyvm_objmodel::Value;
 
 use super::exception::PyResult;
 use super::heap::Vm;
@@ -181,6 +181,18 @@ impl Vm {
                 let bytes = self.str_bytes(obj)[a..b].to_vec();
                 self.alloc_str_bytes(&bytes, 1)
             }
+            Some(Kind::Range) if self.kind_of(key) == Some(Kind::Slice) => {
+                self.range_slice(obj, key)
+            }
+            Some(Kind::Range) if self.index_value(key).is_none() => {
+                let t = self.type_name(key);
+                Err(self.type_error(&format!(
+                    "range indices must be integers or slices, not {t}"
+                )))
+            }
+            Some(Kind::Range) if !self.range_is_small(obj) || !key.is_int() => {
+                self.range_big_getitem(obj, key)
+            }
             Some(Kind::Range) => {
                 let n = self.range_len(obj) as usize;
                 let i = self.seq_index(key, n, "range object")?;
@@ -232,6 +244,9 @@ impl Vm {
     /// `obj[key] = value`.
     pub fn set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         match self.kind_of(obj) {
+            Some(Kind::List) if self.kind_of(key) == Some(Kind::Slice) => {
+                self.list_set_slice(obj, key, value)
+            }
             Some(Kind::List) => {
                 let n = self.list_vec(obj).len();
                 let i = self.seq_index(key, n, "list assignment")?;
@@ -280,6 +295,9 @@ impl Vm {
     /// `del obj[key]`.
     pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
         match self.kind_of(obj) {
+            Some(Kind::List) if self.kind_of(key) == Some(Kind::Slice) => {
+                self.list_del_slice(obj, key)
+            }
             Some(Kind::List) => {
                 let n = self.list_vec(obj).len();
                 let i = self.seq_index(key, n, "list assignment")?;
@@ -340,29 +358,32 @@ impl Vm {
 
     /// Unpacks exactly `n` items.
     pub fn unpack(&mut self, src: Value, n: usize) -> PyResult<Vec<Value>> {
-        let iterable = matches!(
-            self.kind_of(src),
-            Some(
-                Kind::List
-                    | Kind::Tuple
-                    | Kind::Str
-                    | Kind::Dict
-                    | Kind::Set
-                    | Kind::Range
-                    | Kind::SeqIter
-                    | Kind::DictKeyIter
-                    | Kind::Generator
-                    | Kind::Enumerate
-                    | Kind::Zip
-                    | Kind::Instance
-                    | Kind::Native
-            )
-        );
+        let iterable = self.iterable_kind(src);
         if !iterable {
             let t = self.type_name(src);
             return Err(self.type_error(&format!("cannot unpack non-iterable {t} object")));
         }
-        let items = self.collect_iterable(src)?;
+        let items = if matches!(self.kind_of(src), Some(Kind::List | Kind::Tuple)) {
+            self.collect_iterable(src)?
+        } else {
+            // Iterators are consumed lazily: at most one item past `n`.
+            let mark = self.temps_len();
+            let r = (|| {
+                let it = self.get_iter(src)?;
+                let ii = self.push_temp(it);
+                for _ in 0..=n {
+                    match self.iter_next(self.temp(ii))? {
+                        Some(v) => {
+                            self.push_temp(v);
+                        }
+                        None => break,
+                    }
+                }
+                Ok(self.m.roots().temps[ii + 1..].to_vec())
+            })();
+            self.pop_temps(mark);
+            r?
+        };
         if items.len() < n {
             return Err(self.raise_msg(
                 TypeId::ValueError,
@@ -387,8 +408,9 @@ impl Vm {
             Some(Kind::Str) => self.str_chars(v),
             Some(Kind::Tuple) => self.tuple_items(v).len(),
             Some(Kind::List) => self.list_vec(v).len(),
-            Some(Kind::Dict | Kind::Set) => self.dict_mut(v).len(),
-            Some(Kind::Range) => self.range_len(v) as usize,
+            Some(Kind::Dict | Kind::Set | Kind::FrozenSet) => self.dict_mut(v).len(),
+            Some(Kind::DictView) => self.view_len(v),
+            Some(Kind::Range) => self.range_len_checked(v)?,
             Some(Kind::Native) => match self.native_len(v)? {
                 Some(n) => n,
                 None => return self.no_len(v),
@@ -399,6 +421,14 @@ impl Vm {
                 let v = self.temp(vi);
                 self.pop_temps(vi);
                 if let Some(r) = r? {
+                    if self.kind_of(r) == Some(Kind::BigInt)
+                        && self.index_value(r) == Some(i64::MAX)
+                    {
+                        return Err(self.raise_msg(
+                            TypeId::OverflowError,
+                            "cannot fit 'int' into an index-sized integer",
+                        ));
+                    }
                     match self.index_value(r) {
                         Some(n) if n >= 0 => return Ok(n as usize),
                         Some(_) => {
@@ -428,8 +458,14 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         match self.kind_of(v) {
-            Some(Kind::List | Kind::Tuple | Kind::Str | Kind::Range) => {
-                let class = self.ty(TypeId::Iterator);
+            Some(k @ (Kind::List | Kind::Tuple | Kind::Str | Kind::Range)) => {
+                let class = self.ty(match k {
+                    Kind::List => TypeId::ListIterator,
+                    Kind::Tuple => TypeId::TupleIterator,
+                    Kind::Range => TypeId::RangeIterator,
+                    _ if self.str_bytes(v).len() == self.str_chars(v) => TypeId::StrAsciiIterator,
+                    _ => TypeId::StrIterator,
+                });
                 self.alloc_record(
                     Kind::SeqIter,
                     class,
@@ -437,16 +473,11 @@ impl Vm {
                     0,
                 )
             }
-            Some(Kind::Dict | Kind::Set) => {
-                let it = Box::into_raw(Box::new(self.dict_mut(v).iter_start()));
-                let class = self.ty(TypeId::DictKeyIterator);
-                let r = self.alloc_record(Kind::DictKeyIter, class, &[v], it as u64);
-                if r.is_err() {
-                    // SAFETY: the box was not handed to any object.
-                    drop(unsafe { Box::from_raw(it) });
-                }
-                r
+            Some(Kind::Dict | Kind::Set | Kind::FrozenSet) => {
+                self.new_dict_iter(v, super::layout::ViewKind::Keys, false)
             }
+            Some(Kind::DictView) => self.view_iter(v, false),
+            Some(Kind::Map | Kind::Filter | Kind::Reversed | Kind::CallIter) => Ok(v),
             Some(
                 Kind::SeqIter | Kind::DictKeyIter | Kind::Generator | Kind::Enumerate | Kind::Zip,
             ) => Ok(v),
@@ -457,7 +488,7 @@ impl Vm {
                 let v = self.temp(vi);
                 self.pop_temps(vi);
                 match r? {
-                    Some(it) => Ok(it),
+                    Some(it) => self.check_iterator(it),
                     None => self.not_iterable(v),
                 }
             }
@@ -465,20 +496,70 @@ impl Vm {
         }
     }
 
+    /// What `__iter__` returned, if it is an iterator; CPython's TypeError
+    /// otherwise.
+    fn check_iterator(&mut self, it: Value) -> PyResult<Value> {
+        let ok = match self.kind_of(it) {
+            None => false,
+            Some(
+                Kind::List
+                | Kind::Tuple
+                | Kind::Str
+                | Kind::Dict
+                | Kind::Set
+                | Kind::FrozenSet
+                | Kind::Range
+                | Kind::DictView
+                | Kind::BigInt
+                | Kind::Function
+                | Kind::Builtin
+                | Kind::Type
+                | Kind::Slice,
+            ) => false,
+            Some(Kind::Instance) => {
+                let ii = self.push_temp(it);
+                let class = self.class_of(it);
+                let r = self.lookup_type_attr(class, "__next__");
+                // Re-read: the lookup may have allocated.
+                let it = self.temp(ii);
+                self.pop_temps(ii);
+                if r?.is_some() {
+                    return Ok(it);
+                }
+                let t = self.type_name(it);
+                return Err(self.type_error(&format!("iter() returned non-iterator of type '{t}'")));
+            }
+            Some(_) => true,
+        };
+        if ok {
+            return Ok(it);
+        }
+        let t = self.type_name(it);
+        Err(self.type_error(&format!("iter() returned non-iterator of type '{t}'")))
+    }
+
     fn not_iterable(&mut self, v: Value) -> PyResult<Value> {
         let n = self.type_name(v);
         Err(self.type_error(&format!("'{n}' object is not iterable")))
     }
 
-    /// For `zip(strict=True)` when the first iterator ended: whether the
-    /// second still has items (CPython reports only the first mismatch).
-    fn zip_rest_nonempty(&mut self, z: Value) -> PyResult<bool> {
-        let its = self.field(z, 0);
-        if self.tuple_items(its).len() < 2 {
-            return Ok(false);
-        }
-        let second = self.tuple_items(its)[1];
-        Ok(self.iter_next(second)?.is_some())
+    /// For `zip(strict=True)` when the first iterator ended: the index of
+    /// the first other iterator that still has items (CPython reports only
+    /// the first mismatch).
+    fn zip_rest_nonempty(&mut self, z: Value) -> PyResult<Option<usize>> {
+        let zi = self.push_temp(z);
+        let r = (|| {
+            let n = self.tuple_items(self.field(self.temp(zi), 0)).len();
+            for i in 1..n {
+                let it = self.tuple_items(self.field(self.temp(zi), 0))[i];
+                if self.iter_next(it)?.is_some() {
+                    return Ok(Some(i));
+                }
+            }
+            Ok(None)
+        })();
+        self.pop_temps(zi);
+        r
     }
 
     /// `next(it)`: `None` when exhausted.
@@ -490,6 +571,22 @@ impl Vm {
                 let (item, next) = match self.kind_of(seq) {
                     Some(Kind::List) => (self.list_vec(seq).get(i).copied(), i + 1),
                     Some(Kind::Tuple) => (self.tuple_items(seq).get(i).copied(), i + 1),
+                    Some(Kind::Range) if !self.range_is_small(seq) => {
+                        if (i as i64) < self.range_len(seq) {
+                            let ii = self.push_temp(it);
+                            let v = self.range_big_item(seq, &num_bigint::BigInt::from(i));
+                            let it2 = self.temp(ii);
+                            self.pop_temps(ii);
+                            let v = v?;
+                            self.set_field(
+                                it2,
+                                1,
+                                Value::from_int(i as i64 + 1).unwrap_or(Value::NONE),
+                            );
+                            return Ok(Some(v));
+                        }
+                        (None, i)
+                    }
                     Some(Kind::Range) => {
                         if (i as i64) < self.range_len(seq) {
                             let (start, _, step) = self.range_parts(seq);
@@ -569,7 +666,12 @@ impl Vm {
                             }
                             None => {
                                 let strict = self.field(self.temp(ii), 1) == Value::TRUE;
-                                if strict && (k > 0 || self.zip_rest_nonempty(self.temp(ii))?) {
+                                let longer = if strict && k == 0 {
+                                    self.zip_rest_nonempty(self.temp(ii))?
+                                } else {
+                                    None
+                                };
+                                if strict && (k > 0 || longer.is_some()) {
                                     let msg = if k > 0 {
                                         format!(
                                             "zip() argument {} is shorter than argument{} {}",
@@ -582,7 +684,17 @@ impl Vm {
                                             }
                                         )
                                     } else {
-                                        "zip() argument 2 is longer than argument 1".to_string()
+                                        let i = longer.unwrap_or(1);
+                                        format!(
+                                            "zip() argument {} is longer than argument{} {}",
+                                            i + 1,
+                                            if i == 1 { "" } else { "s" },
+                                            if i == 1 {
+                                                "1".to_string()
+                                            } else {
+                                                format!("1-{i}")
+                                            }
+                                        )
                                     };
                                     return Err(self.raise_msg(TypeId::ValueError, &msg));
                                 }
@@ -596,29 +708,9 @@ impl Vm {
                 self.pop_temps(ii);
                 r
             }
-            Some(Kind::DictKeyIter) => {
-                let d = self.field(it, 0);
-                let p = self.len_word(it);
-                let raw = {
-                    let w = it.heap_addr().unwrap_or(0) as *mut u64;
-                    // SAFETY: a dict iterator's off-heap word (after its one
-                    // field) is a live `Box<DictIter>`.
-                    unsafe { *w.add(1 + 2 + p) as *mut DictIter }
-                };
-                // SAFETY: see above; no other borrow of the iterator exists.
-                let state = unsafe { &mut *raw };
-                match state.next(self.dict_mut(d), &self.keys()) {
-                    Ok(Some((k, _))) => Ok(Some(k)),
-                    Ok(None) => Ok(None),
-                    Err(pyvm_objmodel::IterError::ChangedSize) => Err(self.raise_msg(
-                        TypeId::RuntimeError,
-                        "dictionary changed size during iteration",
-                    )),
-                    Err(_) => Err(self.raise_msg(
-                        TypeId::RuntimeError,
-                        "dictionary keys changed during iteration",
-                    )),
-                }
+            Some(Kind::DictKeyIter) => self.dict_iter_next(it),
+            Some(Kind::Map | Kind::Filter | Kind::Reversed | Kind::CallIter) => {
+                self.iter_next_extra(it)
             }
             Some(Kind::Instance) => {
                 let ii = self.push_temp(it);

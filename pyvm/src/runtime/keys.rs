@@ -101,6 +101,15 @@ impl Keys<'_> {
         numeric.then_some(inner)
     }
 
+    /// The off-heap dict of a live set or frozenset (no fields before it).
+    #[allow(clippy::mut_from_ref)]
+    fn set_of(v: Value) -> &'static mut pyvm_objmodel::Dict {
+        // SAFETY: sets have no fields, so their off-heap word (a live
+        // `Box<Dict>`) follows the 2-word prefix; keys are live and no
+        // other borrow of the set's dict exists during a key operation.
+        unsafe { &mut *(*Self::payload(v).add(2) as *mut pyvm_objmodel::Dict) }
+    }
+
     fn str_bytes(v: Value) -> &'static [u8] {
         let p = Self::payload(v);
         // SAFETY: `v` is a live str; its bytes follow the 4-word prefix and
@@ -152,6 +161,34 @@ impl Keys<'_> {
                     hs.push(with_stack(|| self.py_hash(x))?);
                 }
                 Ok(hash_tuple(hs))
+            }
+            Some(Kind::FrozenSet) => {
+                let keys: Vec<Value> = Self::set_of(v).items(&*self).map(|p| p.0).collect();
+                let mut hs = Vec::with_capacity(keys.len());
+                for x in keys {
+                    hs.push(with_stack(|| self.py_hash(x))?);
+                }
+                Ok(crate::num_hash::hash_frozenset(hs))
+            }
+            Some(Kind::Range) => {
+                // CPython: hash((len, start, step)), with None for the
+                // parts an empty or one-item range does not depend on.
+                let p = Self::payload(v);
+                // SAFETY: a live range's three fields follow its prefix.
+                let f = |i: usize| unsafe { Value::from_bits(*p.add(2 + i)) };
+                let (start, stop, step) = (f(0), f(1), f(2));
+                let none = self.py_hash(Value::NONE)?;
+                let len = match (start.as_int(), stop.as_int(), step.as_int()) {
+                    (Some(a), Some(b), Some(c)) if c > 0 && a < b => (b - a - 1) / c + 1,
+                    (Some(a), Some(b), Some(c)) if c < 0 && a > b => (a - b - 1) / (-c) + 1,
+                    (Some(_), Some(_), Some(_)) => 0,
+                    _ => return Ok(hash_tuple([self.py_hash(start)?, self.py_hash(stop)?])),
+                };
+                Ok(match len {
+                    0 => hash_tuple([hash_i64(0), none, none]),
+                    1 => hash_tuple([hash_i64(1), self.py_hash(start)?, none]),
+                    n => hash_tuple([hash_i64(n), self.py_hash(start)?, self.py_hash(step)?]),
+                })
             }
             Some(k @ (Kind::List | Kind::Dict | Kind::Set)) => Err(KeyError::Unhashable(k)),
             Some(Kind::Native) if super::modules::weak_ref_state(v).is_some() => {
@@ -212,6 +249,26 @@ impl Keys<'_> {
                 }
             }
             (Some(Kind::Str), Some(Kind::Str)) => Self::str_bytes(a) == Self::str_bytes(b),
+            (Some(Kind::Range), Some(Kind::Range)) => {
+                matches!((self.py_hash(a), self.py_hash(b)), (Ok(x), Ok(y)) if x == y)
+                    && (0..3).all(|i| {
+                        // SAFETY: live ranges; fields follow the prefix.
+                        let f =
+                            |v: Value| unsafe { Value::from_bits(*Self::payload(v).add(2 + i)) };
+                        f(a).is_int() && f(b).is_int()
+                    })
+                    && range_same(a, b)
+            }
+            (Some(Kind::FrozenSet | Kind::Set), Some(Kind::FrozenSet | Kind::Set)) => {
+                let (da, db) = (Self::set_of(a), Self::set_of(b));
+                if da.len() != db.len() {
+                    return false;
+                }
+                let keys: Vec<Value> = da.items(&*self).map(|p| p.0).collect();
+                keys.into_iter().all(|k| {
+                    with_stack(|| matches!(Self::set_of(b).get(&mut *self, k), Ok(Some(_))))
+                })
+            }
             (Some(Kind::Tuple), Some(Kind::Tuple)) => {
                 let (pa, pb) = (Self::payload(a), Self::payload(b));
                 // SAFETY: live tuples; items follow the prefix.
@@ -339,4 +396,26 @@ impl Vm {
         self.pop_temps(mark);
         self.dict_set(d, k, value)
     }
+}
+
+/// Whether two ranges of immediate ints are equal as sequences.
+fn range_same(a: Value, b: Value) -> bool {
+    // SAFETY: live ranges; their three int fields follow the 2-word prefix.
+    let parts = |v: Value| unsafe {
+        let p = Keys::payload(v);
+        let f = |i: usize| Value::from_bits(*p.add(2 + i)).as_int().unwrap_or(0);
+        (f(0), f(1), f(2))
+    };
+    let len = |(a, b, c): (i64, i64, i64)| {
+        if c > 0 && a < b {
+            (b - a - 1) / c + 1
+        } else if c < 0 && a > b {
+            (a - b - 1) / (-c) + 1
+        } else {
+            0
+        }
+    };
+    let (pa, pb) = (parts(a), parts(b));
+    let (la, lb) = (len(pa), len(pb));
+    la == lb && (la == 0 || (pa.0 == pb.0 && (la == 1 || pa.2 == pb.2)))
 }

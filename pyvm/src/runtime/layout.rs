@@ -55,8 +55,9 @@ pub enum Kind {
     /// An iterator over a sequence or range: field 0 the sequence (or range),
     /// field 1 the next index (an int).
     SeqIter,
-    /// An iterator over a dict's keys: field 0 the dict; off-heap, the
-    /// objmodel `DictIter` state.
+    /// An iterator over a dict (or set): field 0 the dict, field 1 a
+    /// [`ViewKind`] as an int (what it yields); off-heap, the objmodel
+    /// `DictIter` state.
     DictKeyIter,
     /// A generator: fields [`GenField`] (its suspended frame, on the heap).
     Generator,
@@ -68,6 +69,21 @@ pub enum Kind {
     Zip,
     /// A `set`: an off-heap objmodel `Dict` whose keys are the elements.
     Set,
+    /// A `frozenset`: as `Set`, immutable and hashable.
+    FrozenSet,
+    /// A dict view (`keys()`, `values()`, `items()`): field 0 the dict,
+    /// field 1 which view ([`ViewKind`] as an int).
+    DictView,
+    /// `map`: field 0 the function, field 1 a tuple of iterators.
+    Map,
+    /// `filter`: field 0 the predicate (None for truth), field 1 the iterator.
+    Filter,
+    /// `reversed` over a sequence: field 0 the sequence, field 1 the next
+    /// index (an int, -1 when exhausted).
+    Reversed,
+    /// `iter(callable, sentinel)`: field 0 the callable (EMPTY when
+    /// exhausted), field 1 the sentinel.
+    CallIter,
     /// A traceback entry: fields [`TbField`].
     Traceback,
     /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
@@ -85,6 +101,18 @@ pub enum Kind {
     /// An object of a type defined by a native module: field 0 is its
     /// native type's index (`modules/native_types.rs`), the rest its state.
     Native,
+}
+
+/// Which items a dict view or dict iterator produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(i64)]
+pub enum ViewKind {
+    /// The keys.
+    Keys = 0,
+    /// The values.
+    Values,
+    /// `(key, value)` tuples.
+    Items,
 }
 
 impl Kind {
@@ -112,6 +140,12 @@ impl Kind {
         Kind::Enumerate,
         Kind::Zip,
         Kind::Set,
+        Kind::FrozenSet,
+        Kind::DictView,
+        Kind::Map,
+        Kind::Filter,
+        Kind::Reversed,
+        Kind::CallIter,
         Kind::Traceback,
         Kind::Complex,
         Kind::SrePattern,
@@ -136,6 +170,7 @@ impl Kind {
                 | Kind::Code
                 | Kind::DictKeyIter
                 | Kind::Set
+                | Kind::FrozenSet
                 | Kind::NativeState
         )
     }

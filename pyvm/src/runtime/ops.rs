@@ -206,6 +206,9 @@ impl Vm {
         if let Some(v) = self.sequence_op(op, a, b)? {
             return Ok(v);
         }
+        if let Some(v) = self.container_binop(op, a, b)? {
+            return Ok(v);
+        }
         self.dunder_binary(op, a, b)
     }
 
@@ -520,7 +523,8 @@ impl Vm {
             Some(Kind::Str) => self.len_word(v) != 0,
             Some(Kind::Tuple) => self.len_word(v) != 0,
             Some(Kind::List) => !self.list_vec(v).is_empty(),
-            Some(Kind::Dict | Kind::Set) => !self.dict_mut(v).is_empty(),
+            Some(Kind::Dict | Kind::Set | Kind::FrozenSet) => !self.dict_mut(v).is_empty(),
+            Some(Kind::DictView) => self.view_len(v) != 0,
             Some(Kind::BigInt) => !self.bigint(v).is_zero(),
             Some(Kind::Range) => self.range_len(v) != 0,
             Some(Kind::Complex) => self.complex_parts(v) != Some((0.0, 0.0)),
@@ -562,6 +566,9 @@ impl Vm {
                 Some(o) => op.holds(o),
                 None => op == CmpOp::Ne,
             }));
+        }
+        if let Some(v) = self.container_compare(op, a, b)? {
+            return Ok(v);
         }
         if (self.boxed_number(a).is_some() || self.boxed_number(b).is_some())
             && let Some(r) = self.boxed_compare(op, a, b)?
@@ -732,7 +739,9 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         match self.kind_of(container) {
-            Some(Kind::Dict | Kind::Set) => Ok(self.dict_get(container, item)?.is_some()),
+            Some(Kind::Dict) => Ok(self.dict_get(container, item)?.is_some()),
+            Some(Kind::Set | Kind::FrozenSet) => self.set_contains(container, item),
+            Some(Kind::DictView) => self.view_contains(container, item),
             Some(Kind::Str) => {
                 if !self.is_str(item) {
                     let n = self.type_name(item);
@@ -760,6 +769,12 @@ impl Vm {
                 self.pop_temps(mark);
                 res
             }
+            Some(Kind::Range) if !self.range_is_small(container) || !item.is_int() => {
+                match self.number(item) {
+                    Some(Number::Int(x)) => Ok(self.range_big_contains(container, &x)),
+                    _ => self.iter_contains_seq(container, item),
+                }
+            }
             Some(Kind::Native) => self.native_contains(container, item),
             Some(Kind::Range) => {
                 let Some(x) = self.index_value(item) else {
@@ -775,6 +790,17 @@ impl Vm {
                     }
                 })
             }
+            Some(
+                Kind::SeqIter
+                | Kind::DictKeyIter
+                | Kind::Generator
+                | Kind::Enumerate
+                | Kind::Zip
+                | Kind::Map
+                | Kind::Filter
+                | Kind::Reversed
+                | Kind::CallIter,
+            ) => self.iter_contains(container, item),
             _ => {
                 let name = self.type_name(container);
                 Err(self.type_error(&format!("argument of type '{name}' is not iterable")))
@@ -790,6 +816,10 @@ impl Vm {
 
     /// `len(range)`.
     pub fn range_len(&self, r: Value) -> i64 {
+        if !self.range_is_small(r) {
+            use num_traits::ToPrimitive;
+            return self.range_big_len(r).to_i64().unwrap_or(i64::MAX);
+        }
         let (start, stop, step) = self.range_parts(r);
         if step > 0 && start < stop {
             (stop - start - 1) / step + 1

@@ -164,23 +164,36 @@ impl Vm {
                 self.pop_temps(mark);
                 r
             }
-            Some(Kind::Set) => {
-                let keys: Vec<Value> = self.dict_mut(v).items(&self.keys()).map(|p| p.0).collect();
+            Some(Kind::Set | Kind::FrozenSet) => {
+                let keys: Vec<Value> = self.set_keys(v);
+                let name = self.type_name(v);
                 if keys.is_empty() {
-                    return Ok("set()".into());
+                    return Ok(format!("{name}()"));
                 }
+                if self.repr_guard.iter().any(|&i| self.temp(i) == v) {
+                    return Ok(format!("{name}(...)"));
+                }
+                let framed = kind == Some(Kind::FrozenSet) || name != "set";
                 let mark = self.temps_len();
+                self.push_temp(v);
                 self.roots().temps.extend_from_slice(&keys);
+                self.repr_guard.push(mark);
                 let r = (|| {
                     let mut parts = Vec::new();
                     for i in 0..keys.len() {
-                        parts.push(self.repr_text(self.temp(mark + i))?);
+                        parts.push(self.repr_text(self.temp(mark + 1 + i))?);
                     }
-                    Ok(format!("{{{}}}", parts.join(", ")))
+                    Ok(if framed {
+                        format!("{name}({{{}}})", parts.join(", "))
+                    } else {
+                        format!("{{{}}}", parts.join(", "))
+                    })
                 })();
+                self.repr_guard.pop();
                 self.pop_temps(mark);
                 r
             }
+            Some(Kind::DictView) => self.view_repr(v),
             Some(Kind::Dict) if self.len_word(v) == 1 => self.defaultdict_repr(v),
             Some(Kind::Dict) => {
                 if self.repr_guard.iter().any(|&i| self.temp(i) == v) {
@@ -248,6 +261,7 @@ impl Vm {
                     Ok(format!("{name}{inner}"))
                 }
             }
+            Some(Kind::Range) if !self.range_is_small(v) => Ok(self.range_big_repr(v)),
             Some(Kind::Range) => {
                 let (a, b, c) = self.range_parts(v);
                 Ok(if c == 1 {

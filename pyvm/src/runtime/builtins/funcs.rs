@@ -107,10 +107,9 @@ pub fn issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
     class_check(vm, c, a.get(vm, 1), "issubclass").map(Value::from_bool)
 }
 
-/// `iter(obj)`.
+/// `iter(obj)`, `iter(callable, sentinel)`.
 pub fn iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "iter", 1, 1)?;
-    vm.get_iter(a.get(vm, 0))
+    super::iter_builtins::iter(vm, a)
 }
 
 /// `next(it[, default])`.
@@ -129,82 +128,19 @@ pub fn abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.abs_value(a.get(vm, 0))
 }
 
-fn min_max(vm: &mut Vm, a: Args, name: &str, op: CmpOp) -> PyResult<Value> {
-    if a.nkw(vm) > 0 {
-        return Err(vm.not_supported(&format!("{name}() keyword arguments")));
-    }
-    let n = a.npos(vm);
-    let items = match n {
-        0 => {
-            return Err(vm.type_error(&format!("{name} expected at least 1 argument, got 0")));
-        }
-        1 => vm.collect_iterable(a.get(vm, 0))?,
-        _ => (0..n).map(|i| a.get(vm, i)).collect(),
-    };
-    if items.is_empty() {
-        return Err(vm.raise_msg(
-            TypeId::ValueError,
-            &format!("{name}() arg is an empty sequence"),
-        ));
-    }
-    let mark = vm.temps_len();
-    vm.roots().temps.extend_from_slice(&items);
-    let count = items.len();
-    let r = (|| {
-        let mut best = vm.temp(mark);
-        let bi = vm.push_temp(best);
-        for i in 1..count {
-            let x = vm.temp(mark + i);
-            best = vm.temp(bi);
-            let better = vm.compare(op, x, best)?;
-            if vm.truthy(better)? {
-                vm.roots().temps[bi] = vm.temp(mark + i);
-            }
-        }
-        Ok(vm.temp(bi))
-    })();
-    vm.pop_temps(mark);
-    r
-}
-
 /// `min(iterable)` / `min(a, b, ...)`.
 pub fn min(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    min_max(vm, a, "min", CmpOp::Lt)
+    super::iter_builtins::min_max(vm, a, "min", CmpOp::Lt)
 }
 
 /// `max(iterable)` / `max(a, b, ...)`.
 pub fn max(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    min_max(vm, a, "max", CmpOp::Gt)
+    super::iter_builtins::min_max(vm, a, "max", CmpOp::Gt)
 }
 
-/// `sum(iterable, start=0)`.
+/// `sum(iterable, /, start=0)`.
 pub fn sum(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = arity(vm, &a, "sum", 1, 2)?;
-    let items = vm.collect_iterable(a.get(vm, 0))?;
-    let start = if n == 2 {
-        a.get(vm, 1)
-    } else {
-        Value::from_int(0).unwrap_or(Value::NONE)
-    };
-    if vm.is_str(start) {
-        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
-    }
-    let mark = vm.temps_len();
-    vm.roots().temps.extend_from_slice(&items);
-    let acc = vm.push_temp(start);
-    let r = (|| {
-        for i in 0..items.len() {
-            let v = vm.binary_op(
-                super::super::ops::BinOp::Add,
-                vm.temp(acc),
-                vm.temp(mark + i),
-            )?;
-            vm.roots().temps[acc] = v;
-        }
-        Ok(vm.temp(acc))
-    })();
-    vm.pop_temps(mark);
-    r
+    super::iter_builtins::sum(vm, a)
 }
 
 /// `id(obj)`.
@@ -386,33 +322,30 @@ pub fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `range(stop)`, `range(start, stop[, step])`.
 pub fn range_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = arity(vm, &a, "range", 1, 3)?;
-    let mut v = [0i64; 3];
+    let one = Value::from_int(1).unwrap_or(Value::NONE);
+    let zero = Value::from_int(0).unwrap_or(Value::NONE);
+    let mut v = [zero; 3];
     for (i, slot) in v.iter_mut().enumerate().take(n) {
         let x = a.get(vm, i);
-        match x.as_int().or_else(|| x.as_bool().map(|b| b as i64)) {
-            Some(k) => *slot = k,
-            None if vm.kind_of(x) == Some(Kind::BigInt) => {
-                return Err(vm.not_supported("range() beyond 50-bit integers"));
-            }
-            None => {
-                let t = vm.type_name(x);
-                return Err(
-                    vm.type_error(&format!("'{t}' object cannot be interpreted as an integer"))
-                );
-            }
+        if let Some(b) = x.as_bool() {
+            *slot = Value::from_int(b as i64).unwrap_or(Value::NONE);
+        } else if x.is_int() || vm.kind_of(x) == Some(Kind::BigInt) {
+            *slot = x;
+        } else {
+            let t = vm.type_name(x);
+            return Err(vm.type_error(&format!("'{t}' object cannot be interpreted as an integer")));
         }
     }
-    let (start, stop, step) = match n {
-        1 => (0, v[0], 1),
-        2 => (v[0], v[1], 1),
-        _ => (v[0], v[1], v[2]),
+    let parts = match n {
+        1 => [zero, v[0], one],
+        2 => [v[0], v[1], one],
+        _ => [v[0], v[1], v[2]],
     };
-    if step == 0 {
+    if parts[2] == zero {
         return Err(vm.raise_msg(TypeId::ValueError, "range() arg 3 must not be zero"));
     }
-    let f = |i: i64| Value::from_int(i).unwrap_or(Value::NONE);
     let class = vm.ty(TypeId::Range);
-    vm.alloc_record(Kind::Range, class, &[f(start), f(stop), f(step)], 0)
+    vm.alloc_record(Kind::Range, class, &parts, 0)
 }
 
 /// `list(iterable=())`.
@@ -455,22 +388,7 @@ pub fn dict_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let di = vm.push_temp(d);
     let r = (|| {
         if n == 1 {
-            let src = a.get(vm, 0);
-            if vm.kind_of(src) == Some(Kind::Dict) {
-                let items: Vec<(Value, Value)> = vm.dict_mut(src).items(&vm.keys()).collect();
-                for (k, v) in items {
-                    vm.dict_set(vm.temp(di), k, v)?;
-                }
-            } else {
-                let pairs = vm.collect_iterable(src)?;
-                let mark = vm.temps_len();
-                vm.roots().temps.extend_from_slice(&pairs);
-                for i in 0..pairs.len() {
-                    let kv = vm.unpack(vm.temp(mark + i), 2)?;
-                    vm.dict_set(vm.temp(di), kv[0], kv[1])?;
-                }
-                vm.pop_temps(mark);
-            }
+            vm.dict_merge_from(vm.temp(di), a.get(vm, 0))?;
         }
         if let Some(k) = a.kw {
             let names = vm.tuple_items(vm.temp(k)).to_vec();
@@ -512,6 +430,17 @@ pub fn enumerate_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `zip(*iterables, strict=False)`.
 pub fn zip_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = a.npos(vm);
+    if let Some(k) = a.kw {
+        let names = vm.tuple_items(vm.temp(k)).to_vec();
+        for nm in names {
+            let t = vm.str_text(nm).into_owned();
+            if t != "strict" {
+                return Err(
+                    vm.type_error(&format!("'{t}' is an invalid keyword argument for zip()"))
+                );
+            }
+        }
+    }
     let strict = match a.kwarg(vm, "strict") {
         Some(s) => vm.truthy(s)?,
         None => false,

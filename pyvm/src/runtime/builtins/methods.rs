@@ -5,9 +5,10 @@ use pyvm_objmodel::Value;
 use super::super::call::Args;
 use super::super::exception::PyResult;
 use super::super::heap::Vm;
-use super::super::layout::Kind;
+use super::super::layout::{Kind, ViewKind};
 use super::super::types::TypeId;
 use super::arity;
+use super::list_methods::marity;
 
 fn receiver(vm: &mut Vm, a: &Args, kind: Kind, tname: &str, meth: &str) -> PyResult<Value> {
     if a.n == 0 || vm.kind_of(a.get(vm, 0)) != Some(kind) {
@@ -25,8 +26,7 @@ fn receiver(vm: &mut Vm, a: &Args, kind: Kind, tname: &str, meth: &str) -> PyRes
 
 /// `list.append(x)`.
 pub fn list_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "list.append", 2, 2)
-        .map_err(|_| vm.type_error("list.append() takes exactly one argument"))?;
+    marity(vm, &a, "list.append", 1, 1)?;
     let l = receiver(vm, &a, Kind::List, "list", "append")?;
     let x = a.get(vm, 1);
     vm.list_vec(l).push(x);
@@ -37,20 +37,25 @@ pub fn list_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `list.pop([i])`.
 pub fn list_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = arity(vm, &a, "pop", 1, 2)?;
+    let n = marity(vm, &a, "list.pop", 0, 1)? + 1;
     let l = receiver(vm, &a, Kind::List, "list", "pop")?;
     let len = vm.list_vec(l).len() as i64;
-    if len == 0 {
-        return Err(vm.raise_msg(TypeId::IndexError, "pop from empty list"));
-    }
     let i = if n == 2 {
         match vm.index_value(a.get(vm, 1)) {
             Some(i) => i,
-            None => return Err(vm.type_error("list indices must be integers")),
+            None => {
+                let t = vm.type_name(a.get(vm, 1));
+                return Err(
+                    vm.type_error(&format!("'{t}' object cannot be interpreted as an integer"))
+                );
+            }
         }
     } else {
         -1
     };
+    if len == 0 {
+        return Err(vm.raise_msg(TypeId::IndexError, "pop from empty list"));
+    }
     let j = if i < 0 { i + len } else { i };
     if j < 0 || j >= len {
         return Err(vm.raise_msg(TypeId::IndexError, "pop index out of range"));
@@ -60,10 +65,11 @@ pub fn list_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `list.insert(i, x)`.
 pub fn list_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "insert", 3, 3)?;
+    marity(vm, &a, "list.insert", 2, 2)?;
     let l = receiver(vm, &a, Kind::List, "list", "insert")?;
     let Some(i) = vm.index_value(a.get(vm, 1)) else {
-        return Err(vm.type_error("list indices must be integers"));
+        let t = vm.type_name(a.get(vm, 1));
+        return Err(vm.type_error(&format!("'{t}' object cannot be interpreted as an integer")));
     };
     let len = vm.list_vec(l).len() as i64;
     let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
@@ -76,7 +82,7 @@ pub fn list_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `list.extend(iterable)`.
 pub fn list_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "extend", 2, 2)?;
+    marity(vm, &a, "list.extend", 1, 1)?;
     let l = receiver(vm, &a, Kind::List, "list", "extend")?;
     vm.list_extend(l, a.get(vm, 1))?;
     Ok(Value::NONE)
@@ -157,7 +163,7 @@ pub fn str_startswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `dict.get(key[, default])`.
 pub fn dict_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = arity(vm, &a, "get", 2, 3)?;
+    let n = marity(vm, &a, "dict.get", 1, 2)? + 1;
     let d = receiver(vm, &a, Kind::Dict, "dict", "get")?;
     match vm.dict_get(d, a.get(vm, 1))? {
         Some(v) => Ok(v),
@@ -166,47 +172,25 @@ pub fn dict_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
-fn dict_list(vm: &mut Vm, a: Args, name: &str, pick: u8) -> PyResult<Value> {
-    arity(vm, &a, name, 1, 1)?;
+fn dict_view(vm: &mut Vm, a: Args, name: &str, which: ViewKind) -> PyResult<Value> {
+    marity(vm, &a, &format!("dict.{name}"), 0, 0)?;
     let d = receiver(vm, &a, Kind::Dict, "dict", name)?;
-    let items: Vec<(Value, Value)> = vm.dict_mut(d).items(&vm.keys()).collect();
-    let mark = vm.temps_len();
-    for &(k, v) in &items {
-        vm.push_temp(k);
-        vm.push_temp(v);
-    }
-    let r = (|| {
-        let mut out = Vec::with_capacity(items.len());
-        let base = vm.temps_len();
-        for i in 0..items.len() {
-            let (k, v) = (vm.temp(mark + 2 * i), vm.temp(mark + 2 * i + 1));
-            let x = match pick {
-                0 => k,
-                1 => v,
-                _ => vm.new_tuple(&[k, v])?,
-            };
-            vm.push_temp(x);
-        }
-        out.extend_from_slice(&vm.m.roots().temps[base..]);
-        vm.new_list(&out)
-    })();
-    vm.pop_temps(mark);
-    r
+    vm.new_dict_view(d, which)
 }
 
-/// `dict.keys()` (a list snapshot; view objects are not implemented yet).
+/// `dict.keys()`: a view.
 pub fn dict_keys(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    dict_list(vm, a, "keys", 0)
+    dict_view(vm, a, "keys", ViewKind::Keys)
 }
 
-/// `dict.values()` (a list snapshot).
+/// `dict.values()`: a view.
 pub fn dict_values(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    dict_list(vm, a, "values", 1)
+    dict_view(vm, a, "values", ViewKind::Values)
 }
 
-/// `dict.items()` (a list snapshot of pairs).
+/// `dict.items()`: a view of pairs.
 pub fn dict_items(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    dict_list(vm, a, "items", 2)
+    dict_view(vm, a, "items", ViewKind::Items)
 }
 
 /// `generator.send(value)`.
@@ -325,7 +309,7 @@ pub fn str_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `set.add(x)`.
 pub fn set_add(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "add", 2, 2)?;
+    marity(vm, &a, "set.add", 1, 1)?;
     let s = receiver(vm, &a, Kind::Set, "set", "add")?;
     vm.dict_set(s, a.get(vm, 1), Value::NONE)?;
     Ok(Value::NONE)

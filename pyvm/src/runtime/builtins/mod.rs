@@ -5,12 +5,17 @@
 //! builtins namespace and the methods in their types' dicts.
 
 mod class;
+mod container_dunders;
+mod dict_methods;
 mod exc_methods;
 mod float_methods;
 mod funcs;
 mod int_methods;
+mod iter_builtins;
+mod list_methods;
 mod methods;
 pub(crate) mod num_funcs;
+mod set_methods;
 mod sorting;
 
 use pyvm_objmodel::Value;
@@ -41,6 +46,11 @@ pub(crate) type NativeTable = &'static [(&'static str, Place, NativeFn)];
 /// `table << 16 | entry` (see [`native`]).
 const TABLES: &[NativeTable] = &[
     NATIVES,
+    list_methods::LIST_NATIVES,
+    dict_methods::DICT_NATIVES,
+    set_methods::SET_NATIVES,
+    iter_builtins::ITER_NATIVES,
+    container_dunders::DUNDER_NATIVES,
     exc_methods::EXC_NATIVES,
     super::complex_obj::NATIVES,
     num_funcs::NATIVES,
@@ -175,6 +185,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
             install_native(vm, table << 16 | entry, name, place)?;
         }
     }
+    dict_methods::bind_classmethods(vm)?;
     install_type_names(vm)
 }
 
@@ -212,6 +223,20 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::Iterator
                 | TypeId::DictKeyIterator
                 | TypeId::Generator
+                | TypeId::DictKeys
+                | TypeId::DictValues
+                | TypeId::DictItems
+                | TypeId::DictValueIterator
+                | TypeId::DictItemIterator
+                | TypeId::DictReverseKeyIterator
+                | TypeId::SetIterator
+                | TypeId::CallableIterator
+                | TypeId::ListIterator
+                | TypeId::TupleIterator
+                | TypeId::RangeIterator
+                | TypeId::StrAsciiIterator
+                | TypeId::StrIterator
+                | TypeId::ListReverseIterator
                 | TypeId::Coroutine
                 | TypeId::AsyncGenerator
                 | TypeId::Traceback
@@ -265,7 +290,10 @@ pub(crate) fn arity(
                 if min == 1 { "" } else { "s" }
             )
         } else {
-            format!("{name} expected at most {max} arguments, got {n}")
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(vm.type_error(&msg));
     }

@@ -46,15 +46,29 @@ fn sort_options(vm: &mut Vm, a: &Args, name: &str, npos_max: usize) -> PyResult<
     if npos > npos_max {
         return Err(vm.type_error(&format!("{name}() takes no positional arguments")));
     }
-    let key = a.kwarg(vm, "key").unwrap_or(Value::NONE);
     let reverse = match a.kwarg(vm, "reverse") {
-        Some(r) => vm.truthy(r)?,
+        Some(r) => match vm.index_value(r) {
+            Some(i) => i != 0,
+            None => {
+                let t = vm.type_name(r);
+                return Err(
+                    vm.type_error(&format!("'{t}' object cannot be interpreted as an integer"))
+                );
+            }
+        },
         None => false,
     };
-    if a.nkw(vm)
-        > usize::from(a.kwarg(vm, "key").is_some()) + usize::from(a.kwarg(vm, "reverse").is_some())
-    {
-        return Err(vm.type_error(&format!("{name}() got an unexpected keyword argument")));
+    let key = a.kwarg(vm, "key").unwrap_or(Value::NONE);
+    if let Some(k) = a.kw {
+        let names = vm.tuple_items(vm.temp(k)).to_vec();
+        for nm in names {
+            let t = vm.str_text(nm).into_owned();
+            if t != "key" && t != "reverse" {
+                return Err(
+                    vm.type_error(&format!("'{t}' is an invalid keyword argument for sort()"))
+                );
+            }
+        }
     }
     Ok((key, reverse))
 }
@@ -82,16 +96,30 @@ pub fn list_sort(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error("descriptor 'sort' for 'list' objects doesn't apply"));
     }
     let (key, reverse) = sort_options(vm, &a, "sort", 1)?;
-    let items = vm.list_vec(l).clone();
+    // The list is empty while it is sorted (as in CPython), so that
+    // changes made by key functions or comparisons are detected.
+    let l = a.get(vm, 0);
+    let items = std::mem::take(vm.list_vec(l));
     let mark = vm.temps_len();
     let n = items.len();
     vm.roots().temps.extend_from_slice(&items);
     let r = sort_rooted(vm, mark, n, key, reverse);
+    let original: Vec<Value> = vm.m.roots().temps[mark..mark + n].to_vec();
     vm.pop_temps(mark);
-    let sorted = r?;
     let l = a.get(vm, 0);
-    *vm.list_vec(l) = sorted;
+    let modified = !vm.list_vec(l).is_empty();
+    *vm.list_vec(l) = match &r {
+        Ok(sorted) => sorted.clone(),
+        Err(_) => original,
+    };
     // SAFETY: `l` is the live receiver, just read from the temps.
     unsafe { vm.barrier(l) };
+    r?;
+    if modified {
+        return Err(vm.raise_msg(
+            super::super::types::TypeId::ValueError,
+            "list modified during sort",
+        ));
+    }
     Ok(Value::NONE)
 }

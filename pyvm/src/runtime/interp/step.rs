@@ -290,6 +290,12 @@ impl Vm {
             let v = if inplace && op == BinOp::Add && self.kind_of(a) == Some(Kind::List) {
                 self.list_extend(a, b)?;
                 self.r(lhs)
+            } else if let Some(v) = inplace
+                .then(|| self.container_inplace(op, a, b))
+                .transpose()?
+                .flatten()
+            {
+                v
             } else {
                 self.binary_op(op, a, b)?
             };
@@ -570,14 +576,24 @@ impl Vm {
                 }
                 let kwdict = match instr {
                     I::CallExKw { kwargs, .. } => {
-                        let kw = self.r(kwargs);
+                        let mut kw = self.r(kwargs);
                         if self.kind_of(kw) != Some(Kind::Dict) {
-                            return Err(self.not_supported("f(**mapping) with a non-dict mapping"));
+                            match self.mapping_to_dict(kw)? {
+                                Some(d) => kw = d,
+                                None => {
+                                    let t = self.type_name(self.r(kwargs));
+                                    let who = self.callable_name(self.r(func))?;
+                                    return Err(self.type_error(&format!(
+                                        "{who}() argument after ** must be a mapping, not {t}"
+                                    )));
+                                }
+                            }
                         }
                         Some(kw)
                     }
                     _ => None,
                 };
+                let t = self.r(args);
                 let callee = self.r(func);
                 e.on_call(callee);
                 let mark = self.push_temp(callee);
@@ -671,14 +687,34 @@ impl Vm {
                 // SAFETY: `l` was just read from a register (rooted, live).
                 unsafe { self.barrier(l) };
             }
-            I::ListExtend { list, src } => self.list_extend(self.r(list), self.r(src))?,
+            I::ListExtend { list, src } => {
+                if !self.iterable_kind(self.r(src)) {
+                    let t = self.type_name(self.r(src));
+                    let msg = format!("Value after * must be an iterable, not {t}");
+                    return Err(self.type_error(&msg));
+                }
+                self.list_extend(self.r(list), self.r(src))?
+            }
             I::MapAdd { map, key, value } => {
                 self.dict_set(self.r(map), self.r(key), self.r(value))?;
             }
             I::DictUpdate { dict, src } | I::DictMerge { dict, src, .. } => {
-                let s = self.r(src);
+                let mut s = self.r(src);
                 if self.kind_of(s) != Some(Kind::Dict) {
-                    return Err(self.not_supported("dict update from a non-dict"));
+                    match self.mapping_to_dict(s)? {
+                        Some(d) => s = d,
+                        None => {
+                            let t = self.type_name(self.r(src));
+                            let msg = match instr {
+                                I::DictMerge { func, .. } => {
+                                    let who = self.callable_name(self.r(func))?;
+                                    format!("{who}() argument after ** must be a mapping, not {t}")
+                                }
+                                _ => format!("'{t}' object is not a mapping"),
+                            };
+                            return Err(self.type_error(&msg));
+                        }
+                    }
                 }
                 let items: Vec<(Value, Value)> = self.dict_mut(s).items(&self.keys()).collect();
                 let mark = self.temps_len();

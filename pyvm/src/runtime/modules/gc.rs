@@ -61,6 +61,9 @@ thread_local! {
     static COLLECTIONS: Cell<(i64, i64)> = const { Cell::new((0, 0)) };
 }
 
+/// Auxiliary root: the str `"__del__"`.
+const DEL_NAME: usize = 6;
+
 /// Set once any object was registered for `__del__` (so that instance
 /// creation only looks at the finalization queue when it may be non-empty).
 static ANY_FINALIZER: AtomicBool = AtomicBool::new(false);
@@ -316,8 +319,14 @@ impl Vm {
             self.run_weakref_callbacks()?;
             self.run_finalizers()?;
         }
+        // The name is kept as a VM root: no allocation per instance.
+        let mut key = self.aux_global(DEL_NAME);
+        if key.is_empty() {
+            key = self.new_str("__del__")?;
+            self.set_aux_global(DEL_NAME, key);
+        }
         let class = self.class_of(self.temp(oi));
-        if self.lookup_type_attr(class, "__del__")?.is_some() {
+        if self.lookup_type_key(class, key)?.is_some() {
             ANY_FINALIZER.store(true, Ordering::Relaxed);
             let o = self.temp(oi);
             if let Some(r) = o.heap_addr().and_then(ObjectRef::from_address) {

@@ -97,6 +97,8 @@ impl Vm {
             }
             (Some(Kind::Exception), n) => self.exception_attr(obj, n)?,
             (Some(Kind::Traceback), n) => self.traceback_attr(obj, n),
+            (Some(Kind::Generator), b"__name__") => Some(self.generator_name(obj)?),
+            (Some(Kind::Generator), n) => self.generator_attr(obj, n),
             (Some(Kind::Instance | Kind::Module | Kind::NativeState), b"__dict__") => {
                 Some(self.field(obj, 0))
             }

@@ -262,11 +262,6 @@ impl Vm {
         let func = self.temp(callee);
         let code_obj = self.field(func, FuncField::Code as usize);
         let code = self.code_arc(code_obj).clone();
-        if code.flags.contains(CodeFlags::COROUTINE)
-            || code.flags.contains(CodeFlags::ASYNC_GENERATOR)
-        {
-            return Err(self.not_supported("coroutines and async generators"));
-        }
         let base = self.m.roots().stack.len();
         let nregs = code.nregs as usize;
         self.roots().stack.resize(base + nregs, Value::EMPTY);
@@ -299,7 +294,10 @@ impl Vm {
             drop(f);
             return Err(e);
         }
-        if code.flags.contains(CodeFlags::GENERATOR) {
+        if code.flags.contains(CodeFlags::GENERATOR)
+            || code.flags.contains(CodeFlags::COROUTINE)
+            || code.flags.contains(CodeFlags::ASYNC_GENERATOR)
+        {
             return self.frame_to_generator().map(Some);
         }
         Ok(None)

@@ -483,3 +483,25 @@ impl Vm {
         Ok(Some(out))
     }
 }
+
+impl Vm {
+    /// `with` needs `__enter__` and `__exit__` on the type.
+    pub(crate) fn check_context_manager(&mut self, mgr: Value) -> PyResult<()> {
+        let mi = self.push_temp(mgr);
+        let r = (|| {
+            let class = self.class_of(self.temp(mi));
+            let enter = self.lookup_type_attr(class, "__enter__")?;
+            let class = self.class_of(self.temp(mi));
+            let exit = self.lookup_type_attr(class, "__exit__")?;
+            if enter.is_none() || exit.is_none() {
+                let t = self.type_name(self.temp(mi));
+                return Err(self.type_error(&format!(
+                    "'{t}' object does not support the context manager protocol"
+                )));
+            }
+            Ok(())
+        })();
+        self.pop_temps(mi);
+        r
+    }
+}

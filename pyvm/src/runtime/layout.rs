@@ -94,6 +94,9 @@ pub enum Kind {
     SreMatch,
     /// The `_sre` scanner behind `finditer`.
     SreScanner,
+    /// An awaitable of an async generator (`asend`, `athrow`, `aclose`):
+    /// fields [`AsyncOpField`].
+    AsyncGenOp,
     /// An object of a native type with Rust state (`_random.Random`): field
     /// 0 its attribute dict; off-heap, a `NativeCell` (state without heap
     /// references). User subclasses of such types get this kind too.
@@ -151,6 +154,7 @@ impl Kind {
         Kind::SrePattern,
         Kind::SreMatch,
         Kind::SreScanner,
+        Kind::AsyncGenOp,
         Kind::NativeState,
         Kind::Native,
     ];
@@ -302,9 +306,33 @@ pub enum GenField {
     SendReg,
     /// `__qualname__` of the function.
     Name,
+    /// The value sent at the last resumption, for a `YieldFrom` (EMPTY: none).
+    Sent,
+    /// An exception to throw into the `YieldFrom` delegate (EMPTY: none).
+    Throw,
+    /// The iterator a suspended `YieldFrom` delegates to (`gi_yieldfrom`), or EMPTY.
+    Delegate,
+    /// Word index of the instruction the frame suspended at (an int).
+    LastPc,
 }
 /// Number of generator fields.
-pub const GEN_FIELDS: usize = 9;
+pub const GEN_FIELDS: usize = 13;
+
+/// Fields of an async generator awaitable (`asend`/`athrow`/`aclose`).
+#[derive(Clone, Copy, Debug)]
+#[repr(usize)]
+pub enum AsyncOpField {
+    /// The async generator.
+    Agen = 0,
+    /// The value to send or the exception to throw first.
+    Arg,
+    /// `coroutine::AsyncOpMode` as an int.
+    Mode,
+    /// 0 not started, 1 running, 2 finished (an int).
+    State,
+}
+/// Number of async generator awaitable fields.
+pub const ASYNC_OP_FIELDS: usize = 4;
 
 /// Life cycle of a generator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

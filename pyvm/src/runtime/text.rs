@@ -39,7 +39,10 @@ impl Vm {
                 if let Some(s) = self.user_text(vi, "__str__")? {
                     return Ok(s);
                 }
-                if let Some(s) = self.user_text(vi, "__repr__")? {
+                // BaseException.__str__ comes before a user __repr__.
+                if self.kind_of(self.temp(vi)) == Some(Kind::Instance)
+                    && let Some(s) = self.user_text(vi, "__repr__")?
+                {
                     return Ok(s);
                 }
             }
@@ -273,7 +276,8 @@ impl Vm {
             Some(Kind::Generator) => {
                 let n = self.field(v, super::layout::GenField::Name as usize);
                 Ok(format!(
-                    "<generator object {} at {:#x}>",
+                    "<{} object {} at {:#x}>",
+                    self.type_name(v),
                     self.str_text(n),
                     self.id_of(v)
                 ))

@@ -41,48 +41,164 @@ impl Vm {
     }
 
     /// The text CPython prints for an uncaught exception (with chained
-    /// causes and contexts), reading source lines from `file` names.
+    /// causes and contexts, and exception groups as boxed trees), reading
+    /// source lines from `file` names.
     pub fn format_exception(&mut self, exc: Value) -> String {
         let mut out = String::new();
         let mi = self.push_temp(exc);
-        self.format_chain(self.temp(mi), &mut out, 0);
+        let mut ctx = PrintCtx::default();
+        self.format_exc(mi, &mut ctx, &mut out);
         self.pop_temps(mi);
         out
     }
 
-    fn format_chain(&mut self, exc: Value, out: &mut String, depth: usize) {
-        let ei = self.push_temp(exc);
-        self.format_one(ei, out, depth);
-        self.pop_temps(ei);
-    }
-
-    fn format_one(&mut self, ei: usize, out: &mut String, depth: usize) {
-        let exc = self.temp(ei);
-        if self.kind_of(exc) != Some(Kind::Exception) {
-            out.push_str("SystemError: exception of a non-exception type\n");
-            return;
+    /// Formats the exception at temp `ei` and its chain (CPython's
+    /// `TracebackException.format`).
+    fn format_exc(&mut self, ei: usize, ctx: &mut PrintCtx, out: &mut String) {
+        let mark = self.temps_len();
+        let mut chain: Vec<(Option<&'static str>, usize)> = Vec::new();
+        let mut cur = ei;
+        let first = self.temp(ei);
+        if self.kind_of(first) == Some(Kind::Exception) {
+            ctx.seen.push(self.id_of(first));
         }
-        if depth < 100 {
+        while chain.len() < 1000 {
+            let exc = self.temp(cur);
+            if self.kind_of(exc) != Some(Kind::Exception) {
+                chain.push((None, cur));
+                break;
+            }
             let cause = self.field(exc, ExcField::Cause as usize);
             let context = self.field(exc, ExcField::Context as usize);
             let suppress = self.field(exc, ExcField::SuppressContext as usize) == Value::TRUE;
-            if self.kind_of(cause) == Some(Kind::Exception) {
-                self.format_chain(cause, out, depth + 1);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
+            let next = if self.kind_of(cause) == Some(Kind::Exception) {
+                Some((CAUSE_MSG, cause))
             } else if !suppress && self.kind_of(context) == Some(Kind::Exception) {
-                self.format_chain(context, out, depth + 1);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
+                Some((CONTEXT_MSG, context))
+            } else {
+                None
+            };
+            match next {
+                Some((msg, n)) if !ctx.seen.contains(&self.id_of(n)) => {
+                    chain.push((Some(msg), cur));
+                    ctx.seen.push(self.id_of(n));
+                    cur = self.push_temp(n);
+                }
+                _ => {
+                    chain.push((None, cur));
+                    break;
+                }
             }
         }
-        let exc = self.temp(ei);
-        let entries = self.traceback_entries(exc);
-        if !entries.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
+        for &(msg, idx) in chain.iter().rev() {
+            if let Some(m) = msg {
+                emit(ctx, out, m, '|');
+            }
+            let exc = self.temp(idx);
+            let is_group = self.kind_of(exc) == Some(Kind::Exception)
+                && self.isinstance_of(exc, super::types::TypeId::BaseExceptionGroup);
+            let (stack, tail) = self.format_parts(idx);
+            if !is_group {
+                if !stack.is_empty() {
+                    emit(ctx, out, "Traceback (most recent call last):\n", '|');
+                    emit(ctx, out, &stack, '|');
+                }
+                emit(ctx, out, &tail, '|');
+            } else if ctx.depth > MAX_GROUP_DEPTH {
+                emit(
+                    ctx,
+                    out,
+                    &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                    '|',
+                );
+            } else {
+                self.format_group(idx, ctx, out, &stack, &tail);
+            }
         }
+        self.pop_temps(mark);
+    }
+
+    fn format_group(
+        &mut self,
+        gi: usize,
+        ctx: &mut PrintCtx,
+        out: &mut String,
+        stack: &str,
+        tail: &str,
+    ) {
+        let top = ctx.depth == 0;
+        if top {
+            ctx.depth += 1;
+        }
+        if !stack.is_empty() {
+            let margin = if top { '+' } else { '|' };
+            emit(
+                ctx,
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+            );
+            emit(ctx, out, stack, '|');
+        }
+        emit(ctx, out, tail, '|');
+        let items = self.group_items(self.temp(gi));
+        let mark = self.temps_len();
+        self.roots().temps.extend_from_slice(&items);
+        let total = items.len();
+        let n = if total <= MAX_GROUP_WIDTH {
+            total
+        } else {
+            MAX_GROUP_WIDTH + 1
+        };
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i + 1 == n;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            out.push_str(&ctx.indent());
+            out.push_str(if i == 0 { "+-" } else { "  " });
+            out.push_str(&format!("+---------------- {title} ----------------\n"));
+            ctx.depth += 1;
+            if truncated {
+                let rest = total - MAX_GROUP_WIDTH;
+                let s = if rest > 1 { "s" } else { "" };
+                emit(ctx, out, &format!("and {rest} more exception{s}\n"), '|');
+            } else {
+                self.format_exc(mark + i, ctx, out);
+            }
+            if last && ctx.need_close {
+                out.push_str(&ctx.indent());
+                out.push_str("+------------------------------------\n");
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        self.pop_temps(mark);
+        if top {
+            ctx.depth = 0;
+        }
+    }
+
+    /// The stack lines and the exception line (with notes) of the
+    /// exception at temp `ei`, without its chain.
+    fn format_parts(&mut self, ei: usize) -> (String, String) {
+        let exc = self.temp(ei);
+        if self.kind_of(exc) != Some(Kind::Exception) {
+            return (
+                String::new(),
+                "SystemError: exception of a non-exception type\n".into(),
+            );
+        }
+        let entries = self.traceback_entries(exc);
+        let mut stack = String::new();
+        let out = &mut stack;
         let mut last: Option<(String, u32, String)> = None;
         let mut repeats = 0;
         for e in &entries {
@@ -107,9 +223,10 @@ impl Vm {
         }
         flush_repeats(out, repeats);
         let exc = self.temp(ei);
-        out.push_str(&self.exception_line(exc));
-        out.push('\n');
-        self.format_notes(ei, out);
+        let mut tail = self.exception_line(exc);
+        tail.push('\n');
+        self.format_notes(ei, &mut tail);
+        (stack, tail)
     }
 
     /// The `__notes__` lines printed after the exception line.
@@ -192,6 +309,44 @@ impl Vm {
                 None
             }
         }
+    }
+}
+
+const CAUSE_MSG: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MSG: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+/// Nesting and width limits of printed exception groups (CPython's).
+const MAX_GROUP_DEPTH: usize = 10;
+const MAX_GROUP_WIDTH: usize = 15;
+
+/// Exception-group printing state (CPython's `_ExceptionPrintContext`).
+#[derive(Default)]
+struct PrintCtx {
+    /// Group nesting: the margin is two spaces per level.
+    depth: usize,
+    /// The last sub-exception still needs the closing rule.
+    need_close: bool,
+    /// Ids of exceptions already printed in a chain.
+    seen: Vec<u64>,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+}
+
+/// Appends `text` with the group margin in front of every line.
+fn emit(ctx: &PrintCtx, out: &mut String, text: &str, margin: char) {
+    let mut prefix = ctx.indent();
+    if ctx.depth > 0 {
+        prefix.push(margin);
+        prefix.push(' ');
+    }
+    for line in text.split_inclusive('\n') {
+        out.push_str(&prefix);
+        out.push_str(line);
     }
 }
 

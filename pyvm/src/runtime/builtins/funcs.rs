@@ -115,6 +115,9 @@ pub fn iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `next(it[, default])`.
 pub fn next(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = arity(vm, &a, "next", 1, 2)?;
+    if n == 1 && vm.kind_of(a.get(vm, 0)) == Some(Kind::Generator) {
+        return vm.gen_next_value(a.get(vm, 0));
+    }
     match vm.iter_next(a.get(vm, 0))? {
         Some(v) => Ok(v),
         None if n == 2 => Ok(a.get(vm, 1)),

@@ -195,12 +195,7 @@ pub fn dict_items(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `generator.send(value)`.
 pub fn generator_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "send", 2, 2)?;
-    let g = receiver(vm, &a, Kind::Generator, "generator", "send")?;
-    match vm.resume_generator(g, a.get(vm, 1))? {
-        Some(v) => Ok(v),
-        None => Err(vm.raise_args(TypeId::StopIteration, &[])),
-    }
+    super::gen_methods::gen_send(vm, a)
 }
 
 fn str_arg(vm: &mut Vm, v: Value, meth: &str) -> PyResult<Value> {

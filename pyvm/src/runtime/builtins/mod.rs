@@ -10,6 +10,7 @@ mod dict_methods;
 mod exc_methods;
 mod float_methods;
 mod funcs;
+mod gen_methods;
 mod int_methods;
 mod iter_builtins;
 mod list_methods;
@@ -52,6 +53,7 @@ const TABLES: &[NativeTable] = &[
     iter_builtins::ITER_NATIVES,
     container_dunders::DUNDER_NATIVES,
     exc_methods::EXC_NATIVES,
+    gen_methods::GEN_NATIVES,
     super::complex_obj::NATIVES,
     num_funcs::NATIVES,
     int_methods::NATIVES,
@@ -240,6 +242,7 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::Coroutine
                 | TypeId::AsyncGenerator
                 | TypeId::Traceback
+                | TypeId::AsyncGenASend
                 | TypeId::SrePattern
                 | TypeId::SreMatch
                 | TypeId::SreScanner

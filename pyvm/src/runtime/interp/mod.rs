@@ -110,7 +110,7 @@ impl Vm {
     /// Unwinds the raised exception: records traceback entries, finds a
     /// handler (then returns `Ok` to go on there) or pops frames down to
     /// `stop` (then returns the error).
-    fn unwind(&mut self, _r: Raised, stop: usize, reraise: bool) -> PyResult<()> {
+    pub(crate) fn unwind(&mut self, _r: Raised, stop: usize, reraise: bool) -> PyResult<()> {
         let mut first = true;
         loop {
             let exc = self.m.roots().raised;
@@ -151,9 +151,20 @@ impl Vm {
         if handled.is_empty() || handled == exc || self.kind_of(exc) != Some(Kind::Exception) {
             return;
         }
-        if self.field(exc, ExcField::Context as usize).is_none() {
-            self.set_field(exc, ExcField::Context as usize, handled);
+        // Cut a cycle the new link would close (as CPython does).
+        let mut o = handled;
+        for _ in 0..10_000 {
+            let c = self.field(o, ExcField::Context as usize);
+            if self.kind_of(c) != Some(Kind::Exception) {
+                break;
+            }
+            if c == exc {
+                self.set_field(o, ExcField::Context as usize, Value::NONE);
+                break;
+            }
+            o = c;
         }
+        self.set_field(exc, ExcField::Context as usize, handled);
     }
 
     /// Writes buffered output when it grows large.

@@ -7,6 +7,7 @@ use pyvm_objmodel::Value;
 use super::super::call::{Args, Invoked};
 use super::super::exception::{PyResult, Raised};
 use super::super::frame::ReturnTo;
+use super::super::generator::{FromStep, NO_SEND_REG};
 use super::super::heap::Vm;
 use super::super::layout::{CodeField, ExcField, FUNC_FIELDS, FuncField, Kind};
 use super::super::ops::{BinOp, CmpOp};
@@ -542,6 +543,42 @@ impl Vm {
             },
             I::Return { src } => return Ok(Flow::Return(self.r(src))),
             I::YieldValue { dst, src } => return Ok(Flow::Yield(self.r(src), dst.0)),
+            I::YieldFrom { dst, iter } => match self.yield_from_step(self.r(iter))? {
+                FromStep::Yield(v) => {
+                    // The pc stays on this instruction until the delegate returns.
+                    let f = self.roots().frames.last_mut().expect("frame");
+                    f.pc = f.last_pc;
+                    return Ok(Flow::Yield(v, NO_SEND_REG));
+                }
+                FromStep::Done(v) => self.set_r(dst, v),
+            },
+            I::GetYieldFromIter { dst, src } => {
+                let v = self.yield_from_iter(self.r(src))?;
+                self.set_r(dst, v);
+            }
+            I::GetAwaitable { dst, src, kind } => {
+                let v = self.get_awaitable(self.r(src), kind.0)?;
+                self.set_r(dst, v);
+            }
+            I::GetAIter { dst, src } => {
+                let v = self.get_aiter(self.r(src))?;
+                self.set_r(dst, v);
+            }
+            I::GetANext { dst, aiter } => {
+                let v = self.get_anext(self.r(aiter))?;
+                self.set_r(dst, v);
+            }
+            I::EndAsyncFor { exc } => {
+                let x = self.r(exc);
+                if !self.exc_matches(x, TypeId::StopAsyncIteration) {
+                    return Err(self.raise_value(x));
+                }
+            }
+            I::AsyncWithEnter { exit, dst, mgr } => {
+                let (x, v) = self.async_with_enter(self.r(mgr))?;
+                self.set_r(exit, x);
+                self.set_r(dst, v);
+            }
             I::Call {
                 dst, base, argc, ..
             } => {
@@ -870,6 +907,32 @@ impl Vm {
                 let m = self.exception_matches(x, t)?;
                 self.set_r(dst, Value::from_bool(m));
             }
+            I::MatchSequence { dst, subject } => {
+                let b = self.match_is_sequence(self.r(subject))?;
+                self.set_r(dst, Value::from_bool(b));
+            }
+            I::MatchMapping { dst, subject } => {
+                let b = self.match_is_mapping(self.r(subject))?;
+                self.set_r(dst, Value::from_bool(b));
+            }
+            I::MatchKeys { dst, subject, keys } => {
+                let v = self.match_keys(self.r(subject), self.r(keys))?;
+                self.set_r(dst, v);
+            }
+            I::CopyDictWithoutKeys { dst, subject, keys } => {
+                let v = self.copy_dict_without_keys(self.r(subject), self.r(keys))?;
+                self.set_r(dst, v);
+            }
+            I::MatchClass {
+                dst_cls,
+                subject,
+                npos,
+                names,
+            } => {
+                let n = self.const_val(names.0);
+                let v = self.match_class(self.r(dst_cls), self.r(subject), npos.0 as usize, n)?;
+                self.set_r(dst_cls, v);
+            }
             I::CheckEgMatch {
                 matched,
                 rest,
@@ -892,6 +955,7 @@ impl Vm {
                 self.set_r(dst, s);
             }
             I::WithEnter { exit, dst, mgr } => {
+                self.check_context_manager(self.r(mgr))?;
                 let key = self.new_str("__exit__")?;
                 let exit_fn = self.get_attr(self.r(mgr), key)?;
                 self.set_r(exit, exit_fn);
@@ -905,7 +969,12 @@ impl Vm {
                 let args = if e.is_none() {
                     [Value::NONE, Value::NONE, Value::NONE]
                 } else {
-                    [self.class_of(e), e, Value::NONE]
+                    let tb = self.field(e, ExcField::Traceback as usize);
+                    [
+                        self.class_of(e),
+                        e,
+                        if tb.is_empty() { Value::NONE } else { tb },
+                    ]
                 };
                 let v = self.call_value(self.r(exit), &args)?;
                 self.set_r(dst, v);

@@ -18,6 +18,7 @@
 //! folding) → [`CodeObject`]s whose instructions are defined once in
 //! [`opcode`] and encoded as described in [`encode`].
 
+pub mod cache;
 pub mod code;
 mod compile;
 pub mod dis;

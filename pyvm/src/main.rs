@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use pyvm::runtime::cli::{Program, run_program};
 
-const USAGE: &str = "usage: pyvm [-c cmd | file] [arg] ...";
+const USAGE: &str = "usage: pyvm [-c cmd | -m mod | file] [arg] ...";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -20,6 +20,14 @@ fn main() -> ExitCode {
                 println!("Python 3.11.0 (pyvm {})", env!("CARGO_PKG_VERSION"));
                 return ExitCode::SUCCESS;
             }
+            "-m" => match args.get(i + 1) {
+                Some(m) => break Program::Module(m.clone()),
+                None => {
+                    eprintln!("Argument expected for the -m option");
+                    eprintln!("{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             "-c" => match args.get(i + 1) {
                 Some(code) => break Program::Command(code.clone()),
                 None => {

@@ -12,6 +12,8 @@ use super::types::{GlobalSlot, TYPE_TABLE, TypeId};
 fn instance_kind(t: TypeId) -> Kind {
     if t.is_exception() {
         Kind::Exception
+    } else if t == TypeId::Type {
+        Kind::Type
     } else if t == TypeId::Random {
         Kind::NativeState
     } else {
@@ -32,6 +34,13 @@ pub fn create_types(vm: &mut Vm) -> PyResult<()> {
         fields[TypeField::Dict as usize] = vm.temp(di);
         fields[TypeField::InstanceKind as usize] =
             Value::from_int(instance_kind(id) as i64).unwrap_or(Value::NONE);
+        fields[TypeField::Qualname as usize] = vm.temp(ni);
+        fields[TypeField::Flags as usize] = Value::from_int(if id == TypeId::Object {
+            super::class_create::flags::NO_DICT
+        } else {
+            0
+        })
+        .unwrap_or(Value::NONE);
         // The class of every type object is `type` (patched below for the
         // first two, which exist before `type` does).
         let meta = vm.ty(TypeId::Type);
@@ -69,6 +78,7 @@ pub fn create_types(vm: &mut Vm) -> PyResult<()> {
     vm.roots().globals[GlobalSlot::Builtins as usize] = builtins;
     let modules = vm.new_dict()?;
     vm.roots().globals[GlobalSlot::Modules as usize] = modules;
+    super::names::create_names(vm)?;
     super::builtins::install(vm)?;
     super::exc_types::fix_hierarchy(vm)
 }

@@ -9,7 +9,7 @@ use pyvm_objmodel::Value;
 use super::exception::{PyResult, Raised};
 use super::frame::{Frame, ReturnTo};
 use super::heap::{MAX_REENTRY, Vm};
-use super::layout::{BuiltinField, CodeField, FuncField, Kind, TypeField};
+use super::layout::{BuiltinField, CodeField, FuncField, Kind};
 use super::types::TypeId;
 
 /// Arguments on `Roots::temps`: `n` values from `start`; when `kw` is set
@@ -139,6 +139,11 @@ impl Vm {
                 self.invoke(callee, a, ret)
             }
             Some(Kind::Type) => Ok(Invoked::Done(self.call_type(callee, args)?)),
+            Some(Kind::StaticMethod) => {
+                let func = self.field(f, 0);
+                self.roots().temps[callee] = func;
+                self.invoke(callee, args, ret)
+            }
             Some(Kind::Native) => {
                 self.roots().temps.insert(args.start, f);
                 let a = Args {
@@ -151,7 +156,12 @@ impl Vm {
             _ => {
                 let call = self.lookup_type_attr(self.class_of(f), "__call__")?;
                 match call {
-                    Some(m) if self.kind_of(self.temp(callee)) == Some(Kind::Instance) => {
+                    Some(m)
+                        if matches!(
+                            self.kind_of(self.temp(callee)),
+                            Some(Kind::Instance | Kind::Exception)
+                        ) =>
+                    {
                         let f = self.temp(callee);
                         self.roots().temps[callee] = m;
                         self.roots().temps.insert(args.start, f);
@@ -171,80 +181,9 @@ impl Vm {
         }
     }
 
-    /// Calls a class: builtin constructors, or instance creation and
-    /// `__init__` for user classes.
+    /// Calls a class (see `class_create::call_class`).
     fn call_type(&mut self, callee: usize, args: Args) -> PyResult<Value> {
-        let class = self.temp(callee);
-        if let Some(ctor) = super::builtins::constructor_for(self, class) {
-            return ctor(self, args);
-        }
-        if let Some(r) = super::modules::native_types::construct(self, callee, args) {
-            return r;
-        }
-        let kind = self
-            .field(class, TypeField::InstanceKind as usize)
-            .as_int()
-            .and_then(|k| Kind::from_byte(k as u8));
-        let obj = match kind {
-            Some(Kind::Exception) => self.construct_exception(callee, args)?,
-            Some(Kind::NativeState) => {
-                let class = self.temp(callee);
-                self.new_native_object(class, None)?
-            }
-            _ => match self.new_boxed_number(callee, args)? {
-                Some(obj) => obj,
-                None => {
-                    let d = self.new_dict()?;
-                    let class = self.temp(callee);
-                    self.alloc_record(Kind::Instance, class, &[d], 0)?
-                }
-            },
-        };
-        let oi = self.push_temp(obj);
-        self.register_del(oi)?;
-        let class = self.temp(callee);
-        if let Some(init) = self.lookup_type_attr(class, "__init__")? {
-            if self.kind_of(init) == Some(Kind::Function) {
-                let mark = self.temps_len();
-                self.push_temp(init);
-                let obj = self.temp(oi);
-                self.push_temp(obj);
-                for i in 0..args.n {
-                    let v = self.temp(args.start + i);
-                    self.push_temp(v);
-                }
-                let kw = match args.kw {
-                    Some(k) => {
-                        let names = self.temp(k);
-                        Some(self.push_temp(names))
-                    }
-                    None => None,
-                };
-                let a = Args {
-                    start: mark + 1,
-                    n: args.n + 1,
-                    kw,
-                };
-                let r = self.call_args(mark, a);
-                self.pop_temps(mark);
-                let r = r?;
-                if !r.is_none() {
-                    let name = self.type_name(r);
-                    return Err(
-                        self.type_error(&format!("__init__() should return None, not '{name}'"))
-                    );
-                }
-            }
-        } else if args.n > 0
-            && kind != Some(Kind::Exception)
-            && self.boxed_number(self.temp(oi)).is_none()
-        {
-            let name = self.class_name(self.temp(callee));
-            return Err(self.type_error(&format!("{name}() takes no arguments")));
-        }
-        let obj = self.temp(oi);
-        self.pop_temps(oi);
-        Ok(obj)
+        self.call_class(callee, args)
     }
 
     /// Pushes a frame for the Python function at temp `callee`, binding

@@ -17,6 +17,8 @@ pub enum Program {
     File(String),
     /// `-c CODE`.
     Command(String),
+    /// `-m MODULE` (the import system runs it: `import/main_module.rs`).
+    Module(String),
 }
 
 /// The hash secret for `PYTHONHASHSEED` (unset or `random`: from the clock
@@ -93,6 +95,7 @@ pub fn run_program(p: Program) -> i32 {
             }
         },
         Program::Command(c) => (c.clone().into_bytes(), "<string>".to_string()),
+        Program::Module(name) => return run_module_program(name),
     };
     let code = match pyvm_bytecode::compile_bytes(&source, &filename, Mode::Exec) {
         Ok(c) => c,
@@ -109,8 +112,40 @@ pub fn run_program(p: Program) -> i32 {
             return 1;
         }
     };
-    let status = match vm.run_main(code) {
+    let main_kind = match &p {
+        Program::File(f) => super::import::main_module::MainKind::File(f),
+        _ => super::import::main_module::MainKind::Command,
+    };
+    super::import::main_module::prepare(&mut vm, main_kind);
+    let file = matches!(p, Program::File(_)).then_some(filename.as_str());
+    let status = match vm.run_main_file(code, file) {
         Ok(_) => 0,
+        Err(_) => vm.report_uncaught(),
+    };
+    vm.flush_out();
+    status
+}
+
+/// `pyvm -m NAME`.
+fn run_module_program(name: &str) -> i32 {
+    let mut vm = match Vm::new(gc_config_from_env(), hash_secret_from_env()) {
+        Ok(vm) => vm,
+        Err(e) => {
+            eprintln!("pyvm: cannot start: {e}");
+            return 1;
+        }
+    };
+    super::import::main_module::prepare(
+        &mut vm,
+        super::import::main_module::MainKind::Module(name),
+    );
+    let status = match vm.run_module_as_main(name) {
+        Ok(Ok(())) => 0,
+        Ok(Err(msg)) => {
+            vm.flush_out();
+            eprintln!("pyvm: {msg}");
+            1
+        }
         Err(_) => vm.report_uncaught(),
     };
     vm.flush_out();
@@ -128,12 +163,20 @@ fn describe_io_error(e: &std::io::Error) -> String {
 impl Vm {
     /// Runs module code as `__main__`; returns the module's globals.
     pub fn run_main(&mut self, code: std::sync::Arc<pyvm_bytecode::CodeObject>) -> PyResult<Value> {
+        self.run_main_file(code, None)
+    }
+
+    /// Runs module code as `__main__` (entered in `sys.modules`, with
+    /// `__file__` when given); returns the module's globals.
+    pub fn run_main_file(
+        &mut self,
+        code: std::sync::Arc<pyvm_bytecode::CodeObject>,
+        file: Option<&str>,
+    ) -> PyResult<Value> {
         let code_obj = self.new_code(code)?;
         let ci = self.push_temp(code_obj);
-        let globals = self.new_dict()?;
+        let globals = self.new_main_module(file)?;
         let gi = self.push_temp(globals);
-        let name = self.new_str("__main__")?;
-        self.dict_set_str(self.temp(gi), "__name__", name)?;
         let depth = self.m.roots().frames.len();
         self.push_code_frame(self.temp(ci), self.temp(gi), self.temp(gi), Value::EMPTY)?;
         let r = self.run_frames(depth);

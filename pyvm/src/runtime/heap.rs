@@ -47,6 +47,8 @@ pub struct Vm {
     /// the dispatch loop before each instruction, restored when a nested
     /// loop returns), so register access is one indexed load.
     pub cur_base: usize,
+    /// The import system's Rust-side state (`sys.path[0]`, flags).
+    pub import: super::import::ImportState,
 }
 
 /// Maximum nesting of native code calling back into Python.
@@ -72,6 +74,7 @@ impl Vm {
             yielded: false,
             int_max_str_digits: crate::int_parse::DEFAULT_MAX_STR_DIGITS,
             cur_base: 0,
+            import: Default::default(),
         };
         super::bootstrap::create_types(&mut vm).map_err(|_| "cannot create types".to_string())?;
         Ok(vm)

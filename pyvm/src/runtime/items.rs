@@ -219,19 +219,8 @@ impl Vm {
                     None => self.not_subscriptable(obj),
                 }
             }
-            Some(Kind::Instance) => {
-                let mark = self.temps_len();
-                self.roots().temps.extend_from_slice(&[obj, key]);
-                let r = (|| {
-                    let class = self.class_of(self.temp(mark));
-                    match self.lookup_type_attr(class, "__getitem__")? {
-                        Some(m) => self.call_value(m, &[self.temp(mark), self.temp(mark + 1)]),
-                        None => self.not_subscriptable(self.temp(mark)),
-                    }
-                })();
-                self.pop_temps(mark);
-                r
-            }
+            Some(Kind::Instance | Kind::Exception) => self.special_item(obj, key, None),
+            Some(Kind::Type) => self.type_getitem(obj, key),
             _ => self.not_subscriptable(obj),
         }
     }
@@ -267,23 +256,8 @@ impl Vm {
                 let n = self.type_name(obj);
                 Err(self.type_error(&format!("'{n}' object does not support item assignment")))
             }
-            Some(Kind::Instance) => {
-                let class = self.class_of(obj);
-                let mark = self.temps_len();
-                self.roots().temps.extend_from_slice(&[obj, key, value]);
-                let r = (|| match self.lookup_type_attr(class, "__setitem__")? {
-                    Some(m) => {
-                        let args = [self.temp(mark), self.temp(mark + 1), self.temp(mark + 2)];
-                        self.call_value(m, &args).map(|_| ())
-                    }
-                    None => {
-                        let n = self.type_name(self.temp(mark));
-                        Err(self
-                            .type_error(&format!("'{n}' object does not support item assignment")))
-                    }
-                })();
-                self.pop_temps(mark);
-                r
+            Some(Kind::Instance | Kind::Exception | Kind::Type) => {
+                self.special_item(obj, key, Some(value)).map(|_| ())
             }
             _ => {
                 let n = self.type_name(obj);
@@ -310,6 +284,9 @@ impl Vm {
                 } else {
                     Err(self.raise_args(TypeId::KeyError, &[key]))
                 }
+            }
+            Some(Kind::Instance | Kind::Exception | Kind::Type) => {
+                self.special_item(obj, key, Some(Value::EMPTY)).map(|_| ())
             }
             _ => {
                 let n = self.type_name(obj);
@@ -415,7 +392,7 @@ impl Vm {
                 Some(n) => n,
                 None => return self.no_len(v),
             },
-            Some(Kind::Instance) => {
+            Some(Kind::Instance | Kind::Exception | Kind::Type) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__len__");
                 let v = self.temp(vi);
@@ -482,14 +459,14 @@ impl Vm {
                 Kind::SeqIter | Kind::DictKeyIter | Kind::Generator | Kind::Enumerate | Kind::Zip,
             ) => Ok(v),
             Some(Kind::Native) => self.native_iter(v),
-            Some(Kind::Instance) => {
+            Some(Kind::Instance | Kind::Exception | Kind::Type) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__iter__");
                 let v = self.temp(vi);
                 self.pop_temps(vi);
                 match r? {
                     Some(it) => self.check_iterator(it),
-                    None => self.not_iterable(v),
+                    None => self.getitem_iter(v),
                 }
             }
             _ => self.not_iterable(v),
@@ -498,7 +475,7 @@ impl Vm {
 
     /// What `__iter__` returned, if it is an iterator; CPython's TypeError
     /// otherwise.
-    fn check_iterator(&mut self, it: Value) -> PyResult<Value> {
+    pub fn check_iterator(&mut self, it: Value) -> PyResult<Value> {
         let ok = match self.kind_of(it) {
             None => false,
             Some(
@@ -614,6 +591,9 @@ impl Vm {
                             return Ok(Some(s));
                         }
                         (None, i)
+                    }
+                    Some(Kind::Instance | Kind::Exception | Kind::Type) => {
+                        return self.getitem_iter_next(it);
                     }
                     _ => (None, i),
                 };

@@ -7,7 +7,7 @@
 
 use num_bigint::BigInt;
 use pyvm_gc::{Mutator, ObjectRef};
-use pyvm_objmodel::{KeyOps, Symbols, Value};
+use pyvm_objmodel::{Dict, KeyOps, Symbols, Value};
 
 use super::binding::Binding;
 use super::exception::PyResult;
@@ -25,6 +25,8 @@ pub enum KeyError {
     Unhashable(Kind),
     /// A dict could not grow.
     NoMemory,
+    /// Python code (`__hash__`, `__eq__`) raised; the exception is set.
+    Raised,
 }
 
 /// Key operations over the VM heap (no allocation, no Python code).
@@ -207,12 +209,7 @@ impl Keys<'_> {
                 super::modules::set_weak_ref_hash(v, h);
                 Ok(h)
             }
-            Some(_) => {
-                let r = ObjectRef::from_address(v.heap_addr().unwrap_or(8)).expect("heap");
-                // SAFETY: `v` is live (see above).
-                let id = unsafe { self.m.object_id(r) };
-                Ok((id.hash64() >> 4) as i64)
-            }
+            Some(_) => Ok(identity_hash_of(self.m, v)),
             None => Ok(hash_i64(v.to_bits() as i64 >> 4)),
         }
     }
@@ -346,17 +343,24 @@ impl Vm {
                 self.type_error(&format!("unhashable type: '{name}'"))
             }
             KeyError::NoMemory => self.raise_msg(TypeId::MemoryError, ""),
+            KeyError::Raised => super::exception::Raised,
         }
     }
 
-    /// `hash(v)`.
+    /// `hash(v)`, calling a user `__hash__`.
     pub fn hash_value(&mut self, v: Value) -> PyResult<i64> {
+        if !self.key_is_plain(v) {
+            return self.py_hash_full(v);
+        }
         let r = self.keys().py_hash(v);
         r.map_err(|e| self.raise_key_error(e))
     }
 
     /// `d.get(key)` for a dict object.
     pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        if !self.key_is_plain(key) {
+            return self.with_py_keys(d, |h| Dict::get_in(h, key));
+        }
         let dict = self.dict_mut(d);
         let r = dict.get(&mut self.keys(), key);
         r.map_err(|e| self.raise_key_error(e))
@@ -364,6 +368,11 @@ impl Vm {
 
     /// `d[key] = value` for a dict object.
     pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
+        if !self.key_is_plain(key) {
+            return self
+                .with_py_keys(d, |h| Dict::insert_in(h, key, value))
+                .map(|_| ());
+        }
         let dict = self.dict_mut(d);
         let r = dict.insert(&mut self.keys(), key, value);
         // SAFETY: `d` is live (the caller's value, no allocation since).
@@ -373,6 +382,11 @@ impl Vm {
 
     /// `del d[key]`; whether it was present.
     pub fn dict_del(&mut self, d: Value, key: Value) -> PyResult<bool> {
+        if !self.key_is_plain(key) {
+            return self
+                .with_py_keys(d, |h| Dict::remove_in(h, key))
+                .map(|v| v.is_some());
+        }
         let dict = self.dict_mut(d);
         let r = dict.remove(&mut self.keys(), key);
         r.map(|v| v.is_some()).map_err(|e| self.raise_key_error(e))
@@ -418,4 +432,12 @@ fn range_same(a: Value, b: Value) -> bool {
     let (pa, pb) = (parts(a), parts(b));
     let (la, lb) = (len(pa), len(pb));
     la == lb && (la == 0 || (pa.0 == pb.0 && (la == 1 || pa.2 == pb.2)))
+}
+
+/// The identity hash of a heap object (`object.__hash__`).
+pub(crate) fn identity_hash_of(m: &Mutator<Binding>, v: Value) -> i64 {
+    let r = ObjectRef::from_address(v.heap_addr().unwrap_or(8)).expect("heap");
+    // SAFETY: `v` is a live heap object (the caller's rooted value).
+    let id = unsafe { m.object_id(r) };
+    (id.hash64() >> 4) as i64
 }

@@ -84,6 +84,17 @@ pub enum Kind {
     /// `iter(callable, sentinel)`: field 0 the callable (EMPTY when
     /// exhausted), field 1 the sentinel.
     CallIter,
+    /// A `property`: fields [`PropField`].
+    Property,
+    /// A `classmethod` (field 0 the function, field 1 its dict or EMPTY).
+    ClassMethod,
+    /// A `staticmethod` (field 0 the function, field 1 its dict or EMPTY).
+    StaticMethod,
+    /// A `super` object: fields [`SuperField`].
+    Super,
+    /// A slot of a `__slots__` class: field 0 the name, field 1 the
+    /// instance field index (an int), field 2 the owning class.
+    MemberDescr,
     /// A traceback entry: fields [`TbField`].
     Traceback,
     /// A `complex`: field 0 the real part, field 1 the imaginary part (floats).
@@ -149,6 +160,11 @@ impl Kind {
         Kind::Filter,
         Kind::Reversed,
         Kind::CallIter,
+        Kind::Property,
+        Kind::ClassMethod,
+        Kind::StaticMethod,
+        Kind::Super,
+        Kind::MemberDescr,
         Kind::Traceback,
         Kind::Complex,
         Kind::SrePattern,
@@ -194,9 +210,47 @@ pub enum TypeField {
     Dict,
     /// The [`Kind`] its instances get (an int).
     InstanceKind,
+    /// `__qualname__` (a str).
+    Qualname,
+    /// Layout and lookup flags (an int, see `class_create::flags`).
+    Flags,
+    /// `__subclasses__()`: a list of the direct subclasses, or None.
+    Subclasses,
 }
 /// Number of type fields.
-pub const TYPE_FIELDS: usize = 5;
+pub const TYPE_FIELDS: usize = 8;
+
+/// Fields of a `property`.
+#[derive(Clone, Copy, Debug)]
+#[repr(usize)]
+pub enum PropField {
+    /// The getter (or None).
+    Get = 0,
+    /// The setter (or None).
+    Set,
+    /// The deleter (or None).
+    Del,
+    /// `__doc__`.
+    Doc,
+    /// The attribute name it was assigned to (from `__set_name__`), or None.
+    Name,
+}
+/// Number of property fields.
+pub const PROP_FIELDS: usize = 5;
+
+/// Fields of a `super` object.
+#[derive(Clone, Copy, Debug)]
+#[repr(usize)]
+pub enum SuperField {
+    /// `__thisclass__`: the class whose successor in the MRO starts the search.
+    ThisClass = 0,
+    /// `__self__`: the bound object (or None for an unbound super).
+    Obj,
+    /// `__self_class__`: the class whose MRO is searched (or None).
+    ObjType,
+}
+/// Number of super fields.
+pub const SUPER_FIELDS: usize = 3;
 
 /// Fields of a function.
 #[derive(Clone, Copy, Debug)]
@@ -216,9 +270,14 @@ pub enum FuncField {
     KwDefaults,
     /// The closure (tuple of cells or None).
     Closure,
+    /// `__dict__` (a dict, or None until an attribute is set).
+    Dict,
+    /// `__annotations__`: a dict, or the flat (name, value, ...) tuple the
+    /// code made (converted on first access), or None.
+    Annotations,
 }
 /// Number of function fields.
-pub const FUNC_FIELDS: usize = 7;
+pub const FUNC_FIELDS: usize = 9;
 
 /// Fields of a builtin function.
 #[derive(Clone, Copy, Debug)]

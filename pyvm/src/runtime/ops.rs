@@ -218,10 +218,14 @@ impl Vm {
         self.push_temp(a);
         self.push_temp(b);
         let res = (|| {
+            let first = self.reflected_first(mark, r)?;
+            if first && let Some(v) = self.call_special(mark + 1, r, mark)? {
+                return Ok(v);
+            }
             if let Some(v) = self.call_special(mark, l, mark + 1)? {
                 return Ok(v);
             }
-            if let Some(v) = self.call_special(mark + 1, r, mark)? {
+            if !first && let Some(v) = self.call_special(mark + 1, r, mark)? {
                 return Ok(v);
             }
             let (ta, tb) = (
@@ -270,8 +274,11 @@ impl Vm {
         let Some(m) = self.lookup_type_attr(class, name)? else {
             return Ok(None);
         };
+        if m.is_none() {
+            return Ok(None);
+        }
         let (o, x) = (self.temp(obj), self.temp(arg));
-        let v = self.call_value(m, &[o, x])?;
+        let v = self.call_special_method(m, o, &[x])?;
         Ok(if v == Value::NOT_IMPLEMENTED {
             None
         } else {
@@ -286,7 +293,8 @@ impl Vm {
         let r = (|| {
             let class = self.class_of(self.temp(vi));
             match self.lookup_type_attr(class, name)? {
-                Some(m) => self.call_value(m, &[self.temp(vi)]).map(Some),
+                Some(m) if m.is_none() => Ok(None),
+                Some(m) => self.call_special_method(m, self.temp(vi), &[]).map(Some),
                 None => Ok(None),
             }
         })();
@@ -592,10 +600,14 @@ impl Vm {
             if let Some(v) = self.native_compare_either(op.symbol(), mark)? {
                 return Ok(v);
             }
+            let first = self.reflected_first(mark, "")?;
+            if first && let Some(v) = self.call_special(mark + 1, r, mark)? {
+                return Ok(v);
+            }
             if let Some(v) = self.call_special(mark, l, mark + 1)? {
                 return Ok(v);
             }
-            if let Some(v) = self.call_special(mark + 1, r, mark)? {
+            if !first && let Some(v) = self.call_special(mark + 1, r, mark)? {
                 return Ok(v);
             }
             let (a, b) = (self.temp(mark), self.temp(mark + 1));
@@ -801,6 +813,9 @@ impl Vm {
                 | Kind::Reversed
                 | Kind::CallIter,
             ) => self.iter_contains(container, item),
+            Some(Kind::Instance | Kind::Exception | Kind::Type) => {
+                self.special_contains(container, item)
+            }
             _ => {
                 let name = self.type_name(container);
                 Err(self.type_error(&format!("argument of type '{name}' is not iterable")))

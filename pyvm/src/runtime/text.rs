@@ -229,18 +229,10 @@ impl Vm {
                 r
             }
             Some(Kind::Type) => {
-                let name = self.class_name(v);
-                let module = if self.is_builtin_type(v) {
-                    "builtins".to_string()
-                } else {
-                    self.type_module(v)?
-                };
-                if module == "builtins" {
-                    Ok(format!("<class '{name}'>"))
-                } else {
-                    Ok(format!("<class '{module}.{name}'>"))
-                }
+                let name = self.class_full_name(v)?;
+                Ok(format!("<class '{name}'>"))
             }
+            Some(Kind::BoundMethod) => self.bound_method_repr(v),
             Some(Kind::Function) => {
                 let q = self.field(v, FuncField::Qualname as usize);
                 Ok(format!(
@@ -298,17 +290,13 @@ impl Vm {
                 self.pop_temps(mark);
                 Ok(format!("slice({})", parts.join(", ")))
             }
-            Some(Kind::Module) => {
-                let n = self.field(v, 1);
-                Ok(format!("<module '{}'>", self.str_text(n)))
-            }
+            Some(Kind::Module) => self.module_repr(v),
             Some(Kind::Native) => self.native_repr(v),
             Some(Kind::Instance) => {
                 if let Some(inner) = self.boxed_number(v) {
                     return self.repr_string(inner);
                 }
-                let name = self.type_name(v);
-                Ok(format!("<__main__.{name} object at {:#x}>", self.id_of(v)))
+                self.default_repr(v)
             }
             Some(Kind::SrePattern | Kind::SreMatch) => Ok(self.sre_repr(v)?.unwrap_or_default()),
             _ => {

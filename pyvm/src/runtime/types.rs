@@ -49,6 +49,11 @@ pub enum TypeId {
     StrAsciiIterator,
     StrIterator,
     ListReverseIterator,
+    Property,
+    ClassMethod,
+    StaticMethod,
+    Super,
+    MemberDescriptor,
     Coroutine,
     AsyncGenerator,
     Traceback,
@@ -182,6 +187,11 @@ pub const TYPE_TABLE: [(TypeId, &str, Option<TypeId>); TYPE_COUNT] = {
         (StrAsciiIterator, "str_ascii_iterator", Some(Object)),
         (StrIterator, "str_iterator", Some(Object)),
         (ListReverseIterator, "list_reverseiterator", Some(Object)),
+        (Property, "property", Some(Object)),
+        (ClassMethod, "classmethod", Some(Object)),
+        (StaticMethod, "staticmethod", Some(Object)),
+        (Super, "super", Some(Object)),
+        (MemberDescriptor, "member_descriptor", Some(Object)),
         (Coroutine, "coroutine", Some(Object)),
         (AsyncGenerator, "async_generator", Some(Object)),
         (Traceback, "traceback", Some(Object)),
@@ -320,7 +330,9 @@ pub enum GlobalSlot {
     EmptyTuple,
     /// `sys.modules`: module name → module (a dict).
     Modules,
+    /// Preallocated special-method names (a tuple, see `names::Name`).
+    Names,
 }
 
 /// Number of `Roots::globals` slots.
-pub const GLOBAL_COUNT: usize = GlobalSlot::Modules as usize + 1;
+pub const GLOBAL_COUNT: usize = GlobalSlot::Names as usize + 1;

@@ -5,7 +5,8 @@ use pyvm_objmodel::Value;
 use super::super::call::Args;
 use super::super::exception::PyResult;
 use super::super::heap::Vm;
-use super::super::layout::{FuncField, Kind, TYPE_FIELDS, TypeField};
+use super::super::layout::{FuncField, Kind};
+use super::super::names::Name;
 use super::super::types::TypeId;
 
 /// The C3 linearization of a class with `bases` (each base's MRO given).
@@ -30,111 +31,101 @@ pub fn c3_merge(mut seqs: Vec<Vec<Value>>) -> Option<Vec<Value>> {
     }
 }
 
-/// `__build_class__(func, name, *bases)`.
+/// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
 pub fn build_class(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = a.npos(vm);
-    if a.nkw(vm) > 0 {
-        return Err(vm.not_supported("class keyword arguments (metaclass=...)"));
+    if n < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
     }
-    if n < 2 || vm.kind_of(a.get(vm, 0)) != Some(Kind::Function) || !vm.is_str(a.get(vm, 1)) {
-        return Err(vm.type_error("__build_class__: func and name are required"));
+    if vm.kind_of(a.get(vm, 0)) != Some(Kind::Function) {
+        return Err(vm.type_error("__build_class__: func must be a function"));
     }
-    let bases: Vec<Value> = (2..n).map(|i| a.get(vm, i)).collect();
-    for &b in &bases {
-        if vm.kind_of(b) != Some(Kind::Type) {
-            return Err(vm.type_error("bases must be types"));
-        }
-        // Builtin bases other than `object` and the exceptions have
-        // layouts (int value, list storage...) instances cannot have yet.
-        if b == vm.ty(TypeId::Bool) {
-            return Err(vm.type_error("type 'bool' is not an acceptable base type"));
-        }
-        if vm.is_builtin_type(b)
-            && b != vm.ty(TypeId::Object)
-            && !vm.is_exception_class(b)
-            && vm.field(b, TypeField::InstanceKind as usize).as_int()
-                != Some(Kind::NativeState as i64)
-            && ![TypeId::Int, TypeId::Float, TypeId::Complex].contains(&vm.builtin_type_id(b))
-        {
-            let name = vm.class_name(b);
-            return Err(vm.not_supported(&format!("subclassing the builtin type '{name}'")));
-        }
+    if !vm.is_str(a.get(vm, 1)) {
+        return Err(vm.type_error("__build_class__: name is not a string"));
     }
-    // Run the body with a fresh namespace.
     let mark = vm.temps_len();
-    let ns = vm.new_dict()?;
-    let nsi = vm.push_temp(ns);
-    let func = a.get(vm, 0);
-    let code = vm.field(func, FuncField::Code as usize);
-    let globals = vm.field(func, FuncField::Globals as usize);
-    let depth = vm.m.roots().frames.len();
-    let r = (|| {
-        vm.push_code_frame(code, globals, vm.temp(nsi), a.get(vm, 0))?;
-        vm.reentry_depth += 1;
-        let r = vm.run_frames(depth);
-        vm.reentry_depth -= 1;
-        r?;
-        // Re-read the bases: running the body may have moved them.
-        let mut bases: Vec<Value> = (2..n).map(|i| a.get(vm, i)).collect();
-        if bases.is_empty() {
-            bases.push(vm.ty(TypeId::Object));
-        }
-        make_class(vm, a.get(vm, 1), &bases, vm.temp(nsi))
-    })();
+    let r = build_class_inner(vm, &a, n);
     vm.pop_temps(mark);
     r
 }
 
-fn make_class(vm: &mut Vm, name: Value, bases: &[Value], ns: Value) -> PyResult<Value> {
-    let mark = vm.temps_len();
-    vm.push_temp(name);
-    vm.push_temp(ns);
-    vm.roots().temps.extend_from_slice(bases);
-    let r = (|| {
-        let bases: Vec<Value> = vm.m.roots().temps[mark + 2..].to_vec();
-        let bases_t = vm.new_tuple(&bases)?;
-        let bi = vm.push_temp(bases_t);
-        // Instances get the most derived builtin layout among the bases.
-        let mut kind = Kind::Instance;
-        for &b in &vm.m.roots().temps[mark + 2..bi].to_vec() {
-            if vm.field(b, TypeField::InstanceKind as usize).as_int()
-                == Some(Kind::Exception as i64)
-            {
-                kind = Kind::Exception;
-            }
-            if vm.field(b, TypeField::InstanceKind as usize).as_int()
-                == Some(Kind::NativeState as i64)
-            {
-                kind = Kind::NativeState;
+fn build_class_inner(vm: &mut Vm, a: &Args, n: usize) -> PyResult<Value> {
+    let bases: Vec<Value> = (2..n).map(|i| a.get(vm, i)).collect();
+    let bases = vm.new_tuple(&bases)?;
+    let bi = vm.push_temp(bases);
+    let kw = vm.kwargs_dict(a, Some(Name::Metaclass))?;
+    let kwi = vm.push_temp(kw);
+    let explicit = a.kwarg(vm, "metaclass");
+    let meta = match explicit {
+        Some(m) => m,
+        None => {
+            let b = vm.tuple_items(vm.temp(bi)).first().copied();
+            match b {
+                Some(b) => vm.class_of(b),
+                None => vm.ty(TypeId::Type),
             }
         }
-        let mut fields = [Value::NONE; TYPE_FIELDS];
-        fields[TypeField::Name as usize] = vm.temp(mark);
-        fields[TypeField::Dict as usize] = vm.temp(mark + 1);
-        fields[TypeField::Bases as usize] = vm.temp(bi);
-        fields[TypeField::InstanceKind as usize] =
-            Value::from_int(kind as i64).unwrap_or(Value::NONE);
-        let meta = vm.ty(TypeId::Type);
-        let t = vm.alloc_record(Kind::Type, meta, &fields, 0)?;
-        let ti = vm.push_temp(t);
-        let mut seqs = Vec::new();
-        let base_list = vm.tuple_items(vm.temp(bi)).to_vec();
-        for &b in &base_list {
-            let m = vm.field(b, TypeField::Mro as usize);
-            seqs.push(vm.tuple_items(m).to_vec());
+    };
+    let meta = if vm.kind_of(meta) == Some(Kind::Type) {
+        let bases = vm.tuple_items(vm.temp(bi)).to_vec();
+        vm.calculate_meta(meta, &bases)?
+    } else {
+        meta
+    };
+    let mi = vm.push_temp(meta);
+    // The namespace: `meta.__prepare__(name, bases, **kwds)`.
+    let ns = if meta == vm.ty(TypeId::Type) {
+        vm.new_dict()?
+    } else {
+        let key = vm.name(Name::Prepare);
+        match vm.get_attr_opt(vm.temp(mi), key)? {
+            Some(p) => {
+                let (name, bases, kw) = (a.get(vm, 1), vm.temp(bi), vm.temp(kwi));
+                vm.call_with_kwdict(p, &[name, bases], kw)?
+            }
+            None => vm.new_dict()?,
         }
-        seqs.push(base_list);
-        let Some(mut mro) = c3_merge(seqs) else {
-            return Err(vm.type_error("Cannot create a consistent method resolution order (MRO)"));
+    };
+    if vm.kind_of(ns) != Some(Kind::Dict) {
+        if matches!(vm.kind_of(ns), Some(Kind::Instance)) {
+            return Err(vm.not_supported("a __prepare__ namespace that is not a dict"));
+        }
+        let m = vm.temp(mi);
+        let mn = if vm.kind_of(m) == Some(Kind::Type) {
+            vm.class_name(m)
+        } else {
+            "<metaclass>".into()
         };
-        mro.insert(0, vm.temp(ti));
-        let mro = vm.new_tuple(&mro)?;
-        let t = vm.temp(ti);
-        vm.set_field(t, TypeField::Mro as usize, mro);
-        Ok(t)
-    })();
-    vm.pop_temps(mark);
-    r
+        let tn = vm.type_name(ns);
+        return Err(vm.type_error(&format!(
+            "{mn}.__prepare__() must return a mapping, not {tn}"
+        )));
+    }
+    let nsi = vm.push_temp(ns);
+    // Run the body with the namespace as its locals.
+    let func = a.get(vm, 0);
+    let code = vm.field(func, FuncField::Code as usize);
+    let globals = vm.field(func, FuncField::Globals as usize);
+    let depth = vm.m.roots().frames.len();
+    vm.push_code_frame(code, globals, vm.temp(nsi), a.get(vm, 0))?;
+    vm.reentry_depth += 1;
+    let r = vm.run_frames(depth);
+    vm.reentry_depth -= 1;
+    let cell = r?;
+    let ci = vm.push_temp(cell);
+    let (m, name, bases, ns, kw) = (
+        vm.temp(mi),
+        a.get(vm, 1),
+        vm.temp(bi),
+        vm.temp(nsi),
+        vm.temp(kwi),
+    );
+    let cls = vm.call_with_kwdict(m, &[name, bases, ns], kw)?;
+    let cell = vm.temp(ci);
+    if vm.kind_of(cell) == Some(Kind::Cell) && vm.field(cell, 0).is_empty() {
+        vm.set_field(cell, 0, cls);
+    }
+    Ok(cls)
 }
 
 #[cfg(test)]

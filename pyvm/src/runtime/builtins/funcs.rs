@@ -309,7 +309,10 @@ pub fn bool_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub fn type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     match a.npos(vm) {
         1 => Ok(vm.class_of(a.get(vm, 0))),
-        3 => Err(vm.not_supported("type(name, bases, dict)")),
+        3 => {
+            let t = vm.ty(TypeId::Type);
+            vm.type_new_args(t, &a, 0)
+        }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
 }
@@ -317,9 +320,8 @@ pub fn type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `object()`.
 pub fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "object", 0, 0).map_err(|_| vm.type_error("object() takes no arguments"))?;
-    let d = vm.new_dict()?;
     let class = vm.ty(TypeId::Object);
-    vm.alloc_record(Kind::Instance, class, &[d], 0)
+    vm.alloc_instance(class)
 }
 
 /// `range(stop)`, `range(start, stop[, step])`.

@@ -4,7 +4,7 @@
 //! function object stores its index. `install` puts the functions in the
 //! builtins namespace and the methods in their types' dicts.
 
-mod class;
+pub(crate) mod class;
 mod container_dunders;
 mod dict_methods;
 mod exc_methods;
@@ -16,8 +16,10 @@ mod iter_builtins;
 mod list_methods;
 mod methods;
 pub(crate) mod num_funcs;
+mod object_methods;
 mod set_methods;
 mod sorting;
+mod type_methods;
 
 use pyvm_objmodel::Value;
 
@@ -52,6 +54,10 @@ const TABLES: &[NativeTable] = &[
     set_methods::SET_NATIVES,
     iter_builtins::ITER_NATIVES,
     container_dunders::DUNDER_NATIVES,
+    super::descr::DESCR_NATIVES,
+    super::super_type::SUPER_NATIVES,
+    type_methods::TYPE_NATIVES,
+    object_methods::OBJECT_NATIVES,
     exc_methods::EXC_NATIVES,
     gen_methods::GEN_NATIVES,
     super::complex_obj::NATIVES,
@@ -60,6 +66,7 @@ const TABLES: &[NativeTable] = &[
     float_methods::NATIVES,
     super::modules::sre::METHODS,
     super::modules::random_core::NATIVES,
+    crate::runtime::import::NATIVES,
 ];
 
 /// Tag added to native indices of functions that belong to native modules
@@ -188,6 +195,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         }
     }
     dict_methods::bind_classmethods(vm)?;
+    object_methods::wrap_special(vm)?;
     install_type_names(vm)
 }
 

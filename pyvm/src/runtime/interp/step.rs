@@ -252,13 +252,11 @@ impl Vm {
         for (bit, field) in [
             (1, FuncField::Defaults),
             (2, FuncField::KwDefaults),
-            (4, FuncField::Name),
+            (4, FuncField::Annotations),
             (8, FuncField::Closure),
         ] {
             if flags & bit != 0 {
-                if bit != 4 {
-                    fields[field as usize] = self.r(Reg(reg));
-                }
+                fields[field as usize] = self.r(Reg(reg));
                 reg += 1;
             }
         }
@@ -291,6 +289,8 @@ impl Vm {
             let v = if inplace && op == BinOp::Add && self.kind_of(a) == Some(Kind::List) {
                 self.list_extend(a, b)?;
                 self.r(lhs)
+            } else if inplace && matches!(self.kind_of(a), Some(Kind::Instance)) {
+                self.inplace_op(op, a, b)?
             } else if let Some(v) = inplace
                 .then(|| self.container_inplace(op, a, b))
                 .transpose()?
@@ -434,15 +434,7 @@ impl Vm {
                 self.set_attr(self.r(obj), self.name_val(name.0), self.r(src))?;
             }
             I::DeleteAttr { obj, name } => {
-                let o = self.r(obj);
-                let key = self.name_val(name.0);
-                let deleted = match self.kind_of(o) {
-                    Some(Kind::Instance | Kind::Module) => self.dict_del(self.field(o, 0), key)?,
-                    _ => false,
-                };
-                if !deleted {
-                    return Err(self.attribute_error(self.r(obj), self.name_val(name.0)));
-                }
+                self.del_attr(self.r(obj), self.name_val(name.0))?;
             }
             I::LoadMethod { dst, obj, name, .. } => {
                 let o = self.r(obj);
@@ -989,6 +981,9 @@ impl Vm {
                 let fl = self.const_val(fromlist.0);
                 let m = self.import_name(&n, fl, level.0 as usize)?;
                 self.set_r(dst, m);
+            }
+            I::ImportStar { module } => {
+                self.import_star(self.r(module))?;
             }
             I::ImportFrom { dst, module, name } => {
                 let n = self.name_val(name.0);

@@ -92,6 +92,9 @@ const MODULES: &[&NativeModule] = &[
     &string::MODULE,
     &contextvars::MODULE,
     &unicodedata::MODULE,
+    &crate::runtime::import::IMP_MODULE,
+    // A minimal `sys` until the full one lands (the first `sys` wins).
+    &crate::runtime::import::sys_hook::MODULE,
 ];
 
 pub(crate) use weakref::{set_weak_ref_hash, weak_ref_state};

@@ -1,0 +1,343 @@
+"""pyvm's import front: what CPython's importlib expects from
+`_frozen_importlib` and `_frozen_importlib_external` (specs, loaders,
+finders, a few functions). The import system itself is native (pyvm's
+`runtime/import/`); `_imp` holds its entry points. This is pyvm's own
+code, embedded in the binary."""
+
+import _imp
+import sys
+
+SOURCE_SUFFIXES = [".py"]
+BYTECODE_SUFFIXES = [".pyc"]
+DEBUG_BYTECODE_SUFFIXES = [".pyc"]
+OPTIMIZED_BYTECODE_SUFFIXES = [".pyc"]
+EXTENSION_SUFFIXES = []
+MAGIC_NUMBER = None
+_RAW_MAGIC_NUMBER = 3495
+path_sep = "/"
+path_separators = "/"
+
+
+def _pack_uint32(x):
+    raise NotImplementedError("_pack_uint32 is not supported yet by pyvm")
+
+
+def _unpack_uint32(data):
+    raise NotImplementedError("_unpack_uint32 is not supported yet by pyvm")
+
+
+class ModuleSpec:
+    """The import-related information about a module."""
+
+    def __init__(self, name, loader, *, origin=None, loader_state=None, is_package=None):
+        self.name = name
+        self.loader = loader
+        self.origin = origin
+        self.loader_state = loader_state
+        self.submodule_search_locations = [] if is_package else None
+        self._set_fileattr = False
+        self.cached = None
+        self.has_location = False
+        self.parent = _imp._spec_parent(name, bool(is_package))
+
+    def __repr__(self):
+        args = ["name=" + repr(self.name), "loader=" + repr(self.loader)]
+        if self.origin is not None:
+            args.append("origin=" + repr(self.origin))
+        if self.submodule_search_locations is not None:
+            args.append("submodule_search_locations=" + repr(self.submodule_search_locations))
+        return "ModuleSpec(" + ", ".join(args) + ")"
+
+
+class BuiltinImporter:
+    """Finds and loads the modules built into pyvm."""
+
+    _ORIGIN = "built-in"
+
+    def find_spec(fullname, path=None, target=None):
+        if path is not None:
+            return None
+        if _imp.is_builtin(fullname):
+            return ModuleSpec(fullname, BuiltinImporter, origin="built-in")
+        return None
+
+    def create_module(spec):
+        return _imp.create_builtin(spec)
+
+    def exec_module(module):
+        pass
+
+    def is_package(fullname):
+        return False
+
+
+class FrozenImporter:
+    """pyvm has no frozen modules."""
+
+    _ORIGIN = "frozen"
+
+    def find_spec(fullname, path=None, target=None):
+        return None
+
+
+class PathFinder:
+    """Finds modules on sys.path or a package's __path__."""
+
+    def find_spec(fullname, path=None, target=None):
+        return _imp._find_path_spec(fullname, path)
+
+    def invalidate_caches():
+        pass
+
+
+class WindowsRegistryFinder:
+    """Not used on this platform."""
+
+    def find_spec(fullname, path=None, target=None):
+        return None
+
+
+class FileFinder:
+    """Finds modules in one directory."""
+
+    def __init__(self, path, *loader_details):
+        self.path = path or "."
+
+    def find_spec(self, fullname, target=None):
+        return _imp._find_path_spec(fullname, [self.path])
+
+    def invalidate_caches(self):
+        pass
+
+    def __repr__(self):
+        return "FileFinder(" + repr(self.path) + ")"
+
+
+class _LoaderBasics:
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        _imp._exec_file(module, self.get_filename(module.__name__))
+
+    def load_module(self, fullname):
+        return _imp._load_by_name(fullname)
+
+
+class FileLoader:
+    """A loader of files: knows the module's name and path."""
+
+    def __init__(self, fullname, path):
+        self.name = fullname
+        self.path = path
+
+    def __eq__(self, other):
+        return type(self) is type(other) and self.__dict__ == other.__dict__
+
+    def __hash__(self):
+        return hash(self.name) ^ hash(self.path)
+
+    def get_filename(self, name=None):
+        return self.path
+
+    def get_data(self, path):
+        with open(path, "rb") as f:
+            return f.read()
+
+    def get_resource_reader(self, module):
+        from importlib.readers import FileReader
+        return FileReader(self)
+
+
+class SourceLoader(_LoaderBasics):
+    def get_source(self, fullname):
+        with open(self.get_filename(fullname), encoding="utf-8") as f:
+            return f.read()
+
+
+class SourceFileLoader(FileLoader, SourceLoader):
+    """Loads a module from a Python source file."""
+
+    def is_package(self, fullname):
+        return _imp._is_init_file(self.path)
+
+    def exec_module(self, module):
+        _imp._exec_file(module, self.path)
+
+    def create_module(self, spec):
+        return None
+
+    def __repr__(self):
+        return "<pyvm SourceFileLoader " + repr(self.name) + ">"
+
+
+class SourcelessFileLoader(FileLoader, _LoaderBasics):
+    """pyvm does not load CPython bytecode files."""
+
+    def exec_module(self, module):
+        raise ImportError("pyvm cannot load .pyc files", name=module.__name__)
+
+
+class ExtensionFileLoader(FileLoader, _LoaderBasics):
+    """pyvm does not load C extension modules."""
+
+    def exec_module(self, module):
+        raise ImportError("pyvm cannot load C extension modules", name=module.__name__)
+
+
+class NamespaceLoader:
+    """The loader of namespace packages (PEP 420)."""
+
+    def __init__(self, name, path, path_finder=None):
+        self._path = path
+
+    def is_package(self, fullname):
+        return True
+
+    def get_source(self, fullname):
+        return ""
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        pass
+
+
+_NamespaceLoader = NamespaceLoader
+
+
+class _ImportLockContext:
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exc_type, exc_value, exc_traceback):
+        pass
+
+
+def _new_file_spec(name, path, search):
+    loader = SourceFileLoader(name, path)
+    spec = ModuleSpec(name, loader, origin=path, is_package=search is not None)
+    spec.submodule_search_locations = search
+    spec.has_location = True
+    spec._set_fileattr = True
+    spec.cached = _imp._cache_path(path)
+    return spec
+
+
+def _new_namespace_spec(name, portions):
+    spec = ModuleSpec(name, NamespaceLoader(name, portions), is_package=True)
+    spec.submodule_search_locations = portions
+    return spec
+
+
+def _new_builtin_spec(name):
+    return ModuleSpec(name, BuiltinImporter, origin="built-in")
+
+
+def spec_from_loader(name, loader, *, origin=None, is_package=None):
+    if origin is None:
+        origin = getattr(loader, "_ORIGIN", None)
+    if not origin and hasattr(loader, "get_filename"):
+        if is_package is None:
+            return spec_from_file_location(name, loader=loader)
+        search = [] if is_package else None
+        return spec_from_file_location(name, loader=loader, submodule_search_locations=search)
+    if is_package is None:
+        if hasattr(loader, "is_package"):
+            try:
+                is_package = loader.is_package(name)
+            except ImportError:
+                is_package = None
+        else:
+            is_package = False
+    return ModuleSpec(name, loader, origin=origin, is_package=is_package)
+
+
+_POPULATE = object()
+
+
+def spec_from_file_location(name, location=None, *, loader=None, submodule_search_locations=_POPULATE):
+    if location is None:
+        location = "<unknown>"
+        if hasattr(loader, "get_filename"):
+            try:
+                location = loader.get_filename(name)
+            except ImportError:
+                pass
+    else:
+        location = _imp._fspath(location)
+    spec = ModuleSpec(name, loader, origin=location)
+    spec._set_fileattr = True
+    spec.has_location = True
+    if loader is None:
+        if location.endswith(".py"):
+            loader = SourceFileLoader(name, location)
+            spec.loader = loader
+        else:
+            return None
+    if submodule_search_locations is _POPULATE:
+        if hasattr(loader, "is_package"):
+            try:
+                is_package = loader.is_package(name)
+            except ImportError:
+                is_package = False
+            if is_package:
+                spec.submodule_search_locations = []
+    else:
+        spec.submodule_search_locations = submodule_search_locations
+    if spec.submodule_search_locations == []:
+        if location:
+            spec.submodule_search_locations.append(_imp._dirname(location))
+    spec.parent = _imp._spec_parent(name, spec.submodule_search_locations is not None)
+    spec.cached = _imp._cache_path(location) if location.endswith(".py") else None
+    return spec
+
+
+def module_from_spec(spec):
+    return _imp._module_from_spec(spec)
+
+
+def _resolve_name(name, package, level):
+    return _imp._resolve_name(name, package, level)
+
+
+def _find_spec(name, path, target=None):
+    return _imp._find_spec(name, path)
+
+
+def _gcd_import(name, package=None, level=0):
+    return _imp._gcd_import(name, package, level)
+
+
+def _exec(spec, module):
+    return _imp._exec_spec(spec, module)
+
+
+def _load(spec):
+    return _imp._load_spec(spec)
+
+
+def cache_from_source(path, debug_override=None, *, optimization=None):
+    return _imp._cache_path(path)
+
+
+def source_from_cache(path):
+    raise NotImplementedError("source_from_cache is not supported yet by pyvm")
+
+
+def decode_source(source_bytes):
+    return source_bytes.decode("utf-8")
+
+
+def _setup(sys_module, _imp_module):
+    pass
+
+
+def _install(sys_module, _imp_module):
+    pass
+
+
+__import__ = _imp._dunder_import
+
+sys.meta_path.extend([BuiltinImporter, FrozenImporter, PathFinder])

@@ -153,6 +153,10 @@ impl Vm {
                     let n = name.to_vec();
                     self.sre_attr(obj, &n)
                 }
+                (Some(Kind::MemoryView), _) => {
+                    let n = name.to_vec();
+                    self.view_attr(obj, &n)
+                }
                 _ => self.descr_intrinsic(obj, key),
             };
         }

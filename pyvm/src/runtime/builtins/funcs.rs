@@ -289,11 +289,7 @@ pub fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `str(object='')`.
 pub fn str_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = arity(vm, &a, "str", 0, 1)?;
-    if n == 0 {
-        return vm.new_str("");
-    }
-    vm.str_value(a.get(vm, 0))
+    super::str_methods::str_construct(vm, a)
 }
 
 /// `bool(x=False)`.

@@ -4,6 +4,7 @@
 //! function object stores its index. `install` puts the functions in the
 //! builtins namespace and the methods in their types' dicts.
 
+mod bytes_methods;
 pub(crate) mod class;
 mod container_dunders;
 mod dict_methods;
@@ -15,10 +16,16 @@ mod int_methods;
 mod iter_builtins;
 mod list_methods;
 mod methods;
+mod native_args;
 pub(crate) mod num_funcs;
 mod object_methods;
 mod set_methods;
 mod sorting;
+mod str_format;
+mod str_methods;
+mod text_dunders;
+
+pub(crate) use str_methods::adjust_indices;
 mod type_methods;
 
 use pyvm_objmodel::Value;
@@ -66,6 +73,10 @@ const TABLES: &[NativeTable] = &[
     float_methods::NATIVES,
     super::modules::sre::METHODS,
     super::modules::random_core::NATIVES,
+    str_methods::STR_METHODS,
+    str_format::STR_FORMAT,
+    bytes_methods::BYTES_METHODS,
+    text_dunders::TEXT_DUNDERS,
     crate::runtime::import::NATIVES,
 ];
 

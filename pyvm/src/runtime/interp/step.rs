@@ -787,12 +787,8 @@ impl Vm {
                 }
             }
             I::FormatValue { dst, src, conv } | I::ConvertValue { dst, src, conv } => {
-                let v = self.r(src);
-                let s = match conv.0 {
-                    2 => self.repr_value(v)?,
-                    3 => return Err(self.not_supported("ascii() conversion")),
-                    _ => self.str_value(v)?,
-                };
+                let format = matches!(instr, I::FormatValue { .. });
+                let s = self.format_convert(self.r(src), conv.0, format)?;
                 self.set_r(dst, s);
             }
             I::BuildSet { dst, base, count } => {

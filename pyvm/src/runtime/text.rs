@@ -355,6 +355,13 @@ impl Vm {
                 let Some(m) = self.lookup_type_attr(class, "__format__")? else {
                     return Ok(None);
                 };
+                // A numeric subclass without its own `__format__` formats
+                // its value (int.__format__ and friends).
+                if self.kind_of(m) != Some(Kind::Function)
+                    && self.boxed_number(self.temp(mark)).is_some()
+                {
+                    return Ok(None);
+                }
                 let r = self.call_value(m, &[self.temp(mark), self.temp(mark + 1)])?;
                 if !self.is_str(r) {
                     let t = self.type_name(r);
@@ -367,7 +374,13 @@ impl Vm {
             if let Some(r) = r? {
                 return Ok(r);
             }
-            return self.object_format(v2, spec2);
+            match self.boxed_number(v2) {
+                // `int.__format__(x, '')` is `str(x)`, which may be the
+                // subclass's own `__str__`/`__repr__`.
+                Some(_) if self.str_bytes(spec2).is_empty() => return self.str_value(v2),
+                Some(inner) => return self.format_value(inner, spec2),
+                None => return self.object_format(v2, spec2),
+            }
         }
         let spec_text = self.str_text(spec).into_owned();
         let r = if let Some(f) = v.as_float() {

@@ -77,7 +77,9 @@ impl Vm {
     /// The instance dict of an object, if it has one now (EMPTY otherwise).
     pub fn instance_dict(&self, obj: Value) -> Value {
         match self.kind_of(obj) {
-            Some(Kind::Instance | Kind::Module | Kind::NativeState) => self.field(obj, 0),
+            Some(Kind::Instance | Kind::Module | Kind::NativeState | Kind::Io) => {
+                self.field(obj, 0)
+            }
             Some(Kind::Exception) => self.field(obj, ExcField::Dict as usize),
             Some(Kind::Type) => self.field(obj, TypeField::Dict as usize),
             Some(Kind::Function) => {

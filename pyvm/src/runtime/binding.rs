@@ -132,6 +132,7 @@ unsafe impl VMBinding for Binding {
                 Some(Kind::NativeState) => {
                     drop(Box::from_raw(off as *mut super::native_state::NativeCell))
                 }
+                Some(Kind::Io) => drop(Box::from_raw(off as *mut super::modules::io::IoBox)),
                 Some(Kind::ByteArray) => drop(Box::from_raw(off as *mut Vec<u8>)),
                 _ => {}
             }

@@ -49,6 +49,8 @@ pub struct Vm {
     pub cur_base: usize,
     /// The import system's Rust-side state (`sys.path[0]`, flags).
     pub import: super::import::ImportState,
+    /// What `sys`, `_io` and the command line keep outside the heap.
+    pub sysio: super::sysstate::SysIo,
 }
 
 /// Maximum nesting of native code calling back into Python.
@@ -75,6 +77,7 @@ impl Vm {
             int_max_str_digits: crate::int_parse::DEFAULT_MAX_STR_DIGITS,
             cur_base: 0,
             import: Default::default(),
+            sysio: Default::default(),
         };
         super::bootstrap::create_types(&mut vm).map_err(|_| "cannot create types".to_string())?;
         Ok(vm)

@@ -472,6 +472,7 @@ impl Vm {
                 Kind::SeqIter | Kind::DictKeyIter | Kind::Generator | Kind::Enumerate | Kind::Zip,
             ) => Ok(v),
             Some(Kind::Native) => self.native_iter(v),
+            Some(Kind::Io) => crate::runtime::modules::io::io_iter(self, v),
             Some(Kind::Instance | Kind::Exception | Kind::Type) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__iter__");
@@ -620,6 +621,7 @@ impl Vm {
             }
             Some(Kind::Generator) => self.resume_generator(it, Value::NONE),
             Some(Kind::Native) => self.native_next(it),
+            Some(Kind::Io) => crate::runtime::modules::io::io_next(self, it),
             Some(Kind::Enumerate) => {
                 let ii = self.push_temp(it);
                 let r = (|| {

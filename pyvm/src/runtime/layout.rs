@@ -115,6 +115,10 @@ pub enum Kind {
     /// An object of a type defined by a native module: field 0 is its
     /// native type's index (`modules/native_types.rs`), the rest its state.
     Native,
+    /// An `_io` object (file, buffer, text wrapper, StringIO, BytesIO):
+    /// field 0 its attribute dict, field 1 the wrapped object (`buffer`,
+    /// `raw`) or None; off-heap, its `modules::io::IoBox`.
+    Io,
     /// A `bytes`: laid out like a `str` (hash word, unused count word,
     /// then the bytes inline).
     Bytes,
@@ -180,6 +184,7 @@ impl Kind {
         Kind::AsyncGenOp,
         Kind::NativeState,
         Kind::Native,
+        Kind::Io,
         Kind::Bytes,
         Kind::ByteArray,
         Kind::MemoryView,
@@ -202,6 +207,7 @@ impl Kind {
                 | Kind::Set
                 | Kind::FrozenSet
                 | Kind::NativeState
+                | Kind::Io
                 | Kind::ByteArray
         )
     }

@@ -147,6 +147,9 @@ impl Vm {
                     .map_err(|e| self.raise_pyerror(e))
             }
             Some(Kind::Tuple | Kind::List) => {
+                if let Some(s) = crate::runtime::modules::sys::struct_seq_repr(self, v)? {
+                    return Ok(s);
+                }
                 let mark = self.temps_len();
                 if self.repr_guard.iter().any(|&i| self.temp(i) == v) {
                     return Ok(if kind == Some(Kind::List) {

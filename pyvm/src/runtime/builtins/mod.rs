@@ -9,6 +9,7 @@ pub(crate) mod class;
 mod container_dunders;
 mod dict_methods;
 mod exc_methods;
+mod exec_eval;
 mod float_methods;
 mod funcs;
 mod gen_methods;
@@ -78,6 +79,8 @@ const TABLES: &[NativeTable] = &[
     bytes_methods::BYTES_METHODS,
     text_dunders::TEXT_DUNDERS,
     crate::runtime::import::NATIVES,
+    exec_eval::EXEC_EVAL,
+    super::modules::io::IO_METHODS,
 ];
 
 /// Tag added to native indices of functions that belong to native modules
@@ -230,6 +233,9 @@ fn install_native(vm: &mut Vm, idx: usize, name: &str, place: Place) -> PyResult
 fn install_type_names(vm: &mut Vm) -> PyResult<()> {
     // Every builtin type is reachable by name (exceptions included).
     for &(id, name, _) in TYPE_TABLE.iter() {
+        if super::modules::io::hidden_type(id) {
+            continue;
+        }
         if matches!(
             id,
             TypeId::NoneType

@@ -79,6 +79,12 @@ impl Vm {
             if ticks & 0xfff == 0 {
                 self.m.safepoint();
                 self.flush_if_large();
+                if super::sysstate::take_interrupt()
+                    && let Err(r) = self.handle_interrupt()
+                {
+                    self.unwind(r, stop, false)?;
+                    continue;
+                }
             }
             let reraise = matches!(instr.opcode(), Opcode::Reraise | Opcode::ReraiseCurrent);
             match self.step(e, instr) {

@@ -342,6 +342,7 @@ impl Vm {
                 let key = self.name_val(name.0);
                 let v = match self.kind_of(locals) {
                     Some(Kind::Dict) => self.dict_get(locals, key)?,
+                    Some(Kind::Instance) => self.mapping_lookup(locals, key)?,
                     _ => None,
                 };
                 let v = match v {
@@ -357,7 +358,11 @@ impl Vm {
                 } else {
                     f.locals
                 };
-                self.dict_set(ns, self.name_val(name.0), self.r(src))?;
+                if self.kind_of(ns) == Some(Kind::Instance) {
+                    self.set_item(ns, self.name_val(name.0), self.r(src))?;
+                } else {
+                    self.dict_set(ns, self.name_val(name.0), self.r(src))?;
+                }
             }
             I::DeleteName { name } => {
                 let f = self.m.roots().frames.last().expect("frame");
@@ -985,6 +990,10 @@ impl Vm {
                 let n = self.name_val(name.0);
                 let v = self.import_from(self.r(module), n)?;
                 self.set_r(dst, v);
+            }
+            I::PrintExpr { src } => {
+                let v = self.r(src);
+                crate::runtime::repl::print_expr(self, v)?;
             }
             other => {
                 return Err(

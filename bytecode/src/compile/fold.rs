@@ -229,6 +229,15 @@ fn truthiness(v: &Constant) -> Option<bool> {
 }
 
 fn fold_binary(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
+    // `bool` keeps its type under `& | ^` (`True & True` is `True`).
+    if let (Constant::Bool(a), Constant::Bool(b)) = (l, r) {
+        match op {
+            Operator::BitAnd => return Some(Constant::Bool(a & b)),
+            Operator::BitOr => return Some(Constant::Bool(a | b)),
+            Operator::BitXor => return Some(Constant::Bool(a ^ b)),
+            _ => {}
+        }
+    }
     let is_int = |c: &Constant| {
         matches!(
             c,

@@ -119,7 +119,9 @@ impl Vm {
     /// (the data descriptors of builtin types).
     fn intrinsic_attr(&mut self, obj: Value, key: Value) -> PyResult<Option<Value>> {
         let kind = self.kind_of(obj);
-        if matches!(kind, None | Some(Kind::BigInt | Kind::Complex)) {
+        if matches!(kind, None | Some(Kind::BigInt | Kind::Complex))
+            || (kind == Some(Kind::Instance) && self.boxed_number(obj).is_some())
+        {
             let name = self.str_bytes(key).to_vec();
             if let Some(v) = self.numeric_attr(obj, &name)? {
                 return Ok(Some(v));

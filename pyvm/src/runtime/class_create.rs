@@ -223,6 +223,7 @@ impl Vm {
                 && !self.is_exception_class(b)
                 && self.field(b, TypeField::InstanceKind as usize).as_int()
                     != Some(Kind::NativeState as i64)
+                && ![TypeId::Int, TypeId::Float, TypeId::Complex].contains(&self.builtin_type_id(b))
             {
                 let n = self.class_name(b);
                 return Err(self.not_supported(&format!("subclassing the builtin type '{n}'")));
@@ -726,9 +727,15 @@ impl Vm {
         let exc_new = self.builtin_slot(TypeId::BaseException, Name::New)?;
         let native = self.field(t, TypeField::InstanceKind as usize).as_int()
             == Some(Kind::NativeState as i64);
-        let obj = if native && (new == object_new || new.is_empty()) {
+        let plain_new = new == object_new || new.is_empty();
+        // Subclasses of int/float/complex: the base's constructor makes the
+        // value from the arguments (int.__new__), boxed in an instance.
+        let boxed = plain_new && self.numeric_base(t).is_some();
+        let obj = if native && plain_new {
             self.new_native_object(self.temp(ti), None)?
-        } else if new == object_new || new.is_empty() {
+        } else if boxed && let Some(obj) = self.new_boxed_number(ti, a)? {
+            obj
+        } else if plain_new {
             self.object_new_check(self.temp(ti), &a)?;
             self.alloc_instance(self.temp(ti))?
         } else if new == exc_new {
@@ -781,7 +788,9 @@ impl Vm {
             let object_init = self.builtin_slot(TypeId::Object, Name::Init)?;
             if init == object_init || init.is_empty() {
                 let t = self.temp(ti);
-                self.object_init_check(t, &a)?;
+                if !boxed {
+                    self.object_init_check(t, &a)?;
+                }
                 return Ok(self.temp(oi));
             }
             let obj = self.temp(oi);

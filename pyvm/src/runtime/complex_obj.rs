@@ -43,7 +43,7 @@ impl Vm {
     /// The parts of a `complex` object.
     pub fn complex_parts(&self, v: Value) -> Option<(f64, f64)> {
         if self.kind_of(v) != Some(Kind::Complex) {
-            return None;
+            return self.boxed_number(v).and_then(|x| self.complex_parts(x));
         }
         let re = self.field(v, 0).as_float().unwrap_or(0.0);
         let im = self.field(v, 1).as_float().unwrap_or(0.0);
@@ -204,7 +204,7 @@ fn complex_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 }
                 _ => {
                     return Err(vm.type_error(&format!(
-                        "complex() got an unexpected keyword argument '{text}'"
+                        "'{text}' is an invalid keyword argument for complex()"
                     )));
                 }
             };

@@ -61,6 +61,9 @@ impl Keys<'_> {
         if let Some(i) = v.as_int() {
             return Some(Num::Small(i));
         }
+        if let Some(inner) = Self::boxed(v) {
+            return Self::num(inner);
+        }
         if let Some(b) = v.as_bool() {
             return Some(Num::Small(b as i64));
         }
@@ -80,6 +83,24 @@ impl Keys<'_> {
             return Some(Num::Complex(f(re), f(im)));
         }
         None
+    }
+
+    /// The number inside an instance of a user subclass of int, float or
+    /// complex (see `Vm::boxed_number`).
+    fn boxed(v: Value) -> Option<Value> {
+        if Self::vm_kind(v) != Some(Kind::Instance) {
+            return None;
+        }
+        let p = Self::payload(v);
+        // SAFETY: a live instance record: kind word, class, fields.
+        let (len, inner) = unsafe { ((*p >> 32) as usize, Value::from_bits(*p.add(3))) };
+        if len != 2 {
+            return None;
+        }
+        let numeric = inner.is_int()
+            || inner.is_float()
+            || matches!(Self::vm_kind(inner), Some(Kind::BigInt | Kind::Complex));
+        numeric.then_some(inner)
     }
 
     /// The off-heap dict of a live set or frozenset (no fields before it).

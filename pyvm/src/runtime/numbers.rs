@@ -6,10 +6,12 @@ use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 use pyvm_objmodel::Value;
 
+use super::call::Args;
 use super::exception::PyResult;
 use super::heap::Vm;
-use super::layout::Kind;
-use super::ops::Number;
+use super::layout::{Kind, TypeField};
+use super::ops::{BinOp, CmpOp, Number};
+use super::types::{TYPE_TABLE, TypeId};
 
 impl Vm {
     /// The value of an exact `int` (or `bool`), without calling anything.
@@ -22,6 +24,9 @@ impl Vm {
         }
         if self.kind_of(v) == Some(Kind::BigInt) {
             return Some(self.bigint(v).clone());
+        }
+        if let Some(inner) = self.boxed_number(v) {
+            return self.int_of(inner);
         }
         None
     }
@@ -165,5 +170,191 @@ impl Vm {
             return Ok(Value::from_int(0).unwrap_or(Value::NONE));
         }
         self.new_int(i)
+    }
+}
+
+impl Vm {
+    /// The builtin numeric type (`int`, `float`, `complex`) a user class
+    /// derives from, if any.
+    pub fn numeric_base(&self, class: Value) -> Option<TypeId> {
+        if self.kind_of(class) != Some(Kind::Type) {
+            return None;
+        }
+        let mro = self.field(class, TypeField::Mro as usize);
+        self.tuple_items(mro).iter().find_map(|&t| {
+            [TypeId::Int, TypeId::Float, TypeId::Complex]
+                .into_iter()
+                .find(|&id| self.ty(id) == t)
+        })
+    }
+
+    /// The `TypeId` of a builtin type object (`Object` for other values).
+    pub fn builtin_type_id(&self, t: Value) -> TypeId {
+        TYPE_TABLE
+            .iter()
+            .find(|e| self.ty(e.0) == t)
+            .map(|e| e.0)
+            .unwrap_or(TypeId::Object)
+    }
+
+    /// The number inside an instance of a user subclass of `int`, `float`
+    /// or `complex`: such instances are `Kind::Instance` records with a
+    /// second field holding the value.
+    #[inline]
+    pub fn boxed_number(&self, v: Value) -> Option<Value> {
+        if self.kind_of(v) != Some(Kind::Instance) || self.len_word(v) != 2 {
+            return None;
+        }
+        let inner = self.field(v, 1);
+        let numeric = inner.is_int()
+            || inner.is_float()
+            || matches!(self.kind_of(inner), Some(Kind::BigInt | Kind::Complex));
+        (numeric && self.numeric_base(self.class_of(v)).is_some()).then_some(inner)
+    }
+
+    /// Instance creation for a user subclass of a numeric type: the base
+    /// type's constructor makes the value from the call's arguments.
+    /// `None` when the class at temp `callee` has no numeric base.
+    pub fn new_boxed_number(&mut self, callee: usize, args: Args) -> PyResult<Option<Value>> {
+        let class = self.temp(callee);
+        let Some(base) = self.numeric_base(class) else {
+            return Ok(None);
+        };
+        let Some(ctor) = super::builtins::constructor_for(self, self.ty(base)) else {
+            return Ok(None);
+        };
+        let inner = ctor(self, args)?;
+        let ii = self.push_temp(inner);
+        let d = self.new_dict();
+        let inner = self.temp(ii);
+        self.pop_temps(ii);
+        let d = d?;
+        let class = self.temp(callee);
+        self.alloc_record(Kind::Instance, class, &[d, inner], 0)
+            .map(Some)
+    }
+
+    /// A method `name` defined by the user classes of a boxed number's
+    /// class (those before its builtin numeric base in the MRO).
+    fn user_override(&mut self, v: Value, name: &str) -> PyResult<Option<Value>> {
+        if self.boxed_number(v).is_none() {
+            return Ok(None);
+        }
+        let vi = self.push_temp(v);
+        let key = self.new_str(name);
+        let v = self.temp(vi);
+        self.pop_temps(vi);
+        let key = key?;
+        let ki = self.push_temp(key);
+        let mro = self.field(self.class_of(v), TypeField::Mro as usize);
+        let types = self.tuple_items(mro).to_vec();
+        let mut found = None;
+        for t in types {
+            if self.is_builtin_type(t) {
+                break;
+            }
+            let d = self.field(t, TypeField::Dict as usize);
+            let key = self.temp(ki);
+            if let Some(m) = self.dict_get(d, key)? {
+                found = Some(m);
+                break;
+            }
+        }
+        self.pop_temps(ki);
+        Ok(found)
+    }
+
+    /// Calls the user's `name(a, b)` override of a boxed number; `None` if
+    /// absent or it returned NotImplemented.
+    fn call_override2(&mut self, a: Value, name: &str, b: Value) -> PyResult<Option<Value>> {
+        let mark = self.temps_len();
+        self.push_temp(a);
+        self.push_temp(b);
+        let r = (|| {
+            let Some(m) = self.user_override(self.temp(mark), name)? else {
+                return Ok(None);
+            };
+            let v = self.call_value(m, &[self.temp(mark), self.temp(mark + 1)])?;
+            Ok((v != Value::NOT_IMPLEMENTED).then_some(v))
+        })();
+        self.pop_temps(mark);
+        r
+    }
+
+    /// A binary operator on boxed numbers: the user's overrides first.
+    pub fn boxed_binary(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let (l, r) = op.dunders();
+        let mark = self.temps_len();
+        self.push_temp(a);
+        self.push_temp(b);
+        let res = (|| {
+            if let Some(v) = self.call_override2(self.temp(mark), l, self.temp(mark + 1))? {
+                return Ok(Some(v));
+            }
+            if let Some(v) = self.call_override2(self.temp(mark + 1), r, self.temp(mark))? {
+                return Ok(Some(v));
+            }
+            let (a, b) = (
+                self.unboxed(self.temp(mark)),
+                self.unboxed(self.temp(mark + 1)),
+            );
+            self.binary_op(op, a, b).map(Some)
+        })();
+        self.pop_temps(mark);
+        res
+    }
+
+    /// The value of a boxed number, other values unchanged.
+    pub fn unboxed(&self, v: Value) -> Value {
+        self.boxed_number(v).unwrap_or(v)
+    }
+
+    /// A comparison of boxed numbers: the user's overrides first.
+    pub fn boxed_compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let (l, r) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::Le => ("__le__", "__ge__"),
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::Ne => ("__ne__", "__ne__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::Ge => ("__ge__", "__le__"),
+        };
+        let mark = self.temps_len();
+        self.push_temp(a);
+        self.push_temp(b);
+        let res = (|| {
+            if let Some(v) = self.call_override2(self.temp(mark), l, self.temp(mark + 1))? {
+                return Ok(Some(v));
+            }
+            if let Some(v) = self.call_override2(self.temp(mark + 1), r, self.temp(mark))? {
+                return Ok(Some(v));
+            }
+            let (a, b) = (
+                self.unboxed(self.temp(mark)),
+                self.unboxed(self.temp(mark + 1)),
+            );
+            self.compare(op, a, b).map(Some)
+        })();
+        self.pop_temps(mark);
+        res
+    }
+
+    /// A unary operator on a boxed number: the user's override first.
+    pub fn boxed_unary(&mut self, op: &str, v: Value) -> PyResult<Value> {
+        let name = match op {
+            "-" => "__neg__",
+            "+" => "__pos__",
+            _ => "__invert__",
+        };
+        let vi = self.push_temp(v);
+        let r = (|| {
+            let Some(m) = self.user_override(self.temp(vi), name)? else {
+                let inner = self.unboxed(self.temp(vi));
+                return self.unary_op(op, inner);
+            };
+            self.call_value(m, &[self.temp(vi)])
+        })();
+        self.pop_temps(vi);
+        r
     }
 }

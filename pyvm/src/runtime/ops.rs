@@ -144,6 +144,9 @@ impl Vm {
         if self.kind_of(v) == Some(Kind::BigInt) {
             return Some(Number::Int(self.bigint(v).clone()));
         }
+        if let Some(inner) = self.boxed_number(v) {
+            return self.number(inner);
+        }
         None
     }
 
@@ -165,6 +168,16 @@ impl Vm {
 
     /// `a <op> b`.
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool())
+            && matches!(op, BinOp::And | BinOp::Or | BinOp::Xor)
+        {
+            // `bool` keeps its type under `& | ^`.
+            return Ok(Value::from_bool(match op {
+                BinOp::And => x & y,
+                BinOp::Or => x | y,
+                _ => x ^ y,
+            }));
+        }
         if let (Some(x), Some(y)) = (a.as_int(), b.as_int())
             && let Some(v) = small_int_op(op, x, y)
         {
@@ -178,6 +191,11 @@ impl Vm {
                 BinOp::Sub => x - y,
                 _ => x * y,
             }));
+        }
+        if (self.boxed_number(a).is_some() || self.boxed_number(b).is_some())
+            && let Some(v) = self.boxed_binary(op, a, b)?
+        {
+            return Ok(v);
         }
         if let (Some(x), Some(y)) = (self.number(a), self.number(b)) {
             return self.number_op(op, x, y);
@@ -248,6 +266,17 @@ impl Vm {
                 return Err(
                     self.type_error(&format!("can only concatenate {ta} (not \"{tb}\") to {ta}"))
                 );
+            }
+            let b = self.temp(mark + 1);
+            let is_seq = |vm: &Vm, v: Value| {
+                matches!(vm.kind_of(v), Some(Kind::Str | Kind::List | Kind::Tuple))
+            };
+            if op == BinOp::Mul && (is_seq(self, a) || is_seq(self, b)) {
+                // A sequence times something without `__index__`.
+                let other = if is_seq(self, a) { tb } else { ta };
+                return Err(self.type_error(&format!(
+                    "can't multiply sequence by non-int of type '{other}'"
+                )));
             }
             Err(self.type_error(&format!(
                 "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
@@ -394,12 +423,40 @@ impl Vm {
             }
             (_, Some(Kind::Bytes | Kind::ByteArray), _)
             | (BinOp::Mul, _, Some(Kind::Bytes | Kind::ByteArray)) => self.bytes_binary(op, a, b),
-            (BinOp::Mul, Some(_), None) | (BinOp::Mul, None, Some(_)) => {
-                let (seq, n) = if ka.is_some() { (a, b) } else { (b, a) };
+            (BinOp::Mul, Some(_), None)
+            | (BinOp::Mul, None, Some(_))
+            | (BinOp::Mul, Some(Kind::Str | Kind::List | Kind::Tuple), Some(Kind::BigInt))
+            | (BinOp::Mul, Some(Kind::BigInt), Some(Kind::Str | Kind::List | Kind::Tuple)) => {
+                let (seq, n) = if ka.is_some() && ka != Some(Kind::BigInt) {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                if !matches!(
+                    self.kind_of(seq),
+                    Some(Kind::Str | Kind::List | Kind::Tuple)
+                ) {
+                    return Ok(None);
+                }
+                if self.kind_of(n) == Some(Kind::BigInt) {
+                    return Err(self.raise_msg(
+                        TypeId::OverflowError,
+                        "cannot fit 'int' into an index-sized integer",
+                    ));
+                }
                 let Some(n) = self.index_value(n) else {
                     return Ok(None);
                 };
                 let n = n.max(0) as usize;
+                let len = match self.kind_of(seq) {
+                    Some(Kind::Str) => self.str_bytes(seq).len(),
+                    Some(Kind::Tuple) => self.tuple_items(seq).len(),
+                    Some(Kind::List) => self.list_vec(seq).len(),
+                    _ => 0,
+                };
+                if len.checked_mul(n).is_none_or(|t| t > 1 << 40) {
+                    return Err(self.raise_args(TypeId::MemoryError, &[]));
+                }
                 match self.kind_of(seq) {
                     Some(Kind::Str) => {
                         let bytes = self.str_bytes(seq).repeat(n);
@@ -427,6 +484,9 @@ impl Vm {
         if let Some(i) = v.as_int() {
             return Some(i);
         }
+        if let Some(inner) = self.boxed_number(v) {
+            return self.index_value(inner);
+        }
         if let Some(b) = v.as_bool() {
             return Some(b as i64);
         }
@@ -446,6 +506,9 @@ impl Vm {
 
     /// `-v`, `+v`, `~v`.
     pub fn unary_op(&mut self, op: &str, v: Value) -> PyResult<Value> {
+        if self.boxed_number(v).is_some() {
+            return self.boxed_unary(op, v);
+        }
         if let Some(n) = self.number(v) {
             return match (op, n) {
                 ("-", Number::Int(i)) => self.new_int(-i),
@@ -523,6 +586,9 @@ impl Vm {
                         }
                     };
                 }
+                if let Some(inner) = self.boxed_number(v) {
+                    return self.truthy(inner);
+                }
                 if let Some(r) = self.call_dunder0(v, "__len__")? {
                     return Ok(self.index_value(r).unwrap_or(1) != 0);
                 }
@@ -549,6 +615,11 @@ impl Vm {
         };
         if let Some(v) = self.container_compare(op, a, b)? {
             return Ok(v);
+        }
+        if (self.boxed_number(a).is_some() || self.boxed_number(b).is_some())
+            && let Some(r) = self.boxed_compare(op, a, b)?
+        {
+            return Ok(r);
         }
         if let Some(eq) = self.complex_compare(op, a, b) {
             return Ok(Value::from_bool(eq));

@@ -130,6 +130,13 @@ impl Vm {
     fn user_hash(&mut self, v: Value) -> PyResult<i64> {
         let class = self.class_of(v);
         let h = self.lookup_name(class, Name::Hash)?;
+        // A subclass of int/float/complex that does not define `__hash__`
+        // in Python hashes as its value.
+        if let Some(inner) = self.boxed_number(v)
+            && h.is_some_and(|h| !h.is_none() && self.kind_of(h) != Some(Kind::Function))
+        {
+            return self.hash_value(inner);
+        }
         match h {
             Some(h) if h.is_none() => {
                 let n = self.type_name(v);

@@ -335,7 +335,12 @@ impl Vm {
             }
             Some(Kind::Module) => self.module_repr(v),
             Some(Kind::Native) => self.native_repr(v),
-            Some(Kind::Instance) => self.default_repr(v),
+            Some(Kind::Instance) => {
+                if let Some(inner) = self.boxed_number(v) {
+                    return self.repr_string(inner);
+                }
+                self.default_repr(v)
+            }
             Some(Kind::SrePattern | Kind::SreMatch) => Ok(self.sre_repr(v)?.unwrap_or_default()),
             _ => {
                 let name = self.type_name(v);
@@ -384,6 +389,13 @@ impl Vm {
                 let Some(m) = self.lookup_type_attr(class, "__format__")? else {
                     return Ok(None);
                 };
+                // A numeric subclass without its own `__format__` formats
+                // its value (int.__format__ and friends).
+                if self.kind_of(m) != Some(Kind::Function)
+                    && self.boxed_number(self.temp(mark)).is_some()
+                {
+                    return Ok(None);
+                }
                 let r = self.call_value(m, &[self.temp(mark), self.temp(mark + 1)])?;
                 if !self.is_str(r) {
                     let t = self.type_name(r);
@@ -396,7 +408,13 @@ impl Vm {
             if let Some(r) = r? {
                 return Ok(r);
             }
-            return self.object_format(v2, spec2);
+            match self.boxed_number(v2) {
+                // `int.__format__(x, '')` is `str(x)`, which may be the
+                // subclass's own `__str__`/`__repr__`.
+                Some(_) if self.str_bytes(spec2).is_empty() => return self.str_value(v2),
+                Some(inner) => return self.format_value(inner, spec2),
+                None => return self.object_format(v2, spec2),
+            }
         }
         let spec_text = self.str_text(spec).into_owned();
         let r = if let Some(f) = v.as_float() {
@@ -407,6 +425,8 @@ impl Vm {
             crate::int_format::format_int(&i, &spec_text, crate::int_parse::MaxStrDigits::default())
         } else if let Some((re, im)) = self.complex_parts(v) {
             crate::complex_format::format_complex(re, im, &spec_text)
+        } else if let Some(super::ops::Number::Float(f)) = self.number(v) {
+            crate::float_format::format_float(f, &spec_text)
         } else if self.is_str(v) {
             if spec_text.is_empty() {
                 return Ok(v);

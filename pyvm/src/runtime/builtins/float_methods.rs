@@ -74,7 +74,10 @@ fn recv(vm: &mut Vm, a: &Args, name: &str) -> PyResult<f64> {
         return Err(vm.type_error(&format!("unbound method float.{name}() needs an argument")));
     }
     let v = a.get(vm, 0);
-    match v.as_float() {
+    match v
+        .as_float()
+        .or_else(|| vm.boxed_number(v).and_then(|x| x.as_float()))
+    {
         Some(f) => Ok(f),
         None => {
             let t = vm.type_name(v);

@@ -329,6 +329,11 @@ impl Vm {
                 let class = self.class_of(self.temp(mark));
                 match self.lookup_type_key(class, self.temp(mark + 1))? {
                     Some(v) => self.class_attr_method(v, mark).map(Some),
+                    // Builtin types have no docstrings here: `x.__doc__`
+                    // is None (`None.__doc__`, read by types.py).
+                    None if self.is_name(self.temp(mark + 1), Name::Doc) => {
+                        Ok(Some(Method::Attr(Value::NONE)))
+                    }
                     None => Ok(None),
                 }
             }
@@ -585,6 +590,16 @@ impl Vm {
         if kind == Some(Kind::Property) && self.str_bytes(key) == b"__doc__" {
             self.set_field(obj, super::layout::PropField::Doc as usize, value);
             return Ok(());
+        }
+        if kind == Some(Kind::Native) {
+            let mark = self.temps_len();
+            self.roots().temps.extend_from_slice(&[key, value]);
+            let target = self.proxy_target(obj);
+            let (key, value) = (self.temp(mark), self.temp(mark + 1));
+            self.pop_temps(mark);
+            if let Some(t) = target? {
+                return self.set_attr(t, key, value);
+            }
         }
         if matches!(
             kind,

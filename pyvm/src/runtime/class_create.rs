@@ -224,6 +224,16 @@ impl Vm {
                 && self.field(b, TypeField::InstanceKind as usize).as_int()
                     != Some(Kind::NativeState as i64)
                 && ![TypeId::Int, TypeId::Float, TypeId::Complex].contains(&self.builtin_type_id(b))
+                // The abstract I/O bases hold no state: their subclasses
+                // (`_compression.BaseStream`) are plain instances.
+                && ![
+                    TypeId::IOBase,
+                    TypeId::RawIOBase,
+                    TypeId::BufferedIOBase,
+                    TypeId::TextIOBase,
+                ]
+                .iter()
+                .any(|&t| self.ty(t) == b)
             {
                 let n = self.class_name(b);
                 return Err(self.not_supported(&format!("subclassing the builtin type '{n}'")));
@@ -236,7 +246,35 @@ impl Vm {
         }
         let bases_now = self.tuple_items(self.temp(m_bases)).to_vec();
         let meta = self.calculate_meta(self.temp(m_meta), &bases_now)?;
-        self.roots().temps[m_meta] = meta;
+        if meta != self.temp(m_meta) {
+            // CPython's type_new: a more derived metaclass from the bases
+            // with a `__new__` of its own makes the class
+            // (`type(name, (SomeEnum,), ns, boundary=...)`).
+            let wi = self.push_temp(meta);
+            let new = self.lookup_name(meta, Name::New)?;
+            let type_new = self.builtin_slot(TypeId::Type, Name::New)?;
+            if let Some(f) = new
+                && f != type_new
+                && !f.is_empty()
+            {
+                let f = if self.kind_of(f) == Some(Kind::StaticMethod) {
+                    self.field(f, 0)
+                } else {
+                    f
+                };
+                let args = [
+                    self.temp(wi),
+                    self.temp(m_name),
+                    self.temp(m_bases),
+                    self.temp(m_ns),
+                ];
+                let kw = self.temp(m_kw);
+                return self.call_with_kwdict(f, &args, kw);
+            }
+            let meta = self.temp(wi);
+            self.pop_temps(wi);
+            self.roots().temps[m_meta] = meta;
+        }
         // Layout: the instance kind and the solid base's slots.
         let mut kind = Kind::Instance;
         let mut base_slots = 0i64;

@@ -451,8 +451,18 @@ impl Vm {
     }
 
     /// Unpacks exactly `n` items.
-    pub fn unpack(&mut self, src: Value, n: usize) -> PyResult<Vec<Value>> {
-        let iterable = self.iterable_kind(src);
+    pub fn unpack(&mut self, mut src: Value, n: usize) -> PyResult<Vec<Value>> {
+        let mut iterable = self.iterable_kind(src);
+        if !iterable && matches!(self.kind_of(src), Some(Kind::Type | Kind::Exception)) {
+            // A metaclass (EnumType) or an exception class may define
+            // `__iter__`.
+            let si = self.push_temp(src);
+            let class = self.class_of(src);
+            let found = self.lookup_type_attr(class, "__iter__");
+            src = self.temp(si);
+            self.pop_temps(si);
+            iterable = found?.is_some();
+        }
         if !iterable {
             let t = self.type_name(src);
             return Err(self.type_error(&format!("cannot unpack non-iterable {t} object")));

@@ -147,12 +147,20 @@ pub(crate) fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(b) = base else {
         return vm.int_from(x);
     };
-    if !vm.is_str(x) {
+    // bytes and bytearray hold the digits as ASCII.
+    let raw = if vm.is_str(x) {
+        None
+    } else if matches!(vm.kind_of(x), Some(Kind::Bytes | Kind::ByteArray)) {
+        Some(vm.bytes_data(x).to_vec())
+    } else {
         return Err(vm.type_error("int() can't convert non-string with explicit base"));
-    }
+    };
     let b = vm.index_int(b)?;
     let b: i64 = num_traits::ToPrimitive::to_i64(&b).unwrap_or(-1);
-    let text = vm.str_text(a.get(vm, 0)).into_owned();
+    let text = match raw {
+        Some(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        None => vm.str_text(a.get(vm, 0)).into_owned(),
+    };
     let r = parse_int(&text, b, vm.max_str_digits()).map_err(|e| vm.raise_pyerror(e))?;
     vm.new_int(r)
 }

@@ -28,6 +28,7 @@ mod subclass_new;
 mod text_dunders;
 
 pub(crate) use str_methods::adjust_indices;
+mod num_new;
 mod type_ctors;
 mod type_methods;
 
@@ -82,6 +83,7 @@ const TABLES: &[NativeTable] = &[
     text_dunders::TEXT_DUNDERS,
     crate::runtime::import::NATIVES,
     type_ctors::TYPE_CTORS,
+    num_new::NUM_NEW,
     exec_eval::EXEC_EVAL,
     super::modules::io::IO_METHODS,
     subclass_new::SUBCLASS_NATIVES,

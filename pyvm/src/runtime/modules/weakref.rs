@@ -306,6 +306,21 @@ fn proxy_attr(vm: &mut Vm, s: usize, name: &str) -> PyResult<Option<Value>> {
     r.map(Some)
 }
 
+impl Vm {
+    /// The referent of a weakref proxy, for `proxy.x = v` and `del
+    /// proxy.x` (ReferenceError once it died); `None` if `v` is not a proxy.
+    pub(crate) fn proxy_target(&mut self, v: Value) -> PyResult<Option<Value>> {
+        if self.kind_of(v) != Some(Kind::Native) {
+            return Ok(None);
+        }
+        let t = super::native_types::def_of(self, v);
+        if !std::ptr::eq(t, &PROXY) && !std::ptr::eq(t, &CALLABLE_PROXY) {
+            return Ok(None);
+        }
+        live(self, v).map(Some)
+    }
+}
+
 fn proxy_repr(vm: &mut Vm, s: usize) -> PyResult<String> {
     let me = vm.temp(s);
     let at = vm.id_of(me);

@@ -309,6 +309,7 @@ impl Vm {
             Some(Kind::Module) => self.module_repr(v),
             Some(Kind::Native) => self.native_repr(v),
             Some(Kind::Instance) => self.default_repr(v),
+            Some(Kind::Io) => crate::runtime::modules::io::io_repr_string(self, v),
             Some(Kind::SrePattern | Kind::SreMatch) => Ok(self.sre_repr(v)?.unwrap_or_default()),
             _ => {
                 let name = self.type_name(v);

@@ -19,6 +19,12 @@ pub(crate) const IO_METHODS: NativeTable = &[
     ("open", Place::Builtins, super::open::open),
     ("read", Place::Method(TypeId::IOBase), read),
     ("read1", Place::Method(TypeId::IOBase), read),
+    ("readinto", Place::Method(TypeId::IOBase), super::binary::readinto),
+    ("readinto1", Place::Method(TypeId::IOBase), super::binary::readinto),
+    ("peek", Place::Method(TypeId::IOBase), super::binary::peek),
+    ("__repr__", Place::Method(TypeId::IOBase), super::binary::io_repr),
+    ("getbuffer", Place::Method(TypeId::IOBase), super::binary::getbuffer),
+    ("readall", Place::Method(TypeId::IOBase), super::binary::readall),
     ("readline", Place::Method(TypeId::IOBase), readline),
     ("readlines", Place::Method(TypeId::IOBase), readlines),
     ("write", Place::Method(TypeId::IOBase), write),
@@ -72,22 +78,27 @@ pub(crate) const IO_METHODS: NativeTable = &[
     ),
 ];
 
-// ---- bytes (the `bytes` type is another engineer's; these are the two
-// points that touch it) ------------------------------------------------
+// ---- bytes --------------------------------------------------------------
 
 fn new_bytes(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
-    let _ = data;
-    Err(vm.not_supported("binary file I/O (bytes)"))
+    vm.new_bytes(data)
 }
 
-fn bytes_data(vm: &mut Vm, v: Value) -> Option<Vec<u8>> {
-    let _ = (vm, v);
-    None
+/// The bytes of a bytes-like `v` (bytes, bytearray, memoryview), or a
+/// TypeError naming its type.
+fn bytes_data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    match vm.buffer_copy(v)? {
+        Some(b) => Ok(b),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(&format!("a bytes-like object is required, not '{t}'")))
+        }
+    }
 }
 
 // ---- helpers ----------------------------------------------------------------
 
-fn recv(vm: &mut Vm, a: &Args, meth: &str) -> PyResult<Value> {
+pub(super) fn recv(vm: &mut Vm, a: &Args, meth: &str) -> PyResult<Value> {
     if a.n == 0 || vm.kind_of(a.get(vm, 0)) != Some(Kind::Io) {
         let got = if a.n == 0 {
             "nothing".to_string()
@@ -125,19 +136,19 @@ pub fn check_open(vm: &mut Vm, v: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn check_open_raw(vm: &mut Vm, v: Value) -> PyResult<()> {
+pub(super) fn check_open_raw(vm: &mut Vm, v: Value) -> PyResult<()> {
     if is_closed(vm, v) {
         return Err(vm.raise_msg(TypeId::ValueError, "I/O operation on closed file"));
     }
     Ok(())
 }
 
-fn unsupported(vm: &mut Vm, msg: &str) -> Raised {
+pub(super) fn unsupported(vm: &mut Vm, msg: &str) -> Raised {
     vm.raise_msg(TypeId::UnsupportedOperation, msg)
 }
 
 /// Optional size argument: None or negative means "all".
-fn size_arg(vm: &mut Vm, a: &Args, i: usize, name: &str) -> PyResult<Option<usize>> {
+pub(super) fn size_arg(vm: &mut Vm, a: &Args, i: usize, name: &str) -> PyResult<Option<usize>> {
     let v = if i < a.npos(vm) {
         Some(a.get(vm, i))
     } else {
@@ -157,7 +168,7 @@ fn size_arg(vm: &mut Vm, a: &Args, i: usize, name: &str) -> PyResult<Option<usiz
     }
 }
 
-fn read_error(vm: &mut Vm, e: ReadError) -> Raised {
+pub(super) fn read_error(vm: &mut Vm, e: ReadError) -> Raised {
     match e {
         ReadError::Os(e) => vm.raise_io_error(&e, None),
         ReadError::Interrupted => match vm.handle_interrupt() {
@@ -187,7 +198,15 @@ fn make(vm: &mut Vm, g: Got) -> PyResult<Value> {
     }
 }
 
-fn check_readable(vm: &mut Vm, v: Value) -> PyResult<()> {
+/// Whether `v` is a `Buffered*` object (their errors name the method).
+fn is_buffered(vm: &Vm, v: Value) -> bool {
+    let c = vm.class_of(v);
+    [TypeId::BufferedReader, TypeId::BufferedWriter, TypeId::BufferedRandom]
+        .iter()
+        .any(|&t| vm.ty(t) == c)
+}
+
+pub(super) fn check_readable(vm: &mut Vm, v: Value) -> PyResult<()> {
     check_open(vm, v)?;
     let ok = match io_box(vm, v).map(|b| &b.state) {
         Some(IoState::File(f)) => f.borrow().readable,
@@ -197,6 +216,8 @@ fn check_readable(vm: &mut Vm, v: Value) -> PyResult<()> {
     if !ok {
         let msg = if vm.class_of(v) == vm.ty(TypeId::FileIO) {
             "File not open for reading"
+        } else if is_buffered(vm, v) {
+            "read"
         } else {
             "not readable"
         };
@@ -215,6 +236,8 @@ fn check_writable(vm: &mut Vm, v: Value) -> PyResult<()> {
     if !ok {
         let msg = if vm.class_of(v) == vm.ty(TypeId::FileIO) {
             "File not open for writing"
+        } else if is_buffered(vm, v) {
+            "write"
         } else {
             "not writable"
         };
@@ -225,7 +248,7 @@ fn check_writable(vm: &mut Vm, v: Value) -> PyResult<()> {
 
 // ---- reading ------------------------------------------------------------
 
-fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
+pub(super) fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = recv(vm, &a, "read")?;
     let n = size_arg(vm, &a, 1, "size")?;
     check_readable(vm, f)?;
@@ -401,10 +424,15 @@ pub fn write_value(vm: &mut Vm, f: Value, data: Value) -> PyResult<Value> {
             Written::Io(e) => Err(vm.raise_io_error(&e, None)),
         };
     }
-    let Some(bytes) = bytes_data(vm, data) else {
-        let t = vm.type_name(data);
-        return Err(vm.type_error(&format!("a bytes-like object is required, not '{t}'")));
-    };
+    let bytes = bytes_data(vm, data)?;
+    let to_out = matches!(io_box(vm, f).map(|b| &b.state),
+        Some(IoState::File(file)) if file.borrow().to_vm_out);
+    if to_out {
+        // `sys.stdout.buffer`: the same buffer `print` fills, so the two
+        // interleave in program order.
+        write_vm_out(vm, &bytes);
+        return Ok(Value::from_int(bytes.len() as i64).unwrap_or(Value::NONE));
+    }
     let r = match io_box(vm, f).map(|b| &mut b.state) {
         Some(IoState::File(file)) => file.borrow_mut().write(&bytes).map(|_| ()),
         Some(IoState::Bytes(b, pos)) => {
@@ -709,11 +737,12 @@ fn close(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn fd_of(vm: &mut Vm, f: Value) -> Option<i32> {
-    match io_box(vm, f).map(|b| &b.state) {
+    let fd = match io_box(vm, f).map(|b| &b.state) {
         Some(IoState::Text(t)) => Some(t.file.borrow().fd),
         Some(IoState::File(file)) => Some(file.borrow().fd),
         _ => None,
-    }
+    };
+    fd.filter(|&fd| fd != super::file::MEM_FD)
 }
 
 fn fileno(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -779,6 +808,11 @@ fn getvalue(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let got = match io_box(vm, f).map(|b| &b.state) {
         Some(IoState::Str(s)) => Some(Got::Text(s.text.clone())),
         Some(IoState::Bytes(b, _)) => Some(Got::Bytes(b.clone())),
+        Some(IoState::File(file)) => {
+            let mut file = file.borrow_mut();
+            let _ = file.flush();
+            file.mem.clone().map(Got::Bytes)
+        }
         _ => None,
     };
     match got {
@@ -893,15 +927,10 @@ fn bytesio_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let data = match init {
         None => Vec::new(),
         Some(v) if v.is_none() => Vec::new(),
-        Some(v) => match bytes_data(vm, v) {
-            Some(b) => b,
-            None => {
-                let t = vm.type_name(v);
-                return Err(vm.type_error(&format!("a bytes-like object is required, not '{t}'")));
-            }
-        },
+        Some(v) => bytes_data(vm, v)?,
     };
-    let obj = new_io(vm, TypeId::BytesIO, IoState::Bytes(data, 0), Value::NONE)?;
+    let file = std::rc::Rc::new(std::cell::RefCell::new(super::FdFile::memory(data)));
+    let obj = new_io(vm, TypeId::BytesIO, IoState::File(file), Value::NONE)?;
     let oi = vm.push_temp(obj);
     let r = set_io_attr(vm, vm.temp(oi), "closed", Value::FALSE);
     let obj = vm.temp(oi);

@@ -15,6 +15,7 @@
 //! Attributes such as `name`, `mode`, `closed`, `encoding`, `buffer` are
 //! plain entries of the object's dict, kept current by the methods.
 
+mod binary;
 mod file;
 mod methods;
 mod open;
@@ -26,6 +27,7 @@ use std::rc::Rc;
 
 use pyvm_objmodel::Value;
 
+pub use binary::io_repr_string;
 pub use file::FdFile;
 pub(crate) use methods::IO_METHODS;
 pub use text::{Encoding, Newline, StrBuf, TextState};

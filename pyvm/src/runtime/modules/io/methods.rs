@@ -5,7 +5,7 @@
 use pyvm_objmodel::Value;
 
 use super::file::ReadError;
-use super::text::{Encoding, Newline, StrBuf, TextReadError, TextState, errors_lookup};
+use super::text::{Newline, StrBuf, TextReadError, TextState, errors_lookup, lookup_encoding};
 use super::{IoState, io_box, new_io, set_io_attr, write_vm_out};
 use crate::runtime::builtins::{NativeTable, Place};
 use crate::runtime::call::Args;
@@ -181,19 +181,30 @@ pub(super) fn read_error(vm: &mut Vm, e: ReadError) -> Raised {
 fn text_error(vm: &mut Vm, e: TextReadError) -> Raised {
     match e {
         TextReadError::Read(e) => read_error(vm, e),
-        TextReadError::Codec(c) => vm.raise_msg(TypeId::ValueError, &c.message),
+        TextReadError::Codec(fail, data) => match vm.new_bytes(&data) {
+            Ok(b) => vm.raise_codec(fail, b),
+            Err(r) => r,
+        },
     }
 }
 
 /// What a read produced, before allocating it.
 enum Got {
     Text(String),
+    Cps(Vec<u32>),
     Bytes(Vec<u8>),
 }
 
 fn make(vm: &mut Vm, g: Got) -> PyResult<Value> {
     match g {
         Got::Text(s) => vm.new_str(&s),
+        Got::Cps(cps) => {
+            let mut out = Vec::with_capacity(cps.len());
+            for &c in &cps {
+                crate::runtime::text_codec::push_code_point(&mut out, c);
+            }
+            vm.alloc_str_bytes(&out, cps.len())
+        }
         Got::Bytes(b) => new_bytes(vm, &b),
     }
 }
@@ -254,7 +265,7 @@ pub(super) fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_readable(vm, f)?;
     let f = a.get(vm, 0);
     let got = match io_box(vm, f).map(|b| &mut b.state) {
-        Some(IoState::Text(t)) => t.read(n).map(Got::Text).map_err(Err),
+        Some(IoState::Text(t)) => t.read(n).map(Got::Cps).map_err(Err),
         Some(IoState::File(file)) => file.borrow_mut().read(n).map(Got::Bytes).map_err(Ok),
         Some(IoState::Str(s)) => Ok(Got::Text(s.read(n))),
         Some(IoState::Bytes(b, pos)) => {
@@ -276,7 +287,7 @@ pub(super) fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub fn readline_value(vm: &mut Vm, f: Value, limit: Option<usize>) -> PyResult<Value> {
     check_readable(vm, f)?;
     let got = match io_box(vm, f).map(|b| &mut b.state) {
-        Some(IoState::Text(t)) => t.readline(limit).map(Got::Text).map_err(Err),
+        Some(IoState::Text(t)) => t.readline(limit).map(Got::Cps).map_err(Err),
         Some(IoState::File(file)) => file
             .borrow_mut()
             .readline(limit)
@@ -370,10 +381,11 @@ pub fn write_value(vm: &mut Vm, f: Value, data: Value) -> PyResult<Value> {
         }
         let n = vm.str_chars(data);
         let text = vm.str_text(data).into_owned();
+        let cps = crate::runtime::text_codec::code_points(vm.str_bytes(data));
         enum Written {
             Done,
             Print(Vec<u8>, bool),
-            Err(crate::codec::CodecError),
+            Err(crate::runtime::text_codec::CodecFail),
             Io(std::io::Error),
         }
         let out = match io_box(vm, f).map(|b| &mut b.state) {
@@ -387,7 +399,7 @@ pub fn write_value(vm: &mut Vm, f: Value, data: Value) -> PyResult<Value> {
                     t.reset_read();
                     let _ = t.file.borrow_mut().seek(-back, libc::SEEK_CUR);
                 }
-                match t.encode_for_write(&text) {
+                match t.encode_for_write(&cps) {
                     Err(e) => Written::Err(e),
                     Ok(bytes) => {
                         let flush = t.line_buffering && text.contains(['\n', '\r']);
@@ -420,7 +432,7 @@ pub fn write_value(vm: &mut Vm, f: Value, data: Value) -> PyResult<Value> {
                 }
                 Ok(Value::from_int(n as i64).unwrap_or(Value::NONE))
             }
-            Written::Err(e) => Err(vm.raise_msg(TypeId::ValueError, &e.message)),
+            Written::Err(e) => Err(vm.raise_codec(e, data)),
             Written::Io(e) => Err(vm.raise_io_error(&e, None)),
         };
     }
@@ -844,7 +856,7 @@ fn reconfigure(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if let Some(lb) = lb {
             t.line_buffering = lb;
         }
-        if let Some(e) = enc.as_deref().and_then(Encoding::lookup) {
+        if let Some(e) = enc.as_deref().and_then(lookup_encoding) {
             t.encoding = e;
         }
         if let Some(e) = errs.as_deref().and_then(errors_lookup) {
@@ -1016,7 +1028,7 @@ fn textiowrapper_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(e) if vm.is_str(e) => vm.str_text(e).into_owned(),
         _ => "UTF-8".to_string(),
     };
-    let Some(encoding) = Encoding::lookup(&enc_name) else {
+    let Some(encoding) = lookup_encoding(&enc_name) else {
         return Err(vm.raise_msg(
             TypeId::LookupError,
             &format!("unknown encoding: {enc_name}"),
@@ -1025,9 +1037,9 @@ fn textiowrapper_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let errs = get(vm, 2, "errors");
     let errors = match errs {
         Some(e) if vm.is_str(e) => {
-            errors_lookup(&vm.str_text(e)).unwrap_or(crate::codec::Errors::Strict)
+            errors_lookup(&vm.str_text(e)).unwrap_or(crate::runtime::text_codec::Handler::Strict)
         }
-        _ => crate::codec::Errors::Strict,
+        _ => crate::runtime::text_codec::Handler::Strict,
     };
     let nl = get(vm, 3, "newline");
     let newline = match nl {
@@ -1042,15 +1054,7 @@ fn textiowrapper_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let state = TextState {
-        file,
-        encoding,
-        errors,
-        newline,
-        line_buffering: lb,
-        pending: String::new(),
-        undecoded: Vec::new(),
-    };
+    let state = TextState::new(file, encoding, errors, newline, lb);
     let obj = new_io(
         vm,
         TypeId::TextIOWrapper,

@@ -244,9 +244,9 @@ pub fn make_std_streams(vm: &mut Vm) -> PyResult<Value> {
         };
         let mode = if fd == 0 { "r" } else { "w" };
         let errors = if fd == 2 {
-            crate::codec::Errors::BackslashReplace
+            crate::runtime::text_codec::Handler::BackslashReplace
         } else {
-            crate::codec::Errors::Strict
+            crate::runtime::text_codec::Handler::Strict
         };
         let line_buffering = fd != 0 && (tty || fd == 2 || unbuffered);
         let t = open::wrap_fd(
@@ -258,7 +258,7 @@ pub fn make_std_streams(vm: &mut Vm) -> PyResult<Value> {
                 mode: mode.to_string(),
                 binary: false,
                 buffered: true,
-                encoding: Encoding::Utf8,
+                encoding: Encoding::Utf8 { sig: false },
                 encoding_name: "utf-8".to_string(),
                 errors,
                 newline: Newline::Universal,

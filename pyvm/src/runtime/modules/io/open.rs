@@ -7,9 +7,9 @@ use std::rc::Rc;
 use pyvm_objmodel::Value;
 
 use super::file::FdFile;
-use super::text::{Encoding, Newline, TextState, errors_lookup};
+use super::text::{Encoding, Newline, TextState, errors_lookup, handler_name, lookup_encoding};
 use super::{IoState, new_io, set_io_attr, set_io_str};
-use crate::codec::Errors;
+use crate::runtime::text_codec::Handler;
 use crate::runtime::call::Args;
 use crate::runtime::exception::PyResult;
 use crate::runtime::heap::Vm;
@@ -32,21 +32,11 @@ pub struct Layers<'a> {
     /// The encoding as the `encoding` attribute reports it.
     pub encoding_name: String,
     /// Text error handler.
-    pub errors: Errors,
+    pub errors: Handler,
     /// Newline mode.
     pub newline: Newline,
     /// Text line buffering.
     pub line_buffering: bool,
-}
-
-fn errors_name(e: Errors) -> &'static str {
-    match e {
-        Errors::Strict => "strict",
-        Errors::Replace => "replace",
-        Errors::Ignore => "ignore",
-        Errors::BackslashReplace => "backslashreplace",
-        Errors::XmlCharRefReplace => "xmlcharrefreplace",
-    }
 }
 
 fn set_name(vm: &mut Vm, obj: Value, l: &Layers) -> PyResult<()> {
@@ -107,15 +97,13 @@ pub fn wrap_fd(vm: &mut Vm, file: Rc<RefCell<FdFile>>, l: Layers) -> PyResult<Va
         if l.binary {
             return Ok(vm.temp(mark + 1));
         }
-        let state = TextState {
-            file: file.clone(),
-            encoding: l.encoding,
-            errors: l.errors,
-            newline: l.newline.clone(),
-            line_buffering: l.line_buffering,
-            pending: String::new(),
-            undecoded: Vec::new(),
-        };
+        let state = TextState::new(
+            file.clone(),
+            l.encoding,
+            l.errors.clone(),
+            l.newline.clone(),
+            l.line_buffering,
+        );
         let text = new_io(
             vm,
             TypeId::TextIOWrapper,
@@ -128,7 +116,7 @@ pub fn wrap_fd(vm: &mut Vm, file: Rc<RefCell<FdFile>>, l: Layers) -> PyResult<Va
         set_io_str(vm, vm.temp(mark + 2), "mode", &l.mode)?;
         set_io_attr(vm, vm.temp(mark + 2), "closed", Value::FALSE)?;
         set_io_str(vm, vm.temp(mark + 2), "encoding", &l.encoding_name)?;
-        set_io_str(vm, vm.temp(mark + 2), "errors", errors_name(l.errors))?;
+        set_io_str(vm, vm.temp(mark + 2), "errors", handler_name(&l.errors))?;
         set_io_attr(vm, vm.temp(mark + 2), "buffer", vm.temp(mark + 1))?;
         set_io_attr(
             vm,
@@ -349,8 +337,8 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     };
     let enc = match encoding.as_deref() {
-        None => Encoding::Utf8,
-        Some(e) => match Encoding::lookup(e) {
+        None => Encoding::Utf8 { sig: false },
+        Some(e) => match lookup_encoding(e) {
             Some(enc) => enc,
             None => {
                 return Err(vm.raise_msg(TypeId::LookupError, &format!("unknown encoding: {e}")));
@@ -358,7 +346,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         },
     };
     let errs = match errors.as_deref() {
-        None => Errors::Strict,
+        None => Handler::Strict,
         Some(e) => match errors_lookup(e) {
             Some(x) => x,
             None => {

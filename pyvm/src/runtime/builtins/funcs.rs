@@ -29,6 +29,17 @@ pub fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         }
     };
+    if let Some(k) = a.kw {
+        let names = vm.tuple_items(vm.temp(k)).to_vec();
+        for name in names {
+            let n = vm.str_text(name).into_owned();
+            if !matches!(n.as_str(), "sep" | "end" | "file" | "flush") {
+                return Err(vm.type_error(&format!(
+                    "'{n}' is an invalid keyword argument for print()"
+                )));
+            }
+        }
+    }
     let sep = text_kw(vm, "sep", " ")?;
     let end = text_kw(vm, "end", "\n")?;
     if !crate::runtime::modules::io::print_fast(vm, &a)? {
@@ -40,7 +51,14 @@ pub fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if i > 0 {
             line.extend_from_slice(sep.as_bytes());
         }
-        let s = vm.str_value(a.get(vm, i))?;
+        // What was written before a failing str() stays written.
+        let s = match vm.str_value(a.get(vm, i)) {
+            Ok(s) => s,
+            Err(e) => {
+                crate::runtime::modules::io::write_vm_out(vm, &line);
+                return Err(e);
+            }
+        };
         line.extend_from_slice(vm.str_bytes(s));
     }
     line.extend_from_slice(end.as_bytes());

@@ -365,14 +365,13 @@ fn incomplete_utf8_tail(data: &[u8]) -> usize {
         if b & 0xc0 == 0x80 {
             continue;
         }
-        let need = if b >= 0xf0 {
-            4
-        } else if b >= 0xe0 {
-            3
-        } else if b >= 0xc0 {
-            2
-        } else {
-            1
+        // Only a valid lead byte starts a sequence worth waiting for; an
+        // invalid byte is the decoder's to report.
+        let need = match b {
+            0xc2..=0xdf => 2,
+            0xe0..=0xef => 3,
+            0xf0..=0xf4 => 4,
+            _ => 1,
         };
         return if need > back { n - back } else { n };
     }

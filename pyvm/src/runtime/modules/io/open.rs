@@ -372,12 +372,27 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let path = vm.str_text(file).into_owned();
         let fd = open_path(vm, &path, &m)?;
         (fd, Some(path), None)
+    } else if vm.kind_of(file) == Some(crate::runtime::layout::Kind::Bytes) {
+        if !closefd {
+            return Err(vm.raise_msg(
+                TypeId::ValueError,
+                "Cannot use closefd=False with file name",
+            ));
+        }
+        let raw = vm.bytes_data(file).to_vec();
+        if raw.contains(&0) {
+            return Err(vm.raise_msg(TypeId::ValueError, "embedded null byte"));
+        }
+        let path = String::from_utf8_lossy(&raw).into_owned();
+        let fd = open_path(vm, &path, &m)?;
+        (fd, Some(path), None)
     } else {
         let t = vm.type_name(file);
         return Err(vm.type_error(&format!(
             "expected str, bytes or os.PathLike object, not {t}"
         )));
     };
+    let bytes_name = vm.kind_of(file) == Some(crate::runtime::layout::Kind::Bytes);
     let readable = m.reading || m.updating;
     let writable = !m.reading || m.updating;
     let f = FdFile::new(fd, readable, writable, m.appending, closefd);
@@ -386,7 +401,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         unsafe { libc::lseek(fd, 0, libc::SEEK_END) };
     }
     let line_buffering = buffering == 1 || (buffering < 0 && f.isatty() && !m.binary);
-    wrap_fd(
+    let r = wrap_fd(
         vm,
         Rc::new(RefCell::new(f)),
         Layers {
@@ -401,7 +416,25 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
             newline: newline_mode,
             line_buffering,
         },
-    )
+    );
+    if !bytes_name {
+        return r;
+    }
+    // A bytes path is each layer's `name` as given.
+    let obj = r?;
+    let oi = vm.push_temp(obj);
+    let res = (|| {
+        let mut cur = vm.temp(oi);
+        while vm.kind_of(cur) == Some(crate::runtime::layout::Kind::Io) {
+            let ci = vm.push_temp(cur);
+            set_io_attr(vm, cur, "name", arg(vm, &a, 0, "file").unwrap_or(Value::NONE))?;
+            cur = vm.field(vm.temp(ci), 1);
+            vm.pop_temps(ci);
+        }
+        Ok(vm.temp(oi))
+    })();
+    vm.pop_temps(oi);
+    res
 }
 
 /// `io.open_code(path)`: `open(path, 'rb')`.

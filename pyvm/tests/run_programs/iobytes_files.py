@@ -143,6 +143,20 @@ with open(path, "w", encoding="utf-8") as f:
 with open(path, encoding="utf-8") as f:
     print(f.readline(), f.tell(), f.read(2), f.tell())
 
+# opener
+seen = []
+def opener(path, flags):
+    seen.append((path == d + "/op.txt", bool(flags & posix.O_CREAT)))
+    return posix.open(path, flags, 0o644)
+with open(d + "/op.txt", "w", opener=opener) as f:
+    f.write("via opener\n")
+print(seen, open(d + "/op.txt", "rb", opener=opener).read(), seen[-1])
+for bad in (lambda p, f: -1, lambda p, f: "x"):
+    try:
+        open(d + "/op.txt", opener=bad)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+
 for n in sorted(posix.listdir(d)):
     posix.unlink(d + "/" + n)
 posix.rmdir(d)

@@ -218,23 +218,7 @@ fn open_path(vm: &mut Vm, path: &str, m: &Mode) -> PyResult<i32> {
     if path.contains('\0') {
         return Err(vm.raise_msg(TypeId::ValueError, "embedded null byte"));
     }
-    let access = if m.updating {
-        libc::O_RDWR
-    } else if m.reading {
-        libc::O_RDONLY
-    } else {
-        libc::O_WRONLY
-    };
-    let mut flags = access | libc::O_CLOEXEC;
-    if m.writing {
-        flags |= libc::O_CREAT | libc::O_TRUNC;
-    }
-    if m.appending {
-        flags |= libc::O_CREAT | libc::O_APPEND;
-    }
-    if m.creating {
-        flags |= libc::O_CREAT | libc::O_EXCL;
-    }
+    let flags = mode_flags(m);
     let c = std::ffi::CString::new(path).unwrap_or_default();
     loop {
         // SAFETY: opening a NUL-terminated path.
@@ -259,6 +243,28 @@ fn open_path(vm: &mut Vm, path: &str, m: &Mode) -> PyResult<i32> {
         }
         return Ok(fd);
     }
+}
+
+/// The `os.open` flags for mode `m` (what an `opener` receives).
+fn mode_flags(m: &Mode) -> i32 {
+    let access = if m.updating {
+        libc::O_RDWR
+    } else if m.reading {
+        libc::O_RDONLY
+    } else {
+        libc::O_WRONLY
+    };
+    let mut flags = access | libc::O_CLOEXEC;
+    if m.writing {
+        flags |= libc::O_CREAT | libc::O_TRUNC;
+    }
+    if m.appending {
+        flags |= libc::O_CREAT | libc::O_APPEND;
+    }
+    if m.creating {
+        flags |= libc::O_CREAT | libc::O_EXCL;
+    }
+    flags
 }
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None,
@@ -299,11 +305,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => true,
         Some(v) => vm.truthy(v)?,
     };
-    if let Some(o) = arg(vm, &a, 7, "opener")
-        && !o.is_none()
-    {
-        return Err(vm.not_supported("open(opener=...)"));
-    }
+    let has_opener = arg(vm, &a, 7, "opener").is_some_and(|o| !o.is_none());
     let m = parse_mode(vm, &mode)?;
     if m.binary {
         for (given, what) in [
@@ -370,7 +372,11 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
             ));
         }
         let path = vm.str_text(file).into_owned();
-        let fd = open_path(vm, &path, &m)?;
+        let fd = if has_opener {
+            call_opener(vm, &a, &m)?
+        } else {
+            open_path(vm, &path, &m)?
+        };
         (fd, Some(path), None)
     } else if vm.kind_of(file) == Some(crate::runtime::layout::Kind::Bytes) {
         if !closefd {
@@ -384,7 +390,11 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(vm.raise_msg(TypeId::ValueError, "embedded null byte"));
         }
         let path = String::from_utf8_lossy(&raw).into_owned();
-        let fd = open_path(vm, &path, &m)?;
+        let fd = if has_opener {
+            call_opener(vm, &a, &m)?
+        } else {
+            open_path(vm, &path, &m)?
+        };
         (fd, Some(path), None)
     } else {
         let t = vm.type_name(file);
@@ -392,7 +402,8 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
             "expected str, bytes or os.PathLike object, not {t}"
         )));
     };
-    let bytes_name = vm.kind_of(file) == Some(crate::runtime::layout::Kind::Bytes);
+    let bytes_name = arg(vm, &a, 0, "file")
+        .is_some_and(|f| vm.kind_of(f) == Some(crate::runtime::layout::Kind::Bytes));
     let readable = m.reading || m.updating;
     let writable = !m.reading || m.updating;
     let f = FdFile::new(fd, readable, writable, m.appending, closefd);
@@ -435,6 +446,22 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
     })();
     vm.pop_temps(oi);
     res
+}
+
+/// `opener(file, flags)`: the descriptor it returns.
+fn call_opener(vm: &mut Vm, a: &Args, m: &Mode) -> PyResult<i32> {
+    let flags = Value::from_int(mode_flags(m) as i64).unwrap_or(Value::NONE);
+    let opener = arg(vm, a, 7, "opener").unwrap_or(Value::NONE);
+    let file = arg(vm, a, 0, "file").unwrap_or(Value::NONE);
+    let r = vm.call_value(opener, &[file, flags])?;
+    match r.as_int() {
+        Some(fd) if fd < 0 => Err(vm.raise_msg(
+            TypeId::ValueError,
+            &format!("opener returned {fd}"),
+        )),
+        Some(fd) => Ok(fd as i32),
+        None => Err(vm.type_error("expected integer from opener")),
+    }
 }
 
 /// `io.open_code(path)`: `open(path, 'rb')`.

@@ -34,9 +34,9 @@ pub fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
         for name in names {
             let n = vm.str_text(name).into_owned();
             if !matches!(n.as_str(), "sep" | "end" | "file" | "flush") {
-                return Err(vm.type_error(&format!(
-                    "'{n}' is an invalid keyword argument for print()"
-                )));
+                return Err(
+                    vm.type_error(&format!("'{n}' is an invalid keyword argument for print()"))
+                );
             }
         }
     }

@@ -121,13 +121,8 @@ pub fn urandom(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mut filled = 0;
     while filled < buf.len() {
         // SAFETY: filling the tail of our own buffer.
-        let got = unsafe {
-            libc::getrandom(
-                buf[filled..].as_mut_ptr().cast(),
-                buf.len() - filled,
-                0,
-            )
-        };
+        let got =
+            unsafe { libc::getrandom(buf[filled..].as_mut_ptr().cast(), buf.len() - filled, 0) };
         if got < 0 {
             let e = errno();
             if e == libc::EINTR {
@@ -171,7 +166,10 @@ pub fn dup2(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let fd = fd_arg(vm, &a, 0)?;
     let fd2 = fd_arg(vm, &a, 1)?;
-    let inheritable = match (n > 2).then(|| a.get(vm, 2)).or_else(|| a.kwarg(vm, "inheritable")) {
+    let inheritable = match (n > 2)
+        .then(|| a.get(vm, 2))
+        .or_else(|| a.kwarg(vm, "inheritable"))
+    {
         Some(v) => vm.truthy(v)?,
         None => true,
     };

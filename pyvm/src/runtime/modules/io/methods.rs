@@ -19,12 +19,32 @@ pub(crate) const IO_METHODS: NativeTable = &[
     ("open", Place::Builtins, super::open::open),
     ("read", Place::Method(TypeId::IOBase), read),
     ("read1", Place::Method(TypeId::IOBase), read),
-    ("readinto", Place::Method(TypeId::IOBase), super::binary::readinto),
-    ("readinto1", Place::Method(TypeId::IOBase), super::binary::readinto),
+    (
+        "readinto",
+        Place::Method(TypeId::IOBase),
+        super::binary::readinto,
+    ),
+    (
+        "readinto1",
+        Place::Method(TypeId::IOBase),
+        super::binary::readinto,
+    ),
     ("peek", Place::Method(TypeId::IOBase), super::binary::peek),
-    ("__repr__", Place::Method(TypeId::IOBase), super::binary::io_repr),
-    ("getbuffer", Place::Method(TypeId::IOBase), super::binary::getbuffer),
-    ("readall", Place::Method(TypeId::IOBase), super::binary::readall),
+    (
+        "__repr__",
+        Place::Method(TypeId::IOBase),
+        super::binary::io_repr,
+    ),
+    (
+        "getbuffer",
+        Place::Method(TypeId::IOBase),
+        super::binary::getbuffer,
+    ),
+    (
+        "readall",
+        Place::Method(TypeId::IOBase),
+        super::binary::readall,
+    ),
     ("readline", Place::Method(TypeId::IOBase), readline),
     ("readlines", Place::Method(TypeId::IOBase), readlines),
     ("write", Place::Method(TypeId::IOBase), write),
@@ -212,9 +232,13 @@ fn make(vm: &mut Vm, g: Got) -> PyResult<Value> {
 /// Whether `v` is a `Buffered*` object (their errors name the method).
 fn is_buffered(vm: &Vm, v: Value) -> bool {
     let c = vm.class_of(v);
-    [TypeId::BufferedReader, TypeId::BufferedWriter, TypeId::BufferedRandom]
-        .iter()
-        .any(|&t| vm.ty(t) == c)
+    [
+        TypeId::BufferedReader,
+        TypeId::BufferedWriter,
+        TypeId::BufferedRandom,
+    ]
+    .iter()
+    .any(|&t| vm.ty(t) == c)
 }
 
 pub(super) fn check_readable(vm: &mut Vm, v: Value) -> PyResult<()> {

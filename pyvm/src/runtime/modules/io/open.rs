@@ -9,10 +9,10 @@ use pyvm_objmodel::Value;
 use super::file::FdFile;
 use super::text::{Encoding, Newline, TextState, errors_lookup, handler_name, lookup_encoding};
 use super::{IoState, new_io, set_io_attr, set_io_str};
-use crate::runtime::text_codec::Handler;
 use crate::runtime::call::Args;
 use crate::runtime::exception::PyResult;
 use crate::runtime::heap::Vm;
+use crate::runtime::text_codec::Handler;
 use crate::runtime::types::TypeId;
 
 /// What the layers of an opened file are.
@@ -438,7 +438,12 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let mut cur = vm.temp(oi);
         while vm.kind_of(cur) == Some(crate::runtime::layout::Kind::Io) {
             let ci = vm.push_temp(cur);
-            set_io_attr(vm, cur, "name", arg(vm, &a, 0, "file").unwrap_or(Value::NONE))?;
+            set_io_attr(
+                vm,
+                cur,
+                "name",
+                arg(vm, &a, 0, "file").unwrap_or(Value::NONE),
+            )?;
             cur = vm.field(vm.temp(ci), 1);
             vm.pop_temps(ci);
         }
@@ -455,10 +460,9 @@ fn call_opener(vm: &mut Vm, a: &Args, m: &Mode) -> PyResult<i32> {
     let file = arg(vm, a, 0, "file").unwrap_or(Value::NONE);
     let r = vm.call_value(opener, &[file, flags])?;
     match r.as_int() {
-        Some(fd) if fd < 0 => Err(vm.raise_msg(
-            TypeId::ValueError,
-            &format!("opener returned {fd}"),
-        )),
+        Some(fd) if fd < 0 => {
+            Err(vm.raise_msg(TypeId::ValueError, &format!("opener returned {fd}")))
+        }
         Some(fd) => Ok(fd as i32),
         None => Err(vm.type_error("expected integer from opener")),
     }

@@ -307,7 +307,12 @@ impl TextState {
         let mut enc = self.encoding;
         let bomless = without_bom(enc);
         if bomless != enc {
-            let at_start = self.file.borrow_mut().tell().map(|p| p == 0).unwrap_or(true);
+            let at_start = self
+                .file
+                .borrow_mut()
+                .tell()
+                .map(|p| p == 0)
+                .unwrap_or(true);
             if !at_start {
                 enc = bomless;
             }

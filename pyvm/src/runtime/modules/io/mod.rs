@@ -16,6 +16,7 @@
 //! plain entries of the object's dict, kept current by the methods.
 
 mod binary;
+mod constructors;
 mod file;
 mod methods;
 mod open;

@@ -157,6 +157,21 @@ for bad in (lambda p, f: -1, lambda p, f: "x"):
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
 
+# os.PathLike paths
+class PathLike:
+    def __init__(self, p):
+        self.p = p
+    def __fspath__(self):
+        return self.p
+with open(PathLike(d + "/op.txt"), "rb") as f:
+    print(f.name == d + "/op.txt", f.read())
+with open(file=PathLike((d + "/op.txt").encode())) as f:
+    print(type(f.name).__name__, f.read())
+try:
+    open(PathLike(3))
+except TypeError as e:
+    print(e)
+
 for n in sorted(posix.listdir(d)):
     posix.unlink(d + "/" + n)
 posix.rmdir(d)

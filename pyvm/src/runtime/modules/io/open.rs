@@ -277,6 +277,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(file) = arg(vm, &a, 0, "file") else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
     };
+    let file = fspath_arg(vm, &a, file)?;
     let mode_v = arg(vm, &a, 1, "mode");
     let mode = match mode_v {
         None => "r".to_string(),
@@ -451,6 +452,41 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
     })();
     vm.pop_temps(oi);
     res
+}
+
+/// The `file` argument after `os.fspath`: an object with `__fspath__` is
+/// replaced (in its argument slot, which keeps it rooted) by the str or
+/// bytes the method returns.
+fn fspath_arg(vm: &mut Vm, a: &Args, file: Value) -> PyResult<Value> {
+    if vm.kind_of(file) != Some(crate::runtime::layout::Kind::Instance) {
+        return Ok(file);
+    }
+    let Some(p) = vm.call_dunder0(file, "__fspath__")? else {
+        return Ok(file);
+    };
+    if !vm.is_str(p) && vm.kind_of(p) != Some(crate::runtime::layout::Kind::Bytes) {
+        let t = vm.type_name(arg(vm, a, 0, "file").unwrap_or(Value::NONE));
+        let pt = vm.type_name(p);
+        return Err(vm.type_error(&format!(
+            "expected {t}.__fspath__() to return str or bytes, not {pt}"
+        )));
+    }
+    let slot = if a.npos(vm) > 0 {
+        Some(a.start)
+    } else {
+        a.kw.and_then(|k| {
+            let names = vm.tuple_items(vm.temp(k));
+            let first = a.n - names.len();
+            names
+                .iter()
+                .position(|&s| vm.str_bytes(s) == b"file")
+                .map(|i| a.start + first + i)
+        })
+    };
+    if let Some(i) = slot {
+        vm.roots().temps[i] = p;
+    }
+    Ok(p)
 }
 
 /// `opener(file, flags)`: the descriptor it returns.

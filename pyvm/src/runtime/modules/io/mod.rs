@@ -106,10 +106,8 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     for (id, name) in TYPES {
         let t = vm.ty(id);
         m.set(vm, name, t)?;
-        let name_v = vm.new_str("_io")?;
-        let d = vm.field(vm.ty(id), TypeField::Dict as usize);
-        vm.dict_set_str(d, "__module__", name_v)?;
     }
+    set_type_modules(vm)?;
     m.set(
         vm,
         "DEFAULT_BUFFER_SIZE",
@@ -133,6 +131,17 @@ fn init_io(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     }
     for (name, v) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2)] {
         m.set(vm, name, Value::from_int(v).unwrap_or(Value::NONE))?;
+    }
+    Ok(())
+}
+
+/// Sets `__module__ = '_io'` on the `_io` types (also before `_io` is
+/// imported: the standard streams are made without it).
+fn set_type_modules(vm: &mut Vm) -> PyResult<()> {
+    for (id, _) in TYPES {
+        let name_v = vm.new_str("_io")?;
+        let d = vm.field(vm.ty(id), TypeField::Dict as usize);
+        vm.dict_set_str(d, "__module__", name_v)?;
     }
     Ok(())
 }
@@ -228,6 +237,7 @@ pub fn set_io_str(vm: &mut Vm, obj: Value, name: &str, s: &str) -> PyResult<()> 
 /// Creates `sys.stdin`, `sys.stdout`, `sys.stderr` (text wrappers over
 /// buffered files over fds 0, 1, 2); returns them as a tuple.
 pub fn make_std_streams(vm: &mut Vm) -> PyResult<Value> {
+    set_type_modules(vm)?;
     let mark = vm.temps_len();
     let unbuffered = vm.sysio.unbuffered;
     for fd in 0..3 {
@@ -258,7 +268,9 @@ pub fn make_std_streams(vm: &mut Vm) -> PyResult<Value> {
                 name_int: None,
                 mode: mode.to_string(),
                 binary: false,
-                buffered: true,
+                // `-u`/PYTHONUNBUFFERED: stdout's and stderr's `buffer` is the
+                // raw FileIO, as CPython's.
+                buffered: fd == 0 || !unbuffered,
                 encoding: Encoding::Utf8 { sig: false },
                 encoding_name: "utf-8".to_string(),
                 errors,

@@ -81,21 +81,26 @@ pub fn wrap_fd(vm: &mut Vm, file: Rc<RefCell<FdFile>>, l: Layers) -> PyResult<Va
         set_io_attr(vm, vm.temp(mark), "closefd", Value::from_bool(closefd))?;
         if !l.buffered {
             file.borrow_mut().buffered = false;
-            return Ok(vm.temp(mark));
-        }
-        let t = match (readable, writable) {
-            (true, true) => TypeId::BufferedRandom,
-            (false, true) => TypeId::BufferedWriter,
-            _ => TypeId::BufferedReader,
-        };
-        let buf = new_io(vm, t, IoState::File(file.clone()), vm.temp(mark))?;
-        vm.push_temp(buf);
-        set_name(vm, vm.temp(mark + 1), &l)?;
-        set_io_str(vm, vm.temp(mark + 1), "mode", &raw_mode)?;
-        set_io_attr(vm, vm.temp(mark + 1), "closed", Value::FALSE)?;
-        set_io_attr(vm, vm.temp(mark + 1), "raw", vm.temp(mark))?;
-        if l.binary {
-            return Ok(vm.temp(mark + 1));
+            if l.binary {
+                return Ok(vm.temp(mark));
+            }
+            // Unbuffered standard streams: the text layer is over the raw file.
+            vm.push_temp(vm.temp(mark));
+        } else {
+            let t = match (readable, writable) {
+                (true, true) => TypeId::BufferedRandom,
+                (false, true) => TypeId::BufferedWriter,
+                _ => TypeId::BufferedReader,
+            };
+            let buf = new_io(vm, t, IoState::File(file.clone()), vm.temp(mark))?;
+            vm.push_temp(buf);
+            set_name(vm, vm.temp(mark + 1), &l)?;
+            set_io_str(vm, vm.temp(mark + 1), "mode", &raw_mode)?;
+            set_io_attr(vm, vm.temp(mark + 1), "closed", Value::FALSE)?;
+            set_io_attr(vm, vm.temp(mark + 1), "raw", vm.temp(mark))?;
+            if l.binary {
+                return Ok(vm.temp(mark + 1));
+            }
         }
         let state = TextState::new(
             file.clone(),

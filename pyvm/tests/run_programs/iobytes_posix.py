@@ -38,6 +38,7 @@ fd = posix.open(d.encode() + b"/f.txt", posix.O_WRONLY | posix.O_CREAT)
 posix.write(fd, b"in file\n")
 posix.close(fd)
 print(posix.listdir(d.encode()), posix.listdir(d))
+print([(e.name, e.path == d.encode() + b"/f.txt", e.is_file()) for e in posix.scandir(d.encode())])
 print(posix.stat(d.encode() + b"/f.txt").st_size, posix.fspath(b"p"), posix.fspath("p"))
 print(type(posix.getcwdb()).__name__, posix.getcwdb().decode() == posix.getcwd())
 with open(d.encode() + b"/f.txt", "rb") as f:

@@ -433,6 +433,7 @@ fn scandir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     } else {
         path_arg(vm, a.get(vm, 0), "scandir")?
     };
+    let as_bytes = n == 1 && vm.kind_of(a.get(vm, 0)) == Some(Kind::Bytes);
     let names = read_dir_names(vm, &p)?;
     let mark = vm.temps_len();
     for name in &names {
@@ -443,9 +444,17 @@ fn scandir(vm: &mut Vm, a: Args) -> PyResult<Value> {
         } else {
             format!("{p}/{name}")
         };
-        let nv = vm.new_str(name)?;
+        let nv = if as_bytes {
+            vm.new_bytes(name.as_bytes())?
+        } else {
+            vm.new_str(name)?
+        };
         let ni = vm.push_temp(nv);
-        let pv = vm.new_str(&full)?;
+        let pv = if as_bytes {
+            vm.new_bytes(full.as_bytes())?
+        } else {
+            vm.new_str(&full)?
+        };
         let e = make_instance(vm, "DirEntry", &[("name", vm.temp(ni)), ("path", pv)])?;
         vm.roots().temps[ni] = e;
     }

@@ -350,8 +350,8 @@ pub fn run(o: Options) -> i32 {
     s.orig_argv = o.orig_argv.clone();
     s.path0 = path0;
     s.optimize = o.optimize;
-    s.unbuffered =
-        o.unbuffered || (!o.ignore_env && std::env::var_os("PYTHONUNBUFFERED").is_some());
+    s.unbuffered = o.unbuffered
+        || (!o.ignore_env && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()));
     s.ignore_env = o.ignore_env;
     s.isolated = o.isolated;
     s.no_site = o.no_site;

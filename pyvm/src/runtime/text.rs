@@ -341,6 +341,7 @@ impl Vm {
                 }
                 self.default_repr(v)
             }
+            Some(Kind::Io) => crate::runtime::modules::io::io_repr_string(self, v),
             Some(Kind::SrePattern | Kind::SreMatch) => Ok(self.sre_repr(v)?.unwrap_or_default()),
             _ => {
                 let name = self.type_name(v);

@@ -31,11 +31,11 @@ pub fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     if let Some(k) = a.kw {
         let names = vm.tuple_items(vm.temp(k)).to_vec();
-        for n in names {
-            if !matches!(vm.str_bytes(n), b"sep" | b"end" | b"file" | b"flush") {
-                let t = vm.str_text(n).into_owned();
+        for name in names {
+            let n = vm.str_text(name).into_owned();
+            if !matches!(n.as_str(), "sep" | "end" | "file" | "flush") {
                 return Err(
-                    vm.type_error(&format!("'{t}' is an invalid keyword argument for print()"))
+                    vm.type_error(&format!("'{n}' is an invalid keyword argument for print()"))
                 );
             }
         }
@@ -51,10 +51,10 @@ pub fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if i > 0 {
             line.extend_from_slice(sep.as_bytes());
         }
+        // What was written before a failing str() stays written.
         let s = match vm.str_value(a.get(vm, i)) {
             Ok(s) => s,
             Err(e) => {
-                // CPython has written the items before the failing one.
                 crate::runtime::modules::io::write_vm_out(vm, &line);
                 return Err(e);
             }

@@ -33,6 +33,7 @@ mod math;
 pub(crate) mod native_types;
 mod operator;
 mod posix;
+mod posix_bytes;
 pub(crate) mod random_core;
 mod signal;
 pub(crate) mod sre;

@@ -2,8 +2,8 @@
 //! `OSError`s (`FileNotFoundError: [Errno 2] No such file or directory:
 //! 'x'`). `stat_result`, `DirEntry`, `uname_result`, `times_result` and
 //! `terminal_size` are instances of small classes made at import, whose
-//! fields are attributes. Calls that need `bytes` (`read`, `write`,
-//! `urandom`, bytes paths) raise NotImplementedError until `bytes` exists.
+//! fields are attributes. The calls on bytes (`read`, `write`, `urandom`,
+//! `pipe`, `dup`, bytes paths) are in `posix_bytes.rs`.
 
 use std::ffi::CString;
 
@@ -28,9 +28,15 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("open", open),
     ("close", close),
     ("lseek", lseek),
-    ("read", needs_bytes),
-    ("write", needs_bytes),
-    ("urandom", needs_bytes),
+    ("read", super::posix_bytes::read),
+    ("write", super::posix_bytes::write),
+    ("urandom", super::posix_bytes::urandom),
+    ("pipe", super::posix_bytes::pipe),
+    ("dup", super::posix_bytes::dup),
+    ("dup2", super::posix_bytes::dup2),
+    ("get_blocking", super::posix_bytes::get_blocking),
+    ("set_blocking", super::posix_bytes::set_blocking),
+    ("getcwdb", super::posix_bytes::getcwdb),
     ("fspath", fspath),
     ("getpid", getpid),
     ("getppid", getppid),
@@ -158,15 +164,14 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     for &(n, v) in consts {
         m.set(vm, n, int(v))?;
     }
-    // environ: name → value (str until `bytes` exists; CPython's are bytes).
+    // environ: bytes name → bytes value, as CPython's.
     let env = vm.new_dict()?;
     let ei = vm.push_temp(env);
     for (k, v) in std::env::vars_os() {
-        let k = k.to_string_lossy().into_owned();
-        let v = v.to_string_lossy().into_owned();
-        let kv = vm.new_str(&k)?;
+        use std::os::unix::ffi::OsStrExt;
+        let kv = vm.new_bytes(k.as_bytes())?;
         let ki = vm.push_temp(kv);
-        let vv = vm.new_str(&v)?;
+        let vv = vm.new_bytes(v.as_bytes())?;
         vm.dict_set(vm.temp(ei), vm.temp(ki), vv)?;
         vm.pop_temps(ki);
     }
@@ -209,11 +214,18 @@ fn path_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
         }
         return Ok(s);
     }
+    if vm.kind_of(v) == Some(Kind::Bytes) {
+        return super::posix_bytes::bytes_path(vm, v, fname);
+    }
     if matches!(vm.kind_of(v), Some(Kind::Instance))
         && let Some(p) = vm.call_dunder0(v, "__fspath__")?
-        && vm.is_str(p)
     {
-        return Ok(vm.str_text(p).into_owned());
+        if vm.is_str(p) {
+            return Ok(vm.str_text(p).into_owned());
+        }
+        if vm.kind_of(p) == Some(Kind::Bytes) {
+            return super::posix_bytes::bytes_path(vm, p, fname);
+        }
     }
     let t = vm.type_name(v);
     Err(vm.type_error(&format!(
@@ -396,10 +408,15 @@ fn listdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     } else {
         path_arg(vm, a.get(vm, 0), "listdir")?
     };
+    let as_bytes = n == 1 && vm.kind_of(a.get(vm, 0)) == Some(Kind::Bytes);
     let names = read_dir_names(vm, &p)?;
     let mark = vm.temps_len();
     for s in &names {
-        let v = vm.new_str(s)?;
+        let v = if as_bytes {
+            vm.new_bytes(s.as_bytes())
+        } else {
+            vm.new_str(s)
+        }?;
         vm.push_temp(v);
     }
     let items = vm.m.roots().temps[mark..].to_vec();
@@ -416,6 +433,7 @@ fn scandir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     } else {
         path_arg(vm, a.get(vm, 0), "scandir")?
     };
+    let as_bytes = n == 1 && vm.kind_of(a.get(vm, 0)) == Some(Kind::Bytes);
     let names = read_dir_names(vm, &p)?;
     let mark = vm.temps_len();
     for name in &names {
@@ -426,9 +444,17 @@ fn scandir(vm: &mut Vm, a: Args) -> PyResult<Value> {
         } else {
             format!("{p}/{name}")
         };
-        let nv = vm.new_str(name)?;
+        let nv = if as_bytes {
+            vm.new_bytes(name.as_bytes())?
+        } else {
+            vm.new_str(name)?
+        };
         let ni = vm.push_temp(nv);
-        let pv = vm.new_str(&full)?;
+        let pv = if as_bytes {
+            vm.new_bytes(full.as_bytes())?
+        } else {
+            vm.new_str(&full)?
+        };
         let e = make_instance(vm, "DirEntry", &[("name", vm.temp(ni)), ("path", pv)])?;
         vm.roots().temps[ni] = e;
     }
@@ -565,21 +591,16 @@ fn lseek(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.new_i64(r)
 }
 
-fn needs_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let _ = a;
-    Err(vm.not_supported("os.read/os.write/os.urandom (bytes)"))
-}
-
 fn fspath(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "fspath", 1, 1)?;
     let v = a.get(vm, 0);
-    if vm.is_str(v) {
+    if vm.is_str(v) || vm.kind_of(v) == Some(Kind::Bytes) {
         return Ok(v);
     }
     if matches!(vm.kind_of(v), Some(Kind::Instance))
         && let Some(p) = vm.call_dunder0(v, "__fspath__")?
     {
-        if vm.is_str(p) {
+        if vm.is_str(p) || vm.kind_of(p) == Some(Kind::Bytes) {
             return Ok(p);
         }
         let t = vm.type_name(a.get(vm, 0));

@@ -33,7 +33,15 @@ pub struct FdFile {
     pub rpos: usize,
     /// The descriptor reached end of file at the last fill.
     pub eof: bool,
+    /// A `BytesIO`: the bytes stand in for the descriptor's file (`fd` is
+    /// [`MEM_FD`] while open) and `mpos` for its OS position.
+    pub mem: Option<Vec<u8>>,
+    /// The "OS position" in `mem`.
+    pub mpos: usize,
 }
+
+/// The `fd` of an open in-memory file (`BytesIO`).
+pub const MEM_FD: i32 = i32::MAX;
 
 /// Why a read stopped early.
 #[derive(Debug)]
@@ -65,7 +73,46 @@ impl FdFile {
             rbuf: Vec::new(),
             rpos: 0,
             eof: false,
+            mem: None,
+            mpos: 0,
         }
+    }
+
+    /// An in-memory file (`BytesIO`) holding `data`, positioned at 0.
+    pub fn memory(data: Vec<u8>) -> FdFile {
+        let mut f = FdFile::new(MEM_FD, true, true, false, true);
+        f.buffered = false;
+        f.mem = Some(data);
+        f
+    }
+
+    /// Moves the in-memory position like `lseek`.
+    fn mem_seek(&mut self, off: i64, whence: i32) -> io::Result<i64> {
+        let len = self.mem.as_ref().map_or(0, Vec::len) as i64;
+        let base = match whence {
+            libc::SEEK_CUR => self.mpos as i64,
+            libc::SEEK_END => len,
+            _ => 0,
+        };
+        let p = base + off;
+        if p < 0 {
+            return Err(io::Error::from_raw_os_error(libc::EINVAL));
+        }
+        self.mpos = p as usize;
+        Ok(p)
+    }
+
+    /// `lseek` on the descriptor or the in-memory position.
+    fn os_seek(&mut self, off: i64, whence: i32) -> io::Result<i64> {
+        if self.mem.is_some() {
+            return self.mem_seek(off, whence);
+        }
+        // SAFETY: lseek on our descriptor.
+        let r = unsafe { libc::lseek(self.fd, off, whence) };
+        if r < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(r)
     }
 
     /// Whether the descriptor is closed.
@@ -74,6 +121,16 @@ impl FdFile {
     }
 
     fn raw_write(&mut self, mut data: &[u8]) -> io::Result<()> {
+        if let Some(m) = self.mem.as_mut() {
+            let start = self.mpos;
+            let end = start + data.len();
+            if m.len() < end {
+                m.resize(end, 0);
+            }
+            m[start..end].copy_from_slice(data);
+            self.mpos = end;
+            return Ok(());
+        }
         while !data.is_empty() {
             // SAFETY: writing from a valid slice to our descriptor.
             let n = unsafe { libc::write(self.fd, data.as_ptr().cast(), data.len()) };
@@ -117,8 +174,7 @@ impl FdFile {
     fn drop_read_buffer(&mut self) -> io::Result<()> {
         let ahead = self.rbuf.len() - self.rpos;
         if ahead > 0 {
-            // SAFETY: lseek on our descriptor.
-            unsafe { libc::lseek(self.fd, -(ahead as i64), libc::SEEK_CUR) };
+            let _ = self.os_seek(-(ahead as i64), libc::SEEK_CUR);
         }
         self.rbuf.clear();
         self.rpos = 0;
@@ -134,6 +190,14 @@ impl FdFile {
             self.rpos = 0;
         }
         let old = self.rbuf.len();
+        if let Some(m) = self.mem.as_ref() {
+            let start = self.mpos.min(m.len());
+            self.rbuf.extend_from_slice(&m[start..]);
+            self.mpos = self.mpos.max(m.len());
+            let n = self.rbuf.len() - old;
+            self.eof = n == 0;
+            return Ok(n);
+        }
         self.rbuf.resize(old + BUFFER_SIZE, 0);
         loop {
             // SAFETY: reading into the spare tail of our buffer.
@@ -228,27 +292,22 @@ impl FdFile {
         self.rbuf.clear();
         self.rpos = 0;
         self.eof = false;
-        // SAFETY: lseek on our descriptor.
-        let r = unsafe { libc::lseek(self.fd, off, whence) };
-        if r < 0 {
-            return Err(io::Error::last_os_error());
-        }
-        Ok(r)
+        self.os_seek(off, whence)
     }
 
     /// The logical position (OS position minus read-ahead plus unwritten).
     pub fn tell(&mut self) -> io::Result<i64> {
-        // SAFETY: lseek on our descriptor.
-        let r = unsafe { libc::lseek(self.fd, 0, libc::SEEK_CUR) };
-        if r < 0 {
-            return Err(io::Error::last_os_error());
-        }
+        let r = self.os_seek(0, libc::SEEK_CUR)?;
         Ok(r - (self.rbuf.len() - self.rpos) as i64 + self.wbuf.len() as i64)
     }
 
     /// Truncates the file to `size` bytes.
     pub fn truncate(&mut self, size: i64) -> io::Result<()> {
         self.flush()?;
+        if let Some(m) = self.mem.as_mut() {
+            m.truncate(size.max(0) as usize);
+            return Ok(());
+        }
         // SAFETY: ftruncate on our descriptor.
         if unsafe { libc::ftruncate(self.fd, size) } < 0 {
             return Err(io::Error::last_os_error());
@@ -258,12 +317,18 @@ impl FdFile {
 
     /// Whether the descriptor supports seeking.
     pub fn seekable(&self) -> bool {
+        if self.mem.is_some() {
+            return true;
+        }
         // SAFETY: lseek on our descriptor.
         unsafe { libc::lseek(self.fd, 0, libc::SEEK_CUR) >= 0 }
     }
 
     /// Whether the descriptor is a terminal.
     pub fn isatty(&self) -> bool {
+        if self.mem.is_some() {
+            return false;
+        }
         // SAFETY: isatty on our descriptor.
         unsafe { libc::isatty(self.fd) == 1 }
     }
@@ -274,7 +339,7 @@ impl FdFile {
             return Ok(());
         }
         let r = self.flush();
-        if self.closefd {
+        if self.closefd && self.mem.is_none() {
             // SAFETY: closing our own descriptor once.
             unsafe { libc::close(self.fd) };
         }

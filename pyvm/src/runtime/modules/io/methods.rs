@@ -1,12 +1,11 @@
 //! Methods of the `_io` types (all on `_IOBase`, dispatching on the
-//! object's [`IoState`]) and the constructors of `StringIO`, `BytesIO`,
-//! `FileIO`, `TextIOWrapper` and the buffered classes.
+//! object's [`IoState`]); the constructors are in `constructors.rs`.
 
 use pyvm_objmodel::Value;
 
 use super::file::ReadError;
-use super::text::{Encoding, Newline, StrBuf, TextReadError, TextState, errors_lookup};
-use super::{IoState, io_box, new_io, set_io_attr, write_vm_out};
+use super::text::{TextReadError, errors_lookup, lookup_encoding};
+use super::{IoState, io_box, set_io_attr, write_vm_out};
 use crate::runtime::builtins::{NativeTable, Place};
 use crate::runtime::call::Args;
 use crate::runtime::exception::{PyResult, Raised};
@@ -19,6 +18,32 @@ pub(crate) const IO_METHODS: NativeTable = &[
     ("open", Place::Builtins, super::open::open),
     ("read", Place::Method(TypeId::IOBase), read),
     ("read1", Place::Method(TypeId::IOBase), read),
+    (
+        "readinto",
+        Place::Method(TypeId::IOBase),
+        super::binary::readinto,
+    ),
+    (
+        "readinto1",
+        Place::Method(TypeId::IOBase),
+        super::binary::readinto,
+    ),
+    ("peek", Place::Method(TypeId::IOBase), super::binary::peek),
+    (
+        "__repr__",
+        Place::Method(TypeId::IOBase),
+        super::binary::io_repr,
+    ),
+    (
+        "getbuffer",
+        Place::Method(TypeId::IOBase),
+        super::binary::getbuffer,
+    ),
+    (
+        "readall",
+        Place::Method(TypeId::IOBase),
+        super::binary::readall,
+    ),
     ("readline", Place::Method(TypeId::IOBase), readline),
     ("readlines", Place::Method(TypeId::IOBase), readlines),
     ("write", Place::Method(TypeId::IOBase), write),
@@ -46,48 +71,61 @@ pub(crate) const IO_METHODS: NativeTable = &[
     (
         "StringIO",
         Place::Constructor(TypeId::StringIO),
-        stringio_new,
+        super::constructors::stringio_new,
     ),
-    ("BytesIO", Place::Constructor(TypeId::BytesIO), bytesio_new),
-    ("FileIO", Place::Constructor(TypeId::FileIO), fileio_new),
+    (
+        "BytesIO",
+        Place::Constructor(TypeId::BytesIO),
+        super::constructors::bytesio_new,
+    ),
+    (
+        "FileIO",
+        Place::Constructor(TypeId::FileIO),
+        super::constructors::fileio_new,
+    ),
     (
         "TextIOWrapper",
         Place::Constructor(TypeId::TextIOWrapper),
-        textiowrapper_new,
+        super::constructors::textiowrapper_new,
     ),
     (
         "BufferedReader",
         Place::Constructor(TypeId::BufferedReader),
-        buffered_reader_new,
+        super::constructors::buffered_reader_new,
     ),
     (
         "BufferedWriter",
         Place::Constructor(TypeId::BufferedWriter),
-        buffered_writer_new,
+        super::constructors::buffered_writer_new,
     ),
     (
         "BufferedRandom",
         Place::Constructor(TypeId::BufferedRandom),
-        buffered_random_new,
+        super::constructors::buffered_random_new,
     ),
 ];
 
-// ---- bytes (the `bytes` type is another engineer's; these are the two
-// points that touch it) ------------------------------------------------
+// ---- bytes --------------------------------------------------------------
 
 fn new_bytes(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
-    let _ = data;
-    Err(vm.not_supported("binary file I/O (bytes)"))
+    vm.new_bytes(data)
 }
 
-fn bytes_data(vm: &mut Vm, v: Value) -> Option<Vec<u8>> {
-    let _ = (vm, v);
-    None
+/// The bytes of a bytes-like `v` (bytes, bytearray, memoryview), or a
+/// TypeError naming its type.
+pub(super) fn bytes_data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    match vm.buffer_copy(v)? {
+        Some(b) => Ok(b),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(&format!("a bytes-like object is required, not '{t}'")))
+        }
+    }
 }
 
 // ---- helpers ----------------------------------------------------------------
 
-fn recv(vm: &mut Vm, a: &Args, meth: &str) -> PyResult<Value> {
+pub(super) fn recv(vm: &mut Vm, a: &Args, meth: &str) -> PyResult<Value> {
     if a.n == 0 || vm.kind_of(a.get(vm, 0)) != Some(Kind::Io) {
         let got = if a.n == 0 {
             "nothing".to_string()
@@ -125,19 +163,19 @@ pub fn check_open(vm: &mut Vm, v: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn check_open_raw(vm: &mut Vm, v: Value) -> PyResult<()> {
+pub(super) fn check_open_raw(vm: &mut Vm, v: Value) -> PyResult<()> {
     if is_closed(vm, v) {
         return Err(vm.raise_msg(TypeId::ValueError, "I/O operation on closed file"));
     }
     Ok(())
 }
 
-fn unsupported(vm: &mut Vm, msg: &str) -> Raised {
+pub(super) fn unsupported(vm: &mut Vm, msg: &str) -> Raised {
     vm.raise_msg(TypeId::UnsupportedOperation, msg)
 }
 
 /// Optional size argument: None or negative means "all".
-fn size_arg(vm: &mut Vm, a: &Args, i: usize, name: &str) -> PyResult<Option<usize>> {
+pub(super) fn size_arg(vm: &mut Vm, a: &Args, i: usize, name: &str) -> PyResult<Option<usize>> {
     let v = if i < a.npos(vm) {
         Some(a.get(vm, i))
     } else {
@@ -157,7 +195,7 @@ fn size_arg(vm: &mut Vm, a: &Args, i: usize, name: &str) -> PyResult<Option<usiz
     }
 }
 
-fn read_error(vm: &mut Vm, e: ReadError) -> Raised {
+pub(super) fn read_error(vm: &mut Vm, e: ReadError) -> Raised {
     match e {
         ReadError::Os(e) => vm.raise_io_error(&e, None),
         ReadError::Interrupted => match vm.handle_interrupt() {
@@ -170,24 +208,47 @@ fn read_error(vm: &mut Vm, e: ReadError) -> Raised {
 fn text_error(vm: &mut Vm, e: TextReadError) -> Raised {
     match e {
         TextReadError::Read(e) => read_error(vm, e),
-        TextReadError::Codec(c) => vm.raise_msg(TypeId::ValueError, &c.message),
+        TextReadError::Codec(fail, data) => match vm.new_bytes(&data) {
+            Ok(b) => vm.raise_codec(fail, b),
+            Err(r) => r,
+        },
     }
 }
 
 /// What a read produced, before allocating it.
 enum Got {
     Text(String),
+    Cps(Vec<u32>),
     Bytes(Vec<u8>),
 }
 
 fn make(vm: &mut Vm, g: Got) -> PyResult<Value> {
     match g {
         Got::Text(s) => vm.new_str(&s),
+        Got::Cps(cps) => {
+            let mut out = Vec::with_capacity(cps.len());
+            for &c in &cps {
+                crate::runtime::text_codec::push_code_point(&mut out, c);
+            }
+            vm.alloc_str_bytes(&out, cps.len())
+        }
         Got::Bytes(b) => new_bytes(vm, &b),
     }
 }
 
-fn check_readable(vm: &mut Vm, v: Value) -> PyResult<()> {
+/// Whether `v` is a `Buffered*` object (their errors name the method).
+fn is_buffered(vm: &Vm, v: Value) -> bool {
+    let c = vm.class_of(v);
+    [
+        TypeId::BufferedReader,
+        TypeId::BufferedWriter,
+        TypeId::BufferedRandom,
+    ]
+    .iter()
+    .any(|&t| vm.ty(t) == c)
+}
+
+pub(super) fn check_readable(vm: &mut Vm, v: Value) -> PyResult<()> {
     check_open(vm, v)?;
     let ok = match io_box(vm, v).map(|b| &b.state) {
         Some(IoState::File(f)) => f.borrow().readable,
@@ -197,6 +258,8 @@ fn check_readable(vm: &mut Vm, v: Value) -> PyResult<()> {
     if !ok {
         let msg = if vm.class_of(v) == vm.ty(TypeId::FileIO) {
             "File not open for reading"
+        } else if is_buffered(vm, v) {
+            "read"
         } else {
             "not readable"
         };
@@ -215,6 +278,8 @@ fn check_writable(vm: &mut Vm, v: Value) -> PyResult<()> {
     if !ok {
         let msg = if vm.class_of(v) == vm.ty(TypeId::FileIO) {
             "File not open for writing"
+        } else if is_buffered(vm, v) {
+            "write"
         } else {
             "not writable"
         };
@@ -225,13 +290,13 @@ fn check_writable(vm: &mut Vm, v: Value) -> PyResult<()> {
 
 // ---- reading ------------------------------------------------------------
 
-fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
+pub(super) fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = recv(vm, &a, "read")?;
     let n = size_arg(vm, &a, 1, "size")?;
     check_readable(vm, f)?;
     let f = a.get(vm, 0);
     let got = match io_box(vm, f).map(|b| &mut b.state) {
-        Some(IoState::Text(t)) => t.read(n).map(Got::Text).map_err(Err),
+        Some(IoState::Text(t)) => t.read(n).map(Got::Cps).map_err(Err),
         Some(IoState::File(file)) => file.borrow_mut().read(n).map(Got::Bytes).map_err(Ok),
         Some(IoState::Str(s)) => Ok(Got::Text(s.read(n))),
         Some(IoState::Bytes(b, pos)) => {
@@ -253,7 +318,7 @@ fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub fn readline_value(vm: &mut Vm, f: Value, limit: Option<usize>) -> PyResult<Value> {
     check_readable(vm, f)?;
     let got = match io_box(vm, f).map(|b| &mut b.state) {
-        Some(IoState::Text(t)) => t.readline(limit).map(Got::Text).map_err(Err),
+        Some(IoState::Text(t)) => t.readline(limit).map(Got::Cps).map_err(Err),
         Some(IoState::File(file)) => file
             .borrow_mut()
             .readline(limit)
@@ -347,10 +412,11 @@ pub fn write_value(vm: &mut Vm, f: Value, data: Value) -> PyResult<Value> {
         }
         let n = vm.str_chars(data);
         let text = vm.str_text(data).into_owned();
+        let cps = crate::runtime::text_codec::code_points(vm.str_bytes(data));
         enum Written {
             Done,
             Print(Vec<u8>, bool),
-            Err(crate::codec::CodecError),
+            Err(crate::runtime::text_codec::CodecFail),
             Io(std::io::Error),
         }
         let out = match io_box(vm, f).map(|b| &mut b.state) {
@@ -364,7 +430,7 @@ pub fn write_value(vm: &mut Vm, f: Value, data: Value) -> PyResult<Value> {
                     t.reset_read();
                     let _ = t.file.borrow_mut().seek(-back, libc::SEEK_CUR);
                 }
-                match t.encode_for_write(&text) {
+                match t.encode_for_write(&cps) {
                     Err(e) => Written::Err(e),
                     Ok(bytes) => {
                         let flush = t.line_buffering && text.contains(['\n', '\r']);
@@ -397,14 +463,19 @@ pub fn write_value(vm: &mut Vm, f: Value, data: Value) -> PyResult<Value> {
                 }
                 Ok(Value::from_int(n as i64).unwrap_or(Value::NONE))
             }
-            Written::Err(e) => Err(vm.raise_msg(TypeId::ValueError, &e.message)),
+            Written::Err(e) => Err(vm.raise_codec(e, data)),
             Written::Io(e) => Err(vm.raise_io_error(&e, None)),
         };
     }
-    let Some(bytes) = bytes_data(vm, data) else {
-        let t = vm.type_name(data);
-        return Err(vm.type_error(&format!("a bytes-like object is required, not '{t}'")));
-    };
+    let bytes = bytes_data(vm, data)?;
+    let to_out = matches!(io_box(vm, f).map(|b| &b.state),
+        Some(IoState::File(file)) if file.borrow().to_vm_out);
+    if to_out {
+        // `sys.stdout.buffer`: the same buffer `print` fills, so the two
+        // interleave in program order.
+        write_vm_out(vm, &bytes);
+        return Ok(Value::from_int(bytes.len() as i64).unwrap_or(Value::NONE));
+    }
     let r = match io_box(vm, f).map(|b| &mut b.state) {
         Some(IoState::File(file)) => file.borrow_mut().write(&bytes).map(|_| ()),
         Some(IoState::Bytes(b, pos)) => {
@@ -709,11 +780,12 @@ fn close(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn fd_of(vm: &mut Vm, f: Value) -> Option<i32> {
-    match io_box(vm, f).map(|b| &b.state) {
+    let fd = match io_box(vm, f).map(|b| &b.state) {
         Some(IoState::Text(t)) => Some(t.file.borrow().fd),
         Some(IoState::File(file)) => Some(file.borrow().fd),
         _ => None,
-    }
+    };
+    fd.filter(|&fd| fd != super::file::MEM_FD)
 }
 
 fn fileno(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -779,6 +851,11 @@ fn getvalue(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let got = match io_box(vm, f).map(|b| &b.state) {
         Some(IoState::Str(s)) => Some(Got::Text(s.text.clone())),
         Some(IoState::Bytes(b, _)) => Some(Got::Bytes(b.clone())),
+        Some(IoState::File(file)) => {
+            let mut file = file.borrow_mut();
+            let _ = file.flush();
+            file.mem.clone().map(Got::Bytes)
+        }
         _ => None,
     };
     match got {
@@ -810,7 +887,7 @@ fn reconfigure(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if let Some(lb) = lb {
             t.line_buffering = lb;
         }
-        if let Some(e) = enc.as_deref().and_then(Encoding::lookup) {
+        if let Some(e) = enc.as_deref().and_then(lookup_encoding) {
             t.encoding = e;
         }
         if let Some(e) = errs.as_deref().and_then(errors_lookup) {
@@ -824,262 +901,4 @@ fn reconfigure(vm: &mut Vm, a: Args) -> PyResult<Value> {
         super::set_io_str(vm, a.get(vm, 0), "errors", &e)?;
     }
     Ok(Value::NONE)
-}
-
-// ---- constructors -------------------------------------------------------------
-
-fn stringio_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let init = if a.npos(vm) > 0 {
-        Some(a.get(vm, 0))
-    } else {
-        a.kwarg(vm, "initial_value")
-    };
-    let text = match init {
-        None => String::new(),
-        Some(v) if v.is_none() => String::new(),
-        Some(v) if vm.is_str(v) => vm.str_text(v).into_owned(),
-        Some(v) => {
-            let t = vm.type_name(v);
-            return Err(vm.type_error(&format!("initial_value must be str or None, not {t}")));
-        }
-    };
-    let nl = if a.npos(vm) > 1 {
-        Some(a.get(vm, 1))
-    } else {
-        a.kwarg(vm, "newline")
-    };
-    let newline = match nl {
-        None => Some("\n".to_string()),
-        Some(v) if v.is_none() => None,
-        Some(v) if vm.is_str(v) => {
-            let s = vm.str_text(v).into_owned();
-            if !matches!(s.as_str(), "" | "\n" | "\r" | "\r\n") {
-                return Err(
-                    vm.raise_msg(TypeId::ValueError, &format!("illegal newline value: {s}"))
-                );
-            }
-            Some(s)
-        }
-        Some(v) => {
-            let t = vm.type_name(v);
-            return Err(vm.type_error(&format!("newline must be str or None, not {t}")));
-        }
-    };
-    let mut buf = StrBuf {
-        text: String::new(),
-        pos: 0,
-        newline,
-    };
-    buf.write(&text);
-    buf.pos = 0;
-    let obj = new_io(vm, TypeId::StringIO, IoState::Str(buf), Value::NONE)?;
-    let oi = vm.push_temp(obj);
-    let r = (|| {
-        set_io_attr(vm, vm.temp(oi), "closed", Value::FALSE)?;
-        set_io_attr(vm, vm.temp(oi), "line_buffering", Value::FALSE)?;
-        set_io_attr(vm, vm.temp(oi), "newlines", Value::NONE)?;
-        Ok(vm.temp(oi))
-    })();
-    vm.pop_temps(oi);
-    r
-}
-
-fn bytesio_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let init = if a.npos(vm) > 0 {
-        Some(a.get(vm, 0))
-    } else {
-        a.kwarg(vm, "initial_bytes")
-    };
-    let data = match init {
-        None => Vec::new(),
-        Some(v) if v.is_none() => Vec::new(),
-        Some(v) => match bytes_data(vm, v) {
-            Some(b) => b,
-            None => {
-                let t = vm.type_name(v);
-                return Err(vm.type_error(&format!("a bytes-like object is required, not '{t}'")));
-            }
-        },
-    };
-    let obj = new_io(vm, TypeId::BytesIO, IoState::Bytes(data, 0), Value::NONE)?;
-    let oi = vm.push_temp(obj);
-    let r = set_io_attr(vm, vm.temp(oi), "closed", Value::FALSE);
-    let obj = vm.temp(oi);
-    vm.pop_temps(oi);
-    r.map(|_| obj)
-}
-
-fn fileio_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    // FileIO(file, mode='r', closefd=True) is open(file, mode + 'b', 0).
-    let mark = vm.temps_len();
-    let file = if a.npos(vm) > 0 {
-        a.get(vm, 0)
-    } else {
-        a.kwarg(vm, "file").unwrap_or(Value::NONE)
-    };
-    let mode = if a.npos(vm) > 1 {
-        Some(a.get(vm, 1))
-    } else {
-        a.kwarg(vm, "mode")
-    };
-    let mut m = match mode {
-        Some(v) if vm.is_str(v) => vm.str_text(v).into_owned(),
-        _ => "r".to_string(),
-    };
-    if !m.contains('b') {
-        m.push('b');
-    }
-    let closefd = if a.npos(vm) > 2 {
-        Some(a.get(vm, 2))
-    } else {
-        a.kwarg(vm, "closefd")
-    }
-    .unwrap_or(Value::TRUE);
-    vm.push_temp(file);
-    let r = (|| {
-        let mv = vm.new_str(&m)?;
-        vm.push_temp(mv);
-        vm.push_temp(Value::from_int(0).unwrap_or(Value::NONE));
-        vm.push_temp(Value::NONE);
-        vm.push_temp(Value::NONE);
-        vm.push_temp(Value::NONE);
-        vm.push_temp(closefd);
-        super::open::open(
-            vm,
-            Args {
-                start: mark,
-                n: 7,
-                kw: None,
-            },
-        )
-    })();
-    vm.pop_temps(mark);
-    r
-}
-
-fn shared_file(vm: &mut Vm, v: Value) -> Option<std::rc::Rc<std::cell::RefCell<super::FdFile>>> {
-    match io_box(vm, v).map(|b| &b.state) {
-        Some(IoState::File(f)) => Some(f.clone()),
-        _ => None,
-    }
-}
-
-fn textiowrapper_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if a.npos(vm) == 0 {
-        return Err(
-            vm.type_error("TextIOWrapper.__init__() missing required argument 'buffer' (pos 1)")
-        );
-    }
-    let buffer = a.get(vm, 0);
-    let Some(file) = shared_file(vm, buffer) else {
-        return Err(vm.not_supported("TextIOWrapper over a non-file buffer"));
-    };
-    let get = |vm: &mut Vm, i: usize, name: &str| {
-        if a.npos(vm) > i {
-            Some(a.get(vm, i))
-        } else {
-            a.kwarg(vm, name)
-        }
-        .filter(|v| !v.is_none())
-    };
-    let enc = get(vm, 1, "encoding");
-    let enc_name = match enc {
-        Some(e) if vm.is_str(e) => vm.str_text(e).into_owned(),
-        _ => "UTF-8".to_string(),
-    };
-    let Some(encoding) = Encoding::lookup(&enc_name) else {
-        return Err(vm.raise_msg(
-            TypeId::LookupError,
-            &format!("unknown encoding: {enc_name}"),
-        ));
-    };
-    let errs = get(vm, 2, "errors");
-    let errors = match errs {
-        Some(e) if vm.is_str(e) => {
-            errors_lookup(&vm.str_text(e)).unwrap_or(crate::codec::Errors::Strict)
-        }
-        _ => crate::codec::Errors::Strict,
-    };
-    let nl = get(vm, 3, "newline");
-    let newline = match nl {
-        None => Newline::Universal,
-        Some(v) if vm.is_str(v) => match &*vm.str_text(v) {
-            "" => Newline::UniversalRaw,
-            s => Newline::Fixed(s.to_string()),
-        },
-        Some(_) => Newline::Universal,
-    };
-    let lb = match get(vm, 4, "line_buffering") {
-        Some(v) => vm.truthy(v)?,
-        None => false,
-    };
-    let state = TextState {
-        file,
-        encoding,
-        errors,
-        newline,
-        line_buffering: lb,
-        pending: String::new(),
-        undecoded: Vec::new(),
-    };
-    let obj = new_io(
-        vm,
-        TypeId::TextIOWrapper,
-        IoState::Text(Box::new(state)),
-        a.get(vm, 0),
-    )?;
-    let oi = vm.push_temp(obj);
-    let r = (|| {
-        set_io_attr(vm, vm.temp(oi), "closed", Value::FALSE)?;
-        super::set_io_str(vm, vm.temp(oi), "encoding", &enc_name)?;
-        set_io_attr(vm, vm.temp(oi), "buffer", a.get(vm, 0))?;
-        set_io_attr(vm, vm.temp(oi), "line_buffering", Value::from_bool(lb))?;
-        let key = vm.new_str("name")?;
-        if let Ok(n) = vm.get_attr(a.get(vm, 0), key) {
-            set_io_attr(vm, vm.temp(oi), "name", n)?;
-        } else {
-            vm.take_raised();
-        }
-        Ok(vm.temp(oi))
-    })();
-    vm.pop_temps(oi);
-    r
-}
-
-fn buffered_new(vm: &mut Vm, a: Args, t: TypeId, name: &str) -> PyResult<Value> {
-    if a.npos(vm) == 0 {
-        return Err(vm.type_error(&format!("{name}() missing required argument 'raw' (pos 1)")));
-    }
-    let raw = a.get(vm, 0);
-    let Some(file) = shared_file(vm, raw) else {
-        return Err(vm.not_supported(&format!("{name} over a non-file raw stream")));
-    };
-    file.borrow_mut().buffered = true;
-    let obj = new_io(vm, t, IoState::File(file), a.get(vm, 0))?;
-    let oi = vm.push_temp(obj);
-    let r = (|| {
-        set_io_attr(vm, vm.temp(oi), "closed", Value::FALSE)?;
-        set_io_attr(vm, vm.temp(oi), "raw", a.get(vm, 0))?;
-        let key = vm.new_str("name")?;
-        if let Ok(n) = vm.get_attr(a.get(vm, 0), key) {
-            set_io_attr(vm, vm.temp(oi), "name", n)?;
-        } else {
-            vm.take_raised();
-        }
-        Ok(vm.temp(oi))
-    })();
-    vm.pop_temps(oi);
-    r
-}
-
-fn buffered_reader_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    buffered_new(vm, a, TypeId::BufferedReader, "BufferedReader")
-}
-
-fn buffered_writer_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    buffered_new(vm, a, TypeId::BufferedWriter, "BufferedWriter")
-}
-
-fn buffered_random_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    buffered_new(vm, a, TypeId::BufferedRandom, "BufferedRandom")
 }

@@ -15,6 +15,8 @@
 //! Attributes such as `name`, `mode`, `closed`, `encoding`, `buffer` are
 //! plain entries of the object's dict, kept current by the methods.
 
+mod binary;
+mod constructors;
 mod file;
 mod methods;
 mod open;
@@ -26,6 +28,7 @@ use std::rc::Rc;
 
 use pyvm_objmodel::Value;
 
+pub use binary::io_repr_string;
 pub use file::FdFile;
 pub(crate) use methods::IO_METHODS;
 pub use text::{Encoding, Newline, StrBuf, TextState};
@@ -103,10 +106,8 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     for (id, name) in TYPES {
         let t = vm.ty(id);
         m.set(vm, name, t)?;
-        let name_v = vm.new_str("_io")?;
-        let d = vm.field(vm.ty(id), TypeField::Dict as usize);
-        vm.dict_set_str(d, "__module__", name_v)?;
     }
+    set_type_modules(vm)?;
     m.set(
         vm,
         "DEFAULT_BUFFER_SIZE",
@@ -130,6 +131,17 @@ fn init_io(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     }
     for (name, v) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2)] {
         m.set(vm, name, Value::from_int(v).unwrap_or(Value::NONE))?;
+    }
+    Ok(())
+}
+
+/// Sets `__module__ = '_io'` on the `_io` types (also before `_io` is
+/// imported: the standard streams are made without it).
+fn set_type_modules(vm: &mut Vm) -> PyResult<()> {
+    for (id, _) in TYPES {
+        let name_v = vm.new_str("_io")?;
+        let d = vm.field(vm.ty(id), TypeField::Dict as usize);
+        vm.dict_set_str(d, "__module__", name_v)?;
     }
     Ok(())
 }
@@ -225,6 +237,7 @@ pub fn set_io_str(vm: &mut Vm, obj: Value, name: &str, s: &str) -> PyResult<()> 
 /// Creates `sys.stdin`, `sys.stdout`, `sys.stderr` (text wrappers over
 /// buffered files over fds 0, 1, 2); returns them as a tuple.
 pub fn make_std_streams(vm: &mut Vm) -> PyResult<Value> {
+    set_type_modules(vm)?;
     let mark = vm.temps_len();
     let unbuffered = vm.sysio.unbuffered;
     for fd in 0..3 {
@@ -242,9 +255,9 @@ pub fn make_std_streams(vm: &mut Vm) -> PyResult<Value> {
         };
         let mode = if fd == 0 { "r" } else { "w" };
         let errors = if fd == 2 {
-            crate::codec::Errors::BackslashReplace
+            crate::runtime::text_codec::Handler::BackslashReplace
         } else {
-            crate::codec::Errors::Strict
+            crate::runtime::text_codec::Handler::Strict
         };
         let line_buffering = fd != 0 && (tty || fd == 2 || unbuffered);
         let t = open::wrap_fd(
@@ -255,8 +268,10 @@ pub fn make_std_streams(vm: &mut Vm) -> PyResult<Value> {
                 name_int: None,
                 mode: mode.to_string(),
                 binary: false,
-                buffered: true,
-                encoding: Encoding::Utf8,
+                // `-u`/PYTHONUNBUFFERED: stdout's and stderr's `buffer` is the
+                // raw FileIO, as CPython's.
+                buffered: fd == 0 || !unbuffered,
+                encoding: Encoding::Utf8 { sig: false },
                 encoding_name: "utf-8".to_string(),
                 errors,
                 newline: Newline::Universal,

@@ -7,12 +7,12 @@ use std::rc::Rc;
 use pyvm_objmodel::Value;
 
 use super::file::FdFile;
-use super::text::{Encoding, Newline, TextState, errors_lookup};
+use super::text::{Encoding, Newline, TextState, errors_lookup, handler_name, lookup_encoding};
 use super::{IoState, new_io, set_io_attr, set_io_str};
-use crate::codec::Errors;
 use crate::runtime::call::Args;
 use crate::runtime::exception::PyResult;
 use crate::runtime::heap::Vm;
+use crate::runtime::text_codec::Handler;
 use crate::runtime::types::TypeId;
 
 /// What the layers of an opened file are.
@@ -32,21 +32,11 @@ pub struct Layers<'a> {
     /// The encoding as the `encoding` attribute reports it.
     pub encoding_name: String,
     /// Text error handler.
-    pub errors: Errors,
+    pub errors: Handler,
     /// Newline mode.
     pub newline: Newline,
     /// Text line buffering.
     pub line_buffering: bool,
-}
-
-fn errors_name(e: Errors) -> &'static str {
-    match e {
-        Errors::Strict => "strict",
-        Errors::Replace => "replace",
-        Errors::Ignore => "ignore",
-        Errors::BackslashReplace => "backslashreplace",
-        Errors::XmlCharRefReplace => "xmlcharrefreplace",
-    }
 }
 
 fn set_name(vm: &mut Vm, obj: Value, l: &Layers) -> PyResult<()> {
@@ -91,31 +81,34 @@ pub fn wrap_fd(vm: &mut Vm, file: Rc<RefCell<FdFile>>, l: Layers) -> PyResult<Va
         set_io_attr(vm, vm.temp(mark), "closefd", Value::from_bool(closefd))?;
         if !l.buffered {
             file.borrow_mut().buffered = false;
-            return Ok(vm.temp(mark));
+            if l.binary {
+                return Ok(vm.temp(mark));
+            }
+            // Unbuffered standard streams: the text layer is over the raw file.
+            vm.push_temp(vm.temp(mark));
+        } else {
+            let t = match (readable, writable) {
+                (true, true) => TypeId::BufferedRandom,
+                (false, true) => TypeId::BufferedWriter,
+                _ => TypeId::BufferedReader,
+            };
+            let buf = new_io(vm, t, IoState::File(file.clone()), vm.temp(mark))?;
+            vm.push_temp(buf);
+            set_name(vm, vm.temp(mark + 1), &l)?;
+            set_io_str(vm, vm.temp(mark + 1), "mode", &raw_mode)?;
+            set_io_attr(vm, vm.temp(mark + 1), "closed", Value::FALSE)?;
+            set_io_attr(vm, vm.temp(mark + 1), "raw", vm.temp(mark))?;
+            if l.binary {
+                return Ok(vm.temp(mark + 1));
+            }
         }
-        let t = match (readable, writable) {
-            (true, true) => TypeId::BufferedRandom,
-            (false, true) => TypeId::BufferedWriter,
-            _ => TypeId::BufferedReader,
-        };
-        let buf = new_io(vm, t, IoState::File(file.clone()), vm.temp(mark))?;
-        vm.push_temp(buf);
-        set_name(vm, vm.temp(mark + 1), &l)?;
-        set_io_str(vm, vm.temp(mark + 1), "mode", &raw_mode)?;
-        set_io_attr(vm, vm.temp(mark + 1), "closed", Value::FALSE)?;
-        set_io_attr(vm, vm.temp(mark + 1), "raw", vm.temp(mark))?;
-        if l.binary {
-            return Ok(vm.temp(mark + 1));
-        }
-        let state = TextState {
-            file: file.clone(),
-            encoding: l.encoding,
-            errors: l.errors,
-            newline: l.newline.clone(),
-            line_buffering: l.line_buffering,
-            pending: String::new(),
-            undecoded: Vec::new(),
-        };
+        let state = TextState::new(
+            file.clone(),
+            l.encoding,
+            l.errors.clone(),
+            l.newline.clone(),
+            l.line_buffering,
+        );
         let text = new_io(
             vm,
             TypeId::TextIOWrapper,
@@ -128,7 +121,7 @@ pub fn wrap_fd(vm: &mut Vm, file: Rc<RefCell<FdFile>>, l: Layers) -> PyResult<Va
         set_io_str(vm, vm.temp(mark + 2), "mode", &l.mode)?;
         set_io_attr(vm, vm.temp(mark + 2), "closed", Value::FALSE)?;
         set_io_str(vm, vm.temp(mark + 2), "encoding", &l.encoding_name)?;
-        set_io_str(vm, vm.temp(mark + 2), "errors", errors_name(l.errors))?;
+        set_io_str(vm, vm.temp(mark + 2), "errors", handler_name(&l.errors))?;
         set_io_attr(vm, vm.temp(mark + 2), "buffer", vm.temp(mark + 1))?;
         set_io_attr(
             vm,
@@ -230,23 +223,7 @@ fn open_path(vm: &mut Vm, path: &str, m: &Mode) -> PyResult<i32> {
     if path.contains('\0') {
         return Err(vm.raise_msg(TypeId::ValueError, "embedded null byte"));
     }
-    let access = if m.updating {
-        libc::O_RDWR
-    } else if m.reading {
-        libc::O_RDONLY
-    } else {
-        libc::O_WRONLY
-    };
-    let mut flags = access | libc::O_CLOEXEC;
-    if m.writing {
-        flags |= libc::O_CREAT | libc::O_TRUNC;
-    }
-    if m.appending {
-        flags |= libc::O_CREAT | libc::O_APPEND;
-    }
-    if m.creating {
-        flags |= libc::O_CREAT | libc::O_EXCL;
-    }
+    let flags = mode_flags(m);
     let c = std::ffi::CString::new(path).unwrap_or_default();
     loop {
         // SAFETY: opening a NUL-terminated path.
@@ -273,6 +250,28 @@ fn open_path(vm: &mut Vm, path: &str, m: &Mode) -> PyResult<i32> {
     }
 }
 
+/// The `os.open` flags for mode `m` (what an `opener` receives).
+fn mode_flags(m: &Mode) -> i32 {
+    let access = if m.updating {
+        libc::O_RDWR
+    } else if m.reading {
+        libc::O_RDONLY
+    } else {
+        libc::O_WRONLY
+    };
+    let mut flags = access | libc::O_CLOEXEC;
+    if m.writing {
+        flags |= libc::O_CREAT | libc::O_TRUNC;
+    }
+    if m.appending {
+        flags |= libc::O_CREAT | libc::O_APPEND;
+    }
+    if m.creating {
+        flags |= libc::O_CREAT | libc::O_EXCL;
+    }
+    flags
+}
+
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None,
 /// newline=None, closefd=True, opener=None)`.
 pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -283,6 +282,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(file) = arg(vm, &a, 0, "file") else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
     };
+    let file = fspath_arg(vm, &a, file)?;
     let mode_v = arg(vm, &a, 1, "mode");
     let mode = match mode_v {
         None => "r".to_string(),
@@ -311,11 +311,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => true,
         Some(v) => vm.truthy(v)?,
     };
-    if let Some(o) = arg(vm, &a, 7, "opener")
-        && !o.is_none()
-    {
-        return Err(vm.not_supported("open(opener=...)"));
-    }
+    let has_opener = arg(vm, &a, 7, "opener").is_some_and(|o| !o.is_none());
     let m = parse_mode(vm, &mode)?;
     if m.binary {
         for (given, what) in [
@@ -349,8 +345,8 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     };
     let enc = match encoding.as_deref() {
-        None => Encoding::Utf8,
-        Some(e) => match Encoding::lookup(e) {
+        None => Encoding::Utf8 { sig: false },
+        Some(e) => match lookup_encoding(e) {
             Some(enc) => enc,
             None => {
                 return Err(vm.raise_msg(TypeId::LookupError, &format!("unknown encoding: {e}")));
@@ -358,7 +354,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         },
     };
     let errs = match errors.as_deref() {
-        None => Errors::Strict,
+        None => Handler::Strict,
         Some(e) => match errors_lookup(e) {
             Some(x) => x,
             None => {
@@ -382,7 +378,29 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
             ));
         }
         let path = vm.str_text(file).into_owned();
-        let fd = open_path(vm, &path, &m)?;
+        let fd = if has_opener {
+            call_opener(vm, &a, &m)?
+        } else {
+            open_path(vm, &path, &m)?
+        };
+        (fd, Some(path), None)
+    } else if vm.kind_of(file) == Some(crate::runtime::layout::Kind::Bytes) {
+        if !closefd {
+            return Err(vm.raise_msg(
+                TypeId::ValueError,
+                "Cannot use closefd=False with file name",
+            ));
+        }
+        let raw = vm.bytes_data(file).to_vec();
+        if raw.contains(&0) {
+            return Err(vm.raise_msg(TypeId::ValueError, "embedded null byte"));
+        }
+        let path = String::from_utf8_lossy(&raw).into_owned();
+        let fd = if has_opener {
+            call_opener(vm, &a, &m)?
+        } else {
+            open_path(vm, &path, &m)?
+        };
         (fd, Some(path), None)
     } else {
         let t = vm.type_name(file);
@@ -390,6 +408,8 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
             "expected str, bytes or os.PathLike object, not {t}"
         )));
     };
+    let bytes_name = arg(vm, &a, 0, "file")
+        .is_some_and(|f| vm.kind_of(f) == Some(crate::runtime::layout::Kind::Bytes));
     let readable = m.reading || m.updating;
     let writable = !m.reading || m.updating;
     let f = FdFile::new(fd, readable, writable, m.appending, closefd);
@@ -398,7 +418,7 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         unsafe { libc::lseek(fd, 0, libc::SEEK_END) };
     }
     let line_buffering = buffering == 1 || (buffering < 0 && f.isatty() && !m.binary);
-    wrap_fd(
+    let r = wrap_fd(
         vm,
         Rc::new(RefCell::new(f)),
         Layers {
@@ -413,7 +433,80 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
             newline: newline_mode,
             line_buffering,
         },
-    )
+    );
+    if !bytes_name {
+        return r;
+    }
+    // A bytes path is each layer's `name` as given.
+    let obj = r?;
+    let oi = vm.push_temp(obj);
+    let res = (|| {
+        let mut cur = vm.temp(oi);
+        while vm.kind_of(cur) == Some(crate::runtime::layout::Kind::Io) {
+            let ci = vm.push_temp(cur);
+            set_io_attr(
+                vm,
+                cur,
+                "name",
+                arg(vm, &a, 0, "file").unwrap_or(Value::NONE),
+            )?;
+            cur = vm.field(vm.temp(ci), 1);
+            vm.pop_temps(ci);
+        }
+        Ok(vm.temp(oi))
+    })();
+    vm.pop_temps(oi);
+    res
+}
+
+/// The `file` argument after `os.fspath`: an object with `__fspath__` is
+/// replaced (in its argument slot, which keeps it rooted) by the str or
+/// bytes the method returns.
+fn fspath_arg(vm: &mut Vm, a: &Args, file: Value) -> PyResult<Value> {
+    if vm.kind_of(file) != Some(crate::runtime::layout::Kind::Instance) {
+        return Ok(file);
+    }
+    let Some(p) = vm.call_dunder0(file, "__fspath__")? else {
+        return Ok(file);
+    };
+    if !vm.is_str(p) && vm.kind_of(p) != Some(crate::runtime::layout::Kind::Bytes) {
+        let t = vm.type_name(arg(vm, a, 0, "file").unwrap_or(Value::NONE));
+        let pt = vm.type_name(p);
+        return Err(vm.type_error(&format!(
+            "expected {t}.__fspath__() to return str or bytes, not {pt}"
+        )));
+    }
+    let slot = if a.npos(vm) > 0 {
+        Some(a.start)
+    } else {
+        a.kw.and_then(|k| {
+            let names = vm.tuple_items(vm.temp(k));
+            let first = a.n - names.len();
+            names
+                .iter()
+                .position(|&s| vm.str_bytes(s) == b"file")
+                .map(|i| a.start + first + i)
+        })
+    };
+    if let Some(i) = slot {
+        vm.roots().temps[i] = p;
+    }
+    Ok(p)
+}
+
+/// `opener(file, flags)`: the descriptor it returns.
+fn call_opener(vm: &mut Vm, a: &Args, m: &Mode) -> PyResult<i32> {
+    let flags = Value::from_int(mode_flags(m) as i64).unwrap_or(Value::NONE);
+    let opener = arg(vm, a, 7, "opener").unwrap_or(Value::NONE);
+    let file = arg(vm, a, 0, "file").unwrap_or(Value::NONE);
+    let r = vm.call_value(opener, &[file, flags])?;
+    match r.as_int() {
+        Some(fd) if fd < 0 => {
+            Err(vm.raise_msg(TypeId::ValueError, &format!("opener returned {fd}")))
+        }
+        Some(fd) => Ok(fd as i32),
+        None => Err(vm.type_error("expected integer from opener")),
+    }
 }
 
 /// `io.open_code(path)`: `open(path, 'rb')`.

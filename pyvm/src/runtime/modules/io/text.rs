@@ -1,67 +1,57 @@
 //! Text layers: the encoding/newline state of a `TextIOWrapper`, and the
 //! `StringIO` buffer. Pure Rust (no heap objects).
+//!
+//! A `TextIOWrapper` decodes with the codecs of `text_codec.rs` into code
+//! points (so `surrogateescape` round-trips bytes that are not valid in
+//! the encoding) and keeps its read-ahead as code points.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::file::{FdFile, ReadError};
-use crate::codec::{self, CodecError, Errors};
+use crate::runtime::text_codec::{self as tc, CodecFail, Handler};
 
-/// A supported text encoding.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Encoding {
-    /// UTF-8 (also `utf8`, `UTF-8`, `locale` on this platform).
-    Utf8,
-    /// Latin-1 / ISO-8859-1.
-    Latin1,
-    /// ASCII.
-    Ascii,
+/// A text encoding (any codec of `text_codec.rs`).
+pub type Encoding = tc::Encoding;
+
+/// The encoding for a Python name (`locale` is UTF-8 here), if supported.
+pub fn lookup_encoding(name: &str) -> Option<Encoding> {
+    if name.eq_ignore_ascii_case("locale") {
+        return Some(Encoding::Utf8 { sig: false });
+    }
+    tc::lookup_encoding(name)
 }
 
-impl Encoding {
-    /// The encoding for a Python name, if supported.
-    pub fn lookup(name: &str) -> Option<Encoding> {
-        let n = name.to_ascii_lowercase().replace(['-', ' '], "_");
-        match n.as_str() {
-            "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "locale" => Some(Encoding::Utf8),
-            "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" | "8859" | "cp819"
-            | "latin" => Some(Encoding::Latin1),
-            "ascii" | "us_ascii" | "646" => Some(Encoding::Ascii),
-            _ => None,
-        }
-    }
-
-    /// The name `TextIOWrapper.encoding` reports (as given, like CPython).
-    pub fn decode(self, data: &[u8], errors: Errors) -> Result<String, CodecError> {
-        match self {
-            Encoding::Utf8 => codec::decode_utf8(data, errors),
-            Encoding::Latin1 => Ok(codec::decode_latin1(data)),
-            Encoding::Ascii => codec::decode_ascii(data, errors),
-        }
-    }
-
-    /// Encodes text.
-    pub fn encode(self, s: &str, errors: Errors) -> Result<Vec<u8>, CodecError> {
-        match self {
-            Encoding::Utf8 => Ok(s.as_bytes().to_vec()),
-            Encoding::Latin1 => codec::encode_latin1(s, errors),
-            Encoding::Ascii => codec::encode_ascii(s, errors),
-        }
+/// The error handler for a Python name (None for an unknown name).
+pub fn errors_lookup(name: &str) -> Option<Handler> {
+    match tc::lookup_handler(name) {
+        Handler::Unknown(_) => None,
+        h => Some(h),
     }
 }
 
-/// The error handler for a Python name.
-pub fn errors_lookup(name: &str) -> Option<Errors> {
-    Some(match name {
-        "strict" => Errors::Strict,
-        "replace" => Errors::Replace,
-        "ignore" => Errors::Ignore,
-        "backslashreplace" => Errors::BackslashReplace,
-        "xmlcharrefreplace" => Errors::XmlCharRefReplace,
-        // Without lone surrogates in Rust strings these act as `replace`.
-        "surrogateescape" | "surrogatepass" => Errors::Replace,
-        _ => return None,
-    })
+/// The name of a handler, as the `errors` attribute reports it.
+pub fn handler_name(h: &Handler) -> &str {
+    match h {
+        Handler::Strict => "strict",
+        Handler::Ignore => "ignore",
+        Handler::Replace => "replace",
+        Handler::BackslashReplace => "backslashreplace",
+        Handler::XmlCharRefReplace => "xmlcharrefreplace",
+        Handler::SurrogateEscape => "surrogateescape",
+        Handler::SurrogatePass => "surrogatepass",
+        Handler::Unknown(n) => n,
+    }
+}
+
+/// The encoding once past the start of a stream: no byte order mark.
+fn without_bom(e: Encoding) -> Encoding {
+    match e {
+        Encoding::Utf8 { .. } => Encoding::Utf8 { sig: false },
+        Encoding::Utf16 { be: None } => Encoding::Utf16 { be: Some(false) },
+        Encoding::Utf32 { be: None } => Encoding::Utf32 { be: Some(false) },
+        e => e,
+    }
 }
 
 /// The `newline=` setting.
@@ -76,21 +66,24 @@ pub enum Newline {
     Fixed(String),
 }
 
+const CR: u32 = '\r' as u32;
+const LF: u32 = '\n' as u32;
+
 /// The state of a `TextIOWrapper`.
 pub struct TextState {
     /// The file under the buffer.
     pub file: Rc<RefCell<FdFile>>,
-    /// The encoding.
+    /// The encoding (the BOM-less form once the stream has started).
     pub encoding: Encoding,
     /// The error handler.
-    pub errors: Errors,
+    pub errors: Handler,
     /// The newline mode.
     pub newline: Newline,
     /// Flush after writing text containing a newline.
     pub line_buffering: bool,
-    /// Decoded text read ahead, untranslated.
-    pub pending: String,
-    /// Undecoded bytes (an incomplete UTF-8 sequence at a chunk end).
+    /// Decoded code points read ahead, untranslated.
+    pub pending: Vec<u32>,
+    /// Undecoded bytes (an incomplete sequence at a chunk end).
     pub undecoded: Vec<u8>,
 }
 
@@ -98,8 +91,8 @@ pub struct TextState {
 pub enum TextReadError {
     /// Reading failed.
     Read(ReadError),
-    /// Decoding failed.
-    Codec(CodecError),
+    /// Decoding failed (the failure and the bytes being decoded).
+    Codec(CodecFail, Vec<u8>),
 }
 
 impl From<ReadError> for TextReadError {
@@ -109,6 +102,25 @@ impl From<ReadError> for TextReadError {
 }
 
 impl TextState {
+    /// A text layer over `file`.
+    pub fn new(
+        file: Rc<RefCell<FdFile>>,
+        encoding: Encoding,
+        errors: Handler,
+        newline: Newline,
+        line_buffering: bool,
+    ) -> TextState {
+        TextState {
+            file,
+            encoding,
+            errors,
+            newline,
+            line_buffering,
+            pending: Vec::new(),
+            undecoded: Vec::new(),
+        }
+    }
+
     /// Reads one more chunk into `pending`; false at end of file.
     fn fill(&mut self) -> Result<bool, TextReadError> {
         let chunk = {
@@ -126,92 +138,107 @@ impl TextState {
         if data.is_empty() {
             return Ok(false);
         }
-        let cut = if at_eof || self.encoding != Encoding::Utf8 {
+        let cut = if at_eof {
             data.len()
         } else {
-            incomplete_utf8_tail(&data)
+            complete_prefix(&data, self.encoding)
         };
-        let text = self
-            .encoding
-            .decode(&data[..cut], self.errors)
-            .map_err(TextReadError::Codec)?;
+        if cut == 0 {
+            self.undecoded = data;
+            return Ok(true);
+        }
+        let enc = self.encoding;
+        let cps = tc::decode(&data[..cut], enc, &self.errors)
+            .map_err(|f| TextReadError::Codec(f, data[..cut].to_vec()))?;
+        // The first chunk settles the byte order; no BOM after it.
+        self.encoding = match enc {
+            Encoding::Utf16 { be: None } => Encoding::Utf16 {
+                be: Some(data.starts_with(&[0xfe, 0xff])),
+            },
+            Encoding::Utf32 { be: None } => Encoding::Utf32 {
+                be: Some(data.starts_with(&[0, 0, 0xfe, 0xff])),
+            },
+            e => without_bom(e),
+        };
         self.undecoded = data[cut..].to_vec();
-        self.pending.push_str(&text);
-        Ok(!at_eof || !text.is_empty())
+        let got = !cps.is_empty();
+        self.pending.extend_from_slice(&cps);
+        Ok(!at_eof || got)
     }
 
-    /// Translates line endings of text taken from `pending`.
-    fn translate(&self, s: &str) -> String {
-        match self.newline {
-            Newline::Universal if s.contains('\r') => s.replace("\r\n", "\n").replace('\r', "\n"),
-            _ => s.to_string(),
+    /// Translates line endings of code points taken from `pending`.
+    fn translate(&self, s: Vec<u32>) -> Vec<u32> {
+        if self.newline != Newline::Universal || !s.contains(&CR) {
+            return s;
         }
+        let mut out = Vec::with_capacity(s.len());
+        let mut i = 0;
+        while i < s.len() {
+            if s[i] == CR {
+                out.push(LF);
+                if s.get(i + 1) == Some(&LF) {
+                    i += 1;
+                }
+            } else {
+                out.push(s[i]);
+            }
+            i += 1;
+        }
+        out
     }
 
     /// Reads all remaining text (`n` = None) or up to `n` characters.
-    pub fn read(&mut self, n: Option<usize>) -> Result<String, TextReadError> {
+    pub fn read(&mut self, n: Option<usize>) -> Result<Vec<u32>, TextReadError> {
         match n {
             None => {
                 while self.fill()? {}
                 let all = std::mem::take(&mut self.pending);
-                Ok(self.translate(&all))
+                Ok(self.translate(all))
             }
             Some(n) => {
                 loop {
-                    let have = self.pending.chars().count();
+                    let have = self.pending.len();
                     // A trailing '\r' may be the first half of "\r\n".
-                    if have > n || (have == n && !self.pending.ends_with('\r')) {
+                    if have > n || (have == n && self.pending.last() != Some(&CR)) {
                         break;
                     }
                     if !self.fill()? {
                         break;
                     }
                 }
-                let mut out = String::new();
-                let mut taken = 0;
-                let mut chars = self.pending.char_indices().peekable();
-                let mut end = 0;
-                while taken < n {
-                    let Some((i, c)) = chars.next() else { break };
-                    end = i + c.len_utf8();
-                    if c == '\r'
-                        && self.newline == Newline::Universal
-                        && let Some(&(_, '\n')) = chars.peek()
-                    {
-                        chars.next();
-                        end += 1;
-                        out.push('\n');
-                    } else if c == '\r' && self.newline == Newline::Universal {
-                        out.push('\n');
+                let universal = self.newline == Newline::Universal;
+                let mut out = Vec::new();
+                let mut i = 0;
+                while out.len() < n && i < self.pending.len() {
+                    let c = self.pending[i];
+                    if c == CR && universal {
+                        out.push(LF);
+                        if self.pending.get(i + 1) == Some(&LF) {
+                            i += 1;
+                        }
                     } else {
                         out.push(c);
                     }
-                    taken += 1;
+                    i += 1;
                 }
-                self.pending.drain(..end);
+                self.pending.drain(..i);
                 Ok(out)
             }
         }
     }
 
     /// Reads one line (with its ending, translated per the newline mode).
-    pub fn readline(&mut self, limit: Option<usize>) -> Result<String, TextReadError> {
+    pub fn readline(&mut self, limit: Option<usize>) -> Result<Vec<u32>, TextReadError> {
         loop {
             if let Some(end) = self.line_end() {
-                let line: String = self.pending.drain(..end).collect();
+                let line: Vec<u32> = self.pending.drain(..end).collect();
                 return Ok(self.limit_line(line, limit));
             }
             if let Some(l) = limit
-                && self.pending.chars().count() >= l
+                && self.pending.len() >= l
             {
-                let idx = self
-                    .pending
-                    .char_indices()
-                    .nth(l)
-                    .map(|(i, _)| i)
-                    .unwrap_or(self.pending.len());
-                let line: String = self.pending.drain(..idx).collect();
-                return Ok(self.translate(&line));
+                let line: Vec<u32> = self.pending.drain(..l).collect();
+                return Ok(self.translate(line));
             }
             if !self.fill()? {
                 let line = std::mem::take(&mut self.pending);
@@ -220,34 +247,33 @@ impl TextState {
         }
     }
 
-    fn limit_line(&mut self, line: String, limit: Option<usize>) -> String {
+    fn limit_line(&mut self, mut line: Vec<u32>, limit: Option<usize>) -> Vec<u32> {
         if let Some(l) = limit
-            && line.chars().count() > l
+            && line.len() > l
         {
-            let idx = line
-                .char_indices()
-                .nth(l)
-                .map(|(i, _)| i)
-                .unwrap_or(line.len());
-            let rest = line[idx..].to_string();
-            self.pending.insert_str(0, &rest);
-            return self.translate(&line[..idx]);
+            let rest = line.split_off(l);
+            self.pending.splice(0..0, rest);
         }
-        self.translate(&line)
+        self.translate(line)
     }
 
-    /// Byte index just after the first complete line ending in `pending`.
+    /// Index just after the first complete line ending in `pending`.
     fn line_end(&self) -> Option<usize> {
-        let p = self.pending.as_bytes();
+        let p = &self.pending;
         match &self.newline {
-            Newline::Fixed(nl) => self.pending.find(nl.as_str()).map(|i| i + nl.len()),
+            Newline::Fixed(nl) => {
+                let nl: Vec<u32> = nl.chars().map(|c| c as u32).collect();
+                p.windows(nl.len())
+                    .position(|w| w == nl.as_slice())
+                    .map(|i| i + nl.len())
+            }
             _ => {
-                let i = p.iter().position(|&b| b == b'\n' || b == b'\r')?;
-                if p[i] == b'\n' {
+                let i = p.iter().position(|&c| c == LF || c == CR)?;
+                if p[i] == LF {
                     return Some(i + 1);
                 }
                 match p.get(i + 1) {
-                    Some(b'\n') => Some(i + 2),
+                    Some(&LF) => Some(i + 2),
                     Some(_) => Some(i + 1),
                     // A '\r' at the end: only a line end if no '\n' follows.
                     None if self.file.borrow().eof => Some(i + 1),
@@ -257,25 +283,49 @@ impl TextState {
         }
     }
 
-    /// Encodes text to write, translating `\n` per the newline mode.
-    pub fn encode_for_write(&self, s: &str) -> Result<Vec<u8>, CodecError> {
+    /// Encodes the code points `s` to write, translating `\n` per the
+    /// newline mode; the first write at the start of the stream writes the
+    /// encoding's byte order mark, later ones do not.
+    pub fn encode_for_write(&mut self, s: &[u32]) -> Result<Vec<u8>, CodecFail> {
         let translated;
         let s = match &self.newline {
-            Newline::Fixed(nl) if nl != "\n" && s.contains('\n') => {
-                translated = s.replace('\n', nl);
-                translated.as_str()
+            Newline::Fixed(nl) if nl != "\n" && s.contains(&LF) => {
+                let nl: Vec<u32> = nl.chars().map(|c| c as u32).collect();
+                let mut out = Vec::with_capacity(s.len() + 8);
+                for &c in s {
+                    if c == LF {
+                        out.extend_from_slice(&nl);
+                    } else {
+                        out.push(c);
+                    }
+                }
+                translated = out;
+                translated.as_slice()
             }
             _ => s,
         };
-        self.encoding.encode(s, self.errors)
+        let mut enc = self.encoding;
+        let bomless = without_bom(enc);
+        if bomless != enc {
+            let at_start = self
+                .file
+                .borrow_mut()
+                .tell()
+                .map(|p| p == 0)
+                .unwrap_or(true);
+            if !at_start {
+                enc = bomless;
+            }
+            self.encoding = bomless;
+        }
+        tc::encode(s, enc, &self.errors)
     }
 
     /// Bytes of read-ahead (to subtract from the file position in `tell`).
     pub fn read_ahead_bytes(&self) -> usize {
-        let enc = match self.encoding {
-            Encoding::Latin1 => self.pending.chars().count(),
-            _ => self.pending.len(),
-        };
+        let enc = tc::encode(&self.pending, self.encoding, &Handler::SurrogateEscape)
+            .map(|b| b.len())
+            .unwrap_or(self.pending.len());
         enc + self.undecoded.len()
     }
 
@@ -283,6 +333,32 @@ impl TextState {
     pub fn reset_read(&mut self) {
         self.pending.clear();
         self.undecoded.clear();
+    }
+}
+
+/// Length of the prefix of `data` that holds only complete units of
+/// `enc` (an incomplete UTF-8 sequence, a half UTF-16 unit or a high
+/// surrogate, a partial UTF-32 unit wait for the next chunk).
+fn complete_prefix(data: &[u8], enc: Encoding) -> usize {
+    match enc {
+        Encoding::Utf8 { .. } => incomplete_utf8_tail(data),
+        Encoding::Utf16 { be } => {
+            let mut n = data.len() & !1;
+            if n >= 2 {
+                let big = be.unwrap_or(data.starts_with(&[0xfe, 0xff]));
+                let unit = if big {
+                    u16::from_be_bytes([data[n - 2], data[n - 1]])
+                } else {
+                    u16::from_le_bytes([data[n - 2], data[n - 1]])
+                };
+                if (0xd800..0xdc00).contains(&unit) {
+                    n -= 2;
+                }
+            }
+            n
+        }
+        Encoding::Utf32 { .. } => data.len() & !3,
+        _ => data.len(),
     }
 }
 
@@ -294,14 +370,13 @@ fn incomplete_utf8_tail(data: &[u8]) -> usize {
         if b & 0xc0 == 0x80 {
             continue;
         }
-        let need = if b >= 0xf0 {
-            4
-        } else if b >= 0xe0 {
-            3
-        } else if b >= 0xc0 {
-            2
-        } else {
-            1
+        // Only a valid lead byte starts a sequence worth waiting for; an
+        // invalid byte is the decoder's to report.
+        let need = match b {
+            0xc2..=0xdf => 2,
+            0xe0..=0xef => 3,
+            0xf0..=0xf4 => 4,
+            _ => 1,
         };
         return if need > back { n - back } else { n };
     }

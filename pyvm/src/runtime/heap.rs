@@ -49,6 +49,8 @@ pub struct Vm {
     pub cur_base: usize,
     /// The import system's Rust-side state (`sys.path[0]`, flags).
     pub import: super::import::ImportState,
+    /// The type attribute cache (`type_cache.rs`).
+    pub type_cache: super::type_cache::TypeCache,
 }
 
 /// Maximum nesting of native code calling back into Python.
@@ -75,6 +77,7 @@ impl Vm {
             int_max_str_digits: crate::int_parse::DEFAULT_MAX_STR_DIGITS,
             cur_base: 0,
             import: Default::default(),
+            type_cache: Default::default(),
         };
         super::bootstrap::create_types(&mut vm).map_err(|_| "cannot create types".to_string())?;
         Ok(vm)

@@ -67,6 +67,7 @@ pub mod special;
 pub mod super_type;
 pub mod text;
 pub mod traceback;
+pub mod type_cache;
 pub mod types;
 pub mod views;
 

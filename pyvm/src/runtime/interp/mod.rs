@@ -4,6 +4,7 @@
 
 mod cache;
 mod exec;
+mod name_cache;
 mod step;
 
 pub use exec::{Counting, Executor, Run};
@@ -80,7 +81,6 @@ impl Vm {
                 self.m.safepoint();
                 self.flush_if_large();
             }
-            let reraise = matches!(instr.opcode(), Opcode::Reraise | Opcode::ReraiseCurrent);
             match self.step(e, instr) {
                 Ok(Flow::Next) => {}
                 Ok(Flow::Yield(v, reg)) => {
@@ -102,7 +102,10 @@ impl Vm {
                         _ => return Ok(v),
                     }
                 }
-                Err(r) => self.unwind(r, stop, reraise)?,
+                Err(r) => {
+                    let reraise = matches!(instr.opcode(), Opcode::Reraise | Opcode::ReraiseCurrent);
+                    self.unwind(r, stop, reraise)?
+                }
             }
         }
     }

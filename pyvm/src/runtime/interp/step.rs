@@ -286,6 +286,13 @@ impl Vm {
         if let Some((dst, lhs, rhs, op, inplace)) = binop(&instr) {
             let (a, b) = (self.r(lhs), self.r(rhs));
             e.on_operands(a, b);
+            // Immediate ints and floats: no dunder dispatch, no allocation
+            // (the generic operation's own first cases, reached directly).
+            if (a.is_int() || a.is_float()) && (b.is_int() || b.is_float()) {
+                let v = self.binary_op(op, a, b)?;
+                self.set_r(dst, v);
+                return Ok(Flow::Next);
+            }
             let v = if inplace && op == BinOp::Add && self.kind_of(a) == Some(Kind::List) {
                 self.list_extend(a, b)?;
                 self.r(lhs)
@@ -338,7 +345,13 @@ impl Vm {
                 }
             }
             I::LoadName { dst, name } => {
-                let locals = self.m.roots().frames.last().expect("frame").locals;
+                let f = self.m.roots().frames.last().expect("frame");
+                let (locals, globals) = (f.locals, f.globals);
+                if let Some(v) = self.load_name_cached(locals, globals) {
+                    self.set_r(dst, v);
+                    return Ok(Flow::Next);
+                }
+                self.fill_name_cache(locals, globals, self.name_val(name.0));
                 let key = self.name_val(name.0);
                 let v = match self.kind_of(locals) {
                     Some(Kind::Dict) => self.dict_get(locals, key)?,
@@ -357,7 +370,16 @@ impl Vm {
                 } else {
                     f.locals
                 };
-                self.dict_set(ns, self.name_val(name.0), self.r(src))?;
+                if !self.store_name_cached(ns, self.r(src)) {
+                    self.dict_set(ns, self.name_val(name.0), self.r(src))?;
+                    let f = self.m.roots().frames.last().expect("frame");
+                    let ns = if f.locals.is_empty() {
+                        f.globals
+                    } else {
+                        f.locals
+                    };
+                    self.fill_store_cache(ns, self.name_val(name.0));
+                }
             }
             I::DeleteName { name } => {
                 let f = self.m.roots().frames.last().expect("frame");

@@ -1,0 +1,181 @@
+# Specialized paths (name caches, the type attribute cache, int/float
+# arithmetic) must fall back when their guards fail: each site below is
+# warmed in a loop, then its guard is invalidated and the site runs again.
+
+# Module-level names (LoadName/StoreName caches).
+total = 0
+for i in range(5):
+    total += i
+print("total", total)
+total = "reset"
+for i in range(2):
+    total = total + "!"
+print(total)
+newname = 1           # adds a key: every cached site must revalidate
+print(total, newname)
+del newname
+try:
+    print(newname)
+except NameError as e:
+    print("NameError:", e)
+
+# A builtin shadowed by a module global, then unshadowed.
+out = []
+for k in range(3):
+    if k == 1:
+        len = lambda s: -1
+    if k == 2:
+        del len
+    out.append(len("abc"))
+print(out)
+
+# Class attribute reassigned after warm-up.
+class C:
+    scale = 2
+    def f(self, x):
+        return x * self.scale
+c = C()
+r = []
+for k in range(4):
+    if k == 2:
+        C.scale = 10
+    r.append(c.f(k))
+print(r)
+
+# Method monkeypatched on the class, then shadowed on the instance.
+r = []
+for k in range(6):
+    if k == 2:
+        C.f = lambda self, x: ("patched", x)
+    if k == 4:
+        c.f = lambda x: ("instance", x)
+    r.append(c.f(k))
+print(r)
+
+# A property added after warm-up wins over the instance dict.
+class P:
+    def __init__(self):
+        self.v = 1
+p = P()
+r = []
+for k in range(4):
+    if k == 2:
+        P.v = property(lambda self: "prop")
+    r.append(p.v)
+print(r)
+
+# A method inherited, then overridden in the subclass, then in the base.
+class Base:
+    def who(self):
+        return "base"
+class Sub(Base):
+    pass
+s = Sub()
+r = []
+for k in range(6):
+    if k == 2:
+        Sub.who = lambda self: "sub"
+    if k == 4:
+        del Sub.who
+        Base.who = lambda self: "base2"
+    r.append(s.who())
+print(r)
+
+# __bases__ changed after warm-up.
+class A1:
+    def m(self):
+        return "A1"
+class A2:
+    def m(self):
+        return "A2"
+class D(A1):
+    pass
+d = D()
+r = []
+for k in range(4):
+    if k == 2:
+        D.__bases__ = (A2,)
+    r.append(d.m())
+print(r)
+
+# __class__ assignment after warm-up.
+class E1:
+    def m(self):
+        return "E1"
+class E2:
+    def m(self):
+        return "E2"
+e = E1()
+r = []
+for k in range(4):
+    if k == 2:
+        e.__class__ = E2
+    r.append(e.m())
+print(r)
+
+# __getattribute__ added after warm-up.
+class G:
+    def __init__(self):
+        self.a = "a"
+g = G()
+r = []
+for k in range(4):
+    if k == 2:
+        G.__getattribute__ = lambda self, n: "hooked " + n
+    r.append(g.a)
+print(r)
+
+# int -> float -> big int -> user type at one arithmetic site.
+class Num:
+    def __init__(self, v):
+        self.v = v
+    def __add__(self, o):
+        return Num(self.v + o)
+    def __lt__(self, o):
+        return self.v < o
+    def __repr__(self):
+        return f"Num({self.v})"
+def add1(x):
+    return x + 1
+def less(x):
+    return x < 3
+vals = [1, 2, 2.5, 2 ** 60, -7, Num(1), True, 1.5]
+print([add1(v) for v in vals])
+print([less(v) for v in vals])
+acc = 0
+for v in [1, 2.0, 3, 10 ** 20, Num(0)]:
+    acc += 1
+    acc = acc + v if not isinstance(v, Num) else v + acc
+print(acc)
+try:
+    add1("s")
+except TypeError as e:
+    print("TypeError:", e)
+x = 2 ** 48
+for k in range(4):
+    x = x + x           # leaves the immediate range
+print(x, 7 // 2, -7 // 2, 7 % -3, 1 / 4, 2 ** -1)
+
+# A global function swapped after warm-up (LoadGlobal in a function).
+def helper():
+    return "one"
+def call_helper():
+    return helper()
+r = []
+for k in range(4):
+    if k == 2:
+        def helper():
+            return "two"
+    r.append(call_helper())
+print(r)
+
+# Class body names (LoadName with locals != globals).
+y = "global y"
+class Body:
+    y = "class y"
+    seen = []
+    for k in range(3):
+        seen.append(y)
+        if k == 1:
+            del y
+print(Body.seen)

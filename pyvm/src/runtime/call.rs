@@ -253,6 +253,15 @@ impl Vm {
         let kwonly = code.kwonly_count as usize;
         let varargs = code.flags.contains(CodeFlags::VARARGS);
         let varkw = code.flags.contains(CodeFlags::VARKEYWORDS);
+        if args.kw.is_none() && args.n == argc && kwonly == 0 && !varargs && !varkw {
+            // The common call: exactly the positional parameters, nothing
+            // to bind by name, no defaults needed.
+            for i in 0..argc {
+                let v = args.get(self, i);
+                self.roots().stack[base + i] = v;
+            }
+            return Ok(());
+        }
         let npos = args.npos(self);
         let name = code.name.clone();
         let qual = code.qualname.clone();

@@ -274,10 +274,21 @@ impl Vm {
         if npos > argc {
             if !varargs {
                 let given = npos;
-                let plural = if argc == 1 { "" } else { "s" };
                 let was = if given == 1 { "was" } else { "were" };
+                let defaults = self.field(self.temp(callee), FuncField::Defaults as usize);
+                let ndef = if self.kind_of(defaults) == Some(Kind::Tuple) {
+                    self.tuple_items(defaults).len().min(argc)
+                } else {
+                    0
+                };
+                let plural = if argc == 1 && ndef == 0 { "" } else { "s" };
+                let takes = if ndef > 0 {
+                    format!("from {} to {argc}", argc - ndef)
+                } else {
+                    argc.to_string()
+                };
                 return Err(self.type_error(&format!(
-                    "{qual}() takes {argc} positional argument{plural} but {given} {was} given"
+                    "{qual}() takes {takes} positional argument{plural} but {given} {was} given"
                 )));
             }
             let extra: Vec<Value> = (argc..npos).map(|i| args.get(self, i)).collect();

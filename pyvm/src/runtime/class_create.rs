@@ -695,10 +695,7 @@ impl Vm {
     /// The value of `name` in `object`'s (or another builtin type's) dict.
     pub fn builtin_slot(&mut self, t: TypeId, n: Name) -> PyResult<Value> {
         let key = self.name(n);
-        // `object`'s MRO is itself: the type attribute cache answers.
-        if t == TypeId::Object
-            && let Some(r) = self.lookup_type_cached(self.ty(t), key)
-        {
+        if let Some(r) = self.own_attr_cached(self.ty(t), key) {
             return Ok(r.unwrap_or(Value::EMPTY));
         }
         let d = self.field(self.ty(t), TypeField::Dict as usize);

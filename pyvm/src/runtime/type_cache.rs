@@ -79,6 +79,19 @@ impl Vm {
     /// result, from the cache or from a walk that fills it. Runs no Python
     /// code and does not allocate (the class is known to be a type).
     pub fn lookup_type_cached(&mut self, class: Value, key: Value) -> Option<Option<Value>> {
+        self.lookup_cached_at(class, key)
+            .map(|r| r.map(|(_, v)| v))
+    }
+
+    /// `class.__dict__.get(key)` (the class's own namespace only) through
+    /// the cache; `None` when not cacheable.
+    pub fn own_attr_cached(&mut self, class: Value, key: Value) -> Option<Option<Value>> {
+        self.lookup_cached_at(class, key)
+            .map(|r| r.and_then(|(i, v)| (i == 0).then_some(v)))
+    }
+
+    /// The cached walk: where along the MRO `key` was found, and its value.
+    fn lookup_cached_at(&mut self, class: Value, key: Value) -> Option<Option<(u8, Value)>> {
         if self.kind_of(key) != Some(Kind::Str) {
             return None;
         }
@@ -102,8 +115,8 @@ impl Vm {
                 .at
                 .and_then(|at| self.dict_mut(dicts[e.found as usize]).value_at(at))
                 .filter(|v| !v.is_empty());
-            if v.is_some() {
-                return Some(v);
+            if let Some(v) = v {
+                return Some(Some((e.found, v)));
             }
         }
         // Miss: walk the MRO with plain lookups (an exact str key runs no
@@ -136,7 +149,7 @@ impl Vm {
         e.name_len = name.len() as u8;
         e.name[..name.len()].copy_from_slice(name);
         let v = match at {
-            Some(a) => Some(self.dict_mut(dicts[found as usize]).value_at(a)?),
+            Some(a) => Some((found, self.dict_mut(dicts[found as usize]).value_at(a)?)),
             None => None,
         };
         if self.type_cache.entries.is_empty() {

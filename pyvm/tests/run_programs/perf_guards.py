@@ -179,3 +179,83 @@ class Body:
         if k == 1:
             del y
 print(Body.seen)
+
+# Class calls whose __init__ runs in a frame of the dispatch loop.
+class Pt:
+    def __init__(self, x, y=0):
+        self.x = x
+        self.y = y
+pts = [Pt(i) for i in range(3)] + [Pt(1, 2), Pt(x=5), Pt(*(7, 8))]
+print([(p.x, p.y) for p in pts])
+try:
+    Pt()
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    Pt(1, 2, 3)
+except TypeError as e:
+    print("TypeError:", e)
+class BadInit:
+    def __init__(self, r):
+        return r
+for r in (None, 0, "x"):
+    try:
+        print(type(BadInit(r)).__name__)
+    except TypeError as e:
+        print("TypeError:", e)
+class Raises:
+    def __init__(self, fail):
+        if fail:
+            raise ValueError("init failed")
+        self.ok = True
+for fail in (False, True, False):
+    try:
+        print(Raises(fail).ok)
+    except ValueError as e:
+        print("ValueError:", e)
+# __new__ and __init__ replaced after warm-up; a metaclass __call__.
+class Late:
+    def __init__(self):
+        self.tag = "init"
+r = []
+for k in range(6):
+    if k == 2:
+        Late.__init__ = lambda self: setattr(self, "tag", "init2")
+    if k == 4:
+        def new(cls):
+            o = object.__new__(cls)
+            o.tag = "new"
+            return o
+        Late.__new__ = new
+        del Late.__init__
+    r.append(Late().tag)
+print(r)
+class Meta(type):
+    def __call__(cls, *a):
+        return ("meta", a)
+class WithMeta(metaclass=Meta):
+    def __init__(self, a):
+        self.a = a
+print(WithMeta(1))
+class GenInit:
+    def __init__(self):
+        yield 1
+try:
+    GenInit()
+except TypeError as e:
+    print("TypeError:", e)
+class Deep:
+    def __init__(self, n):
+        self.child = Deep(n - 1) if n else None
+d = Deep(50)
+depth = 0
+while d is not None:
+    depth += 1
+    d = d.child
+print("depth", depth)
+def one_default(a=1):
+    return a
+try:
+    one_default(1, 2)
+except TypeError as e:
+    print("TypeError:", e)

@@ -4,6 +4,7 @@
 
 mod cache;
 mod exec;
+mod instantiate;
 mod name_cache;
 mod step;
 
@@ -99,6 +100,16 @@ impl Vm {
                         ReturnTo::Register(r) if self.m.roots().frames.len() > stop => {
                             self.roots().stack[r] = v;
                         }
+                        ReturnTo::Init(r) if self.m.roots().frames.len() > stop => {
+                            if !v.is_none() {
+                                self.roots().stack[r] = Value::EMPTY;
+                                let name = self.type_name(v);
+                                let err = self.type_error(&format!(
+                                    "__init__() should return None, not '{name}'"
+                                ));
+                                self.unwind(err, stop, false)?;
+                            }
+                        }
                         _ => return Ok(v),
                     }
                 }
@@ -139,6 +150,10 @@ impl Vm {
             }
             let f = self.roots().frames.pop().expect("frame");
             self.roots().stack.truncate(f.base);
+            if let ReturnTo::Init(r) = f.ret {
+                // The instance of a failed `__init__` is not the result.
+                self.roots().stack[r] = Value::EMPTY;
+            }
             if !f.generator.is_empty() {
                 self.finish_generator(f.generator);
             }

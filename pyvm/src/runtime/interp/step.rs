@@ -187,6 +187,15 @@ impl Vm {
         let b = self.base();
         self.roots().stack[b + first - 1..b + first + n].fill(Value::EMPTY);
         let ret = ReturnTo::Register(self.base() + dst.0 as usize);
+        if self.kind_of(callee) == Some(Kind::Type) {
+            match self.instantiate_direct(mark, args, self.base() + dst.0 as usize) {
+                Ok(false) => {}
+                r => {
+                    self.pop_temps(mark);
+                    return r.map(|_| ());
+                }
+            }
+        }
         let r = self.invoke(mark, args, ret);
         self.pop_temps(mark);
         match r? {

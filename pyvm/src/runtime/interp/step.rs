@@ -291,6 +291,7 @@ impl Vm {
     }
 
     /// Runs one instruction.
+    #[inline(always)]
     pub(super) fn step<E: Executor>(&mut self, e: &mut E, instr: I) -> PyResult<Flow> {
         if let Some((dst, lhs, rhs, op, inplace)) = binop(&instr) {
             let (a, b) = (self.r(lhs), self.r(rhs));

@@ -96,6 +96,7 @@ impl Vm {
         self.push_temp(consts);
         for n in &code.names {
             let v = self.new_str(n)?;
+            let v = self.intern(v)?;
             self.push_temp(v);
         }
         let items = self.m.roots().temps[mark + 1..].to_vec();

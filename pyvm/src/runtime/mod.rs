@@ -46,6 +46,7 @@ pub mod frame;
 pub mod generator;
 pub mod heap;
 pub mod import;
+pub mod intern;
 pub mod interp;
 pub mod items;
 pub mod iterkinds;

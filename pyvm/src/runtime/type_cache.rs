@@ -29,6 +29,7 @@ const NOT_FOUND: u8 = u8::MAX;
 #[derive(Clone, Copy)]
 struct Entry {
     versions: [u64; MAX_MRO],
+    hash: u64,
     mro_len: u8,
     name_len: u8,
     name: [u8; MAX_NAME],
@@ -42,12 +43,9 @@ pub struct TypeCache {
     entries: Vec<Option<Entry>>,
 }
 
-fn slot_of(name: &[u8], first_version: u64) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ first_version.wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    for &b in name {
-        h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-    }
-    (h ^ (h >> 29)) as usize & (SIZE - 1)
+fn slot_of(name_hash: u64, first_version: u64) -> usize {
+    let h = (name_hash ^ first_version).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> 40) as usize & (SIZE - 1)
 }
 
 impl Vm {
@@ -97,13 +95,16 @@ impl Vm {
         }
         let mut dicts = [Value::EMPTY; MAX_MRO];
         let n = self.mro_dicts(class, &mut dicts)?;
-        let name = self.str_bytes(key);
-        if name.len() > MAX_NAME || n == 0 {
+        if self.str_bytes(key).len() > MAX_NAME || n == 0 {
             return None;
         }
+        // The str's hash (cached in the str after its first use).
+        let hash = self.keys().py_hash(key).ok()? as u64;
+        let name = self.str_bytes(key);
         let first = self.dict_mut(dicts[0]).version();
-        let slot = slot_of(name, first);
+        let slot = slot_of(hash, first);
         if let Some(Some(e)) = self.type_cache.entries.get(slot)
+            && e.hash == hash
             && e.mro_len as usize == n
             && &e.name[..e.name_len as usize] == name
             && (0..n).all(|i| self.dict_mut(dicts[i]).version() == e.versions[i])
@@ -136,6 +137,7 @@ impl Vm {
         }
         let mut e = Entry {
             versions: [0; MAX_MRO],
+            hash,
             mro_len: n as u8,
             name_len: 0,
             name: [0; MAX_NAME],

@@ -158,8 +158,10 @@ impl Vm {
     fn args_from_regs(&mut self, first: usize, n: usize) -> Args {
         let start = self.temps_len();
         let b = self.base();
-        let slice = self.m.roots().stack[b + first..b + first + n].to_vec();
-        self.roots().temps.extend(slice);
+        let roots = self.roots();
+        roots
+            .temps
+            .extend_from_slice(&roots.stack[b + first..b + first + n]);
         let kwn = std::mem::replace(
             &mut self.roots().frames.last_mut().expect("frame").kwnames,
             Value::EMPTY,

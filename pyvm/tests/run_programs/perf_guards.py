@@ -259,3 +259,55 @@ try:
     one_default(1, 2)
 except TypeError as e:
     print("TypeError:", e)
+
+# Attribute stores after warm-up: __setattr__ added, a property with a
+# setter added, __slots__ instances, names stored through __dict__.
+class S:
+    pass
+s = S()
+log = []
+for k in range(4):
+    if k == 2:
+        S.__setattr__ = lambda self, n, v: log.append((n, v))
+    s.val = k
+print(s.val, log)
+class Q:
+    pass
+q = Q()
+for k in range(4):
+    if k == 2:
+        Q.val = property(lambda self: "got", lambda self, v: log.append(("prop", v)))
+    q.val = k
+    log.append(q.val)
+print(log[-4:])
+class Slotted:
+    __slots__ = ("a",)
+sl = Slotted()
+for k in range(3):
+    sl.a = k
+print(sl.a)
+try:
+    sl.b = 1
+except AttributeError as e:
+    print("AttributeError:", e)
+class W:
+    def m(self):
+        return "class m"
+w = W()
+r = []
+for k in range(4):
+    if k == 2:
+        w.__dict__["m"] = lambda: "dict m"
+    r.append(w.m())
+print(r)
+try:
+    w.missing
+except AttributeError as e:
+    print("AttributeError:", e)
+class GA:
+    def __getattr__(self, n):
+        return "fallback " + n
+ga = GA()
+print(ga.x, ga.y)
+ga.x = 1
+print(ga.x)

@@ -2,6 +2,7 @@
 //! loop was entered for returns, unwinding exceptions through the
 //! exception tables.
 
+mod attr_fast;
 mod cache;
 mod exec;
 mod instantiate;

@@ -461,16 +461,28 @@ impl Vm {
                 self.set_r(reg, Value::EMPTY);
             }
             I::LoadAttr { dst, obj, name, .. } => {
+                if let Some(v) = self.load_attr_fast(self.r(obj), self.name_val(name.0))? {
+                    self.set_r(dst, v);
+                    return Ok(Flow::Next);
+                }
                 let v = self.get_attr(self.r(obj), self.name_val(name.0))?;
                 self.set_r(dst, v);
             }
             I::StoreAttr { obj, name, src, .. } => {
-                self.set_attr(self.r(obj), self.name_val(name.0), self.r(src))?;
+                if !self.store_attr_fast(self.r(obj), self.name_val(name.0), self.r(src))? {
+                    self.set_attr(self.r(obj), self.name_val(name.0), self.r(src))?;
+                }
             }
             I::DeleteAttr { obj, name } => {
                 self.del_attr(self.r(obj), self.name_val(name.0))?;
             }
             I::LoadMethod { dst, obj, name, .. } => {
+                if let Some(f) = self.load_method_fast(self.r(obj), self.name_val(name.0))? {
+                    let o = self.r(obj);
+                    self.set_r(dst, f);
+                    self.set_r(Reg(dst.0 + 1), o);
+                    return Ok(Flow::Next);
+                }
                 let o = self.r(obj);
                 let m = self.load_method(o, self.name_val(name.0))?;
                 let next = Reg(dst.0 + 1);

@@ -80,7 +80,9 @@ impl Vm {
     /// The instance dict of an object, if it has one now (EMPTY otherwise).
     pub fn instance_dict(&self, obj: Value) -> Value {
         match self.kind_of(obj) {
-            Some(Kind::Instance | Kind::Module | Kind::NativeState) => self.field(obj, 0),
+            Some(Kind::Instance | Kind::Module | Kind::NativeState | Kind::Io) => {
+                self.field(obj, 0)
+            }
             Some(Kind::Exception) => self.field(obj, ExcField::Dict as usize),
             Some(Kind::Type) => self.field(obj, TypeField::Dict as usize),
             Some(Kind::Function) => {
@@ -153,6 +155,10 @@ impl Vm {
                 (Some(Kind::SrePattern | Kind::SreMatch), _) => {
                     let n = name.to_vec();
                     self.sre_attr(obj, &n)
+                }
+                (Some(Kind::MemoryView), _) => {
+                    let n = name.to_vec();
+                    self.view_attr(obj, &n)
                 }
                 _ => self.descr_intrinsic(obj, key),
             };

@@ -69,7 +69,7 @@ unsafe impl VMBinding for Binding {
             let (kind, len) = split_kind_word(*w);
             let Some(kind) = kind else { return };
             trace_value(&mut *(w.add(1) as *mut Value), t);
-            if kind == Kind::Str {
+            if kind == Kind::Str || kind == Kind::Bytes {
                 return;
             }
             for i in 0..len as usize {
@@ -132,6 +132,8 @@ unsafe impl VMBinding for Binding {
                 Some(Kind::NativeState) => {
                     drop(Box::from_raw(off as *mut super::native_state::NativeCell))
                 }
+                Some(Kind::Io) => drop(Box::from_raw(off as *mut super::modules::io::IoBox)),
+                Some(Kind::ByteArray) => drop(Box::from_raw(off as *mut Vec<u8>)),
                 _ => {}
             }
         }

@@ -151,7 +151,7 @@ impl Vm {
             }
             Constant::Code(code) => self.new_code(code.clone())?,
             Constant::Complex { re, im } => self.new_complex(*re, *im)?,
-            Constant::Bytes(_) => return Err(self.not_supported("bytes")),
+            Constant::Bytes(b) => self.new_bytes(b)?,
             Constant::FrozenSet(items) => {
                 let mark = self.temps_len();
                 let r = (|| {

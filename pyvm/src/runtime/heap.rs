@@ -51,6 +51,8 @@ pub struct Vm {
     pub import: super::import::ImportState,
     /// The type attribute cache (`type_cache.rs`).
     pub type_cache: super::type_cache::TypeCache,
+    /// What `sys`, `_io` and the command line keep outside the heap.
+    pub sysio: super::sysstate::SysIo,
 }
 
 /// Maximum nesting of native code calling back into Python.
@@ -78,6 +80,7 @@ impl Vm {
             cur_base: 0,
             import: Default::default(),
             type_cache: Default::default(),
+            sysio: Default::default(),
         };
         super::bootstrap::create_types(&mut vm).map_err(|_| "cannot create types".to_string())?;
         Ok(vm)

@@ -219,6 +219,7 @@ impl Vm {
                     None => self.not_subscriptable(obj),
                 }
             }
+            Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => self.bytes_get_item(obj, key),
             Some(Kind::Instance | Kind::Exception) => self.special_item(obj, key, None),
             Some(Kind::Type) => self.type_getitem(obj, key),
             _ => self.not_subscriptable(obj),
@@ -256,6 +257,7 @@ impl Vm {
                 let n = self.type_name(obj);
                 Err(self.type_error(&format!("'{n}' object does not support item assignment")))
             }
+            Some(Kind::ByteArray | Kind::MemoryView) => self.bytes_set_item(obj, key, value),
             Some(Kind::Instance | Kind::Exception | Kind::Type) => {
                 self.special_item(obj, key, Some(value)).map(|_| ())
             }
@@ -285,6 +287,7 @@ impl Vm {
                     Err(self.raise_args(TypeId::KeyError, &[key]))
                 }
             }
+            Some(Kind::ByteArray) => self.bytes_del_item(obj, key),
             Some(Kind::Instance | Kind::Exception | Kind::Type) => {
                 self.special_item(obj, key, Some(Value::EMPTY)).map(|_| ())
             }
@@ -392,6 +395,7 @@ impl Vm {
                 Some(n) => n,
                 None => return self.no_len(v),
             },
+            Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => self.bytes_len(v),
             Some(Kind::Instance | Kind::Exception | Kind::Type) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__len__");
@@ -435,6 +439,15 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         match self.kind_of(v) {
+            Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => {
+                let class = self.ty(TypeId::Iterator);
+                self.alloc_record(
+                    Kind::SeqIter,
+                    class,
+                    &[v, Value::from_int(0).unwrap_or(Value::NONE)],
+                    0,
+                )
+            }
             Some(k @ (Kind::List | Kind::Tuple | Kind::Str | Kind::Range)) => {
                 let class = self.ty(match k {
                     Kind::List => TypeId::ListIterator,
@@ -459,6 +472,7 @@ impl Vm {
                 Kind::SeqIter | Kind::DictKeyIter | Kind::Generator | Kind::Enumerate | Kind::Zip,
             ) => Ok(v),
             Some(Kind::Native) => self.native_iter(v),
+            Some(Kind::Io) => crate::runtime::modules::io::io_iter(self, v),
             Some(Kind::Instance | Kind::Exception | Kind::Type) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__iter__");
@@ -592,6 +606,9 @@ impl Vm {
                         }
                         (None, i)
                     }
+                    Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => {
+                        (self.bytes_item_at(seq, i), i + 1)
+                    }
                     Some(Kind::Instance | Kind::Exception | Kind::Type) => {
                         return self.getitem_iter_next(it);
                     }
@@ -604,6 +621,7 @@ impl Vm {
             }
             Some(Kind::Generator) => self.resume_generator(it, Value::NONE),
             Some(Kind::Native) => self.native_next(it),
+            Some(Kind::Io) => crate::runtime::modules::io::io_next(self, it),
             Some(Kind::Enumerate) => {
                 let ii = self.push_temp(it);
                 let r = (|| {

@@ -171,7 +171,10 @@ impl Keys<'_> {
                     n => hash_tuple([hash_i64(n), self.py_hash(start)?, self.py_hash(step)?]),
                 })
             }
-            Some(k @ (Kind::List | Kind::Dict | Kind::Set)) => Err(KeyError::Unhashable(k)),
+            Some(Kind::Bytes) => Ok(hash_bytes(self.secret, Self::str_bytes(v))),
+            Some(k @ (Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray)) => {
+                Err(KeyError::Unhashable(k))
+            }
             Some(Kind::Native) if super::modules::weak_ref_state(v).is_some() => {
                 // A weak reference hashes as its referent (cached for when it dies).
                 let (referent, cache) = super::modules::weak_ref_state(v).unwrap_or_default();
@@ -225,6 +228,7 @@ impl Keys<'_> {
                 }
             }
             (Some(Kind::Str), Some(Kind::Str)) => Self::str_bytes(a) == Self::str_bytes(b),
+            (Some(Kind::Bytes), Some(Kind::Bytes)) => Self::str_bytes(a) == Self::str_bytes(b),
             (Some(Kind::Range), Some(Kind::Range)) => {
                 matches!((self.py_hash(a), self.py_hash(b)), (Ok(x), Ok(y)) if x == y)
                     && (0..3).all(|i| {
@@ -317,6 +321,7 @@ impl Vm {
                 let name = match k {
                     Kind::List => "list",
                     Kind::Set => "set",
+                    Kind::ByteArray => "bytearray",
                     _ => "dict",
                 };
                 self.type_error(&format!("unhashable type: '{name}'"))

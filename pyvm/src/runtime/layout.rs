@@ -115,6 +115,17 @@ pub enum Kind {
     /// An object of a type defined by a native module: field 0 is its
     /// native type's index (`modules/native_types.rs`), the rest its state.
     Native,
+    /// An `_io` object (file, buffer, text wrapper, StringIO, BytesIO):
+    /// field 0 its attribute dict, field 1 the wrapped object (`buffer`,
+    /// `raw`) or None; off-heap, its `modules::io::IoBox`.
+    Io,
+    /// A `bytes`: laid out like a `str` (hash word, unused count word,
+    /// then the bytes inline).
+    Bytes,
+    /// A `bytearray`: an off-heap `Vec<u8>`.
+    ByteArray,
+    /// A `memoryview`: fields [`crate::runtime::bytes_obj::ViewField`].
+    MemoryView,
 }
 
 /// Which items a dict view or dict iterator produces.
@@ -173,6 +184,10 @@ impl Kind {
         Kind::AsyncGenOp,
         Kind::NativeState,
         Kind::Native,
+        Kind::Io,
+        Kind::Bytes,
+        Kind::ByteArray,
+        Kind::MemoryView,
     ];
 
     /// The kind with this byte value.
@@ -192,6 +207,8 @@ impl Kind {
                 | Kind::Set
                 | Kind::FrozenSet
                 | Kind::NativeState
+                | Kind::Io
+                | Kind::ByteArray
         )
     }
 }
@@ -430,7 +447,7 @@ pub fn split_kind_word(word: u64) -> (Option<Kind>, u32) {
 pub fn payload_bytes(word: u64) -> usize {
     let (kind, len) = split_kind_word(word);
     match kind {
-        Some(Kind::Str) => 8 * STR_PREFIX_WORDS + (len as usize).div_ceil(8) * 8,
+        Some(Kind::Str | Kind::Bytes) => 8 * STR_PREFIX_WORDS + (len as usize).div_ceil(8) * 8,
         Some(k) => 8 * (RECORD_PREFIX_WORDS + len as usize + usize::from(k.has_offheap())),
         // A zeroed payload (allocated, not yet initialised): the caller
         // never lets this reach a collection, but the size stays sane.

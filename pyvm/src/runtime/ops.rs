@@ -365,6 +365,8 @@ impl Vm {
                 items.extend_from_slice(self.list_vec(b));
                 Ok(Some(self.new_list(&items)?))
             }
+            (_, Some(Kind::Bytes | Kind::ByteArray), _)
+            | (BinOp::Mul, _, Some(Kind::Bytes | Kind::ByteArray)) => self.bytes_binary(op, a, b),
             (BinOp::Mul, Some(_), None) | (BinOp::Mul, None, Some(_)) => {
                 let (seq, n) = if ka.is_some() { (a, b) } else { (b, a) };
                 let Some(n) = self.index_value(n) else {
@@ -388,7 +390,7 @@ impl Vm {
                     _ => Ok(None),
                 }
             }
-            (BinOp::Mod, Some(Kind::Str), _) => Err(self.not_supported("str % formatting")),
+            (BinOp::Mod, Some(Kind::Str), _) => Ok(Some(self.percent_format(a, b)?)),
             _ => Ok(None),
         }
     }
@@ -474,6 +476,7 @@ impl Vm {
             Some(Kind::Range) => self.range_len(v) != 0,
             Some(Kind::Complex) => self.complex_parts(v) != Some((0.0, 0.0)),
             Some(Kind::Native) => self.native_len(v)?.is_none_or(|n| n != 0),
+            Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => self.bytes_len(v) != 0,
             Some(Kind::Instance) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__bool__");
@@ -594,6 +597,12 @@ impl Vm {
             (Some(Kind::Str), Some(Kind::Str)) => {
                 Ok(Some(Some(self.str_bytes(a).cmp(self.str_bytes(b)))))
             }
+            (Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView), _) => {
+                match self.bytes_order(op, a, b)? {
+                    Some(o) => Ok(Some(Some(o))),
+                    None => Ok(None),
+                }
+            }
             (Some(ka @ (Kind::Tuple | Kind::List)), Some(kb)) if ka == kb => self
                 .recurse_native(" in comparison", |vm| vm.sequence_order(op, a, b))
                 .map(|o| Some(Some(o))),
@@ -683,6 +692,9 @@ impl Vm {
             Some(Kind::Dict) => Ok(self.dict_get(container, item)?.is_some()),
             Some(Kind::Set | Kind::FrozenSet) => self.set_contains(container, item),
             Some(Kind::DictView) => self.view_contains(container, item),
+            Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView) => {
+                self.bytes_contains(container, item)
+            }
             Some(Kind::Str) => {
                 if !self.is_str(item) {
                     let n = self.type_name(item);

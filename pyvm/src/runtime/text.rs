@@ -126,7 +126,20 @@ impl Vm {
         }
         let kind = self.kind_of(v);
         match kind {
-            Some(Kind::Str) => Ok(repr_str(&self.str_text(v))),
+            Some(Kind::Str) => Ok(match std::str::from_utf8(self.str_bytes(v)) {
+                Ok(t) => repr_str(t),
+                Err(_) => repr_with_surrogates(self.str_bytes(v)),
+            }),
+            Some(Kind::Bytes) => Ok(crate::bytes_text::repr_bytes(self.bytes_data(v))),
+            Some(Kind::ByteArray) => Ok(crate::bytes_text::repr_bytearray(self.bytes_data(v))),
+            Some(Kind::MemoryView) => {
+                let state = if self.field(v, 4) == Value::TRUE {
+                    "released "
+                } else {
+                    ""
+                };
+                Ok(format!("<{state}memory at {:#x}>", self.id_of(v)))
+            }
             Some(Kind::Complex) => Ok(self.complex_repr(v)),
             Some(Kind::BigInt) => {
                 let b: BigInt = self.bigint(v).clone();
@@ -134,6 +147,9 @@ impl Vm {
                     .map_err(|e| self.raise_pyerror(e))
             }
             Some(Kind::Tuple | Kind::List) => {
+                if let Some(s) = crate::runtime::modules::sys::struct_seq_repr(self, v)? {
+                    return Ok(s);
+                }
                 let mark = self.temps_len();
                 if self.repr_guard.iter().any(|&i| self.temp(i) == v) {
                     return Ok(if kind == Some(Kind::List) {
@@ -321,35 +337,86 @@ impl Vm {
         }
     }
 
-    /// `format(v, spec)` for builtin ints, floats and strs (the
-    /// format-spec mini-language); other objects with an empty spec give
-    /// `str(v)`.
+    /// `format(v, spec)`: a user class's `__format__`, else the
+    /// format-spec mini-language of int, float and str; other objects
+    /// follow `object.__format__` (an empty spec gives `str(v)`).
     pub fn format_value(&mut self, v: Value, spec: Value) -> PyResult<Value> {
-        let spec_text = if self.is_str(spec) {
-            self.str_text(spec).into_owned()
-        } else {
+        if !self.is_str(spec) {
             return Err(self.type_error("format spec must be a str"));
-        };
+        }
+        if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) {
+            let mark = self.temps_len();
+            self.push_temp(v);
+            self.push_temp(spec);
+            let r = (|| {
+                let class = self.class_of(self.temp(mark));
+                let Some(m) = self.lookup_type_attr(class, "__format__")? else {
+                    return Ok(None);
+                };
+                let r = self.call_value(m, &[self.temp(mark), self.temp(mark + 1)])?;
+                if !self.is_str(r) {
+                    let t = self.type_name(r);
+                    return Err(self.type_error(&format!("__format__ must return a str, not {t}")));
+                }
+                Ok(Some(r))
+            })();
+            let (v2, spec2) = (self.temp(mark), self.temp(mark + 1));
+            self.pop_temps(mark);
+            if let Some(r) = r? {
+                return Ok(r);
+            }
+            return self.object_format(v2, spec2);
+        }
+        let spec_text = self.str_text(spec).into_owned();
         let r = if let Some(f) = v.as_float() {
             crate::float_format::format_float(f, &spec_text)
         } else if v.as_bool().is_some() && spec_text.is_empty() {
             return self.str_value(v);
         } else if let Some(super::ops::Number::Int(i)) = self.number(v) {
             crate::int_format::format_int(&i, &spec_text, crate::int_parse::MaxStrDigits::default())
+        } else if let Some((re, im)) = self.complex_parts(v) {
+            crate::complex_format::format_complex(re, im, &spec_text)
         } else if self.is_str(v) {
+            if spec_text.is_empty() {
+                return Ok(v);
+            }
             let text = self.str_text(v).into_owned();
             crate::format_spec::format_str(&text, &spec_text)
-        } else if spec_text.is_empty() {
-            return self.str_value(v);
         } else {
-            let t = self.type_name(v);
-            return Err(self.type_error(&format!(
-                "unsupported format string passed to {t}.__format__"
-            )));
+            return self.object_format(v, spec);
         };
         match r {
             Ok(s) => self.new_str(&s),
             Err(e) => Err(self.raise_pyerror(e)),
         }
     }
+
+    /// `object.__format__(v, spec)`.
+    fn object_format(&mut self, v: Value, spec: Value) -> PyResult<Value> {
+        if self.str_bytes(spec).is_empty() {
+            return self.str_value(v);
+        }
+        let t = self.type_name(v);
+        Err(self.type_error(&format!(
+            "unsupported format string passed to {t}.__format__"
+        )))
+    }
+}
+
+/// `repr` of a str holding lone surrogates: they are mapped to the
+/// (non-printable) private-use characters U+FD800..U+FDFFF, whose escapes
+/// are then rewritten to `\udXXX`.
+fn repr_with_surrogates(b: &[u8]) -> String {
+    let text: String = super::text_codec::code_points(b)
+        .into_iter()
+        .map(|c| {
+            let c = if (0xd800..0xe000).contains(&c) {
+                c - 0xd800 + 0xfd800
+            } else {
+                c
+            };
+            char::from_u32(c).unwrap_or('\u{fffd}')
+        })
+        .collect();
+    repr_str(&text).replace("\\U000fd", "\\ud")
 }

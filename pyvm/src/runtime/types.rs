@@ -63,6 +63,20 @@ pub enum TypeId {
     SreMatch,
     SreScanner,
     Random,
+    IOBase,
+    RawIOBase,
+    BufferedIOBase,
+    TextIOBase,
+    FileIO,
+    BufferedReader,
+    BufferedWriter,
+    BufferedRandom,
+    TextIOWrapper,
+    StringIO,
+    BytesIO,
+    Bytes,
+    ByteArray,
+    MemoryView,
     BaseException,
     SystemExit,
     KeyboardInterrupt,
@@ -130,10 +144,11 @@ pub enum TypeId {
     SyntaxWarning,
     UnicodeWarning,
     UserWarning,
+    UnsupportedOperation,
 }
 
 /// Number of builtin types (the first `Roots::globals` slots).
-pub const TYPE_COUNT: usize = TypeId::UserWarning as usize + 1;
+pub const TYPE_COUNT: usize = TypeId::UnsupportedOperation as usize + 1;
 
 /// Name and base of each builtin type, in [`TypeId`] order.
 pub const TYPE_TABLE: [(TypeId, &str, Option<TypeId>); TYPE_COUNT] = {
@@ -201,6 +216,20 @@ pub const TYPE_TABLE: [(TypeId, &str, Option<TypeId>); TYPE_COUNT] = {
         (SreMatch, "Match", Some(Object)),
         (SreScanner, "SRE_Scanner", Some(Object)),
         (Random, "Random", Some(Object)),
+        (IOBase, "_IOBase", Some(Object)),
+        (RawIOBase, "_RawIOBase", Some(IOBase)),
+        (BufferedIOBase, "_BufferedIOBase", Some(IOBase)),
+        (TextIOBase, "_TextIOBase", Some(IOBase)),
+        (FileIO, "FileIO", Some(RawIOBase)),
+        (BufferedReader, "BufferedReader", Some(BufferedIOBase)),
+        (BufferedWriter, "BufferedWriter", Some(BufferedIOBase)),
+        (BufferedRandom, "BufferedRandom", Some(BufferedIOBase)),
+        (TextIOWrapper, "TextIOWrapper", Some(TextIOBase)),
+        (StringIO, "StringIO", Some(TextIOBase)),
+        (BytesIO, "BytesIO", Some(BufferedIOBase)),
+        (Bytes, "bytes", Some(Object)),
+        (ByteArray, "bytearray", Some(Object)),
+        (MemoryView, "memoryview", Some(Object)),
         (BaseException, "BaseException", Some(Object)),
         (SystemExit, "SystemExit", Some(BaseException)),
         (KeyboardInterrupt, "KeyboardInterrupt", Some(BaseException)),
@@ -308,6 +337,7 @@ pub const TYPE_TABLE: [(TypeId, &str, Option<TypeId>); TYPE_COUNT] = {
         (SyntaxWarning, "SyntaxWarning", Some(Warning)),
         (UnicodeWarning, "UnicodeWarning", Some(Warning)),
         (UserWarning, "UserWarning", Some(Warning)),
+        (UnsupportedOperation, "UnsupportedOperation", Some(OSError)),
     ]
 };
 
@@ -332,7 +362,11 @@ pub enum GlobalSlot {
     Modules,
     /// Preallocated special-method names (a tuple, see `names::Name`).
     Names,
+    /// The `sys` module (EMPTY until first imported).
+    Sys,
+    /// `atexit` callbacks: a list of `(func, args, kwargs)` (EMPTY until used).
+    AtExit,
 }
 
 /// Number of `Roots::globals` slots.
-pub const GLOBAL_COUNT: usize = GlobalSlot::Names as usize + 1;
+pub const GLOBAL_COUNT: usize = GlobalSlot::AtExit as usize + 1;

@@ -31,10 +31,8 @@ pub fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let sep = text_kw(vm, "sep", " ")?;
     let end = text_kw(vm, "end", "\n")?;
-    if let Some(f) = a.kwarg(vm, "file")
-        && !f.is_none()
-    {
-        return Err(vm.not_supported("print(file=...)"));
+    if !crate::runtime::modules::io::print_fast(vm, &a)? {
+        return crate::runtime::modules::io::print_slow(vm, a, &sep, &end);
     }
     let n = a.npos(vm);
     let mut line = Vec::new();
@@ -46,15 +44,13 @@ pub fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
         line.extend_from_slice(vm.str_bytes(s));
     }
     line.extend_from_slice(end.as_bytes());
-    vm.out.extend_from_slice(&line);
+    crate::runtime::modules::io::write_vm_out(vm, &line);
     let flush = a
         .kwarg(vm, "flush")
         .map(|f| f.as_bool() == Some(true))
         .unwrap_or(false);
     if flush {
         vm.flush_out();
-    } else {
-        vm.flush_if_large();
     }
     Ok(Value::NONE)
 }
@@ -289,11 +285,7 @@ pub fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `str(object='')`.
 pub fn str_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = arity(vm, &a, "str", 0, 1)?;
-    if n == 0 {
-        return vm.new_str("");
-    }
-    vm.str_value(a.get(vm, 0))
+    super::str_methods::str_construct(vm, a)
 }
 
 /// `bool(x=False)`.

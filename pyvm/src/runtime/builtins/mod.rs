@@ -4,10 +4,12 @@
 //! function object stores its index. `install` puts the functions in the
 //! builtins namespace and the methods in their types' dicts.
 
+mod bytes_methods;
 pub(crate) mod class;
 mod container_dunders;
 mod dict_methods;
 mod exc_methods;
+mod exec_eval;
 mod float_methods;
 mod funcs;
 mod gen_methods;
@@ -15,10 +17,16 @@ mod int_methods;
 mod iter_builtins;
 mod list_methods;
 mod methods;
+mod native_args;
 pub(crate) mod num_funcs;
 mod object_methods;
 mod set_methods;
 mod sorting;
+mod str_format;
+mod str_methods;
+mod text_dunders;
+
+pub(crate) use str_methods::adjust_indices;
 mod type_methods;
 
 use pyvm_objmodel::Value;
@@ -66,7 +74,13 @@ const TABLES: &[NativeTable] = &[
     float_methods::NATIVES,
     super::modules::sre::METHODS,
     super::modules::random_core::NATIVES,
+    str_methods::STR_METHODS,
+    str_format::STR_FORMAT,
+    bytes_methods::BYTES_METHODS,
+    text_dunders::TEXT_DUNDERS,
     crate::runtime::import::NATIVES,
+    exec_eval::EXEC_EVAL,
+    super::modules::io::IO_METHODS,
 ];
 
 /// Tag added to native indices of functions that belong to native modules
@@ -219,6 +233,9 @@ fn install_native(vm: &mut Vm, idx: usize, name: &str, place: Place) -> PyResult
 fn install_type_names(vm: &mut Vm) -> PyResult<()> {
     // Every builtin type is reachable by name (exceptions included).
     for &(id, name, _) in TYPE_TABLE.iter() {
+        if super::modules::io::hidden_type(id) {
+            continue;
+        }
         if matches!(
             id,
             TypeId::NoneType

@@ -82,6 +82,12 @@ impl Vm {
             if ticks & 0xfff == 0 {
                 self.m.safepoint();
                 self.flush_if_large();
+                if super::sysstate::take_interrupt()
+                    && let Err(r) = self.handle_interrupt()
+                {
+                    self.unwind(r, stop, false)?;
+                    continue;
+                }
             }
             match self.step(e, instr) {
                 Ok(Flow::Next) => {}

@@ -367,6 +367,7 @@ impl Vm {
                 let key = self.name_val(name.0);
                 let v = match self.kind_of(locals) {
                     Some(Kind::Dict) => self.dict_get(locals, key)?,
+                    Some(Kind::Instance) => self.mapping_lookup(locals, key)?,
                     _ => None,
                 };
                 let v = match v {
@@ -382,7 +383,9 @@ impl Vm {
                 } else {
                     f.locals
                 };
-                if !self.store_name_cached(ns, self.r(src)) {
+                if self.kind_of(ns) == Some(Kind::Instance) {
+                    self.set_item(ns, self.name_val(name.0), self.r(src))?;
+                } else if !self.store_name_cached(ns, self.r(src)) {
                     self.dict_set(ns, self.name_val(name.0), self.r(src))?;
                     let f = self.m.roots().frames.last().expect("frame");
                     let ns = if f.locals.is_empty() {
@@ -833,12 +836,8 @@ impl Vm {
                 }
             }
             I::FormatValue { dst, src, conv } | I::ConvertValue { dst, src, conv } => {
-                let v = self.r(src);
-                let s = match conv.0 {
-                    2 => self.repr_value(v)?,
-                    3 => return Err(self.not_supported("ascii() conversion")),
-                    _ => self.str_value(v)?,
-                };
+                let format = matches!(instr, I::FormatValue { .. });
+                let s = self.format_convert(self.r(src), conv.0, format)?;
                 self.set_r(dst, s);
             }
             I::BuildSet { dst, base, count } => {
@@ -1035,6 +1034,10 @@ impl Vm {
                 let n = self.name_val(name.0);
                 let v = self.import_from(self.r(module), n)?;
                 self.set_r(dst, v);
+            }
+            I::PrintExpr { src } => {
+                let v = self.r(src);
+                crate::runtime::repl::print_expr(self, v)?;
             }
             other => {
                 return Err(

@@ -10,21 +10,30 @@
 //! `pub(crate) const MODULE: NativeModule = NativeModule { .. }` and add one
 //! line to [`MODULES`].
 
+mod atexit;
 mod bisect;
+mod builtins_mod;
 mod cmath;
 mod collections;
 mod contextvars;
+mod errno;
+mod faulthandler;
 mod functools;
 mod gc;
 mod heapq;
+pub mod io;
 mod itertools;
 mod itertools_comb;
+mod locale;
 mod math;
 pub(crate) mod native_types;
 mod operator;
+mod posix;
 pub(crate) mod random_core;
+mod signal;
 pub(crate) mod sre;
 mod string;
+pub mod sys;
 mod thread;
 mod time_mod;
 mod unicodedata;
@@ -77,6 +86,17 @@ impl ModuleRef {
 const MODULES: &[&NativeModule] = &[
     &math::MODULE,
     &sre::MODULE,
+    &sys::MODULE,
+    &builtins_mod::MODULE,
+    &io::MODULE,
+    &io::IO_MODULE,
+    &atexit::MODULE,
+    &posix::MODULE,
+    &errno::MODULE,
+    &signal::MODULE,
+    &signal::SIGNAL_MODULE,
+    &locale::MODULE,
+    &faulthandler::MODULE,
     &random_core::MODULE,
     &cmath::MODULE,
     &time_mod::MODULE,
@@ -109,6 +129,11 @@ pub(crate) fn native(idx: usize) -> NativeFn {
         .and_then(|m| m.functions.get(idx & 0xffff))
         .map(|f| f.1)
         .unwrap_or(super::builtins::bad_native_fn())
+}
+
+/// The names of the native modules.
+pub fn native_names() -> Vec<&'static str> {
+    MODULES.iter().map(|m| m.name).collect()
 }
 
 /// Whether a native module of this name exists.

@@ -77,8 +77,7 @@ impl Vm {
     /// result, from the cache or from a walk that fills it. Runs no Python
     /// code and does not allocate (the class is known to be a type).
     pub fn lookup_type_cached(&mut self, class: Value, key: Value) -> Option<Option<Value>> {
-        self.lookup_cached_at(class, key)
-            .map(|r| r.map(|(_, v)| v))
+        self.lookup_cached_at(class, key).map(|r| r.map(|(_, v)| v))
     }
 
     /// `class.__dict__.get(key)` (the class's own namespace only) through
@@ -112,10 +111,9 @@ impl Vm {
             if e.found == NOT_FOUND {
                 return Some(None);
             }
-            let v = e
-                .at
-                .and_then(|at| self.dict_mut(dicts[e.found as usize]).value_at(at))
-                .filter(|v| !v.is_empty());
+            let v =
+                e.at.and_then(|at| self.dict_mut(dicts[e.found as usize]).value_at(at))
+                    .filter(|v| !v.is_empty());
             if let Some(v) = v {
                 return Some(Some((e.found, v)));
             }

@@ -58,7 +58,12 @@ impl Vm {
 
     /// `obj.key = value` on a plain instance for a non-dunder name;
     /// `false` when the generic path must run.
-    pub(super) fn store_attr_fast(&mut self, obj: Value, key: Value, value: Value) -> PyResult<bool> {
+    pub(super) fn store_attr_fast(
+        &mut self,
+        obj: Value,
+        key: Value,
+        value: Value,
+    ) -> PyResult<bool> {
         let Some(d) = self.plain_instance_dict(obj) else {
             return Ok(false);
         };

@@ -53,7 +53,12 @@ impl Vm {
     /// Tries the direct instantiation of the class at temp `ti` with
     /// positional `args` (temps `ti + 1 ..`); the instance goes to the
     /// absolute register `dst`. `Ok(false)`: not applicable, nothing done.
-    pub(super) fn instantiate_direct(&mut self, ti: usize, args: Args, dst: usize) -> PyResult<bool> {
+    pub(super) fn instantiate_direct(
+        &mut self,
+        ti: usize,
+        args: Args,
+        dst: usize,
+    ) -> PyResult<bool> {
         if args.kw.is_some() || args.start != ti + 1 {
             return Ok(false);
         }
@@ -76,9 +81,9 @@ impl Vm {
             let r = self.call_forward(f, &[], &args, 0)?;
             if !r.is_none() {
                 let name = self.type_name(r);
-                return Err(self.type_error(&format!(
-                    "__init__() should return None, not '{name}'"
-                )));
+                return Err(
+                    self.type_error(&format!("__init__() should return None, not '{name}'"))
+                );
             }
             let obj = self.temp(oi);
             self.roots().stack[dst] = obj;

@@ -121,7 +121,8 @@ impl Vm {
                     }
                 }
                 Err(r) => {
-                    let reraise = matches!(instr.opcode(), Opcode::Reraise | Opcode::ReraiseCurrent);
+                    let reraise =
+                        matches!(instr.opcode(), Opcode::Reraise | Opcode::ReraiseCurrent);
                     self.unwind(r, stop, reraise)?
                 }
             }

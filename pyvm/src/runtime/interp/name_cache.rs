@@ -56,11 +56,7 @@ impl Vm {
             _ if self.dict_mut(locals).keys_version() != c.locals_version => None,
             IN_GLOBALS => self.entry_if(globals, c.globals_version, c.at),
             _ if self.dict_mut(globals).keys_version() != c.globals_version => None,
-            _ => self.entry_if(
-                self.global(GlobalSlot::Builtins),
-                c.builtins_version,
-                c.at,
-            ),
+            _ => self.entry_if(self.global(GlobalSlot::Builtins), c.builtins_version, c.at),
         }
     }
 

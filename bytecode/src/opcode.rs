@@ -200,6 +200,7 @@ macro_rules! define_instructions {
 
         impl Instruction {
             /// The instruction's opcode.
+            #[inline]
             pub const fn opcode(&self) -> Opcode {
                 match self { $(Instruction::$name { .. } => Opcode::$name,)* }
             }

@@ -51,6 +51,9 @@ impl Vm {
         if self.kind_of(class) != Some(Kind::Type) {
             return Ok(None);
         }
+        if let Some(r) = self.lookup_type_cached(class, key) {
+            return Ok(r);
+        }
         let mro = self.field(class, TypeField::Mro as usize);
         if self.kind_of(mro) != Some(Kind::Tuple) {
             return Ok(None);

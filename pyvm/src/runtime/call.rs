@@ -258,6 +258,15 @@ impl Vm {
         let kwonly = code.kwonly_count as usize;
         let varargs = code.flags.contains(CodeFlags::VARARGS);
         let varkw = code.flags.contains(CodeFlags::VARKEYWORDS);
+        if args.kw.is_none() && args.n == argc && kwonly == 0 && !varargs && !varkw {
+            // The common call: exactly the positional parameters, nothing
+            // to bind by name, no defaults needed.
+            for i in 0..argc {
+                let v = args.get(self, i);
+                self.roots().stack[base + i] = v;
+            }
+            return Ok(());
+        }
         let npos = args.npos(self);
         let name = code.name.clone();
         let qual = code.qualname.clone();
@@ -270,10 +279,21 @@ impl Vm {
         if npos > argc {
             if !varargs {
                 let given = npos;
-                let plural = if argc == 1 { "" } else { "s" };
                 let was = if given == 1 { "was" } else { "were" };
+                let defaults = self.field(self.temp(callee), FuncField::Defaults as usize);
+                let ndef = if self.kind_of(defaults) == Some(Kind::Tuple) {
+                    self.tuple_items(defaults).len().min(argc)
+                } else {
+                    0
+                };
+                let plural = if argc == 1 && ndef == 0 { "" } else { "s" };
+                let takes = if ndef > 0 {
+                    format!("from {} to {argc}", argc - ndef)
+                } else {
+                    argc.to_string()
+                };
                 return Err(self.type_error(&format!(
-                    "{qual}() takes {argc} positional argument{plural} but {given} {was} given"
+                    "{qual}() takes {takes} positional argument{plural} but {given} {was} given"
                 )));
             }
             let extra: Vec<Value> = (argc..npos).map(|i| args.get(self, i)).collect();

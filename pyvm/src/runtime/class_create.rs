@@ -739,8 +739,11 @@ impl Vm {
 
     /// The value of `name` in `object`'s (or another builtin type's) dict.
     pub fn builtin_slot(&mut self, t: TypeId, n: Name) -> PyResult<Value> {
-        let d = self.field(self.ty(t), TypeField::Dict as usize);
         let key = self.name(n);
+        if let Some(r) = self.own_attr_cached(self.ty(t), key) {
+            return Ok(r.unwrap_or(Value::EMPTY));
+        }
+        let d = self.field(self.ty(t), TypeField::Dict as usize);
         Ok(self.dict_get(d, key)?.unwrap_or(Value::EMPTY))
     }
 

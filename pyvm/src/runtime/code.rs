@@ -26,6 +26,25 @@ pub struct CodeBox {
     pub decoded: Arc<[Decoded]>,
     /// The inline caches, one per `CacheIdx` of the instructions.
     pub caches: Box<[std::cell::Cell<Option<GlobalCache>>]>,
+    /// Caches of `LoadName`/`StoreName` (which have no `CacheIdx`), indexed
+    /// by instruction word; allocated when such an instruction first runs.
+    pub name_caches: std::cell::OnceCell<Box<[std::cell::Cell<Option<NameCache>>]>>,
+}
+
+/// The cache of a `LoadName` or `StoreName` site: where the name was found,
+/// valid while the keys-versions of the dicts searched are unchanged.
+#[derive(Clone, Copy, Debug)]
+pub struct NameCache {
+    /// Keys-version of the locals (or, for a store, the target namespace).
+    pub locals_version: u64,
+    /// Keys-version of the globals (when found in globals or builtins).
+    pub globals_version: u64,
+    /// Keys-version of the builtins (when found there).
+    pub builtins_version: u64,
+    /// Entry of the name in the dict it was found in.
+    pub at: pyvm_objmodel::EntryIndex,
+    /// 0: locals, 1: globals, 2: builtins.
+    pub place: u8,
 }
 
 /// The inline cache of a `LoadGlobal`: where the name was found, valid
@@ -77,6 +96,7 @@ impl Vm {
         self.push_temp(consts);
         for n in &code.names {
             let v = self.new_str(n)?;
+            let v = self.intern(v)?;
             self.push_temp(v);
         }
         let items = self.m.roots().temps[mark + 1..].to_vec();
@@ -92,6 +112,7 @@ impl Vm {
             caches: (0..code.ncaches)
                 .map(|_| std::cell::Cell::new(None))
                 .collect(),
+            name_caches: std::cell::OnceCell::new(),
         }));
         let r = self.alloc_record(Kind::Code, class, &[consts, names], boxed as u64);
         if r.is_err() {

@@ -309,6 +309,22 @@ impl Vm {
     /// Intrinsic attributes of descriptor, code, super and other builtin
     /// objects (what CPython's getset and member descriptors provide).
     pub(crate) fn descr_intrinsic(&mut self, obj: Value, key: Value) -> PyResult<Option<Value>> {
+        // Only these kinds have any (checked first: attribute loads on
+        // every other builtin object come through here).
+        if !matches!(
+            self.kind_of(obj),
+            Some(
+                Kind::Property
+                    | Kind::ClassMethod
+                    | Kind::StaticMethod
+                    | Kind::MemberDescr
+                    | Kind::Super
+                    | Kind::Code
+                    | Kind::Builtin
+            )
+        ) {
+            return Ok(None);
+        }
         let name = self.str_bytes(key).to_vec();
         let kind = self.kind_of(obj);
         Ok(match (kind, name.as_slice()) {

@@ -17,6 +17,11 @@ pub enum ReturnTo {
     Register(usize),
     /// Back to the native caller that entered the dispatch loop.
     Native,
+    /// The frame runs `__init__` for a class call made by the dispatch
+    /// loop: this absolute register of the caller already holds the new
+    /// instance; the return value must be None (else TypeError), and an
+    /// exception leaving the frame empties the register.
+    Init(usize),
 }
 
 /// One activation on the frame stack.

@@ -49,6 +49,8 @@ pub struct Vm {
     pub cur_base: usize,
     /// The import system's Rust-side state (`sys.path[0]`, flags).
     pub import: super::import::ImportState,
+    /// The type attribute cache (`type_cache.rs`).
+    pub type_cache: super::type_cache::TypeCache,
     /// What `sys`, `_io` and the command line keep outside the heap.
     pub sysio: super::sysstate::SysIo,
 }
@@ -77,6 +79,7 @@ impl Vm {
             int_max_str_digits: crate::int_parse::DEFAULT_MAX_STR_DIGITS,
             cur_base: 0,
             import: Default::default(),
+            type_cache: Default::default(),
             sysio: Default::default(),
         };
         super::bootstrap::create_types(&mut vm).map_err(|_| "cannot create types".to_string())?;

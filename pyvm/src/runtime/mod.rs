@@ -51,6 +51,7 @@ pub mod generator;
 mod generic_alias;
 pub mod heap;
 pub mod import;
+pub mod intern;
 pub mod interp;
 pub mod items;
 pub mod iterkinds;
@@ -78,6 +79,7 @@ pub mod sysstate;
 pub mod text;
 pub mod text_codec;
 pub mod traceback;
+pub mod type_cache;
 pub mod types;
 pub mod views;
 

@@ -2,8 +2,11 @@
 //! loop was entered for returns, unwinding exceptions through the
 //! exception tables.
 
+mod attr_fast;
 mod cache;
 mod exec;
+mod instantiate;
+mod name_cache;
 mod step;
 
 pub use exec::{Counting, Executor, Run};
@@ -86,7 +89,6 @@ impl Vm {
                     continue;
                 }
             }
-            let reraise = matches!(instr.opcode(), Opcode::Reraise | Opcode::ReraiseCurrent);
             match self.step(e, instr) {
                 Ok(Flow::Next) => {}
                 Ok(Flow::Yield(v, reg)) => {
@@ -105,10 +107,24 @@ impl Vm {
                         ReturnTo::Register(r) if self.m.roots().frames.len() > stop => {
                             self.roots().stack[r] = v;
                         }
+                        ReturnTo::Init(r) if self.m.roots().frames.len() > stop => {
+                            if !v.is_none() {
+                                self.roots().stack[r] = Value::EMPTY;
+                                let name = self.type_name(v);
+                                let err = self.type_error(&format!(
+                                    "__init__() should return None, not '{name}'"
+                                ));
+                                self.unwind(err, stop, false)?;
+                            }
+                        }
                         _ => return Ok(v),
                     }
                 }
-                Err(r) => self.unwind(r, stop, reraise)?,
+                Err(r) => {
+                    let reraise =
+                        matches!(instr.opcode(), Opcode::Reraise | Opcode::ReraiseCurrent);
+                    self.unwind(r, stop, reraise)?
+                }
             }
         }
     }
@@ -142,6 +158,10 @@ impl Vm {
             }
             let f = self.roots().frames.pop().expect("frame");
             self.roots().stack.truncate(f.base);
+            if let ReturnTo::Init(r) = f.ret {
+                // The instance of a failed `__init__` is not the result.
+                self.roots().stack[r] = Value::EMPTY;
+            }
             if !f.generator.is_empty() {
                 self.finish_generator(f.generator);
             }

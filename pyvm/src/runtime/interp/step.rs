@@ -158,8 +158,10 @@ impl Vm {
     fn args_from_regs(&mut self, first: usize, n: usize) -> Args {
         let start = self.temps_len();
         let b = self.base();
-        let slice = self.m.roots().stack[b + first..b + first + n].to_vec();
-        self.roots().temps.extend(slice);
+        let roots = self.roots();
+        roots
+            .temps
+            .extend_from_slice(&roots.stack[b + first..b + first + n]);
         let kwn = std::mem::replace(
             &mut self.roots().frames.last_mut().expect("frame").kwnames,
             Value::EMPTY,
@@ -187,6 +189,15 @@ impl Vm {
         let b = self.base();
         self.roots().stack[b + first - 1..b + first + n].fill(Value::EMPTY);
         let ret = ReturnTo::Register(self.base() + dst.0 as usize);
+        if self.kind_of(callee) == Some(Kind::Type) {
+            match self.instantiate_direct(mark, args, self.base() + dst.0 as usize) {
+                Ok(false) => {}
+                r => {
+                    self.pop_temps(mark);
+                    return r.map(|_| ());
+                }
+            }
+        }
         let r = self.invoke(mark, args, ret);
         self.pop_temps(mark);
         match r? {
@@ -282,10 +293,18 @@ impl Vm {
     }
 
     /// Runs one instruction.
+    #[inline(always)]
     pub(super) fn step<E: Executor>(&mut self, e: &mut E, instr: I) -> PyResult<Flow> {
         if let Some((dst, lhs, rhs, op, inplace)) = binop(&instr) {
             let (a, b) = (self.r(lhs), self.r(rhs));
             e.on_operands(a, b);
+            // Immediate ints and floats: no dunder dispatch, no allocation
+            // (the generic operation's own first cases, reached directly).
+            if (a.is_int() || a.is_float()) && (b.is_int() || b.is_float()) {
+                let v = self.binary_op(op, a, b)?;
+                self.set_r(dst, v);
+                return Ok(Flow::Next);
+            }
             if inplace && let Some(v) = self.sub_inplace(op, a, b)? {
                 self.set_r(dst, v);
                 return Ok(Flow::Next);
@@ -346,7 +365,18 @@ impl Vm {
                 }
             }
             I::LoadName { dst, name } => {
-                let locals = self.m.roots().frames.last().expect("frame").locals;
+                let f = self.m.roots().frames.last().expect("frame");
+                let (locals, globals) = (f.locals, f.globals);
+                // A dict subclass namespace (enum's `_EnumDict`) may
+                // override item access: no cache.
+                let plain = !self.builtin_sub(locals);
+                if plain && let Some(v) = self.load_name_cached(locals, globals) {
+                    self.set_r(dst, v);
+                    return Ok(Flow::Next);
+                }
+                if plain {
+                    self.fill_name_cache(locals, globals, self.name_val(name.0));
+                }
                 let key = self.name_val(name.0);
                 let v = match self.kind_of(locals) {
                     Some(Kind::Dict) => self.ns_get(locals, key)?,
@@ -368,8 +398,17 @@ impl Vm {
                 };
                 if self.kind_of(ns) == Some(Kind::Instance) {
                     self.set_item(ns, self.name_val(name.0), self.r(src))?;
-                } else {
+                } else if self.builtin_sub(ns) {
                     self.ns_set(ns, self.name_val(name.0), self.r(src))?;
+                } else if !self.store_name_cached(ns, self.r(src)) {
+                    self.dict_set(ns, self.name_val(name.0), self.r(src))?;
+                    let f = self.m.roots().frames.last().expect("frame");
+                    let ns = if f.locals.is_empty() {
+                        f.globals
+                    } else {
+                        f.locals
+                    };
+                    self.fill_store_cache(ns, self.name_val(name.0));
                 }
             }
             I::SetupAnnotations {} => {
@@ -461,16 +500,28 @@ impl Vm {
                 self.set_r(reg, Value::EMPTY);
             }
             I::LoadAttr { dst, obj, name, .. } => {
+                if let Some(v) = self.load_attr_fast(self.r(obj), self.name_val(name.0))? {
+                    self.set_r(dst, v);
+                    return Ok(Flow::Next);
+                }
                 let v = self.get_attr(self.r(obj), self.name_val(name.0))?;
                 self.set_r(dst, v);
             }
             I::StoreAttr { obj, name, src, .. } => {
-                self.set_attr(self.r(obj), self.name_val(name.0), self.r(src))?;
+                if !self.store_attr_fast(self.r(obj), self.name_val(name.0), self.r(src))? {
+                    self.set_attr(self.r(obj), self.name_val(name.0), self.r(src))?;
+                }
             }
             I::DeleteAttr { obj, name } => {
                 self.del_attr(self.r(obj), self.name_val(name.0))?;
             }
             I::LoadMethod { dst, obj, name, .. } => {
+                if let Some(f) = self.load_method_fast(self.r(obj), self.name_val(name.0))? {
+                    let o = self.r(obj);
+                    self.set_r(dst, f);
+                    self.set_r(Reg(dst.0 + 1), o);
+                    return Ok(Flow::Next);
+                }
                 let o = self.r(obj);
                 let m = self.load_method(o, self.name_val(name.0))?;
                 let next = Reg(dst.0 + 1);

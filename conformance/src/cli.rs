@@ -64,7 +64,7 @@ usage: pyvm-conformance --python PATH [options]
   --case AREA/NAME      only this case (repeatable)
   --json OUT            write the results as JSON (one case per line; diffable)
   --jobs N              parallel processes [available cores]
-  --timeout SECS        per-case timeout [30]
+  --timeout SECS        per-case timeout [30; 120 in gc-stress mode]
   --xfail FILE|none     expected-failure list [xfail/<mode>.txt if present]
   --cases DIR           corpus directory [the crate's cases/]
   --libtest M1,M2,...   run these CPython Lib/test modules instead of the corpus
@@ -112,6 +112,7 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
         slowest: 0,
         baseline: None,
     };
+    let mut timeout_given = false;
     let mut it = args.iter();
     while let Some(flag) = it.next() {
         if flag == "--verbose" {
@@ -149,7 +150,10 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
                     .filter(|&n| n > 0)
                     .ok_or_else(|| format!("bad --jobs {value:?}"))?;
             }
-            "--timeout" => o.timeout = parse_secs(&value)?,
+            "--timeout" => {
+                o.timeout = parse_secs(&value)?;
+                timeout_given = true;
+            }
             "--xfail" => {
                 o.xfail = if value == "none" {
                     XfailChoice::Nothing
@@ -169,6 +173,11 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
             }
             _ => return Err(format!("unknown option {flag}")),
         }
+    }
+    // Collecting at every allocation makes the slowest cases take several
+    // times the normal budget.
+    if !timeout_given && o.mode == Mode::GcStress {
+        o.timeout = Duration::from_secs(120);
     }
     match (&o.python, o.compare.is_empty()) {
         (None, true) => Err("give --python PATH or --compare A,B,...".into()),

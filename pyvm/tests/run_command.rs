@@ -140,6 +140,33 @@ fn missing_file_is_reported() {
 }
 
 #[test]
+fn wordstats_example_runs() {
+    // The README's example program: re, collections, statistics, open().
+    let prog = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/wordstats.py");
+    let dir = std::env::temp_dir().join(format!("pyvm-wordstats-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = dir.join("text.txt");
+    std::fs::write(&input, "the cat and the hat\nThe end\n").unwrap();
+    let out = pyvm(&[prog, input.to_str().unwrap(), "--top", "3"], false);
+    let missing = pyvm(&[prog, "/nonexistent/words.txt"], false);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(
+        text(&out.stdout),
+        "         file: text.txt\n        lines: 2\n        words: 7\n     distinct: 5\n  \
+         mean_length: 3\nmedian_length: 3\n      longest: the\n\nword  count  share\n\
+         the      3   42.9%\ncat      1   14.3%\nand      1   14.3%\n",
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&missing.stderr),
+        "wordstats: No such file or directory: /nonexistent/words.txt\n"
+    );
+    assert_eq!(missing.status.code(), Some(1));
+}
+
+#[test]
 fn hello_example_runs() {
     let hello = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/hello.py");
     let out = pyvm(&[hello], false);

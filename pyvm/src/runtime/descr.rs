@@ -333,14 +333,24 @@ impl Vm {
             (Some(Kind::Property), b"fdel") => Some(self.field(obj, PropField::Del as usize)),
             (Some(Kind::Property), b"__doc__") => Some(self.field(obj, PropField::Doc as usize)),
             (Some(Kind::Property), b"__isabstractmethod__") => {
-                let mut r = false;
+                // `is_abstract` may run Python code: the accessors are
+                // rooted first, the property is not read again.
+                let mark = self.temps_len();
                 for f in [PropField::Get, PropField::Set, PropField::Del] {
                     let x = self.field(obj, f as usize);
-                    if !x.is_none() && self.is_abstract(x)? {
-                        r = true;
-                    }
+                    self.push_temp(x);
                 }
-                Some(Value::from_bool(r))
+                let r = (|| {
+                    for i in 0..3 {
+                        let x = self.temp(mark + i);
+                        if !x.is_none() && self.is_abstract(x)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                })();
+                self.pop_temps(mark);
+                Some(Value::from_bool(r?))
             }
             (Some(Kind::ClassMethod | Kind::StaticMethod), b"__func__" | b"__wrapped__") => {
                 Some(self.field(obj, 0))

@@ -25,3 +25,7 @@ print(fractions.Fraction(3, 4) + fractions.Fraction(1, 4), decimal.Decimal("1.10
 print(statistics.mean([1, 2, 3, 4]), statistics.median([3, 1, 2]))
 print(pickle.loads(pickle.dumps({"k": [1, 2, (3, 4)]})), base64.b64encode(b"pyvm"))
 print(hashlib.sha256(b"abc").hexdigest()[:16], types.GenericAlias(list, (int,)))
+import argparse, os, shutil
+parser = argparse.ArgumentParser(prog="demo")
+parser.add_argument("--n", type=int, default=3)
+print(parser.parse_args(["--n", "7"]).n, os.terminal_size((80, 24)), shutil.get_terminal_size((77, 5)).columns > 0)

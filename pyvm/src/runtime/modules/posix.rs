@@ -119,6 +119,7 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     ] {
         make_class(vm, m, cls, attr)?;
     }
+    super::time_mod::exec_in_module(vm, m, TERMINAL_SIZE, "<posix terminal_size>")?;
     // DirEntry methods are module natives placed in the class dict.
     for (meth, native) in [
         ("is_dir", "_direntry_is_dir"),
@@ -800,8 +801,32 @@ fn get_terminal_size(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let cols = int(ws.ws_col as i64);
     let lines = int(ws.ws_row as i64);
-    make_instance(vm, "terminal_size", &[("columns", cols), ("lines", lines)])
+    let t = vm.new_tuple(&[cols, lines])?;
+    let ti = vm.push_temp(t);
+    let r = module_class(vm, "terminal_size").and_then(|c| vm.call_value(c, &[vm.temp(ti)]));
+    vm.pop_temps(ti);
+    r
 }
+
+/// `os.terminal_size` as CPython's struct sequence: a tuple subclass
+/// constructed from a 2-sequence (`shutil.get_terminal_size`'s fallback).
+const TERMINAL_SIZE: &str = r#"
+class terminal_size(tuple):
+    n_fields = 2
+    n_sequence_fields = 2
+    n_unnamed_fields = 0
+    def __new__(cls, sequence, dict=None):
+        sequence = tuple(sequence)
+        if len(sequence) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence "
+                            f"({len(sequence)}-sequence given)")
+        return tuple.__new__(cls, sequence)
+    columns = property(lambda self: self[0], doc="width of the terminal window in characters")
+    lines = property(lambda self: self[1], doc="height of the terminal window in characters")
+    def __repr__(self):
+        return f"os.terminal_size(columns={self[0]!r}, lines={self[1]!r})"
+terminal_size.__module__ = "os"
+"#;
 
 fn cpu_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let _ = (vm, a);

@@ -1,3 +1,4 @@
+# gc-stress-interval: 500
 # The pure-Python standard library on pyvm: importing and using modules
 # that need subclasses of builtins, enum, re, json and friends.
 import collections, enum, functools, json, re, random, string, textwrap

@@ -218,6 +218,15 @@ fn buffer_arg(vm: &mut Vm, v: Value, fname: &str, n: usize) -> PyResult<Vec<u8>>
     }
 }
 
+/// Argument 1 as bytes: a buffer, or the UTF-8 of a str.
+fn text_or_buffer(vm: &mut Vm, p: &[Option<usize>], fname: &str) -> PyResult<Vec<u8>> {
+    let d = arg(vm, p, 0).unwrap_or(Value::NONE);
+    if vm.is_str(d) {
+        return Ok(vm.str_bytes(d).to_vec());
+    }
+    buffer_arg(vm, d, fname, 1)
+}
+
 fn truthy(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
     match v {
         None => Ok(false),
@@ -427,17 +436,23 @@ fn lookup_error(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `X_encode(str, errors=None)` for the native codec `enc`.
 fn encode_with(vm: &mut Vm, a: Args, fname: &str, enc: Encoding) -> PyResult<Value> {
     let p = params(vm, &a, fname, &["str", "errors"], 1)?;
-    let s = arg(vm, &p, 0).unwrap_or(Value::NONE);
+    encode_parsed(vm, &p, fname, enc)
+}
+
+/// Encodes argument 1 (a str) with `enc` and the errors of argument 2:
+/// `(bytes, characters consumed)`.
+fn encode_parsed(vm: &mut Vm, p: &[Option<usize>], fname: &str, enc: Encoding) -> PyResult<Value> {
+    let s = arg(vm, p, 0).unwrap_or(Value::NONE);
     str_arg(vm, s, fname, 1)?;
-    let errors = errors_arg(vm, arg(vm, &p, 1), fname, 2)?;
-    let s = arg(vm, &p, 0).unwrap_or(Value::NONE);
+    let errors = errors_arg(vm, arg(vm, p, 1), fname, 2)?;
+    let s = arg(vm, p, 0).unwrap_or(Value::NONE);
     let cps = code_points(vm.str_bytes(s));
     match encode(&cps, enc, &lookup_handler(&errors)) {
         Ok(b) => {
             let b = vm.new_bytes(&b)?;
             pair(vm, b, cps.len())
         }
-        Err(f) => Err(vm.raise_codec(f, arg(vm, &p, 0).unwrap_or(Value::NONE))),
+        Err(f) => Err(vm.raise_codec(f, arg(vm, p, 0).unwrap_or(Value::NONE))),
     }
 }
 
@@ -565,18 +580,7 @@ fn wide_encode(vm: &mut Vm, a: Args, fname: &str, utf32: bool) -> PyResult<Value
     } else {
         Encoding::Utf16 { be }
     };
-    let s = arg(vm, &p, 0).unwrap_or(Value::NONE);
-    str_arg(vm, s, fname, 1)?;
-    let errors = errors_arg(vm, arg(vm, &p, 1), fname, 2)?;
-    let s = arg(vm, &p, 0).unwrap_or(Value::NONE);
-    let cps = code_points(vm.str_bytes(s));
-    match encode(&cps, enc, &lookup_handler(&errors)) {
-        Ok(b) => {
-            let b = vm.new_bytes(&b)?;
-            pair(vm, b, cps.len())
-        }
-        Err(f) => Err(vm.raise_codec(f, arg(vm, &p, 0).unwrap_or(Value::NONE))),
-    }
+    encode_parsed(vm, &p, fname, enc)
 }
 
 fn utf_16_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -705,12 +709,7 @@ fn escape_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `escape_decode(data, errors=None)`: the escapes of a bytes literal.
 fn escape_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = params(vm, &a, "escape_decode", &["data", "errors"], 1)?;
-    let d = arg(vm, &p, 0).unwrap_or(Value::NONE);
-    let data = if vm.is_str(d) {
-        vm.str_bytes(d).to_vec()
-    } else {
-        buffer_arg(vm, d, "escape_decode", 1)?
-    };
+    let data = text_or_buffer(vm, &p, "escape_decode")?;
     let mut out = Vec::with_capacity(data.len());
     let mut i = 0;
     while i < data.len() {
@@ -780,12 +779,7 @@ fn escape_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// UTF-8 of a str).
 fn readbuffer_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = params(vm, &a, "readbuffer_encode", &["data", "errors"], 1)?;
-    let d = arg(vm, &p, 0).unwrap_or(Value::NONE);
-    let data = if vm.is_str(d) {
-        vm.str_bytes(d).to_vec()
-    } else {
-        buffer_arg(vm, d, "readbuffer_encode", 1)?
-    };
+    let data = text_or_buffer(vm, &p, "readbuffer_encode")?;
     let b = vm.new_bytes(&data)?;
     pair(vm, b, data.len())
 }

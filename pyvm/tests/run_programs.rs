@@ -8,7 +8,8 @@
 //! `PYVM_GC_STRESS=1` (a moving collection at every allocation, with heap
 //! verification; a program importing much of the stdlib may set a sparser
 //! interval with `# gc-stress-interval: N`), and must give the same output
-//! both times.
+//! both times. `RUN_PROGRAMS_FILTER=text` runs only the programs whose
+//! file name contains `text` (for working on one area; CI runs them all).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -25,6 +26,16 @@ fn programs() -> Vec<PathBuf> {
         .collect();
     v.sort();
     assert!(v.len() >= 5, "the program corpus is missing");
+    if let Ok(text) = std::env::var("RUN_PROGRAMS_FILTER") {
+        v.retain(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().contains(&text))
+        });
+        assert!(
+            !v.is_empty(),
+            "RUN_PROGRAMS_FILTER={text} matches no program"
+        );
+    }
     v
 }
 

@@ -19,6 +19,7 @@ mod cmath;
 mod codecs;
 mod collections;
 mod contextvars;
+mod csv;
 mod errno;
 mod faulthandler;
 mod functools;
@@ -34,7 +35,10 @@ pub(crate) mod native_types;
 mod operator;
 mod posix;
 mod posix_bytes;
+mod posix_proc;
+mod posixsubprocess;
 pub(crate) mod random_core;
+mod select;
 mod signal;
 pub(crate) mod sre;
 mod string;
@@ -131,6 +135,9 @@ const MODULES: &[&NativeModule] = &[
     &hashes::SHA512_MODULE,
     &hashes::SHA3_MODULE,
     &hashes::BLAKE2_MODULE,
+    &posixsubprocess::MODULE,
+    &select::MODULE,
+    &csv::MODULE,
     &crate::runtime::import::IMP_MODULE,
     // A minimal `sys` until the full one lands (the first `sys` wins).
     &crate::runtime::import::sys_hook::MODULE,

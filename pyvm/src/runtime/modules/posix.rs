@@ -69,6 +69,26 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_direntry_is_symlink", direntry_is_symlink),
     ("_direntry_stat", direntry_stat),
     ("_direntry_fspath", direntry_fspath),
+    ("waitpid", super::posix_proc::waitpid),
+    ("wait", super::posix_proc::wait),
+    (
+        "waitstatus_to_exitcode",
+        super::posix_proc::waitstatus_to_exitcode,
+    ),
+    ("WIFEXITED", super::posix_proc::wifexited),
+    ("WEXITSTATUS", super::posix_proc::wexitstatus),
+    ("WIFSIGNALED", super::posix_proc::wifsignaled),
+    ("WTERMSIG", super::posix_proc::wtermsig),
+    ("WIFSTOPPED", super::posix_proc::wifstopped),
+    ("WSTOPSIG", super::posix_proc::wstopsig),
+    ("WIFCONTINUED", super::posix_proc::wifcontinued),
+    ("WCOREDUMP", super::posix_proc::wcoredump),
+    ("fork", super::posix_proc::fork),
+    ("execv", super::posix_proc::execv),
+    ("execve", super::posix_proc::execve),
+    ("killpg", super::posix_proc::killpg),
+    ("getpgrp", super::posix_proc::getpgrp),
+    ("setsid", super::posix_proc::setsid),
 ];
 
 /// The `posix` module.
@@ -120,6 +140,7 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
         make_class(vm, m, cls, attr)?;
     }
     super::time_mod::exec_in_module(vm, m, TERMINAL_SIZE, "<posix terminal_size>")?;
+    super::posix_proc::init(vm, m)?;
     // DirEntry methods are module natives placed in the class dict.
     for (meth, native) in [
         ("is_dir", "_direntry_is_dir"),

@@ -172,6 +172,10 @@ pub(super) fn textiowrapper_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         ));
     };
     let errs = get(vm, 2, "errors");
+    let errors_name = match errs {
+        Some(e) if vm.is_str(e) => vm.str_text(e).into_owned(),
+        _ => "strict".to_string(),
+    };
     let errors = match errs {
         Some(e) if vm.is_str(e) => {
             errors_lookup(&vm.str_text(e)).unwrap_or(crate::runtime::text_codec::Handler::Strict)
@@ -202,6 +206,8 @@ pub(super) fn textiowrapper_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let r = (|| {
         set_io_attr(vm, vm.temp(oi), "closed", Value::FALSE)?;
         super::set_io_str(vm, vm.temp(oi), "encoding", &enc_name)?;
+        super::set_io_str(vm, vm.temp(oi), "errors", &errors_name)?;
+        set_io_attr(vm, vm.temp(oi), "newlines", Value::NONE)?;
         set_io_attr(vm, vm.temp(oi), "buffer", a.get(vm, 0))?;
         set_io_attr(vm, vm.temp(oi), "line_buffering", Value::from_bool(lb))?;
         let key = vm.new_str("name")?;

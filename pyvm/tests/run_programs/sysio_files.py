@@ -1,10 +1,12 @@
 # open(): text modes, iteration, seek/tell, errors; StringIO.
 import io
+import os
 import sys
 
-path = "/tmp/pyvm_sysio_files_test.txt"
+# A name of its own per run: concurrent test runs must not share the file.
+path = f"/tmp/pyvm_sysio_files_{os.getpid()}.txt"
 with open(path, "w") as f:
-    print(f.write("first line\n"), f.name, f.mode, f.closed, f.encoding)
+    print(f.write("first line\n"), f.name == path, f.mode, f.closed, f.encoding)
     f.write("second\r\nthird\n")
     print("fourth", file=f)
     f.writelines(["a\n", "b\n"])
@@ -93,3 +95,4 @@ except ValueError as e:
 with io.StringIO("ctx") as s2:
     print(s2.read())
 print(s2.closed, isinstance(sys.stdout, io.TextIOWrapper))
+os.remove(path)

@@ -22,6 +22,7 @@ mod contextvars;
 mod csv;
 mod errno;
 mod faulthandler;
+mod fcntl;
 mod functools;
 mod gc;
 mod hashes;
@@ -41,6 +42,7 @@ pub(crate) mod random_core;
 mod select;
 mod signal;
 pub(crate) mod sre;
+mod stat_mod;
 mod string;
 mod structmod;
 pub mod sys;
@@ -138,6 +140,8 @@ const MODULES: &[&NativeModule] = &[
     &posixsubprocess::MODULE,
     &select::MODULE,
     &csv::MODULE,
+    &stat_mod::MODULE,
+    &fcntl::MODULE,
     &crate::runtime::import::IMP_MODULE,
     // A minimal `sys` until the full one lands (the first `sys` wins).
     &crate::runtime::import::sys_hook::MODULE,

@@ -38,7 +38,9 @@ mod posix;
 mod posix_bytes;
 mod posix_proc;
 mod posixsubprocess;
+mod pwd_grp;
 pub(crate) mod random_core;
+mod resource;
 mod select;
 mod signal;
 pub(crate) mod sre;
@@ -142,6 +144,9 @@ const MODULES: &[&NativeModule] = &[
     &csv::MODULE,
     &stat_mod::MODULE,
     &fcntl::MODULE,
+    &pwd_grp::PWD_MODULE,
+    &pwd_grp::GRP_MODULE,
+    &resource::MODULE,
     &crate::runtime::import::IMP_MODULE,
     // A minimal `sys` until the full one lands (the first `sys` wins).
     &crate::runtime::import::sys_hook::MODULE,

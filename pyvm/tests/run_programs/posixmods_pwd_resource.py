@@ -24,3 +24,6 @@ print(resource.getrlimit(resource.RLIMIT_NOFILE) == (soft, hard), resource.RLIM_
 print(os.path.expanduser("~root"))
 import getpass
 print(getpass.getuser() == pwd.getpwuid(os.getuid()).pw_name)
+print(type(pwd.getpwuid(0)) is pwd.struct_passwd, type(resource.getrusage(0)) is resource.struct_rusage)
+import sys
+print(sys.modules["pwd"] is pwd)

@@ -169,14 +169,26 @@ fn make(vm: &mut Vm, class: &str, e: Entry) -> PyResult<Value> {
         } else {
             "grp"
         };
-        let m = vm.import_native(module)?.unwrap_or(Value::NONE);
-        let cls = vm
-            .dict_get_str(vm.field(m, 0), class)?
-            .unwrap_or(Value::NONE);
+        let cls = module_attr(vm, module, class)?;
         vm.call_value(cls, &[vm.temp(ti)])
     })();
     vm.pop_temps(mark);
     r
+}
+
+/// Attribute `name` of the native module `module` as imported
+/// (`sys.modules`), importing it if it is not there.
+pub(super) fn module_attr(vm: &mut Vm, module: &str, name: &str) -> PyResult<Value> {
+    let modules = vm.global(crate::runtime::types::GlobalSlot::Modules);
+    let m = match vm.dict_get_str(modules, module)? {
+        Some(m) if vm.kind_of(m) == Some(crate::runtime::layout::Kind::Module) => m,
+        _ => vm.import_native(module)?.unwrap_or(Value::NONE),
+    };
+    if vm.kind_of(m) != Some(crate::runtime::layout::Kind::Module) {
+        return Err(vm.raise_msg(TypeId::SystemError, &format!("no module {module}")));
+    }
+    let d = vm.field(m, 0);
+    Ok(vm.dict_get_str(d, name)?.unwrap_or(Value::NONE))
 }
 
 fn id_arg(vm: &mut Vm, a: &Args, what: &str) -> PyResult<i64> {

@@ -114,10 +114,7 @@ fn getrusage(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let items = vm.m.roots().temps[mark..].to_vec();
         let t = vm.new_tuple(&items)?;
         let ti = vm.push_temp(t);
-        let m = vm.import_native("resource")?.unwrap_or(Value::NONE);
-        let cls = vm
-            .dict_get_str(vm.field(m, 0), "struct_rusage")?
-            .unwrap_or(Value::NONE);
+        let cls = super::pwd_grp::module_attr(vm, "resource", "struct_rusage")?;
         vm.call_value(cls, &[vm.temp(ti)])
     })();
     vm.pop_temps(mark);

@@ -66,3 +66,23 @@ except csv.Error as e:
 csv.field_size_limit(old)
 print(type(csv.reader([])).__name__, type(csv.writer(io.StringIO())).__name__, csv.Dialect, csv.excel.delimiter)
 print(csv.__version__, csv.QUOTE_NONE)
+# The state machine's rarer paths: escapes inside quotes, escaped line
+# ends, numeric fields, strict mode, a record spread over lines.
+print(list(csv.reader(['"a\\"b",c'], escapechar='\\')))
+print(list(csv.reader(['a\\\n', 'b,c'], escapechar='\\')))
+print(list(csv.reader(['"x",1.5,"y"'], quoting=csv.QUOTE_NONNUMERIC)))
+try:
+    list(csv.reader(['abc,1'], quoting=csv.QUOTE_NONNUMERIC))
+except ValueError as e:
+    print("ValueError", e)
+try:
+    list(csv.reader(['"a"b,c'], strict=True))
+except csv.Error as e:
+    print("Error", e)
+try:
+    list(csv.reader(['"never closed'], strict=True))
+except csv.Error as e:
+    print("Error", e)
+print(list(csv.reader(['"one\n', 'two\n', 'three",4\n', '5,"6"""\n'])))
+print(list(csv.reader(['"a""b" c,d'])))
+print(list(csv.reader(['x\ty\t"z\tz"'], dialect='excel-tab')))

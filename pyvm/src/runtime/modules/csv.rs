@@ -1,7 +1,7 @@
 //! `_csv`: the reader, writer and dialect registry behind `csv`. The
 //! module is Python (`py/csv_module.py`, pyvm's own), run in the native
-//! module's namespace when it is first imported: a per-character state
-//! machine with a fast path for lines that need no unquoting.
+//! module's namespace when it is first imported; the reader's state
+//! machine runs natively over a line at a time (`csv_parse.rs`).
 
 use super::{ModuleRef, NativeModule};
 use crate::runtime::exception::PyResult;
@@ -12,7 +12,7 @@ const SRC: &str = include_str!("../py/csv_module.py");
 /// The `_csv` module.
 pub(crate) const MODULE: NativeModule = NativeModule {
     name: "_csv",
-    functions: &[],
+    functions: &[("_parse", super::csv_parse::parse)],
     init: Some(init),
 };
 

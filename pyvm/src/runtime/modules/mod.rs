@@ -20,6 +20,7 @@ mod codecs;
 mod collections;
 mod contextvars;
 mod csv;
+mod csv_parse;
 mod errno;
 mod faulthandler;
 mod fcntl;

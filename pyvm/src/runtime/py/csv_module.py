@@ -161,7 +161,8 @@ def field_size_limit(*args, **kwargs):
     return old
 
 
-# Reader states.
+# Reader states (the state machine itself is native: _parse, in
+# modules/csv_parse.rs, runs one line at a time).
 (_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD,
  _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL,
  _AFTER_ESCAPED_CRNL) = range(9)
@@ -193,11 +194,6 @@ in CSV format.
             self._numeric = False
             field = float(field)
         self._fields.append(field)
-
-    def _add_char(self, c):
-        if len(self._field) >= _field_limit:
-            raise Error("field larger than field limit (%d)" % _field_limit)
-        self._field.append(c)
 
     def _fast_fields(self, line):
         # A line with nothing to unquote or unescape is split at once.
@@ -242,108 +238,18 @@ in CSV format.
             fields = self._fast_fields(line)
             if fields is not None:
                 return fields
-            for c in line:
-                self._process(c)
-            self._process(None)
+            d = self.dialect
+            self._state, field, self._numeric = _parse(
+                line, self._fields, "".join(self._field), self._state,
+                self._numeric, d._delimiter, d._quotechar, d._escapechar,
+                d._doublequote, d._skipinitialspace, d._strict, d._quoting,
+                _field_limit)
+            self._field = [field] if field else []
             if self._state == _START_RECORD:
                 break
         fields = self._fields
         self._fields = []
         return fields
-
-    def _process(self, c):
-        # `c` is None at the end of each line.
-        d = self.dialect
-        state = self._state
-        quoting_on = d._quoting != QUOTE_NONE
-        if state == _START_RECORD:
-            if c is None:
-                return
-            if c == "\n" or c == "\r":
-                self._state = _EAT_CRNL
-                return
-            state = self._state = _START_FIELD
-        if state == _START_FIELD:
-            if c is None or c == "\n" or c == "\r":
-                self._save_field()
-                self._state = _START_RECORD if c is None else _EAT_CRNL
-            elif c == d._quotechar and quoting_on:
-                self._state = _IN_QUOTED_FIELD
-            elif c == d._escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == " " and d._skipinitialspace:
-                pass
-            elif c == d._delimiter:
-                self._save_field()
-            else:
-                if d._quoting == QUOTE_NONNUMERIC:
-                    self._numeric = True
-                self._add_char(c)
-                self._state = _IN_FIELD
-        elif state == _ESCAPED_CHAR:
-            if c == "\n" or c == "\r":
-                self._add_char(c)
-                self._state = _AFTER_ESCAPED_CRNL
-                return
-            if c is None:
-                c = "\n"
-            self._add_char(c)
-            self._state = _IN_FIELD
-        elif state == _AFTER_ESCAPED_CRNL or state == _IN_FIELD:
-            if state == _AFTER_ESCAPED_CRNL and c is None:
-                return
-            if c is None or c == "\n" or c == "\r":
-                self._save_field()
-                self._state = _START_RECORD if c is None else _EAT_CRNL
-            elif c == d._escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == d._delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            else:
-                self._add_char(c)
-                self._state = _IN_FIELD
-        elif state == _IN_QUOTED_FIELD:
-            if c is None:
-                pass
-            elif c == d._escapechar:
-                self._state = _ESCAPE_IN_QUOTED_FIELD
-            elif c == d._quotechar and quoting_on:
-                if d._doublequote:
-                    self._state = _QUOTE_IN_QUOTED_FIELD
-                else:
-                    self._state = _IN_FIELD
-            else:
-                self._add_char(c)
-        elif state == _ESCAPE_IN_QUOTED_FIELD:
-            if c is None:
-                c = "\n"
-            self._add_char(c)
-            self._state = _IN_QUOTED_FIELD
-        elif state == _QUOTE_IN_QUOTED_FIELD:
-            if quoting_on and c == d._quotechar:
-                self._add_char(c)
-                self._state = _IN_QUOTED_FIELD
-            elif c == d._delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            elif c is None or c == "\n" or c == "\r":
-                self._save_field()
-                self._state = _START_RECORD if c is None else _EAT_CRNL
-            elif not d._strict:
-                self._add_char(c)
-                self._state = _IN_FIELD
-            else:
-                raise Error("'%s' expected after '%s'"
-                            % (d._delimiter, d._quotechar))
-        elif state == _EAT_CRNL:
-            if c == "\n" or c == "\r":
-                pass
-            elif c is None:
-                self._state = _START_RECORD
-            else:
-                raise Error("new-line character seen in unquoted field - "
-                            "do you need to open the file in universal-newline mode?")
 
 
 Reader.__name__ = Reader.__qualname__ = "reader"

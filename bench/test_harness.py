@@ -430,6 +430,23 @@ class HarnessEndToEndTest(unittest.TestCase):
         self.assertGreater(cell["max_rss_kib"], 1000)
         self.assertGreaterEqual(cell["calls"], 5)
 
+    def test_peak_rss_is_the_childs_own_not_the_harness_image(self):
+        # The harness grows far beyond the child; the child's own VmHWM
+        # must not inherit that (ru_maxrss would).
+        ballast = bytearray(96 << 20)
+        for i in range(0, len(ballast), 4096):
+            ballast[i] = 1
+        cell = run.run_benchmark(self.python, "fake", self.program,
+                                 (0.001, 1, 3), ["--size", "50"], 60,
+                                 self.workdir)
+        startup = run.measure_startup(self.python, 2, 60)
+        del ballast
+        self.assertTrue(cell["ok"], cell)
+        self.assertLess(cell["max_rss_kib"], 90 * 1024)
+        self.assertTrue(startup["ok"], startup)
+        self.assertLess(startup["max_rss_kib"], 90 * 1024)
+        self.assertGreater(startup["max_rss_kib"], 1000)
+
     def test_cpu_clock_ignores_time_spent_sleeping(self):
         saved = dict(os.environ)
         self.addCleanup(lambda: (os.environ.clear(), os.environ.update(saved)))

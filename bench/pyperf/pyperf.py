@@ -160,6 +160,23 @@ def _stdev(values):
 RECORD_MARKER = "PYVM-BENCH-RECORD "
 
 
+def peak_rss_kib():
+    """This process's peak resident set size in KiB (Linux ``VmHWM``), or
+    None where ``/proc/self/status`` cannot be read.
+
+    The harness's own ``ru_maxrss`` of a child includes the image the child
+    was forked from (Linux keeps that high-water mark across ``exec``), so
+    the child reports its own."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except Exception:
+        return None
+    return None
+
+
 def _json_string(text):
     pieces = ['"']
     for char in text:
@@ -391,6 +408,9 @@ class Benchmark:
             "runs": self.runs,
             "metadata": self.metadata,
         }
+        hwm = peak_rss_kib()
+        if hwm is not None:
+            record["peak_rss_kib"] = hwm
         if self.result is not None:
             record["result"] = self.result
         if self.globals is not None:

@@ -31,6 +31,7 @@ mod heapq;
 pub mod io;
 mod itertools;
 mod itertools_comb;
+mod json_speedups;
 mod locale;
 mod math;
 pub(crate) mod native_types;
@@ -148,6 +149,7 @@ const MODULES: &[&NativeModule] = &[
     &pwd_grp::PWD_MODULE,
     &pwd_grp::GRP_MODULE,
     &resource::MODULE,
+    &json_speedups::MODULE,
     &crate::runtime::import::IMP_MODULE,
     // A minimal `sys` until the full one lands (the first `sys` wins).
     &crate::runtime::import::sys_hook::MODULE,

@@ -185,8 +185,7 @@ fn select(vm: &mut Vm, a: Args) -> PyResult<Value> {
             })
             .collect();
         wait(vm, &mut fds, ms)?;
-        if let Some(bad) = fds.iter().find(|p| p.revents & libc::POLLNVAL != 0) {
-            let _ = bad;
+        if fds.iter().any(|p| p.revents & libc::POLLNVAL != 0) {
             return Err(vm.raise_os_error(libc::EBADF, None));
         }
         let ready = [
@@ -195,11 +194,11 @@ fn select(vm: &mut Vm, a: Args) -> PyResult<Value> {
             libc::POLLPRI,
         ];
         let mut out = Vec::with_capacity(3);
-        for list in 0..3 {
+        for (list, mask) in ready.iter().enumerate() {
             let chosen: Vec<Value> = entries
                 .iter()
                 .zip(&fds)
-                .filter(|((l, _, _), p)| *l == list && p.revents & ready[list] != 0)
+                .filter(|((l, _, _), p)| *l == list && p.revents & mask != 0)
                 .map(|((_, i, _), _)| vm.temp(*i))
                 .collect();
             let l = vm.new_list(&chosen)?;

@@ -84,6 +84,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("WIFCONTINUED", super::posix_proc::wifcontinued),
     ("WCOREDUMP", super::posix_proc::wcoredump),
     ("fork", super::posix_proc::fork),
+    ("register_at_fork", super::posix_proc::register_at_fork),
     ("execv", super::posix_proc::execv),
     ("execve", super::posix_proc::execve),
     ("killpg", super::posix_proc::killpg),

@@ -41,6 +41,10 @@ fn int_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<i32> {
 
 /// Adds the process constants to `posix`.
 pub(super) fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
+    for name in HOOKS {
+        let l = vm.new_list(&[])?;
+        m.set(vm, name, l)?;
+    }
     for (name, v) in [
         ("WNOHANG", libc::WNOHANG),
         ("WUNTRACED", libc::WUNTRACED),
@@ -121,9 +125,89 @@ pub(super) fn waitstatus_to_exitcode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Err(vm.raise_msg(TypeId::ValueError, &format!("invalid wait status: {s}")))
 }
 
+/// The lists of `register_at_fork` callables, kept in the `posix`
+/// module's dict (rooted there).
+const HOOKS: [&str; 3] = ["_at_fork_before", "_at_fork_child", "_at_fork_parent"];
+
+/// `os.register_at_fork(*, before=None, after_in_child=None,
+/// after_in_parent=None)`.
+pub(super) fn register_at_fork(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.npos(vm) != 0 {
+        return Err(vm.type_error("register_at_fork() takes no positional arguments"));
+    }
+    let names =
+        a.kw.map(|k| vm.tuple_items(vm.temp(k)).to_vec())
+            .unwrap_or_default();
+    for n in names {
+        let n = vm.str_text(n).into_owned();
+        if !["before", "after_in_child", "after_in_parent"].contains(&n.as_str()) {
+            return Err(vm.type_error(&format!(
+                "'{n}' is an invalid keyword argument for register_at_fork()"
+            )));
+        }
+    }
+    let given: Vec<(usize, &str)> = ["before", "after_in_child", "after_in_parent"]
+        .into_iter()
+        .enumerate()
+        .filter(|(_, k)| a.kwarg(vm, k).is_some_and(|v| !v.is_none()))
+        .collect();
+    if given.is_empty() {
+        return Err(vm.type_error("At least one argument is required."));
+    }
+    for &(_, k) in &given {
+        let f = a.kwarg(vm, k).unwrap_or(Value::NONE);
+        if !vm.is_callable(f)? {
+            let t = vm.type_name(f);
+            return Err(vm.type_error(&format!("'{k}' must be callable, not {t}")));
+        }
+    }
+    for (i, k) in given {
+        let list = super::pwd_grp::module_attr(vm, "posix", HOOKS[i])?;
+        if vm.kind_of(list) != Some(Kind::List) {
+            continue;
+        }
+        let f = a.kwarg(vm, k).unwrap_or(Value::NONE);
+        vm.list_vec(list).push(f);
+        // SAFETY: the list is live (held by the posix module) and nothing
+        // allocated since it was read.
+        unsafe { vm.barrier(list) };
+    }
+    Ok(Value::NONE)
+}
+
+/// Runs the `register_at_fork` callables of list `which` (`before` in
+/// reverse order of registration); an exception is reported as CPython
+/// reports one from a fork hook and does not stop the others.
+pub(super) fn run_fork_hooks(vm: &mut Vm, which: usize) -> PyResult<()> {
+    let list = super::pwd_grp::module_attr(vm, "posix", HOOKS[which])?;
+    if vm.kind_of(list) != Some(Kind::List) {
+        return Ok(());
+    }
+    let li = vm.push_temp(list);
+    let n = vm.list_vec(list).len();
+    for k in 0..n {
+        let idx = if which == 0 { n - 1 - k } else { k };
+        let Some(&f) = vm.list_vec(vm.temp(li)).get(idx) else {
+            continue;
+        };
+        if vm.call_value(f, &[]).is_err() {
+            // Re-read: the call may have moved the function.
+            let f = vm
+                .list_vec(vm.temp(li))
+                .get(idx)
+                .copied()
+                .unwrap_or(Value::NONE);
+            vm.report_ignored_value(f);
+        }
+    }
+    vm.pop_temps(li);
+    Ok(())
+}
+
 /// `os.fork()`: 0 in the child, the child's pid in the parent.
 pub(super) fn fork(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "fork", 0, 0)?;
+    run_fork_hooks(vm, 0)?;
     // Buffered output is written once, not once per process.
     vm.flush_out();
     // SAFETY: pyvm runs Python on one thread, so the child is a complete
@@ -132,6 +216,7 @@ pub(super) fn fork(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if pid < 0 {
         return Err(vm.raise_os_error(errno(), None));
     }
+    run_fork_hooks(vm, if pid == 0 { 1 } else { 2 })?;
     Ok(int(pid as i64))
 }
 

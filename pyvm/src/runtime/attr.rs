@@ -148,7 +148,10 @@ impl Vm {
                 (Some(Kind::Dict), b"default_factory") if self.len_word(obj) == 1 => {
                     Ok(Some(self.field(obj, 0)))
                 }
-                (Some(Kind::Generator), n) => Ok(self.generator_attr(obj, n)),
+                (Some(Kind::Generator), n) => {
+                    let n = n.to_vec();
+                    self.generator_attr_alloc(obj, &n)
+                }
                 (Some(Kind::Range | Kind::Slice), b"start") => Ok(Some(self.field(obj, 0))),
                 (Some(Kind::Range | Kind::Slice), b"stop") => Ok(Some(self.field(obj, 1))),
                 (Some(Kind::Range | Kind::Slice), b"step") => Ok(Some(self.field(obj, 2))),

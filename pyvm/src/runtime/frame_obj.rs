@@ -50,7 +50,8 @@ enum F {
     Gen,
     /// `f_back` captured when the frame left (a frame or None).
     Back,
-    /// Instruction word index captured when the frame left (an int).
+    /// Instruction word index captured when the frame left (an int; -1
+    /// for a generator frame that never ran).
     Lasti,
     /// Local registers captured when the frame left (tuple or list), or EMPTY.
     Regs,
@@ -243,7 +244,13 @@ impl Vm {
         }
         let regs = self.field(g, GenField::Regs as usize);
         let cells = self.field(g, GenField::Cells as usize);
-        let lasti = self.field(g, GenField::LastPc as usize);
+        // -1: the frame never ran (its line is the `def` line).
+        let never_ran = self.field(g, GenField::Pc as usize).as_int() == Some(0);
+        let lasti = if never_ran {
+            int(-1)
+        } else {
+            self.field(g, GenField::LastPc as usize)
+        };
         self.set_fo_field(fo, F::Live, int(-1));
         self.set_fo_field(fo, F::Regs, regs);
         self.set_fo_field(fo, F::Cells, cells);
@@ -306,10 +313,10 @@ impl Vm {
                     .unwrap_or(0) as usize,
                 self.gen_state(g) == GenState::Created,
             ),
-            Where::Done => (
-                self.fo_field(fo, F::Lasti).as_int().unwrap_or(0) as usize,
-                false,
-            ),
+            Where::Done => {
+                let i = self.fo_field(fo, F::Lasti).as_int().unwrap_or(0);
+                (i.max(0) as usize, i < 0)
+            }
         }
     }
 

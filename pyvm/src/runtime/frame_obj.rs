@@ -15,8 +15,9 @@
 //!
 //! When a frame with an object leaves (returns or is unwound) it
 //! *detaches*: the object captures the instruction index, the local
-//! registers (a tuple), the cells and `f_back` (materializing the caller),
-//! then stops referring to the stack. A generator's suspended frame lives
+//! registers (into words of its own, allocated with it, so leaving
+//! allocates nothing but possibly the caller's object), the cells and
+//! `f_back` (materializing the caller), then stops referring to the stack. A generator's suspended frame lives
 //! in the generator, so its object reads it from there ([`F::Gen`]); on
 //! resumption the generator hands the object back to the new frame record
 //! with the new stack index. An exception passing through a frame makes
@@ -53,7 +54,8 @@ enum F {
     /// Instruction word index captured when the frame left (an int; -1
     /// for a generator frame that never ran).
     Lasti,
-    /// Local registers captured when the frame left (tuple or list), or EMPTY.
+    /// Whether the words after the fields hold the local registers
+    /// (captured when the frame left; a bool).
     Regs,
     /// The frame's cells (tuple) captured when it left, or EMPTY.
     Cells,
@@ -61,6 +63,8 @@ enum F {
     Ns,
 }
 const NFIELDS: usize = 10;
+/// Field index (counting the type index) of captured local register 0.
+const OWN_REGS: usize = 1 + NFIELDS;
 
 /// The `frame` type.
 pub(crate) static FRAME: NativeType = NativeType {
@@ -91,8 +95,10 @@ enum Where {
 enum Regs {
     /// The register stack from this base.
     Stack(usize),
-    /// A tuple or list at this temp index.
+    /// The generator's saved window, a list at this temp index.
     Temp(usize),
+    /// The frame object's own words (captured when it left).
+    Own(usize),
     /// None left.
     Gone,
 }
@@ -134,7 +140,13 @@ impl Vm {
         }
         let class = self.native_class(&FRAME)?;
         let f = &self.m.roots().frames[i];
-        let mut state = [Value::EMPTY; NFIELDS];
+        let nlocals = if f.locals.is_empty() {
+            f.code.local_names.len()
+        } else {
+            0
+        };
+        let mut state = vec![Value::EMPTY; NFIELDS + nlocals];
+        state[F::Regs as usize] = Value::FALSE;
         state[F::Live as usize] = int(i as i64);
         state[F::Code as usize] = f.code_obj;
         state[F::Globals as usize] = f.globals;
@@ -179,30 +191,28 @@ impl Vm {
         } else {
             self.frame_object_at(i - 1)?
         };
-        let bi = self.push_temp(back);
-        let r = (|| {
-            let regs = if has_ns {
-                Value::EMPTY
-            } else {
-                let f = &self.m.roots().frames[i];
-                let n = f.code.local_names.len();
-                let base = f.base;
-                let stack = &self.m.roots().stack;
-                let vals = stack[base..(base + n).min(stack.len())].to_vec();
-                self.new_tuple(&vals)?
-            };
-            let f = &self.m.roots().frames[i];
-            let (fo, lasti, cells) = (f.frame_obj, f.last_pc, f.cells);
-            self.set_fo_field(fo, F::Live, int(-1));
-            self.set_fo_field(fo, F::Back, self.temp(bi));
-            self.set_fo_field(fo, F::Lasti, int(lasti as i64));
-            self.set_fo_field(fo, F::Regs, regs);
-            self.set_fo_field(fo, F::Cells, cells);
-            self.set_fo_field(fo, F::Gen, Value::NONE);
-            Ok(())
-        })();
-        self.pop_temps(bi);
-        r
+        let f = &self.m.roots().frames[i];
+        let (fo, lasti, cells, base) = (f.frame_obj, f.last_pc, f.cells, f.base);
+        if !has_ns {
+            let n = self.len_word(fo).saturating_sub(OWN_REGS);
+            for k in 0..n {
+                let v = self
+                    .m
+                    .roots()
+                    .stack
+                    .get(base + k)
+                    .copied()
+                    .unwrap_or(Value::EMPTY);
+                self.set_field(fo, OWN_REGS + k, v);
+            }
+            self.set_fo_field(fo, F::Regs, Value::TRUE);
+        }
+        self.set_fo_field(fo, F::Live, int(-1));
+        self.set_fo_field(fo, F::Back, back);
+        self.set_fo_field(fo, F::Lasti, int(lasti as i64));
+        self.set_fo_field(fo, F::Cells, cells);
+        self.set_fo_field(fo, F::Gen, Value::NONE);
+        Ok(())
     }
 
     /// The frame object `fo` (EMPTY: none) of a generator frame that
@@ -234,15 +244,20 @@ impl Vm {
     }
 
     /// Generator `g` finishes without its frame running (closed or thrown
-    /// into before it started): its frame object, if any, takes the saved
-    /// registers (the list, which the generator no longer needs). Returns
-    /// whether it did. Allocates nothing.
-    pub(crate) fn gen_frame_finished(&mut self, g: Value) -> bool {
+    /// into before it started): its frame object, if any, copies the
+    /// saved registers. Allocates nothing.
+    pub(crate) fn gen_frame_finished(&mut self, g: Value) {
         let fo = self.gen_frame_obj(g);
         if fo.is_empty() || self.fo_field(fo, F::Gen) != g {
-            return false;
+            return;
         }
         let regs = self.field(g, GenField::Regs as usize);
+        let n = self.len_word(fo).saturating_sub(OWN_REGS);
+        for k in 0..n {
+            let v = self.list_vec(regs).get(k).copied().unwrap_or(Value::EMPTY);
+            self.set_field(fo, OWN_REGS + k, v);
+        }
+        let regs = Value::TRUE;
         let cells = self.field(g, GenField::Cells as usize);
         // -1: the frame never ran (its line is the `def` line).
         let never_ran = self.field(g, GenField::Pc as usize).as_int() == Some(0);
@@ -257,7 +272,6 @@ impl Vm {
         self.set_fo_field(fo, F::Lasti, lasti);
         self.set_fo_field(fo, F::Back, Value::NONE);
         self.set_fo_field(fo, F::Gen, Value::NONE);
-        true
     }
 
     /// `gi_frame`/`cr_frame`/`ag_frame`: None once the generator finished.
@@ -285,7 +299,10 @@ impl Vm {
                 let r = (|| {
                     let class = self.native_class(&FRAME)?;
                     let g = self.temp(gi);
-                    let mut state = [Value::EMPTY; NFIELDS];
+                    let code = self.field(g, GenField::Code as usize);
+                    let nlocals = self.code_arc(code).local_names.len();
+                    let mut state = vec![Value::EMPTY; NFIELDS + nlocals];
+                    state[F::Regs as usize] = Value::FALSE;
                     state[F::Live as usize] = int(-1);
                     state[F::Code as usize] = self.field(g, GenField::Code as usize);
                     state[F::Globals as usize] = self.field(g, GenField::Globals as usize);
@@ -368,12 +385,11 @@ impl Vm {
                 (Regs::Temp(self.push_temp(r)), c)
             }
             Where::Done => {
-                let r = self.fo_field(fo, F::Regs);
                 let c = self.fo_field(fo, F::Cells);
-                if r.is_empty() {
-                    (Regs::Gone, c)
+                if self.fo_field(fo, F::Regs) == Value::TRUE {
+                    (Regs::Own(s), c)
                 } else {
-                    (Regs::Temp(self.push_temp(r)), c)
+                    (Regs::Gone, c)
                 }
             }
         };
@@ -398,10 +414,13 @@ impl Vm {
                 Regs::Temp(t) => {
                     let o = vm.temp(t);
                     match vm.kind_of(o) {
-                        Some(Kind::Tuple) => vm.tuple_items(o).get(k).copied(),
                         Some(Kind::List) => vm.list_vec(o).get(k).copied(),
                         _ => None,
                     }
+                }
+                Regs::Own(t) => {
+                    let o = vm.temp(t);
+                    (OWN_REGS + k < vm.len_word(o)).then(|| vm.field(o, OWN_REGS + k))
                 }
                 Regs::Gone => None,
             };
@@ -504,7 +523,7 @@ fn frame_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Where::Done => {}
     }
     let fo = a.get(vm, 0);
-    vm.set_fo_field(fo, F::Regs, Value::EMPTY);
+    vm.set_fo_field(fo, F::Regs, Value::FALSE);
     vm.set_fo_field(fo, F::Cells, Value::EMPTY);
     vm.set_fo_field(fo, F::Locals, Value::EMPTY);
     Ok(Value::NONE)

@@ -302,10 +302,9 @@ impl Vm {
         if self.kind_of(g) == Some(Kind::Generator) {
             self.set_field(g, GenField::State as usize, int(GenState::Done as i64));
             self.set_field(g, GenField::Delegate as usize, Value::EMPTY);
-            if !self.gen_frame_finished(g) {
-                let list = self.field(g, GenField::Regs as usize);
-                self.list_vec(list).clear();
-            }
+            self.gen_frame_finished(g);
+            let list = self.field(g, GenField::Regs as usize);
+            self.list_vec(list).clear();
         }
     }
 

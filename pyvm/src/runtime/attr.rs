@@ -597,6 +597,9 @@ impl Vm {
             self.set_field(obj, super::layout::PropField::Doc as usize, value);
             return Ok(());
         }
+        if kind == Some(Kind::Traceback) && self.set_traceback_attr(obj, key, value)? {
+            return Ok(());
+        }
         if kind == Some(Kind::Native) {
             let mark = self.temps_len();
             self.roots().temps.extend_from_slice(&[key, value]);
@@ -630,6 +633,9 @@ impl Vm {
     /// `del obj.<key>`.
     pub fn del_attr(&mut self, obj: Value, key: Value) -> PyResult<()> {
         let kind = self.kind_of(obj);
+        if kind == Some(Kind::Traceback) && self.set_traceback_attr(obj, key, Value::EMPTY)? {
+            return Ok(());
+        }
         let cls = self.class_of(obj);
         if (matches!(kind, Some(Kind::Instance | Kind::Exception | Kind::Type))
             || self.builtin_sub(obj))

@@ -131,6 +131,13 @@ impl Vm {
         Where::Done
     }
 
+    /// `(f_code, f_globals)` of frame object `fo`, or `None` if `fo` is
+    /// not a frame object.
+    pub(crate) fn frame_code_globals(&self, fo: Value) -> Option<(Value, Value)> {
+        is_instance(self, fo, &FRAME)
+            .then(|| (self.fo_field(fo, F::Code), self.fo_field(fo, F::Globals)))
+    }
+
     /// The frame object of frame `i` of the frame stack (made the first
     /// time it is asked for).
     pub(crate) fn frame_object_at(&mut self, i: usize) -> PyResult<Value> {

@@ -81,6 +81,7 @@ pub mod sysstate;
 pub mod text;
 pub mod text_codec;
 pub mod traceback;
+pub(crate) mod traceback_obj;
 pub mod type_cache;
 pub mod types;
 pub mod views;

@@ -136,3 +136,34 @@ r = repr(sys._getframe())
 at = r.index(" at 0x")
 r = r[:at] + " at ADDR" + r[r.index(",", at):]
 print("repr:", r.replace(repr(__file__)[1:-1], "FILE"))
+
+# Traceback objects can be made and relinked (tb_next is writable).
+try:
+    raise ValueError
+except ValueError as e:
+    tb = e.__traceback__
+TracebackType = type(tb)
+t2 = TracebackType(None, sys._getframe(), 4, 9)
+print("new traceback:", t2.tb_lineno, t2.tb_lasti, t2.tb_frame is sys._getframe(), t2.tb_next)
+tb.tb_next = t2
+print("relinked:", tb.tb_next is t2)
+t3 = TracebackType(tb_next=None, tb_frame=sys._getframe(), tb_lasti=0, tb_lineno=3)
+print("keywords:", t3.tb_lineno)
+for bad in [(1, sys._getframe(), 0, 0), (None, 1, 0, 0), (None, sys._getframe(), "a", 0), ()]:
+    try:
+        TracebackType(*bad)
+    except TypeError as x:
+        print("TypeError:", x)
+for target, value in [(t2, tb), (tb, 5)]:
+    try:
+        target.tb_next = value
+    except (TypeError, ValueError) as x:
+        print(type(x).__name__ + ":", x)
+try:
+    tb.tb_lineno = 5
+except AttributeError as x:
+    print("AttributeError:", x)
+try:
+    del tb.tb_next
+except TypeError as x:
+    print("TypeError:", x)

@@ -369,6 +369,14 @@ impl Vm {
         }
     }
 
+    /// `frame.f_locals` of frame object `fo`.
+    pub(crate) fn frame_f_locals(&mut self, fo: Value) -> PyResult<Value> {
+        let s = self.push_temp(fo);
+        let r = self.frame_locals(s);
+        self.pop_temps(s);
+        r
+    }
+
     /// `f_locals`: the namespace of a module or class body, else the
     /// object's dict refreshed from the frame's registers and cells.
     fn frame_locals(&mut self, s: usize) -> PyResult<Value> {

@@ -138,6 +138,17 @@ impl Vm {
             .then(|| (self.fo_field(fo, F::Code), self.fo_field(fo, F::Globals)))
     }
 
+    /// Whether the top frame has a frame object (then it must detach with
+    /// [`Vm::frame_leaving`] before it is popped).
+    #[inline]
+    pub(crate) fn top_frame_has_object(&self) -> bool {
+        self.m
+            .roots()
+            .frames
+            .last()
+            .is_some_and(|f| !f.frame_obj.is_empty())
+    }
+
     /// The frame object of frame `i` of the frame stack (made the first
     /// time it is asked for).
     pub(crate) fn frame_object_at(&mut self, i: usize) -> PyResult<Value> {
@@ -286,12 +297,7 @@ impl Vm {
         match self.gen_state(g) {
             GenState::Done => Ok(Value::NONE),
             GenState::Running => {
-                let at = self
-                    .m
-                    .roots()
-                    .frames
-                    .iter()
-                    .rposition(|f| f.generator == g);
+                let at = self.m.roots().frames.iter().rposition(|f| f.generator == g);
                 match at {
                     Some(i) => self.frame_object_at(i),
                     None => Ok(Value::NONE),

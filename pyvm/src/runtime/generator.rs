@@ -507,7 +507,11 @@ impl Vm {
 
     /// Attributes of generators, coroutines and async generators
     /// (`gi_frame` too, which may allocate).
-    pub(crate) fn generator_attr_alloc(&mut self, g: Value, name: &[u8]) -> PyResult<Option<Value>> {
+    pub(crate) fn generator_attr_alloc(
+        &mut self,
+        g: Value,
+        name: &[u8],
+    ) -> PyResult<Option<Value>> {
         if matches!(name, b"gi_frame" | b"cr_frame" | b"ag_frame") {
             let prefix = match self.gen_word(g) {
                 "coroutine" => b"cr_",

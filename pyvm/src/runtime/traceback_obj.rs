@@ -84,7 +84,9 @@ fn traceback_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     };
     let mark = vm.temps_len();
-    vm.roots().temps.extend_from_slice(&[next, frame, code, globals]);
+    vm.roots()
+        .temps
+        .extend_from_slice(&[next, frame, code, globals]);
     let r = (|| {
         let lasti = vm.index_isize(pick(vm, 2))?;
         let lineno = vm.index_isize(pick(vm, 3))?;

@@ -98,7 +98,7 @@ impl Vm {
                     return Ok(v);
                 }
                 Ok(Flow::Return(mut v)) => {
-                    if !self.m.roots().frames.last().expect("frame").frame_obj.is_empty() {
+                    if self.top_frame_has_object() {
                         let vi = self.push_temp(v);
                         self.frame_leaving();
                         v = self.temp(vi);

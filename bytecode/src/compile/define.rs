@@ -38,7 +38,7 @@ impl<'a> Compiler<'a> {
         );
         for a in &i.names {
             if a.name.as_str() == "*" {
-                self.emit(Instruction::ImportStar { module: m }, a.range);
+                self.emit(Instruction::ImportStar { module: m }, range);
                 continue;
             }
             let v = self.tmp();
@@ -49,10 +49,10 @@ impl<'a> Compiler<'a> {
                     module: m,
                     name: n,
                 },
-                a.range,
+                range,
             );
             let bound = a.asname.as_ref().unwrap_or(&a.name);
-            self.store_name(bound.as_str(), v, a.range);
+            self.store_name(bound.as_str(), v, range);
         }
         Ok(())
     }

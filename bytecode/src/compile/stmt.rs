@@ -174,6 +174,8 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
             }
             Stmt::Import(i) => {
+                // Every instruction of an import is located at the whole
+                // statement, as in CPython (no carets in tracebacks).
                 for alias in &i.names {
                     let name = alias.name.as_str();
                     let dst = self.tmp();
@@ -186,7 +188,7 @@ impl<'a> Compiler<'a> {
                             fromlist,
                             level: Imm(0),
                         },
-                        alias.range,
+                        range,
                     );
                     match &alias.asname {
                         Some(asname) => {
@@ -198,14 +200,14 @@ impl<'a> Compiler<'a> {
                                         module: dst,
                                         name: n,
                                     },
-                                    alias.range,
+                                    range,
                                 );
                             }
-                            self.store_name(asname.as_str(), dst, alias.range);
+                            self.store_name(asname.as_str(), dst, range);
                         }
                         None => {
                             let top = name.split('.').next().unwrap_or(name);
-                            self.store_name(top, dst, alias.range);
+                            self.store_name(top, dst, range);
                         }
                     }
                 }

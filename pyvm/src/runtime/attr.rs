@@ -148,7 +148,10 @@ impl Vm {
                 (Some(Kind::Dict), b"default_factory") if self.len_word(obj) == 1 => {
                     Ok(Some(self.field(obj, 0)))
                 }
-                (Some(Kind::Generator), n) => Ok(self.generator_attr(obj, n)),
+                (Some(Kind::Generator), n) => {
+                    let n = n.to_vec();
+                    self.generator_attr_alloc(obj, &n)
+                }
                 (Some(Kind::Range | Kind::Slice), b"start") => Ok(Some(self.field(obj, 0))),
                 (Some(Kind::Range | Kind::Slice), b"stop") => Ok(Some(self.field(obj, 1))),
                 (Some(Kind::Range | Kind::Slice), b"step") => Ok(Some(self.field(obj, 2))),
@@ -594,6 +597,9 @@ impl Vm {
             self.set_field(obj, super::layout::PropField::Doc as usize, value);
             return Ok(());
         }
+        if kind == Some(Kind::Traceback) && self.set_traceback_attr(obj, key, value)? {
+            return Ok(());
+        }
         if kind == Some(Kind::Native) {
             let mark = self.temps_len();
             self.roots().temps.extend_from_slice(&[key, value]);
@@ -627,6 +633,9 @@ impl Vm {
     /// `del obj.<key>`.
     pub fn del_attr(&mut self, obj: Value, key: Value) -> PyResult<()> {
         let kind = self.kind_of(obj);
+        if kind == Some(Kind::Traceback) && self.set_traceback_attr(obj, key, Value::EMPTY)? {
+            return Ok(());
+        }
         let cls = self.class_of(obj);
         if (matches!(kind, Some(Kind::Instance | Kind::Exception | Kind::Type))
             || self.builtin_sub(obj))

@@ -225,6 +225,7 @@ impl Vm {
             last_pc: 0,
             ret,
             generator: Value::EMPTY,
+            frame_obj: Value::EMPTY,
         });
         if let Err(e) = self.bind_args(&code, callee, args, base) {
             let f = self.roots().frames.pop();
@@ -470,6 +471,7 @@ impl Vm {
             last_pc: 0,
             ret: ReturnTo::Native,
             generator: Value::EMPTY,
+            frame_obj: Value::EMPTY,
         });
         self.make_cells(&code, base)
     }

@@ -533,7 +533,8 @@ impl Vm {
         {
             let exc = self.temp(ei);
             let class = self.class_of(exc);
-            if self.call_value(hook, &[class, exc, Value::NONE]).is_err() {
+            let tb = self.exc_traceback(exc);
+            if self.call_value(hook, &[class, exc, tb]).is_err() {
                 let e = self.take_raised();
                 let text = self.format_exception(e);
                 eprint!("Error in sys.excepthook:\n{text}\nOriginal exception was:\n");

@@ -123,18 +123,37 @@ impl Vm {
         self.isinstance_of(exc, t)
     }
 
+    /// `exc.__traceback__` (None for a non-exception or no traceback).
+    pub fn exc_traceback(&self, exc: Value) -> Value {
+        if self.kind_of(exc) != Some(Kind::Exception) {
+            return Value::NONE;
+        }
+        let tb = self.field(exc, ExcField::Traceback as usize);
+        if tb.is_empty() { Value::NONE } else { tb }
+    }
+
     /// Prepends a traceback entry for the top frame's current instruction
     /// to `exc` (what CPython does for each frame an exception leaves).
     pub fn add_traceback_here(&mut self, exc: Value) -> PyResult<()> {
         if self.kind_of(exc) != Some(Kind::Exception) {
             return Ok(());
         }
+        let ei = self.push_temp(exc);
+        let top = self.m.roots().frames.len() - 1;
+        let fo = match self.frame_object_at(top) {
+            Ok(fo) => fo,
+            Err(e) => {
+                self.pop_temps(ei);
+                return Err(e);
+            }
+        };
+        let exc = self.temp(ei);
         let (code_obj, lasti, line, globals) = {
             let f = self.m.roots().frames.last().expect("frame");
             (f.code_obj, f.last_pc, f.line(), f.globals)
         };
-        let ei = self.push_temp(exc);
         let mut fields = [Value::NONE; TB_FIELDS];
+        fields[TbField::Frame as usize] = fo;
         let next = self.field(exc, ExcField::Traceback as usize);
         fields[TbField::Next as usize] = if next.is_empty() { Value::NONE } else { next };
         fields[TbField::Code as usize] = code_obj;

@@ -53,6 +53,9 @@ pub struct Frame {
     pub ret: ReturnTo,
     /// The generator this frame runs, or EMPTY.
     pub generator: Value,
+    /// The frame object viewing this frame (`frame_obj.rs`), or EMPTY
+    /// until one is asked for.
+    pub frame_obj: Value,
 }
 
 impl Frame {
@@ -65,6 +68,7 @@ impl Frame {
         f(&mut self.cells);
         f(&mut self.kwnames);
         f(&mut self.generator);
+        f(&mut self.frame_obj);
     }
 
     /// The source line of the instruction being run.

@@ -204,10 +204,13 @@ impl Vm {
                 .unwrap_or(0) as usize,
             ret: ReturnTo::Native,
             generator: g,
+            frame_obj: self.gen_frame_obj(g),
         };
         self.set_field(g, GenField::State as usize, int(GenState::Running as i64));
         let depth = self.m.roots().frames.len();
+        let fo = frame.frame_obj;
         self.roots().frames.push(frame);
+        self.frame_obj_resumed(fo);
         self.reentry_depth += 1;
         self.yielded = false;
         let r = if throwing && !self.field(g, GenField::Delegate as usize).is_empty() {
@@ -275,6 +278,7 @@ impl Vm {
     /// the generator and pops it.
     pub(crate) fn suspend_top_frame(&mut self, send_reg: u32) {
         let f = self.roots().frames.pop().expect("frame");
+        self.frame_obj_suspended(f.frame_obj);
         let g = f.generator;
         let regs: Vec<Value> = self.roots().stack.split_off(f.base);
         let list = self.field(g, GenField::Regs as usize);
@@ -298,6 +302,7 @@ impl Vm {
         if self.kind_of(g) == Some(Kind::Generator) {
             self.set_field(g, GenField::State as usize, int(GenState::Done as i64));
             self.set_field(g, GenField::Delegate as usize, Value::EMPTY);
+            self.gen_frame_finished(g);
             let list = self.field(g, GenField::Regs as usize);
             self.list_vec(list).clear();
         }
@@ -500,6 +505,27 @@ impl Vm {
         self.get_iter(v)
     }
 
+    /// Attributes of generators, coroutines and async generators
+    /// (`gi_frame` too, which may allocate).
+    pub(crate) fn generator_attr_alloc(
+        &mut self,
+        g: Value,
+        name: &[u8],
+    ) -> PyResult<Option<Value>> {
+        if matches!(name, b"gi_frame" | b"cr_frame" | b"ag_frame") {
+            let prefix = match self.gen_word(g) {
+                "coroutine" => b"cr_",
+                "async generator" => b"ag_",
+                _ => b"gi_",
+            };
+            if name.starts_with(prefix) {
+                return self.gen_frame_object(g).map(Some);
+            }
+            return Ok(None);
+        }
+        Ok(self.generator_attr(g, name))
+    }
+
     /// Attributes of generators, coroutines and async generators.
     pub(crate) fn generator_attr(&self, g: Value, name: &[u8]) -> Option<Value> {
         let word = self.gen_word(g);
@@ -512,7 +538,6 @@ impl Vm {
             return match rest {
                 b"running" => Some(Value::from_bool(self.gen_state(g) == GenState::Running)),
                 b"code" => Some(self.field(g, GenField::Code as usize)),
-                b"frame" => Some(Value::NONE),
                 b"suspended" => Some(Value::from_bool(self.gen_state(g) == GenState::Suspended)),
                 b"yieldfrom" | b"await" => {
                     let d = self.field(g, GenField::Delegate as usize);

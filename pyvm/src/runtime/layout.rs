@@ -355,7 +355,7 @@ pub enum TbField {
     Lasti,
     /// `tb_lineno` (an int).
     Lineno,
-    /// `tb_frame` (None until frame objects exist).
+    /// `tb_frame`: the frame object (`frame_obj.rs`).
     Frame,
     /// The frame's globals dict (for "Did you mean" on NameErrors).
     Globals,
@@ -393,9 +393,12 @@ pub enum GenField {
     Delegate,
     /// Word index of the instruction the frame suspended at (an int).
     LastPc,
+    /// The frame object of the generator's frame (`gi_frame`, see
+    /// `frame_obj.rs`), or None until one is asked for.
+    Frame,
 }
 /// Number of generator fields.
-pub const GEN_FIELDS: usize = 13;
+pub const GEN_FIELDS: usize = 14;
 
 /// Fields of an async generator awaitable (`asend`/`athrow`/`aclose`).
 #[derive(Clone, Copy, Debug)]

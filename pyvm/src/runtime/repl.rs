@@ -251,7 +251,8 @@ fn print_traceback(vm: &mut Vm, ei: usize) {
         };
         let exc = vm.temp(ei);
         let class = vm.class_of(exc);
-        vm.call_value(hook, &[class, exc, Value::NONE])
+        let tb = vm.exc_traceback(exc);
+        vm.call_value(hook, &[class, exc, tb])
     })();
     if r.is_err() {
         vm.take_raised();

@@ -91,7 +91,8 @@ impl Vm {
     }
 
     /// `locals()` of the running Python frame: its locals dict for module
-    /// and class bodies, a fresh snapshot for functions.
+    /// and class bodies; for functions the frame object's `f_locals` dict,
+    /// refreshed (the same dict each time, as CPython 3.11).
     pub fn current_locals(&mut self) -> PyResult<Value> {
         let Some(f) = self.m.roots().frames.last() else {
             return self.new_dict();
@@ -99,56 +100,9 @@ impl Vm {
         if !f.locals.is_empty() {
             return Ok(f.locals);
         }
-        let code = f.code.clone();
-        let base = f.base;
-        let cells = f.cells;
-        let d = self.new_dict()?;
-        let di = self.push_temp(d);
-        let r = (|| {
-            let cell_regs: Vec<usize> = code.cell_args.iter().map(|&(_, r)| r.0 as usize).collect();
-            for (i, name) in code.local_names.iter().enumerate() {
-                if cell_regs.contains(&i) {
-                    continue;
-                }
-                let v = self.m.roots().stack[base + i];
-                if !v.is_empty() {
-                    self.dict_set_str(self.temp(di), name, v)?;
-                }
-            }
-            let cells = self
-                .m
-                .roots()
-                .frames
-                .last()
-                .map(|f| f.cells)
-                .unwrap_or(cells);
-            if self.kind_of(cells) == Some(Kind::Tuple) {
-                let names: Vec<&String> = code
-                    .cell_names
-                    .iter()
-                    .chain(code.free_names.iter())
-                    .collect();
-                for (i, name) in names.into_iter().enumerate() {
-                    let cells = self
-                        .m
-                        .roots()
-                        .frames
-                        .last()
-                        .map(|f| f.cells)
-                        .unwrap_or(Value::EMPTY);
-                    let Some(&c) = self.tuple_items(cells).get(i) else {
-                        break;
-                    };
-                    let v = self.field(c, 0);
-                    if !v.is_empty() {
-                        self.dict_set_str(self.temp(di), name, v)?;
-                    }
-                }
-            }
-            Ok(self.temp(di))
-        })();
-        self.pop_temps(di);
-        r
+        let top = self.m.roots().frames.len() - 1;
+        let fo = self.frame_object_at(top)?;
+        self.frame_f_locals(fo)
     }
 
     /// Runs a code object with the given globals and locals (a module-style

@@ -78,6 +78,8 @@ const TABLES: &[NativeTable] = &[
     super::modules::sre::METHODS,
     super::modules::random_core::NATIVES,
     str_methods::STR_METHODS,
+    super::code_positions::CODE_NATIVES,
+    super::traceback_obj::TB_NATIVES,
     str_format::STR_FORMAT,
     bytes_methods::BYTES_METHODS,
     text_dunders::TEXT_DUNDERS,

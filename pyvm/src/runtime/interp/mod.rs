@@ -97,7 +97,13 @@ impl Vm {
                     self.suspend_top_frame(reg);
                     return Ok(v);
                 }
-                Ok(Flow::Return(v)) => {
+                Ok(Flow::Return(mut v)) => {
+                    if self.top_frame_has_object() {
+                        let vi = self.push_temp(v);
+                        self.frame_leaving();
+                        v = self.temp(vi);
+                        self.pop_temps(vi);
+                    }
                     let f = self.roots().frames.pop().expect("frame");
                     self.roots().stack.truncate(f.base);
                     if !f.generator.is_empty() {
@@ -155,6 +161,9 @@ impl Vm {
                 f.pc = h.handler as usize;
                 f.kwnames = Value::EMPTY;
                 return Ok(());
+            }
+            if !f.frame_obj.is_empty() {
+                self.frame_leaving();
             }
             let f = self.roots().frames.pop().expect("frame");
             self.roots().stack.truncate(f.base);

@@ -155,6 +155,9 @@ static TYPES: &[&NativeType] = &[
     &super::hashes::SHAKE_256,
     &super::hashes::BLAKE2B,
     &super::hashes::BLAKE2S,
+    &super::super::frame_obj::FRAME,
+    &super::super::code_positions::POSITIONS,
+    &super::super::code_positions::LINES,
 ];
 
 /// Tag of a method index (`MODULE_TAG | TYPE_TAG | type << 16 | entry`).
@@ -299,6 +302,7 @@ impl Vm {
         let bi = self.push_temp(bases);
         let mut fields = [Value::NONE; TYPE_FIELDS];
         fields[TypeField::Name as usize] = self.temp(ni);
+        fields[TypeField::Qualname as usize] = self.temp(ni);
         fields[TypeField::Dict as usize] = self.temp(di);
         fields[TypeField::Bases as usize] = self.temp(bi);
         fields[TypeField::InstanceKind as usize] =

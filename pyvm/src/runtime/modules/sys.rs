@@ -691,7 +691,13 @@ fn exc_info(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return vm.new_tuple(&[Value::NONE, Value::NONE, Value::NONE]);
     }
     let c = vm.class_of(h);
-    vm.new_tuple(&[c, h, Value::NONE])
+    let tb = if vm.kind_of(h) == Some(Kind::Exception) {
+        vm.field(h, ExcField::Traceback as usize)
+    } else {
+        Value::NONE
+    };
+    let tb = if tb.is_empty() { Value::NONE } else { tb };
+    vm.new_tuple(&[c, h, tb])
 }
 
 fn exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -845,13 +851,12 @@ fn call_tracing(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 // ---- frames -----------------------------------------------------------------
 
-/// `sys._getframe([depth])`: a snapshot of the frame `depth` calls up,
-/// with `f_globals`, `f_locals`, `f_lineno`, `f_code` (`co_filename`,
-/// `co_name`, `co_firstlineno`) and `f_back` (the chain up to the top).
+/// `sys._getframe([depth])`: the frame object `depth` calls up
+/// (`frame_obj.rs`; natives have no frames).
 fn getframe(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = arity(vm, &a, "_getframe", 0, 1)?;
     let depth = if n == 1 {
-        a.get(vm, 0).as_int().unwrap_or(0).max(0) as usize
+        vm.index_isize(a.get(vm, 0))?.max(0) as usize
     } else {
         0
     };
@@ -859,105 +864,7 @@ fn getframe(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if depth >= nframes {
         return Err(vm.raise_msg(TypeId::ValueError, "call stack is not deep enough"));
     }
-    frame_object(vm, nframes - 1 - depth)
-}
-
-/// A frame snapshot object for frame index `i` (and, through `f_back`, its callers).
-pub fn frame_object(vm: &mut Vm, top: usize) -> PyResult<Value> {
-    let mark = vm.temps_len();
-    let r = (|| {
-        let class = frame_class(vm)?;
-        vm.push_temp(class); // mark
-        vm.push_temp(Value::NONE); // mark + 1: the frame made last (the caller's)
-        for i in 0..=top {
-            let (code, line) = {
-                let f = &vm.m.roots().frames[i];
-                (f.code.clone(), f.line())
-            };
-            let d = vm.new_dict()?;
-            let di = vm.push_temp(d);
-            let globals = vm.m.roots().frames[i].globals;
-            vm.dict_set_str(vm.temp(di), "f_globals", globals)?;
-            let locals = if vm.m.roots().frames[i].locals.is_empty() {
-                vm.new_dict()?
-            } else {
-                vm.m.roots().frames[i].locals
-            };
-            vm.dict_set_str(vm.temp(di), "f_locals", locals)?;
-            vm.dict_set_str(vm.temp(di), "f_lineno", int(line as i64))?;
-            vm.dict_set_str(vm.temp(di), "f_back", vm.temp(mark + 1))?;
-            vm.dict_set_str(vm.temp(di), "f_trace", Value::NONE)?;
-            let c = vm.new_dict()?;
-            let ci = vm.push_temp(c);
-            let s = vm.new_str(&code.filename)?;
-            vm.dict_set_str(vm.temp(ci), "co_filename", s)?;
-            let s = vm.new_str(&code.name)?;
-            vm.dict_set_str(vm.temp(ci), "co_name", s)?;
-            let s = vm.new_str(&code.qualname)?;
-            vm.dict_set_str(vm.temp(ci), "co_qualname", s)?;
-            vm.dict_set_str(vm.temp(ci), "co_firstlineno", int(code.first_line as i64))?;
-            vm.dict_set_str(vm.temp(ci), "co_argcount", int(code.arg_count as i64))?;
-            let cclass = vm.temp(mark);
-            let code_obj = vm.alloc_record(Kind::Instance, cclass, &[vm.temp(ci)], 0)?;
-            vm.dict_set_str(vm.temp(di), "f_code", code_obj)?;
-            let fclass = vm.temp(mark);
-            let fo = vm.alloc_record(Kind::Instance, fclass, &[vm.temp(di)], 0)?;
-            vm.pop_temps(di);
-            vm.roots().temps[mark + 1] = fo;
-        }
-        // The innermost frame's locals are its live `locals()`.
-        let fo = vm.temp(mark + 1);
-        if vm.m.roots().frames[top].locals.is_empty() && top + 1 == vm.m.roots().frames.len() {
-            let l = vm.current_locals()?;
-            let fo2 = vm.temp(mark + 1);
-            let d = vm.field(fo2, 0);
-            vm.dict_set_str(d, "f_locals", l)?;
-        }
-        let _ = fo;
-        Ok(vm.temp(mark + 1))
-    })();
-    vm.pop_temps(mark);
-    r
-}
-
-fn frame_class(vm: &mut Vm) -> PyResult<Value> {
-    let sys = vm.global(GlobalSlot::Sys);
-    let d = vm.field(sys, 0);
-    if let Some(c) = vm.dict_get_str(d, "_frame_type")? {
-        return Ok(c);
-    }
-    let mark = vm.temps_len();
-    let n = vm.new_str("frame")?;
-    vm.push_temp(n);
-    let dict = vm.new_dict()?;
-    vm.push_temp(dict);
-    let bases = vm.new_tuple(&[vm.ty(TypeId::Object)])?;
-    vm.push_temp(bases);
-    let mut tf = [Value::NONE; TYPE_FIELDS];
-    tf[TypeField::Name as usize] = vm.temp(mark);
-    tf[TypeField::Dict as usize] = vm.temp(mark + 1);
-    tf[TypeField::Bases as usize] = vm.temp(mark + 2);
-    tf[TypeField::InstanceKind as usize] = int(Kind::Instance as i64);
-    let meta = vm.ty(TypeId::Type);
-    let t = vm.alloc_record(Kind::Type, meta, &tf, 0);
-    let t = match t {
-        Ok(t) => t,
-        Err(e) => {
-            vm.pop_temps(mark);
-            return Err(e);
-        }
-    };
-    vm.push_temp(t);
-    let r = (|| {
-        let mro = vm.new_tuple(&[vm.temp(mark + 3), vm.ty(TypeId::Object)])?;
-        vm.set_field(vm.temp(mark + 3), TypeField::Mro as usize, mro);
-        let sys = vm.global(GlobalSlot::Sys);
-        let d = vm.field(sys, 0);
-        vm.dict_set_str(d, "_frame_type", vm.temp(mark + 3))?;
-        Ok(vm.temp(mark + 3))
-    })();
-    vm.pop_temps(mark);
-    r
+    vm.frame_object_at(nframes - 1 - depth)
 }
 
 /// Reads the exception dict attribute `name` of `exc`, if set.

@@ -378,7 +378,9 @@ fn subx_inner(vm: &mut Vm, mark: usize, len: usize, count: i64) -> PyResult<(Val
         vm.roots().temps[mark + 2] = filter;
     }
     let repl = vm.temp(mark + 2);
-    let literal = vm.kind_of(repl) == Some(Kind::Str);
+    let literal = matches!(vm.kind_of(repl), Some(Kind::Str | Kind::Bytes));
+    let subj = vm.kind_of(vm.temp(mark + 1));
+    let binary = matches!(subj, Some(Kind::Bytes | Kind::ByteArray));
     let mut out: Vec<u8> = Vec::new();
     let mut chars = 0usize;
     let (mut last, mut pos, mut adv, mut n) = (0usize, 0usize, false, 0usize);
@@ -388,7 +390,7 @@ fn subx_inner(vm: &mut Vm, mark: usize, len: usize, count: i64) -> PyResult<(Val
         };
         let (start, stop) = found.spans[0].unwrap_or((pos, pos));
         let piece = vm.sre_slice(vm.temp(mark + 1), last, start)?;
-        out.extend_from_slice(vm.str_bytes(piece));
+        out.extend_from_slice(vm.subject_bytes(piece));
         chars += start - last;
         let item = if literal {
             vm.temp(mark + 2)
@@ -397,15 +399,26 @@ fn subx_inner(vm: &mut Vm, mark: usize, len: usize, count: i64) -> PyResult<(Val
             vm.call_value(vm.temp(mark + 2), &[m])?
         };
         if !item.is_none() {
-            if vm.kind_of(item) != Some(Kind::Str) {
-                let t = vm.type_name(item);
-                return Err(vm.type_error(&format!(
-                    "sequence item {}: expected str instance, {t} found",
-                    2 * n + 1
-                )));
+            if binary {
+                if !matches!(vm.kind_of(item), Some(Kind::Bytes | Kind::ByteArray)) {
+                    let t = vm.type_name(item);
+                    return Err(vm.type_error(&format!(
+                        "sequence item {}: expected a bytes-like object, {t} found",
+                        2 * n + 1
+                    )));
+                }
+                out.extend_from_slice(vm.bytes_data(item));
+            } else {
+                if vm.kind_of(item) != Some(Kind::Str) {
+                    let t = vm.type_name(item);
+                    return Err(vm.type_error(&format!(
+                        "sequence item {}: expected str instance, {t} found",
+                        2 * n + 1
+                    )));
+                }
+                out.extend_from_slice(vm.str_bytes(item));
+                chars += vm.str_chars(item);
             }
-            out.extend_from_slice(vm.str_bytes(item));
-            chars += vm.str_chars(item);
         }
         n += 1;
         adv = stop == start;
@@ -413,8 +426,11 @@ fn subx_inner(vm: &mut Vm, mark: usize, len: usize, count: i64) -> PyResult<(Val
         pos = stop;
     }
     let piece = vm.sre_slice(vm.temp(mark + 1), last, len)?;
-    out.extend_from_slice(vm.str_bytes(piece));
+    out.extend_from_slice(vm.subject_bytes(piece));
     chars += len - last;
+    if binary {
+        return Ok((vm.new_bytes_like(subj == Some(Kind::ByteArray), &out)?, n));
+    }
     Ok((vm.alloc_str_bytes(&out, chars)?, n))
 }
 

@@ -41,6 +41,7 @@ impl Vm {
     pub(super) fn sre_subject_kind(&self, s: Value) -> Option<(bool, usize)> {
         match self.kind_of(s) {
             Some(Kind::Str) => Some((true, self.str_chars(s))),
+            Some(Kind::Bytes | Kind::ByteArray) => Some((false, self.bytes_data(s).len())),
             _ => None,
         }
     }
@@ -51,6 +52,14 @@ impl Vm {
             return Text::Wide(decode_gen_utf8(self.str_bytes(s)));
         }
         Text::Narrow
+    }
+
+    /// The bytes of a narrow subject (an ASCII `str`, `bytes`, `bytearray`).
+    pub(super) fn subject_bytes(&self, s: Value) -> &[u8] {
+        match self.kind_of(s) {
+            Some(Kind::Bytes | Kind::ByteArray) => self.bytes_data(s),
+            _ => self.str_bytes(s),
+        }
     }
 
     /// Runs `code` over `s[..end]` from `pos`; what it found.
@@ -69,7 +78,7 @@ impl Vm {
         match text {
             Text::Wide(v) => run(code, &v[..], pos, end, mode, must_advance, groups),
             Text::Narrow => {
-                let bytes = self.str_bytes(s);
+                let bytes = self.subject_bytes(s);
                 run(code, bytes, pos, end, mode, must_advance, groups)
             }
         }
@@ -77,6 +86,10 @@ impl Vm {
 
     /// `s[a:b]` (character indices) as a new object of the subject's type.
     pub(super) fn sre_slice(&mut self, s: Value, a: usize, b: usize) -> PyResult<Value> {
+        if let k @ Some(Kind::Bytes | Kind::ByteArray) = self.kind_of(s) {
+            let piece = self.bytes_data(s)[a..b].to_vec();
+            return self.new_bytes_like(k == Some(Kind::ByteArray), &piece);
+        }
         let bytes = self.str_bytes(s);
         if self.str_chars(s) == bytes.len() {
             let piece = bytes[a..b].to_vec();

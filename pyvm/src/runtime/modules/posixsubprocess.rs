@@ -94,6 +94,8 @@ struct ChildPlan {
     errpipe_write: i32,
     /// Descriptors open in the parent that the child closes (`close_fds`).
     to_close: Vec<i32>,
+    /// `fds_to_keep` without the error pipe: made inheritable in the child.
+    keep: Vec<i32>,
     restore_signals: bool,
     call_setsid: bool,
     pgid: i64,
@@ -208,7 +210,13 @@ fn fork_exec(vm: &mut Vm, a: Args) -> PyResult<Value> {
     } else {
         Vec::new()
     };
+    let keep: Vec<i32> = pass_fds
+        .iter()
+        .map(|&fd| fd as i32)
+        .filter(|&fd| fd != errpipe_write)
+        .collect();
     let plan = ChildPlan {
+        keep,
         argv,
         executables,
         env,
@@ -293,6 +301,13 @@ fn child(vm: &mut Vm, p: &ChildPlan, preexec: Value) -> ! {
     // SAFETY: descriptor and process-attribute calls in the forked child,
     // on numbers the parent passed; failures are reported on the pipe.
     unsafe {
+        // The descriptors to pass on lose their close-on-exec flag.
+        for &fd in &p.keep {
+            let flags = libc::fcntl(fd, libc::F_GETFD);
+            if flags < 0 || libc::fcntl(fd, libc::F_SETFD, flags & !libc::FD_CLOEXEC) < 0 {
+                fail(ep, "OSError", last_errno(), "noexec");
+            }
+        }
         for fd in [p2cwrite, c2pread, errread] {
             if fd >= 0 {
                 libc::close(fd);

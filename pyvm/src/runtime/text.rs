@@ -17,7 +17,8 @@ impl Vm {
         let vi = self.push_temp(v);
         let r = (|| {
             if (matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
-                || self.builtin_sub(v))
+                || self.builtin_sub(v)
+                || self.heap_meta(v))
                 && let Some(s) = self.user_text(vi, "__repr__")?
             {
                 return Ok(s);
@@ -39,12 +40,14 @@ impl Vm {
         }
         let vi = self.push_temp(v);
         let r = (|| {
-            if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) {
+            if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
+                || self.heap_meta(v)
+            {
                 if let Some(s) = self.user_text(vi, "__str__")? {
                     return Ok(s);
                 }
                 // BaseException.__str__ comes before a user __repr__.
-                if self.kind_of(self.temp(vi)) == Some(Kind::Instance)
+                if matches!(self.kind_of(self.temp(vi)), Some(Kind::Instance | Kind::Type))
                     && let Some(s) = self.user_text(vi, "__repr__")?
                 {
                     return Ok(s);
@@ -57,12 +60,22 @@ impl Vm {
         r
     }
 
+    /// A class whose metaclass is a user class (its `__repr__`/`__str__`
+    /// may be Python code).
+    pub fn heap_meta(&self, v: Value) -> bool {
+        self.kind_of(v) == Some(Kind::Type) && {
+            let m = self.class_of(v);
+            self.kind_of(m) == Some(Kind::Type) && self.is_heap_type(m)
+        }
+    }
+
     /// Calls a user-defined `__repr__`/`__str__` of the object at temp
     /// `vi`, if its class has one.
     fn user_text(&mut self, vi: usize, name: &str) -> PyResult<Option<Value>> {
         let v = self.temp(vi);
         if !matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
             && !self.builtin_sub(v)
+            && !self.heap_meta(v)
         {
             return Ok(None);
         }
@@ -352,7 +365,9 @@ impl Vm {
 
     /// repr text, calling a user `__repr__` when there is one.
     fn repr_text(&mut self, v: Value) -> PyResult<String> {
-        if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) || self.builtin_sub(v)
+        if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
+            || self.builtin_sub(v)
+            || self.heap_meta(v)
         {
             let s = self.repr_value(v)?;
             return Ok(self.str_text(s).into_owned());

@@ -231,6 +231,7 @@ impl Vm {
                     TypeId::RawIOBase,
                     TypeId::BufferedIOBase,
                     TypeId::TextIOBase,
+                    TypeId::SimpleNamespace,
                 ]
                 .iter()
                 .any(|&t| self.ty(t) == b)

@@ -895,7 +895,12 @@ impl Vm {
 
     /// The name of a value's class.
     pub fn type_name(&self, v: Value) -> String {
-        self.class_name(self.class_of(v))
+        let c = self.class_of(v);
+        if c == self.ty(TypeId::SimpleNamespace) {
+            // CPython's tp_name.
+            return "types.SimpleNamespace".into();
+        }
+        self.class_name(c)
     }
 
     /// The `__name__` of a class.

@@ -352,6 +352,9 @@ impl Vm {
                 if let Some(inner) = self.boxed_number(v) {
                     return self.repr_string(inner);
                 }
+                if self.is_namespace(v) {
+                    return self.namespace_repr_text(v);
+                }
                 self.default_repr(v)
             }
             Some(Kind::Io) => crate::runtime::modules::io::io_repr_string(self, v),

@@ -17,6 +17,7 @@ mod int_methods;
 mod iter_builtins;
 mod list_methods;
 mod methods;
+mod namespace;
 mod native_args;
 pub(crate) mod num_funcs;
 mod object_methods;
@@ -88,6 +89,7 @@ const TABLES: &[NativeTable] = &[
     super::modules::io::IO_METHODS,
     subclass_new::SUBCLASS_NATIVES,
     subclass_new::SUBCLASS_CMP,
+    namespace::NAMESPACE_NATIVES,
 ];
 
 /// Tag added to native indices of functions that belong to native modules
@@ -218,6 +220,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     dict_methods::bind_classmethods(vm)?;
     object_methods::wrap_special(vm)?;
     vm.install_unhashable()?;
+    namespace::install(vm)?;
     install_type_names(vm)
 }
 
@@ -280,6 +283,7 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::SreMatch
                 | TypeId::SreScanner
                 | TypeId::Random
+                | TypeId::SimpleNamespace
         ) {
             continue;
         }

@@ -69,6 +69,33 @@ impl Vm {
         }
     }
 
+    /// Whether `m`, the `__str__`/`__repr__` found on the class of the
+    /// plain instance at temp `vi`, is another type's native put there by
+    /// the class (`enum`'s `IntEnum.__str__ = int.__repr__`): called like
+    /// a user method. `object`'s own natives are the default path.
+    fn foreign_text_native(&mut self, vi: usize, m: Value) -> PyResult<bool> {
+        if self.kind_of(m) != Some(Kind::Builtin)
+            || self.kind_of(self.temp(vi)) != Some(Kind::Instance)
+            || !self
+                .field(m, super::layout::BuiltinField::SelfValue as usize)
+                .is_empty()
+        {
+            return Ok(false);
+        }
+        let mi = self.push_temp(m);
+        let r = (|| {
+            for n in [super::names::Name::Str, super::names::Name::Repr] {
+                let o = self.builtin_slot(super::types::TypeId::Object, n)?;
+                if o == self.temp(mi) {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        })();
+        self.pop_temps(mi);
+        r
+    }
+
     /// Calls a user-defined `__repr__`/`__str__` of the object at temp
     /// `vi`, if its class has one.
     fn user_text(&mut self, vi: usize, name: &str) -> PyResult<Option<Value>> {
@@ -83,7 +110,7 @@ impl Vm {
         let Some(m) = self.lookup_type_attr(class, name)? else {
             return Ok(None);
         };
-        if self.kind_of(m) != Some(Kind::Function) {
+        if self.kind_of(m) != Some(Kind::Function) && !self.foreign_text_native(vi, m)? {
             return Ok(None);
         }
         let r = self.call_value(m, &[self.temp(vi)])?;

@@ -18,6 +18,7 @@ mod iter_builtins;
 mod list_methods;
 mod methods;
 mod namespace;
+mod num_format;
 mod native_args;
 pub(crate) mod num_funcs;
 mod object_methods;
@@ -90,6 +91,7 @@ const TABLES: &[NativeTable] = &[
     subclass_new::SUBCLASS_NATIVES,
     subclass_new::SUBCLASS_CMP,
     namespace::NAMESPACE_NATIVES,
+    num_format::NUM_FORMAT,
 ];
 
 /// Tag added to native indices of functions that belong to native modules

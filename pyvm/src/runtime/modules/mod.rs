@@ -39,6 +39,7 @@ mod signal;
 pub(crate) mod sre;
 mod string;
 mod structmod;
+mod structseq;
 pub mod sys;
 mod thread;
 mod time_mod;

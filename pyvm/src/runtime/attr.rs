@@ -531,7 +531,7 @@ impl Vm {
             }
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         };
-        self.raise_msg(TypeId::AttributeError, &msg)
+        self.raise_attribute_error(obj, key, &msg)
     }
 
     /// `obj.<key>`.

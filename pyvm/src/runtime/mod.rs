@@ -30,6 +30,7 @@
 //! ```
 
 pub mod attr;
+mod attr_error;
 pub mod binding;
 pub mod bootstrap;
 mod builtin_descrs;

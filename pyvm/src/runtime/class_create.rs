@@ -300,7 +300,10 @@ impl Vm {
                 }
                 base_slots = ns;
             }
-            if (self.is_heap_type(b) && fl & flags::NO_DICT == 0) || k == Kind::Exception {
+            if (self.is_heap_type(b) && fl & flags::NO_DICT == 0)
+                || k == Kind::Exception
+                || b == self.ty(TypeId::SimpleNamespace)
+            {
                 base_has_dict = true;
             }
         }
@@ -733,10 +736,29 @@ impl Vm {
         let meta = self.class_of(t);
         if self.is_heap_type(meta)
             && let Some(c) = self.lookup_name(meta, Name::Call)?
-            && self.kind_of(c) == Some(Kind::Function)
         {
-            let t = self.temp(ti);
-            return self.call_forward(c, &[t], &a, 0);
+            if self.kind_of(c) == Some(Kind::Function) {
+                let t = self.temp(ti);
+                return self.call_forward(c, &[t], &a, 0);
+            }
+            // Any other `__call__` the metaclass holds (typing's
+            // `_TypedDictMeta.__call__ = dict`) is bound as a descriptor.
+            let ci = self.push_temp(c);
+            let type_call = self.builtin_slot(TypeId::Type, Name::Call);
+            let r = match type_call {
+                Ok(tc) if tc != self.temp(ci) => {
+                    let (c, t) = (self.temp(ci), self.temp(ti));
+                    let meta = self.class_of(t);
+                    let b = self.descr_get(c, t, meta);
+                    b.and_then(|b| self.call_forward(b, &[], &a, 0)).map(Some)
+                }
+                Ok(_) => Ok(None),
+                Err(e) => Err(e),
+            };
+            self.pop_temps(ci);
+            if let Some(v) = r? {
+                return Ok(v);
+            }
         }
         self.type_call(ti, a)
     }

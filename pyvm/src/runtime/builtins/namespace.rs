@@ -141,6 +141,13 @@ fn set_keywords(vm: &mut Vm, ni: usize, a: &Args, skip: usize) -> PyResult<()> {
     let first = a.n - nkw;
     for i in 0..nkw {
         let d = vm.instance_dict_make(vm.temp(ni))?;
+        if vm.kind_of(d) != Some(Kind::Dict) {
+            let n = vm.type_name(vm.temp(ni));
+            return Err(vm.raise_msg(
+                TypeId::AttributeError,
+                &format!("'{n}' object has no attribute '__dict__'"),
+            ));
+        }
         let key = vm.tuple_items(vm.temp(k))[i];
         vm.dict_set(d, key, vm.temp(a.start + first + i))?;
     }

@@ -37,7 +37,7 @@ fn number_format(vm: &mut Vm, a: Args, t: TypeId, tname: &str) -> PyResult<Value
     if !vm.is_subclass(vm.class_of(s), vm.ty(t)) {
         let n = vm.type_name(s);
         return Err(vm.type_error(&format!(
-            "descriptor '__format__' requires a '{tname}' object but received a '{n}'"
+            "descriptor '__format__' for '{tname}' objects doesn't apply to a '{n}' object"
         )));
     }
     let rest = Args {

@@ -36,19 +36,23 @@ impl Vm {
         if !self.exc_matches(exc, TypeId::AttributeError) {
             return None;
         }
-        let (name, obj) = match (
-            self.exc_dict_get(exc, "name"),
-            self.exc_dict_get(self.temp(ei), "obj"),
-        ) {
-            (Ok(Some(n)), Ok(Some(o))) if self.is_str(n) => (n, o),
+        let mark = self.temps_len();
+        // Each lookup allocates its key: root what the first one found.
+        match self.exc_dict_get(exc, "name") {
+            Ok(Some(n)) if self.is_str(n) => self.push_temp(n),
             _ => {
                 self.take_raised_if_any();
                 return None;
             }
         };
-        let mark = self.temps_len();
-        self.push_temp(name);
-        self.push_temp(obj);
+        match self.exc_dict_get(self.temp(ei), "obj") {
+            Ok(Some(o)) => self.push_temp(o),
+            _ => {
+                self.take_raised_if_any();
+                self.pop_temps(mark);
+                return None;
+            }
+        };
         let r = (|| {
             let b = self.global(GlobalSlot::Builtins);
             let dir = self.dict_get_str(b, "dir").ok()??;

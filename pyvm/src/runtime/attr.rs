@@ -298,6 +298,7 @@ impl Vm {
                 }
                 r
             }
+            Some(Kind::Module) if self.module_sub(obj) => self.module_sub_getattr(mark),
             Some(Kind::Module) => {
                 let d = self.field(obj, 0);
                 if let Some(v) = self.dict_get(d, self.temp(mark + 1))? {
@@ -410,7 +411,7 @@ impl Vm {
 
     /// Calls the class's `__getattr__` when the lookup found nothing or
     /// raised AttributeError.
-    fn with_getattr_hook(
+    pub(crate) fn with_getattr_hook(
         &mut self,
         mark: usize,
         r: PyResult<Option<Method>>,
@@ -621,6 +622,9 @@ impl Vm {
                 return self.hooked_setattr(obj, key, value, Name::Setattr);
             }
         }
+        if self.module_sub(obj) {
+            return self.module_sub_setattr(obj, key, value);
+        }
         self.generic_setattr(obj, key, value, false)
     }
 
@@ -633,6 +637,9 @@ impl Vm {
             && self.type_flags(cls) & flags::SLOW_ATTR != 0
         {
             return self.hooked_setattr(obj, key, Value::EMPTY, Name::Delattr);
+        }
+        if self.module_sub(obj) {
+            return self.module_sub_setattr(obj, key, Value::EMPTY);
         }
         self.generic_setattr(obj, key, Value::EMPTY, false)
     }

@@ -232,6 +232,7 @@ impl Vm {
                     TypeId::BufferedIOBase,
                     TypeId::TextIOBase,
                     TypeId::SimpleNamespace,
+                    TypeId::Module,
                 ]
                 .iter()
                 .any(|&t| self.ty(t) == b)
@@ -800,6 +801,8 @@ impl Vm {
         let boxed = plain_new && self.numeric_base(t).is_some();
         let obj = if native && plain_new {
             self.new_native_object(self.temp(ti), None)?
+        } else if plain_new && self.module_layout(self.temp(ti)) {
+            self.new_module_instance(ti)?
         } else if boxed && let Some(obj) = self.new_boxed_number(ti, a)? {
             obj
         } else if plain_new {

@@ -60,6 +60,7 @@ pub mod keys;
 pub mod layout;
 pub mod lineedit;
 pub mod modules;
+mod module_sub;
 pub mod names;
 pub mod native_state;
 pub mod numbers;

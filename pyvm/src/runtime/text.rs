@@ -18,7 +18,8 @@ impl Vm {
         let r = (|| {
             if (matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
                 || self.builtin_sub(v)
-                || self.heap_meta(v))
+                || self.heap_meta(v)
+                || self.module_sub(v))
                 && let Some(s) = self.user_text(vi, "__repr__")?
             {
                 return Ok(s);
@@ -42,6 +43,7 @@ impl Vm {
         let r = (|| {
             if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
                 || self.heap_meta(v)
+                || self.module_sub(v)
             {
                 if let Some(s) = self.user_text(vi, "__str__")? {
                     return Ok(s);
@@ -103,6 +105,7 @@ impl Vm {
         if !matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
             && !self.builtin_sub(v)
             && !self.heap_meta(v)
+            && !self.module_sub(v)
         {
             return Ok(None);
         }
@@ -398,6 +401,7 @@ impl Vm {
         if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
             || self.builtin_sub(v)
             || self.heap_meta(v)
+            || self.module_sub(v)
         {
             let s = self.repr_value(v)?;
             return Ok(self.str_text(s).into_owned());

@@ -92,6 +92,7 @@ const TABLES: &[NativeTable] = &[
     subclass_new::SUBCLASS_CMP,
     namespace::NAMESPACE_NATIVES,
     num_format::NUM_FORMAT,
+    super::module_sub::MODULE_SUB_NATIVES,
 ];
 
 /// Tag added to native indices of functions that belong to native modules
@@ -223,6 +224,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     object_methods::wrap_special(vm)?;
     vm.install_unhashable()?;
     namespace::install(vm)?;
+    super::module_sub::install(vm);
     install_type_names(vm)
 }
 

@@ -807,6 +807,7 @@ impl Vm {
             obj
         } else if plain_new {
             self.object_new_check(self.temp(ti), &a)?;
+            self.check_not_abstract(ti)?;
             self.alloc_instance(self.temp(ti))?
         } else if new == exc_new {
             // The exceptions' constructor also sets the per-class attributes

@@ -29,6 +29,7 @@
 //! assert!(vm.format_exception(exc).ends_with("KeyError: 'k'\n"));
 //! ```
 
+mod abstract_new;
 pub mod attr;
 mod attr_error;
 pub mod binding;

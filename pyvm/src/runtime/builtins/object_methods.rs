@@ -135,7 +135,11 @@ fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             "object.__new__({n}) is not safe, use {n}.__new__()"
         )));
     }
-    vm.alloc_instance(t)
+    vm.check_not_abstract(a.start)?;
+    if vm.module_layout(a.get(vm, 0)) {
+        return vm.new_module_instance(a.start);
+    }
+    vm.alloc_instance(a.get(vm, 0))
 }
 
 /// `object.__init__(self, *args)`.

@@ -338,6 +338,22 @@ impl Vm {
                         self.dict_set(d, kname, value)?;
                     }
                     None => {
+                        // CPython names every positional-only parameter
+                        // given by keyword, if this one is one of them.
+                        let posonly = &code.local_names[..code.posonly_count as usize];
+                        if posonly.contains(&text) {
+                            let given: Vec<String> = self
+                                .tuple_items(self.temp(k))
+                                .iter()
+                                .map(|&n| self.str_text(n).into_owned())
+                                .filter(|n| posonly.contains(n))
+                                .collect();
+                            return Err(self.type_error(&format!(
+                                "{qual}() got some positional-only arguments passed as \
+                                 keyword arguments: '{}'",
+                                given.join(", ")
+                            )));
+                        }
                         return Err(self.type_error(&format!(
                             "{qual}() got an unexpected keyword argument '{text}'"
                         )));

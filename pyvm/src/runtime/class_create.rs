@@ -499,8 +499,9 @@ impl Vm {
             seqs.push(self.tuple_items(m).to_vec());
         }
         seqs.push(base_list.clone());
-        let Some(mut mro) = c3_merge(seqs) else {
-            let names: Vec<String> = base_list.iter().map(|&b| self.class_name(b)).collect();
+        let Some(mut mro) = c3_merge(seqs.clone()) else {
+            let heads = super::builtins::class::c3_failure_heads(seqs);
+            let names: Vec<String> = heads.iter().map(|&b| self.class_name(b)).collect();
             return Err(self.type_error(&format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")

@@ -19,6 +19,7 @@ mod list_methods;
 mod methods;
 mod namespace;
 mod num_format;
+mod object_order;
 mod native_args;
 pub(crate) mod num_funcs;
 mod object_methods;
@@ -93,6 +94,7 @@ const TABLES: &[NativeTable] = &[
     namespace::NAMESPACE_NATIVES,
     num_format::NUM_FORMAT,
     super::module_sub::MODULE_SUB_NATIVES,
+    object_order::OBJECT_ORDER,
 ];
 
 /// Tag added to native indices of functions that belong to native modules

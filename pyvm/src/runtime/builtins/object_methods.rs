@@ -304,6 +304,8 @@ fn object_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let d = vm.field(c, TypeField::Dict as usize);
         keys.extend(vm.dict_mut(d).items(&vm.keys()).map(|p| p.0));
     }
+    // `__class__` is a descriptor of `object` in CPython.
+    keys.push(vm.name(Name::Class));
     vm.new_list(&keys)
 }
 

@@ -162,6 +162,11 @@ impl Vm {
                     let n = name.to_vec();
                     self.view_attr(obj, &n)
                 }
+                // A bound method shows its function's attributes.
+                (Some(Kind::BoundMethod), _) => {
+                    let f = self.field(obj, 0);
+                    self.get_attr_opt(f, key)
+                }
                 _ => self.descr_intrinsic(obj, key),
             };
         }

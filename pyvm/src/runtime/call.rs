@@ -299,6 +299,25 @@ impl Vm {
                 } else {
                     argc.to_string()
                 };
+                // Keyword-only parameters given by keyword are mentioned.
+                let kwonly_names = &code.local_names[argc..argc + kwonly];
+                let kw_given = match args.kw {
+                    Some(k) => self
+                        .tuple_items(self.temp(k))
+                        .iter()
+                        .filter(|&&n| kwonly_names.iter().any(|p| p.as_bytes() == self.str_bytes(n)))
+                        .count(),
+                    None => 0,
+                };
+                if kw_given > 0 {
+                    let gs = if given == 1 { "" } else { "s" };
+                    let ks = if kw_given == 1 { "" } else { "s" };
+                    return Err(self.type_error(&format!(
+                        "{qual}() takes {takes} positional argument{plural} but {given} \
+                         positional argument{gs} (and {kw_given} keyword-only argument{ks}) \
+                         were given"
+                    )));
+                }
                 return Err(self.type_error(&format!(
                     "{qual}() takes {takes} positional argument{plural} but {given} {was} given"
                 )));

@@ -182,7 +182,11 @@ impl Vm {
                 let b = self.field(obj, TypeField::Bases as usize);
                 Some(self.tuple_items(b).first().copied().unwrap_or(Value::NONE))
             }
-            (Some(Kind::Type), b"__dict__") => Some(self.field(obj, TypeField::Dict as usize)),
+            (Some(Kind::Type), b"__dict__") => {
+                // A read-only view (`mappingproxy`), as CPython's.
+                let d = self.field(obj, TypeField::Dict as usize);
+                return super::modules::mappingproxy::new_proxy(self, d).map(Some);
+            }
             (Some(Kind::Function), _) => return self.function_attr(obj, key),
             (Some(Kind::Builtin), b"__name__" | b"__qualname__") => {
                 Some(self.field(obj, BuiltinField::Name as usize))

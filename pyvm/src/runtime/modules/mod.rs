@@ -29,6 +29,7 @@ pub mod io;
 mod itertools;
 mod itertools_comb;
 mod locale;
+pub(crate) mod mappingproxy;
 mod math;
 pub(crate) mod native_types;
 mod operator;

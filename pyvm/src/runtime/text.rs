@@ -149,6 +149,11 @@ impl Vm {
                     _ => self.repr_string(args),
                 }
             }
+            // `str(mappingproxy)` is the str of its mapping.
+            Some(Kind::Native) if super::modules::mappingproxy::is_proxy(self, v) => {
+                let s = self.str_value(self.field(v, 1))?;
+                Ok(self.str_text(s).into_owned())
+            }
             _ => self.repr_string(v),
         }
     }

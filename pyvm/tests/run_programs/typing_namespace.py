@@ -69,3 +69,36 @@ sl.extra = 5
 print(sl, sl.extra)
 nested = NS(inner=NS(deep=NS()), items=[NS(k=1)])
 print(nested, nested.inner.deep)
+
+# cls.__dict__ is a read-only mappingproxy (types.MappingProxyType).
+MP = type(type.__dict__)
+
+
+class C:
+    x = 1
+
+    def meth(self):
+        pass
+
+
+cd = C.__dict__
+print(type(cd), MP, cd['x'], 'meth' in cd, 'zz' in cd, sorted(k for k in cd if not k.startswith('__')))
+print(cd.get('x'), cd.get('zz', 'dflt'), dict(cd)['x'], {**cd}['x'], sorted(k for k in vars(C) if k == 'x'))
+for bad in [lambda: cd.__setitem__('y', 2), lambda: MP([1])]:
+    try:
+        bad()
+    except (TypeError, AttributeError) as e:
+        print(type(e).__name__ + ':', e)
+try:
+    cd['y'] = 2
+except TypeError as e:
+    print('TypeError:', e)
+try:
+    del cd['x']
+except TypeError as e:
+    print('TypeError:', e)
+p = MP({'a': 1, 'b': 2})
+print(p, len(p), list(p), list(p.keys()), list(p.values()), list(p.items()), p == {'a': 1, 'b': 2})
+print(p | {'c': 3}, {'z': 0} | p, p.copy(), type(p.copy()), list(reversed(p)))
+C.y = 5
+print(cd['y'], 'y' in C.__dict__)

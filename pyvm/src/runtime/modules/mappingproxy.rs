@@ -93,6 +93,11 @@ fn check_mapping(vm: &mut Vm, m: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// Whether `v` is a mappingproxy.
+pub(crate) fn is_proxy(vm: &Vm, v: Value) -> bool {
+    is_instance(vm, v, &MAPPING_PROXY)
+}
+
 /// A new proxy over `mapping` (`cls.__dict__`).
 pub(crate) fn new_proxy(vm: &mut Vm, mapping: Value) -> PyResult<Value> {
     vm.new_native(&MAPPING_PROXY, &[mapping])

@@ -305,7 +305,11 @@ impl Vm {
                     Some(k) => self
                         .tuple_items(self.temp(k))
                         .iter()
-                        .filter(|&&n| kwonly_names.iter().any(|p| p.as_bytes() == self.str_bytes(n)))
+                        .filter(|&&n| {
+                            kwonly_names
+                                .iter()
+                                .any(|p| p.as_bytes() == self.str_bytes(n))
+                        })
                         .count(),
                     None => 0,
                 };

@@ -261,7 +261,8 @@ impl Keys<'_> {
             (Some(Kind::BoundMethod), Some(Kind::BoundMethod)) => {
                 // The same function bound to the same object.
                 // SAFETY: live bound methods; fields follow the prefix.
-                let f = |v: Value, i: usize| unsafe { Value::from_bits(*Self::payload(v).add(2 + i)) };
+                let f =
+                    |v: Value, i: usize| unsafe { Value::from_bits(*Self::payload(v).add(2 + i)) };
                 f(a, 0) == f(b, 0) && f(a, 1) == f(b, 1)
             }
             (Some(Kind::Str), Some(Kind::Str)) => Self::str_bytes(a) == Self::str_bytes(b),

@@ -90,7 +90,12 @@ impl Vm {
     /// `obj.<key> = value` (or `del`, value EMPTY) for a module of a heap
     /// class: the class's `__setattr__`/`__delattr__` when it has one in
     /// Python, else the module dict.
-    pub(crate) fn module_sub_setattr(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+    pub(crate) fn module_sub_setattr(
+        &mut self,
+        obj: Value,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
         let mark = self.temps_len();
         self.roots().temps.extend_from_slice(&[obj, key, value]);
         let r = (|| {
@@ -139,15 +144,11 @@ fn module_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     if !vm.is_str(name) {
         let n = vm.type_name(name);
-        return Err(vm.type_error(&format!(
-            "module() argument 'name' must be str, not {n}"
-        )));
+        return Err(vm.type_error(&format!("module() argument 'name' must be str, not {n}")));
     }
     if rest.npos(vm) > 2 {
         let n = rest.npos(vm);
-        return Err(vm.type_error(&format!(
-            "module() takes at most 2 arguments ({n} given)"
-        )));
+        return Err(vm.type_error(&format!("module() takes at most 2 arguments ({n} given)")));
     }
     let doc = if rest.npos(vm) > 1 {
         rest.get(vm, 1)
@@ -159,9 +160,13 @@ fn module_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.roots().temps.extend_from_slice(&[m, name, doc]);
     let r = (|| {
         vm.set_field(vm.temp(mark), 1, vm.temp(mark + 1));
-        for (k, i) in [("__name__", Some(1)), ("__doc__", Some(2)), ("__package__", None),
-            ("__loader__", None), ("__spec__", None)]
-        {
+        for (k, i) in [
+            ("__name__", Some(1)),
+            ("__doc__", Some(2)),
+            ("__package__", None),
+            ("__loader__", None),
+            ("__spec__", None),
+        ] {
             let v = i.map(|i| vm.temp(mark + i)).unwrap_or(Value::NONE);
             let d = vm.field(vm.temp(mark), 0);
             vm.dict_set_str(d, k, v)?;

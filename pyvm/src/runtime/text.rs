@@ -49,8 +49,10 @@ impl Vm {
                     return Ok(s);
                 }
                 // BaseException.__str__ comes before a user __repr__.
-                if matches!(self.kind_of(self.temp(vi)), Some(Kind::Instance | Kind::Type))
-                    && let Some(s) = self.user_text(vi, "__repr__")?
+                if matches!(
+                    self.kind_of(self.temp(vi)),
+                    Some(Kind::Instance | Kind::Type)
+                ) && let Some(s) = self.user_text(vi, "__repr__")?
                 {
                     return Ok(s);
                 }

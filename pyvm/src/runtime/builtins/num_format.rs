@@ -49,9 +49,7 @@ fn number_format(vm: &mut Vm, a: Args, t: TypeId, tname: &str) -> PyResult<Value
     let spec = rest.get(vm, 0);
     if !vm.is_str(spec) {
         let n = vm.type_name(spec);
-        return Err(vm.type_error(&format!(
-            "__format__() argument must be str, not {n}"
-        )));
+        return Err(vm.type_error(&format!("__format__() argument must be str, not {n}")));
     }
     let s = a.get(vm, 0);
     if vm.str_bytes(spec).is_empty() {

@@ -83,7 +83,9 @@ fn check_mapping(vm: &mut Vm, m: Value) -> PyResult<()> {
     let mapping = !seq
         && (matches!(vm.kind_of(m), Some(Kind::Dict))
             || is_instance(vm, m, &MAPPING_PROXY)
-            || vm.lookup_type_attr(vm.class_of(m), "__getitem__")?.is_some());
+            || vm
+                .lookup_type_attr(vm.class_of(m), "__getitem__")?
+                .is_some());
     if !mapping {
         let t = vm.type_name(m);
         return Err(vm.type_error(&format!(
@@ -130,6 +132,10 @@ fn merge(vm: &mut Vm, a: Args, reflected: bool) -> PyResult<Value> {
     } else {
         other
     };
-    let (l, r) = if reflected { (other, this) } else { (this, other) };
+    let (l, r) = if reflected {
+        (other, this)
+    } else {
+        (this, other)
+    };
     vm.binary_op(crate::runtime::ops::BinOp::Or, l, r)
 }

@@ -294,7 +294,9 @@ fn stat_value(vm: &mut Vm, st: &libc::stat) -> PyResult<Value> {
     let r = (|| {
         // The nanosecond times are big ints.
         for (s, ns) in times {
-            let v = vm.new_int(num_bigint::BigInt::from(s as i128 * 1_000_000_000 + ns as i128))?;
+            let v = vm.new_int(num_bigint::BigInt::from(
+                s as i128 * 1_000_000_000 + ns as i128,
+            ))?;
             vm.push_temp(v);
         }
         for x in [st.st_blksize, st.st_blocks, st.st_rdev as i64] {
@@ -669,7 +671,8 @@ fn uname(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let v = vm.new_str(p)?;
         vm.push_temp(v);
     }
-    let r = module_class(vm, "uname_result").and_then(|c| super::structseq::new_structseq(vm, c, mark));
+    let r =
+        module_class(vm, "uname_result").and_then(|c| super::structseq::new_structseq(vm, c, mark));
     vm.pop_temps(mark);
     r
 }
@@ -886,10 +889,17 @@ fn times(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let f = |x: libc::clock_t| Value::from_float(x as f64 / hz);
     let mark = vm.temps_len();
-    for x in [t.tms_utime, t.tms_stime, t.tms_cutime, t.tms_cstime, elapsed] {
+    for x in [
+        t.tms_utime,
+        t.tms_stime,
+        t.tms_cutime,
+        t.tms_cstime,
+        elapsed,
+    ] {
         vm.push_temp(f(x));
     }
-    let r = module_class(vm, "times_result").and_then(|c| super::structseq::new_structseq(vm, c, mark));
+    let r =
+        module_class(vm, "times_result").and_then(|c| super::structseq::new_structseq(vm, c, mark));
     vm.pop_temps(mark);
     r
 }

@@ -165,6 +165,11 @@ impl Vm {
                     let n = name.to_vec();
                     self.view_attr(obj, &n)
                 }
+                // A bound method shows its function's attributes.
+                (Some(Kind::BoundMethod), _) => {
+                    let f = self.field(obj, 0);
+                    self.get_attr_opt(f, key)
+                }
                 _ => self.descr_intrinsic(obj, key),
             };
         }
@@ -180,7 +185,11 @@ impl Vm {
                 let b = self.field(obj, TypeField::Bases as usize);
                 Some(self.tuple_items(b).first().copied().unwrap_or(Value::NONE))
             }
-            (Some(Kind::Type), b"__dict__") => Some(self.field(obj, TypeField::Dict as usize)),
+            (Some(Kind::Type), b"__dict__") => {
+                // A read-only view (`mappingproxy`), as CPython's.
+                let d = self.field(obj, TypeField::Dict as usize);
+                return super::modules::mappingproxy::new_proxy(self, d).map(Some);
+            }
             (Some(Kind::Function), _) => return self.function_attr(obj, key),
             (Some(Kind::Builtin), b"__name__" | b"__qualname__") => {
                 Some(self.field(obj, BuiltinField::Name as usize))
@@ -301,6 +310,7 @@ impl Vm {
                 }
                 r
             }
+            Some(Kind::Module) if self.module_sub(obj) => self.module_sub_getattr(mark),
             Some(Kind::Module) => {
                 let d = self.field(obj, 0);
                 if let Some(v) = self.dict_get(d, self.temp(mark + 1))? {
@@ -413,7 +423,7 @@ impl Vm {
 
     /// Calls the class's `__getattr__` when the lookup found nothing or
     /// raised AttributeError.
-    fn with_getattr_hook(
+    pub(crate) fn with_getattr_hook(
         &mut self,
         mark: usize,
         r: PyResult<Option<Method>>,
@@ -534,7 +544,7 @@ impl Vm {
             }
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         };
-        self.raise_msg(TypeId::AttributeError, &msg)
+        self.raise_attribute_error(obj, key, &msg)
     }
 
     /// `obj.<key>`.
@@ -627,6 +637,9 @@ impl Vm {
                 return self.hooked_setattr(obj, key, value, Name::Setattr);
             }
         }
+        if self.module_sub(obj) {
+            return self.module_sub_setattr(obj, key, value);
+        }
         self.generic_setattr(obj, key, value, false)
     }
 
@@ -642,6 +655,9 @@ impl Vm {
             && self.type_flags(cls) & flags::SLOW_ATTR != 0
         {
             return self.hooked_setattr(obj, key, Value::EMPTY, Name::Delattr);
+        }
+        if self.module_sub(obj) {
+            return self.module_sub_setattr(obj, key, Value::EMPTY);
         }
         self.generic_setattr(obj, key, Value::EMPTY, false)
     }

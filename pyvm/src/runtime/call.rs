@@ -270,7 +270,14 @@ impl Vm {
         }
         let npos = args.npos(self);
         let name = code.name.clone();
-        let qual = code.qualname.clone();
+        // CPython names the function by its `__qualname__`, which the
+        // program may have changed (namedtuple's `__new__`).
+        let fq = self.field(self.temp(callee), FuncField::Qualname as usize);
+        let qual = if self.is_str(fq) {
+            self.str_text(fq).into_owned()
+        } else {
+            code.qualname.clone()
+        };
         for i in 0..npos.min(argc) {
             let v = args.get(self, i);
             self.roots().stack[base + i] = v;
@@ -293,6 +300,29 @@ impl Vm {
                 } else {
                     argc.to_string()
                 };
+                // Keyword-only parameters given by keyword are mentioned.
+                let kwonly_names = &code.local_names[argc..argc + kwonly];
+                let kw_given = match args.kw {
+                    Some(k) => self
+                        .tuple_items(self.temp(k))
+                        .iter()
+                        .filter(|&&n| {
+                            kwonly_names
+                                .iter()
+                                .any(|p| p.as_bytes() == self.str_bytes(n))
+                        })
+                        .count(),
+                    None => 0,
+                };
+                if kw_given > 0 {
+                    let gs = if given == 1 { "" } else { "s" };
+                    let ks = if kw_given == 1 { "" } else { "s" };
+                    return Err(self.type_error(&format!(
+                        "{qual}() takes {takes} positional argument{plural} but {given} \
+                         positional argument{gs} (and {kw_given} keyword-only argument{ks}) \
+                         were given"
+                    )));
+                }
                 return Err(self.type_error(&format!(
                     "{qual}() takes {takes} positional argument{plural} but {given} {was} given"
                 )));
@@ -332,6 +362,22 @@ impl Vm {
                         self.dict_set(d, kname, value)?;
                     }
                     None => {
+                        // CPython names every positional-only parameter
+                        // given by keyword, if this one is one of them.
+                        let posonly = &code.local_names[..code.posonly_count as usize];
+                        if posonly.contains(&text) {
+                            let given: Vec<String> = self
+                                .tuple_items(self.temp(k))
+                                .iter()
+                                .map(|&n| self.str_text(n).into_owned())
+                                .filter(|n| posonly.contains(n))
+                                .collect();
+                            return Err(self.type_error(&format!(
+                                "{qual}() got some positional-only arguments passed as \
+                                 keyword arguments: '{}'",
+                                given.join(", ")
+                            )));
+                        }
                         return Err(self.type_error(&format!(
                             "{qual}() got an unexpected keyword argument '{text}'"
                         )));

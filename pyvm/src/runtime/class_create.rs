@@ -231,6 +231,8 @@ impl Vm {
                     TypeId::RawIOBase,
                     TypeId::BufferedIOBase,
                     TypeId::TextIOBase,
+                    TypeId::SimpleNamespace,
+                    TypeId::Module,
                 ]
                 .iter()
                 .any(|&t| self.ty(t) == b)
@@ -299,7 +301,10 @@ impl Vm {
                 }
                 base_slots = ns;
             }
-            if (self.is_heap_type(b) && fl & flags::NO_DICT == 0) || k == Kind::Exception {
+            if (self.is_heap_type(b) && fl & flags::NO_DICT == 0)
+                || k == Kind::Exception
+                || b == self.ty(TypeId::SimpleNamespace)
+            {
                 base_has_dict = true;
             }
         }
@@ -354,7 +359,8 @@ impl Vm {
         // __doc__ defaults to None.
         let d = self.temp(m_dict);
         let dk = self.name(Name::Doc);
-        if self.dict_get(d, dk)?.is_none() {
+        let doc_defaulted = self.dict_get(d, dk)?.is_none();
+        if doc_defaulted {
             let d = self.temp(m_dict);
             let dk = self.name(Name::Doc);
             self.dict_set(d, dk, Value::NONE)?;
@@ -418,7 +424,9 @@ impl Vm {
                     continue;
                 }
                 let d = self.temp(m_dict);
-                if self.dict_get(d, it)?.is_some() {
+                // A `__doc__` slot replaces the None default (CPython adds
+                // it after laying out the slots).
+                if !(doc_defaulted && text == "__doc__") && self.dict_get(d, it)?.is_some() {
                     return Err(self.raise_msg(
                         TypeId::ValueError,
                         &format!("'{text}' in __slots__ conflicts with class variable"),
@@ -491,8 +499,9 @@ impl Vm {
             seqs.push(self.tuple_items(m).to_vec());
         }
         seqs.push(base_list.clone());
-        let Some(mut mro) = c3_merge(seqs) else {
-            let names: Vec<String> = base_list.iter().map(|&b| self.class_name(b)).collect();
+        let Some(mut mro) = c3_merge(seqs.clone()) else {
+            let heads = super::builtins::class::c3_failure_heads(seqs);
+            let names: Vec<String> = heads.iter().map(|&b| self.class_name(b)).collect();
             return Err(self.type_error(&format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
@@ -729,10 +738,29 @@ impl Vm {
         let meta = self.class_of(t);
         if self.is_heap_type(meta)
             && let Some(c) = self.lookup_name(meta, Name::Call)?
-            && self.kind_of(c) == Some(Kind::Function)
         {
-            let t = self.temp(ti);
-            return self.call_forward(c, &[t], &a, 0);
+            if self.kind_of(c) == Some(Kind::Function) {
+                let t = self.temp(ti);
+                return self.call_forward(c, &[t], &a, 0);
+            }
+            // Any other `__call__` the metaclass holds (typing's
+            // `_TypedDictMeta.__call__ = dict`) is bound as a descriptor.
+            let ci = self.push_temp(c);
+            let type_call = self.builtin_slot(TypeId::Type, Name::Call);
+            let r = match type_call {
+                Ok(tc) if tc != self.temp(ci) => {
+                    let (c, t) = (self.temp(ci), self.temp(ti));
+                    let meta = self.class_of(t);
+                    let b = self.descr_get(c, t, meta);
+                    b.and_then(|b| self.call_forward(b, &[], &a, 0)).map(Some)
+                }
+                Ok(_) => Ok(None),
+                Err(e) => Err(e),
+            };
+            self.pop_temps(ci);
+            if let Some(v) = r? {
+                return Ok(v);
+            }
         }
         self.type_call(ti, a)
     }
@@ -774,10 +802,13 @@ impl Vm {
         let boxed = plain_new && self.numeric_base(t).is_some();
         let obj = if native && plain_new {
             self.new_native_object(self.temp(ti), None)?
+        } else if plain_new && self.module_layout(self.temp(ti)) {
+            self.new_module_instance(ti)?
         } else if boxed && let Some(obj) = self.new_boxed_number(ti, a)? {
             obj
         } else if plain_new {
             self.object_new_check(self.temp(ti), &a)?;
+            self.check_not_abstract(ti)?;
             self.alloc_instance(self.temp(ti))?
         } else if new == exc_new {
             // The exceptions' constructor also sets the per-class attributes

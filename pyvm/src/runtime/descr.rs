@@ -549,10 +549,13 @@ impl Vm {
             )));
         }
         let old = self.class_of(obj);
-        let ok = self.kind_of(obj) == Some(Kind::Instance)
+        let ok = (self.kind_of(obj) == Some(Kind::Instance)
             && self.is_heap_type(old)
             && self.is_heap_type(cls)
-            && self.same_layout(old, cls);
+            && self.same_layout(old, cls))
+            || (self.kind_of(obj) == Some(Kind::Module)
+                && self.module_layout(old)
+                && self.module_layout(cls));
         if !ok {
             if !(self.is_heap_type(old) && self.is_heap_type(cls)) {
                 return Err(self.type_error(

@@ -600,8 +600,18 @@ impl Vm {
             Some(Kind::Instance | Kind::Exception | Kind::Type) => {
                 let vi = self.push_temp(v);
                 let r = self.call_dunder0(v, "__iter__");
+                // `__iter__ = None` blocks the `__getitem__` fallback.
+                let blocked = r.as_ref().is_ok_and(|r| r.is_none())
+                    && self.kind_of(self.temp(vi)) == Some(Kind::Instance)
+                    && {
+                        let class = self.class_of(self.temp(vi));
+                        matches!(self.lookup_type_attr(class, "__iter__"), Ok(Some(m)) if m.is_none())
+                    };
                 let v = self.temp(vi);
                 self.pop_temps(vi);
+                if blocked {
+                    return self.not_iterable(v);
+                }
                 match r? {
                     Some(it) => self.check_iterator(it),
                     None => self.getitem_iter(v),

@@ -212,6 +212,16 @@ impl Keys<'_> {
                 super::modules::set_weak_ref_hash(v, h);
                 Ok(h)
             }
+            Some(Kind::BoundMethod) => {
+                // CPython: by `__self__`'s identity and `__func__`.
+                let p = Self::payload(v);
+                // SAFETY: a live bound method's two fields follow its prefix.
+                let f = |i: usize| unsafe { Value::from_bits(*p.add(2 + i)) };
+                let (func, this) = (f(0), f(1));
+                let hs = identity_hash_of(self.m, this);
+                let hf = identity_hash_of(self.m, func);
+                Ok(hs ^ hf)
+            }
             Some(_) => Ok(identity_hash_of(self.m, v)),
             None => Ok(hash_i64(v.to_bits() as i64 >> 4)),
         }
@@ -247,6 +257,13 @@ impl Keys<'_> {
                     }
                     _ => false,
                 }
+            }
+            (Some(Kind::BoundMethod), Some(Kind::BoundMethod)) => {
+                // The same function bound to the same object.
+                // SAFETY: live bound methods; fields follow the prefix.
+                let f =
+                    |v: Value, i: usize| unsafe { Value::from_bits(*Self::payload(v).add(2 + i)) };
+                f(a, 0) == f(b, 0) && f(a, 1) == f(b, 1)
             }
             (Some(Kind::Str), Some(Kind::Str)) => Self::str_bytes(a) == Self::str_bytes(b),
             (Some(Kind::Bytes), Some(Kind::Bytes)) => Self::str_bytes(a) == Self::str_bytes(b),

@@ -29,7 +29,9 @@
 //! assert!(vm.format_exception(exc).ends_with("KeyError: 'k'\n"));
 //! ```
 
+mod abstract_new;
 pub mod attr;
+mod attr_error;
 pub mod binding;
 pub mod bootstrap;
 mod builtin_descrs;
@@ -60,6 +62,7 @@ pub mod iterkinds;
 pub mod keys;
 pub mod layout;
 pub mod lineedit;
+mod module_sub;
 pub mod modules;
 pub mod names;
 pub mod native_state;

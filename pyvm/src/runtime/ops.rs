@@ -616,6 +616,13 @@ impl Vm {
         if let Some(v) = self.container_compare(op, a, b)? {
             return Ok(v);
         }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne)
+            && self.kind_of(a) == Some(Kind::BoundMethod)
+            && self.kind_of(b) == Some(Kind::BoundMethod)
+        {
+            let eq = self.keys().py_eq(a, b);
+            return Ok(Value::from_bool(eq == (op == CmpOp::Eq)));
+        }
         if (self.boxed_number(a).is_some() || self.boxed_number(b).is_some())
             && let Some(r) = self.boxed_compare(op, a, b)?
         {
@@ -895,7 +902,12 @@ impl Vm {
 
     /// The name of a value's class.
     pub fn type_name(&self, v: Value) -> String {
-        self.class_name(self.class_of(v))
+        let c = self.class_of(v);
+        if c == self.ty(TypeId::SimpleNamespace) {
+            // CPython's tp_name.
+            return "types.SimpleNamespace".into();
+        }
+        self.class_name(c)
     }
 
     /// The `__name__` of a class.

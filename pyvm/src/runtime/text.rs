@@ -17,7 +17,9 @@ impl Vm {
         let vi = self.push_temp(v);
         let r = (|| {
             if (matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
-                || self.builtin_sub(v))
+                || self.builtin_sub(v)
+                || self.heap_meta(v)
+                || self.module_sub(v))
                 && let Some(s) = self.user_text(vi, "__repr__")?
             {
                 return Ok(s);
@@ -39,13 +41,18 @@ impl Vm {
         }
         let vi = self.push_temp(v);
         let r = (|| {
-            if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) {
+            if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
+                || self.heap_meta(v)
+                || self.module_sub(v)
+            {
                 if let Some(s) = self.user_text(vi, "__str__")? {
                     return Ok(s);
                 }
                 // BaseException.__str__ comes before a user __repr__.
-                if self.kind_of(self.temp(vi)) == Some(Kind::Instance)
-                    && let Some(s) = self.user_text(vi, "__repr__")?
+                if matches!(
+                    self.kind_of(self.temp(vi)),
+                    Some(Kind::Instance | Kind::Type)
+                ) && let Some(s) = self.user_text(vi, "__repr__")?
                 {
                     return Ok(s);
                 }
@@ -57,12 +64,50 @@ impl Vm {
         r
     }
 
+    /// A class whose metaclass is a user class (its `__repr__`/`__str__`
+    /// may be Python code).
+    pub fn heap_meta(&self, v: Value) -> bool {
+        self.kind_of(v) == Some(Kind::Type) && {
+            let m = self.class_of(v);
+            self.kind_of(m) == Some(Kind::Type) && self.is_heap_type(m)
+        }
+    }
+
+    /// Whether `m`, the `__str__`/`__repr__` found on the class of the
+    /// plain instance at temp `vi`, is another type's native put there by
+    /// the class (`enum`'s `IntEnum.__str__ = int.__repr__`): called like
+    /// a user method. `object`'s own natives are the default path.
+    fn foreign_text_native(&mut self, vi: usize, m: Value) -> PyResult<bool> {
+        if self.kind_of(m) != Some(Kind::Builtin)
+            || self.kind_of(self.temp(vi)) != Some(Kind::Instance)
+            || !self
+                .field(m, super::layout::BuiltinField::SelfValue as usize)
+                .is_empty()
+        {
+            return Ok(false);
+        }
+        let mi = self.push_temp(m);
+        let r = (|| {
+            for n in [super::names::Name::Str, super::names::Name::Repr] {
+                let o = self.builtin_slot(super::types::TypeId::Object, n)?;
+                if o == self.temp(mi) {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        })();
+        self.pop_temps(mi);
+        r
+    }
+
     /// Calls a user-defined `__repr__`/`__str__` of the object at temp
     /// `vi`, if its class has one.
     fn user_text(&mut self, vi: usize, name: &str) -> PyResult<Option<Value>> {
         let v = self.temp(vi);
         if !matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
             && !self.builtin_sub(v)
+            && !self.heap_meta(v)
+            && !self.module_sub(v)
         {
             return Ok(None);
         }
@@ -70,7 +115,7 @@ impl Vm {
         let Some(m) = self.lookup_type_attr(class, name)? else {
             return Ok(None);
         };
-        if self.kind_of(m) != Some(Kind::Function) {
+        if self.kind_of(m) != Some(Kind::Function) && !self.foreign_text_native(vi, m)? {
             return Ok(None);
         }
         let r = self.call_value(m, &[self.temp(vi)])?;
@@ -105,6 +150,11 @@ impl Vm {
                     }
                     _ => self.repr_string(args),
                 }
+            }
+            // `str(mappingproxy)` is the str of its mapping.
+            Some(Kind::Native) if super::modules::mappingproxy::is_proxy(self, v) => {
+                let s = self.str_value(self.field(v, 1))?;
+                Ok(self.str_text(s).into_owned())
             }
             _ => self.repr_string(v),
         }
@@ -339,6 +389,9 @@ impl Vm {
                 if let Some(inner) = self.boxed_number(v) {
                     return self.repr_string(inner);
                 }
+                if self.is_namespace(v) {
+                    return self.namespace_repr_text(v);
+                }
                 self.default_repr(v)
             }
             Some(Kind::Io) => crate::runtime::modules::io::io_repr_string(self, v),
@@ -352,7 +405,10 @@ impl Vm {
 
     /// repr text, calling a user `__repr__` when there is one.
     fn repr_text(&mut self, v: Value) -> PyResult<String> {
-        if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) || self.builtin_sub(v)
+        if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
+            || self.builtin_sub(v)
+            || self.heap_meta(v)
+            || self.module_sub(v)
         {
             let s = self.repr_value(v)?;
             return Ok(self.str_text(s).into_owned());

@@ -234,6 +234,8 @@ impl Vm {
         let mut tail = self.exception_line(exc);
         if let Some(s) = self.name_error_suggestion(ei) {
             tail.push_str(&format!(". Did you mean: '{s}'?"));
+        } else if let Some(s) = self.attribute_error_suggestion(ei) {
+            tail.push_str(&format!(". Did you mean: '{s}'?"));
         }
         tail.push('\n');
         self.format_notes(ei, &mut tail);

@@ -218,6 +218,7 @@ impl Vm {
             }
             if self.kind_of(self.temp(mark + 1)) == Some(Kind::Instance)
                 || self.builtin_sub(self.temp(mark + 1))
+                || self.kind_of(self.temp(mark + 1)) == Some(Kind::Native)
             {
                 let class = self.class_of(self.temp(mark + 1));
                 if self.lookup_type_attr(class, "keys")?.is_some() {
@@ -323,7 +324,7 @@ impl Vm {
     /// dict; `None` if `src` is not a mapping.
     pub fn mapping_to_dict(&mut self, src: Value) -> PyResult<Option<Value>> {
         let class = self.class_of(src);
-        if self.kind_of(src) != Some(Kind::Instance) {
+        if !matches!(self.kind_of(src), Some(Kind::Instance | Kind::Native)) {
             return Ok(None);
         }
         let si = self.push_temp(src);

@@ -280,22 +280,9 @@ fn construct(vm: &mut Vm, a: &Args, tname: &str) -> PyResult<Vec<u8>> {
         }
         return Ok(vec![0; n as usize]);
     }
-    let iterable = matches!(
-        vm.kind_of(x),
-        Some(
-            Kind::List
-                | Kind::Tuple
-                | Kind::Range
-                | Kind::Set
-                | Kind::Dict
-                | Kind::SeqIter
-                | Kind::Generator
-                | Kind::Instance
-                | Kind::DictKeyIter
-                | Kind::Zip
-                | Kind::Enumerate
-        )
-    );
+    // Anything iterable (frozenset, dict views, map...); the kinds that
+    // never are get CPython's "cannot convert" wording.
+    let iterable = vm.iterable_kind(x) && !matches!(vm.kind_of(x), Some(Kind::Exception));
     if !iterable {
         let t = vm.type_name(x);
         return Err(vm.type_error(&format!("cannot convert '{t}' object to {tname}")));

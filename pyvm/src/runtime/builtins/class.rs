@@ -31,6 +31,32 @@ pub fn c3_merge(mut seqs: Vec<Vec<Value>>) -> Option<Vec<Value>> {
     }
 }
 
+/// The classes CPython names when the C3 merge of `seqs` fails: the
+/// heads of the sequences left at that point, without repeats.
+pub fn c3_failure_heads(mut seqs: Vec<Vec<Value>>) -> Vec<Value> {
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        let head = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|&h| seqs.iter().all(|s| !s[1..].contains(&h)));
+        let Some(head) = head else {
+            let mut heads = Vec::new();
+            for s in &seqs {
+                if !heads.contains(&s[0]) {
+                    heads.push(s[0]);
+                }
+            }
+            return heads;
+        };
+        for s in &mut seqs {
+            if s[0] == head {
+                s.remove(0);
+            }
+        }
+    }
+}
+
 /// PEP 560: bases that are not classes but have `__mro_entries__` (such
 /// as `list[int]`) are replaced by what it returns. The original bases
 /// tuple is at temp `oi`; returns it unchanged when nothing was replaced.

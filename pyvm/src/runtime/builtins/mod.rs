@@ -17,9 +17,12 @@ mod int_methods;
 mod iter_builtins;
 mod list_methods;
 mod methods;
+mod namespace;
 mod native_args;
+mod num_format;
 pub(crate) mod num_funcs;
 mod object_methods;
+mod object_order;
 mod set_methods;
 mod sorting;
 mod str_format;
@@ -90,6 +93,10 @@ const TABLES: &[NativeTable] = &[
     super::modules::io::IO_METHODS,
     subclass_new::SUBCLASS_NATIVES,
     subclass_new::SUBCLASS_CMP,
+    namespace::NAMESPACE_NATIVES,
+    num_format::NUM_FORMAT,
+    super::module_sub::MODULE_SUB_NATIVES,
+    object_order::OBJECT_ORDER,
 ];
 
 /// Tag added to native indices of functions that belong to native modules
@@ -220,6 +227,8 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     dict_methods::bind_classmethods(vm)?;
     object_methods::wrap_special(vm)?;
     vm.install_unhashable()?;
+    namespace::install(vm)?;
+    super::module_sub::install(vm);
     install_type_names(vm)
 }
 
@@ -282,6 +291,7 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::SreMatch
                 | TypeId::SreScanner
                 | TypeId::Random
+                | TypeId::SimpleNamespace
         ) {
             continue;
         }

@@ -135,7 +135,11 @@ fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             "object.__new__({n}) is not safe, use {n}.__new__()"
         )));
     }
-    vm.alloc_instance(t)
+    vm.check_not_abstract(a.start)?;
+    if vm.module_layout(a.get(vm, 0)) {
+        return vm.new_module_instance(a.start);
+    }
+    vm.alloc_instance(a.get(vm, 0))
 }
 
 /// `object.__init__(self, *args)`.
@@ -300,6 +304,8 @@ fn object_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let d = vm.field(c, TypeField::Dict as usize);
         keys.extend(vm.dict_mut(d).items(&vm.keys()).map(|p| p.0));
     }
+    // `__class__` is a descriptor of `object` in CPython.
+    keys.push(vm.name(Name::Class));
     vm.new_list(&keys)
 }
 

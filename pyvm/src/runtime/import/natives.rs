@@ -75,9 +75,13 @@ fn dunder_import(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn module_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let name = arg(vm, &a, 0, "name", Value::EMPTY);
     if name.is_empty() {
-        return Err(vm.type_error("module.__init__() missing required argument 'name' (pos 1)"));
+        return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
     }
-    let name = text_arg(vm, name, "module.__init__() argument 'name'")?;
+    let name = text_arg(vm, name, "module() argument 'name'")?;
+    if a.npos(vm) > 2 {
+        let n = a.npos(vm);
+        return Err(vm.type_error(&format!("module() takes at most 2 arguments ({n} given)")));
+    }
     let doc = arg(vm, &a, 1, "doc", Value::NONE);
     let di = vm.push_temp(doc);
     let r = (|| {

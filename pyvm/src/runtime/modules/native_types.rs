@@ -138,6 +138,7 @@ static TYPES: &[&NativeType] = &[
     &super::contextvars::MISSING_T,
     &super::structmod::STRUCT,
     &super::structmod::UNPACK_ITER,
+    &super::mappingproxy::MAPPING_PROXY,
     &super::zlib::COMPRESS,
     &super::zlib::DECOMPRESS,
     &super::array::ARRAY,

@@ -1,8 +1,8 @@
 //! `posix`: the operating-system calls `os.py` builds on, with CPython's
 //! `OSError`s (`FileNotFoundError: [Errno 2] No such file or directory:
-//! 'x'`). `stat_result`, `DirEntry`, `uname_result`, `times_result` and
-//! `terminal_size` are instances of small classes made at import, whose
-//! fields are attributes. The calls on bytes (`read`, `write`, `urandom`,
+//! 'x'`). `DirEntry` is a small class made at import whose fields are
+//! attributes; `stat_result`, `uname_result`, `times_result` and
+//! `terminal_size` are struct sequences (`structseq.rs`). The calls on bytes (`read`, `write`, `urandom`,
 //! `pipe`, `dup`, bytes paths) are in `posix_bytes.rs`.
 
 use std::ffi::CString;
@@ -131,16 +131,9 @@ fn make_class(vm: &mut Vm, m: ModuleRef, name: &str, attr: &str) -> PyResult<()>
 }
 
 fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
-    for (cls, attr) in [
-        ("os.stat_result", "stat_result"),
-        ("posix.DirEntry", "DirEntry"),
-        ("posix.uname_result", "uname_result"),
-        ("posix.times_result", "times_result"),
-        ("os.terminal_size", "terminal_size"),
-    ] {
-        make_class(vm, m, cls, attr)?;
-    }
-    super::time_mod::exec_in_module(vm, m, TERMINAL_SIZE, "<posix terminal_size>")?;
+    make_class(vm, m, "posix.DirEntry", "DirEntry")?;
+    super::structseq::define(vm, m, STRUCT_SEQS)?;
+    super::time_mod::exec_in_module(vm, m, SCANDIR_ITERATOR, "<posix scandir>")?;
     super::posix_proc::init(vm, m)?;
     // DirEntry methods are module natives placed in the class dict.
     for (meth, native) in [
@@ -297,48 +290,43 @@ fn make_instance(vm: &mut Vm, cls: &str, fields: &[(&str, Value)]) -> PyResult<V
 }
 
 fn stat_value(vm: &mut Vm, st: &libc::stat) -> PyResult<Value> {
-    let f = |x: i64| int(x);
     let times = [
         (st.st_atime, st.st_atime_nsec),
         (st.st_mtime, st.st_mtime_nsec),
         (st.st_ctime, st.st_ctime_nsec),
     ];
-    let mut fields: Vec<(&str, Value)> = vec![
-        ("st_mode", f(st.st_mode as i64)),
-        ("st_ino", f(st.st_ino as i64)),
-        ("st_dev", f(st.st_dev as i64)),
-        ("st_nlink", f(st.st_nlink as i64)),
-        ("st_uid", f(st.st_uid as i64)),
-        ("st_gid", f(st.st_gid as i64)),
-        ("st_size", f(st.st_size)),
-        ("st_blksize", f(st.st_blksize)),
-        ("st_blocks", f(st.st_blocks)),
-        ("st_rdev", f(st.st_rdev as i64)),
+    let mut small: Vec<Value> = vec![
+        int(st.st_mode as i64),
+        int(st.st_ino as i64),
+        int(st.st_dev as i64),
+        int(st.st_nlink as i64),
+        int(st.st_uid as i64),
+        int(st.st_gid as i64),
+        int(st.st_size),
     ];
-    for (name, (s, ns)) in ["st_atime", "st_mtime", "st_ctime"].iter().zip(times) {
-        fields.push((name, Value::from_float(s as f64 + ns as f64 * 1e-9)));
-    }
-    // The nanosecond times are big ints: made first and rooted.
+    // The unnamed sequence fields: the times as ints.
+    small.extend(times.iter().map(|&(s, _)| int(s)));
+    small.extend(
+        times
+            .iter()
+            .map(|&(s, ns)| Value::from_float(s as f64 + ns as f64 * 1e-9)),
+    );
     let mark = vm.temps_len();
-    for (s, ns) in times {
-        let v = s as i128 * 1_000_000_000 + ns as i128;
-        match vm.new_int(num_bigint::BigInt::from(v)) {
-            Ok(v) => {
-                vm.push_temp(v);
-            }
-            Err(e) => {
-                vm.pop_temps(mark);
-                return Err(e);
-            }
+    vm.roots().temps.extend_from_slice(&small);
+    let r = (|| {
+        // The nanosecond times are big ints.
+        for (s, ns) in times {
+            let v = vm.new_int(num_bigint::BigInt::from(
+                s as i128 * 1_000_000_000 + ns as i128,
+            ))?;
+            vm.push_temp(v);
         }
-    }
-    for (i, name) in ["st_atime_ns", "st_mtime_ns", "st_ctime_ns"]
-        .iter()
-        .enumerate()
-    {
-        fields.push((name, vm.temp(mark + i)));
-    }
-    let r = make_instance(vm, "stat_result", &fields);
+        for x in [st.st_blksize, st.st_blocks, st.st_rdev as i64] {
+            vm.push_temp(int(x));
+        }
+        let c = module_class(vm, "stat_result")?;
+        super::structseq::new_structseq(vm, c, mark)
+    })();
     vm.pop_temps(mark);
     r
 }
@@ -448,7 +436,8 @@ fn listdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     l
 }
 
-/// `scandir(path='.')`: a list iterator of DirEntry objects.
+/// `scandir(path='.')`: a `ScandirIterator` (a context manager) over
+/// DirEntry objects.
 fn scandir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = arity(vm, &a, "scandir", 0, 1)?;
     let p = if n == 0 || a.get(vm, 0).is_none() {
@@ -484,8 +473,10 @@ fn scandir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let items = vm.m.roots().temps[mark..].to_vec();
     let l = vm.new_list(&items);
     vm.pop_temps(mark);
-    let l = l?;
-    vm.get_iter(l)
+    let li = vm.push_temp(l?);
+    let r = module_class(vm, "ScandirIterator").and_then(|c| vm.call_value(c, &[vm.temp(li)]));
+    vm.pop_temps(li);
+    r
 }
 
 fn entry_path(vm: &mut Vm, a: &Args) -> PyResult<String> {
@@ -702,13 +693,8 @@ fn uname(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let v = vm.new_str(p)?;
         vm.push_temp(v);
     }
-    let names = ["sysname", "nodename", "release", "version", "machine"];
-    let fields: Vec<(&str, Value)> = names
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (*n, vm.temp(mark + i)))
-        .collect();
-    let r = make_instance(vm, "uname_result", &fields);
+    let r =
+        module_class(vm, "uname_result").and_then(|c| super::structseq::new_structseq(vm, c, mark));
     vm.pop_temps(mark);
     r
 }
@@ -830,24 +816,82 @@ fn get_terminal_size(vm: &mut Vm, a: Args) -> PyResult<Value> {
     r
 }
 
-/// `os.terminal_size` as CPython's struct sequence: a tuple subclass
-/// constructed from a 2-sequence (`shutil.get_terminal_size`'s fallback).
-const TERMINAL_SIZE: &str = r#"
-class terminal_size(tuple):
-    n_fields = 2
-    n_sequence_fields = 2
-    n_unnamed_fields = 0
-    def __new__(cls, sequence, dict=None):
-        sequence = tuple(sequence)
-        if len(sequence) != 2:
-            raise TypeError("os.terminal_size() takes a 2-sequence "
-                            f"({len(sequence)}-sequence given)")
-        return tuple.__new__(cls, sequence)
-    columns = property(lambda self: self[0], doc="width of the terminal window in characters")
-    lines = property(lambda self: self[1], doc="height of the terminal window in characters")
-    def __repr__(self):
-        return f"os.terminal_size(columns={self[0]!r}, lines={self[1]!r})"
-terminal_size.__module__ = "os"
+/// The struct sequences of `posix` (`os.stat_result`...).
+const STRUCT_SEQS: &[super::structseq::StructSeq] = &[
+    super::structseq::StructSeq {
+        attr: "stat_result",
+        qualname: "os.stat_result",
+        fields: &[
+            Some("st_mode"),
+            Some("st_ino"),
+            Some("st_dev"),
+            Some("st_nlink"),
+            Some("st_uid"),
+            Some("st_gid"),
+            Some("st_size"),
+            None,
+            None,
+            None,
+            Some("st_atime"),
+            Some("st_mtime"),
+            Some("st_ctime"),
+            Some("st_atime_ns"),
+            Some("st_mtime_ns"),
+            Some("st_ctime_ns"),
+            Some("st_blksize"),
+            Some("st_blocks"),
+            Some("st_rdev"),
+        ],
+        n_sequence: 10,
+    },
+    super::structseq::StructSeq {
+        attr: "uname_result",
+        qualname: "posix.uname_result",
+        fields: &[
+            Some("sysname"),
+            Some("nodename"),
+            Some("release"),
+            Some("version"),
+            Some("machine"),
+        ],
+        n_sequence: 5,
+    },
+    super::structseq::StructSeq {
+        attr: "times_result",
+        qualname: "posix.times_result",
+        fields: &[
+            Some("user"),
+            Some("system"),
+            Some("children_user"),
+            Some("children_system"),
+            Some("elapsed"),
+        ],
+        n_sequence: 5,
+    },
+    super::structseq::StructSeq {
+        attr: "terminal_size",
+        qualname: "os.terminal_size",
+        fields: &[Some("columns"), Some("lines")],
+        n_sequence: 2,
+    },
+];
+
+/// `os.scandir()`'s iterator: also a context manager with `close()`.
+const SCANDIR_ITERATOR: &str = r#"
+class ScandirIterator:
+    def __init__(self, entries):
+        self._it = iter(entries)
+    def __iter__(self):
+        return self
+    def __next__(self):
+        return next(self._it)
+    def __enter__(self):
+        return self
+    def __exit__(self, *args):
+        self.close()
+    def close(self):
+        self._it = iter(())
+ScandirIterator.__module__ = "posix"
 "#;
 
 fn cpu_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -866,17 +910,20 @@ fn times(vm: &mut Vm, a: Args) -> PyResult<Value> {
         (t, e, libc::sysconf(libc::_SC_CLK_TCK) as f64)
     };
     let f = |x: libc::clock_t| Value::from_float(x as f64 / hz);
-    make_instance(
-        vm,
-        "times_result",
-        &[
-            ("user", f(t.tms_utime)),
-            ("system", f(t.tms_stime)),
-            ("children_user", f(t.tms_cutime)),
-            ("children_system", f(t.tms_cstime)),
-            ("elapsed", f(elapsed)),
-        ],
-    )
+    let mark = vm.temps_len();
+    for x in [
+        t.tms_utime,
+        t.tms_stime,
+        t.tms_cutime,
+        t.tms_cstime,
+        elapsed,
+    ] {
+        vm.push_temp(f(x));
+    }
+    let r =
+        module_class(vm, "times_result").and_then(|c| super::structseq::new_structseq(vm, c, mark));
+    vm.pop_temps(mark);
+    r
 }
 
 fn umask(vm: &mut Vm, a: Args) -> PyResult<Value> {

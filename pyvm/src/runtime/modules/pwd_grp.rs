@@ -1,19 +1,18 @@
 //! `pwd` and `grp`: the password and group databases through the C
 //! library's reentrant lookups (`getpwuid_r`, `getgrnam_r`, ...), as
-//! struct sequences (`py/structseq.py`).
+//! struct sequences (`structseq.rs`).
 
 use std::ffi::{CStr, CString};
 
 use pyvm_objmodel::Value;
 
+use super::structseq::StructSeq;
 use super::{ModuleRef, NativeModule};
 use crate::runtime::builtins::arity;
 use crate::runtime::call::Args;
 use crate::runtime::exception::PyResult;
 use crate::runtime::heap::Vm;
 use crate::runtime::types::TypeId;
-
-const STRUCTSEQ: &str = include_str!("../py/structseq.py");
 
 /// The `pwd` module.
 pub(crate) const PWD_MODULE: NativeModule = NativeModule {
@@ -38,27 +37,34 @@ pub(crate) const GRP_MODULE: NativeModule = NativeModule {
 };
 
 fn pwd_init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
-    super::time_mod::exec_in_module(vm, m, STRUCTSEQ, "<pyvm structseq>")?;
-    super::time_mod::exec_in_module(
-        vm,
-        m,
-        "struct_passwd = _structseq('pwd', 'struct_passwd', ('pw_name', 'pw_passwd', \
-         'pw_uid', 'pw_gid', 'pw_gecos', 'pw_dir', 'pw_shell'), 'pwd.struct_passwd: \
-         Results from getpw*() routines.')\ndel _structseq\n",
-        "<pyvm pwd>",
-    )
+    let fields = [
+        "pw_name",
+        "pw_passwd",
+        "pw_uid",
+        "pw_gid",
+        "pw_gecos",
+        "pw_dir",
+        "pw_shell",
+    ]
+    .map(Some);
+    let spec = StructSeq {
+        attr: "struct_passwd",
+        qualname: "pwd.struct_passwd",
+        fields: &fields,
+        n_sequence: 7,
+    };
+    super::structseq::define(vm, m, &[spec])
 }
 
 fn grp_init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
-    super::time_mod::exec_in_module(vm, m, STRUCTSEQ, "<pyvm structseq>")?;
-    super::time_mod::exec_in_module(
-        vm,
-        m,
-        "struct_group = _structseq('grp', 'struct_group', ('gr_name', 'gr_passwd', \
-         'gr_gid', 'gr_mem'), 'grp.struct_group: Results from getgr*() routines.')\n\
-         del _structseq\n",
-        "<pyvm grp>",
-    )
+    let fields = ["gr_name", "gr_passwd", "gr_gid", "gr_mem"].map(Some);
+    let spec = StructSeq {
+        attr: "struct_group",
+        qualname: "grp.struct_group",
+        fields: &fields,
+        n_sequence: 4,
+    };
+    super::structseq::define(vm, m, &[spec])
 }
 
 /// One database entry as Rust data.

@@ -1,6 +1,6 @@
 //! `resource`: `getrusage`, `getrlimit`/`setrlimit`, `getpagesize` and
 //! the `RLIMIT_*`/`RUSAGE_*` constants; `struct_rusage` is a struct
-//! sequence (`py/structseq.py`).
+//! sequence (`structseq.rs`).
 
 use pyvm_objmodel::Value;
 
@@ -10,8 +10,6 @@ use crate::runtime::call::Args;
 use crate::runtime::exception::PyResult;
 use crate::runtime::heap::Vm;
 use crate::runtime::types::TypeId;
-
-const STRUCTSEQ: &str = include_str!("../py/structseq.py");
 
 /// The `resource` module.
 pub(crate) const MODULE: NativeModule = NativeModule {
@@ -57,17 +55,32 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
         m.set(vm, name, int(v))?;
     }
     m.set(vm, "error", vm.ty(TypeId::OSError))?;
-    super::time_mod::exec_in_module(vm, m, STRUCTSEQ, "<pyvm structseq>")?;
-    super::time_mod::exec_in_module(
-        vm,
-        m,
-        "struct_rusage = _structseq('resource', 'struct_rusage', ('ru_utime', \
-         'ru_stime', 'ru_maxrss', 'ru_ixrss', 'ru_idrss', 'ru_isrss', 'ru_minflt', \
-         'ru_majflt', 'ru_nswap', 'ru_inblock', 'ru_oublock', 'ru_msgsnd', \
-         'ru_msgrcv', 'ru_nsignals', 'ru_nvcsw', 'ru_nivcsw'), 'struct_rusage: \
-         Result from getrusage.')\ndel _structseq\n",
-        "<pyvm resource>",
-    )
+    let fields = [
+        "ru_utime",
+        "ru_stime",
+        "ru_maxrss",
+        "ru_ixrss",
+        "ru_idrss",
+        "ru_isrss",
+        "ru_minflt",
+        "ru_majflt",
+        "ru_nswap",
+        "ru_inblock",
+        "ru_oublock",
+        "ru_msgsnd",
+        "ru_msgrcv",
+        "ru_nsignals",
+        "ru_nvcsw",
+        "ru_nivcsw",
+    ]
+    .map(Some);
+    let spec = super::structseq::StructSeq {
+        attr: "struct_rusage",
+        qualname: "resource.struct_rusage",
+        fields: &fields,
+        n_sequence: 16,
+    };
+    super::structseq::define(vm, m, &[spec])
 }
 
 fn int_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<i64> {

@@ -562,41 +562,27 @@ const STDLIB_NAMES: &[&str] = &[
 ];
 
 fn init_implementation(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
-    // `types.SimpleNamespace`-like: an instance of a `namespace` class.
-    let mark = vm.temps_len();
+    // A `types.SimpleNamespace`, as CPython's.
+    let ns = vm.new_namespace()?;
+    let mark = vm.push_temp(ns);
     let r = (|| {
-        let n = vm.new_str("namespace")?;
-        vm.push_temp(n);
-        let d = vm.new_dict()?;
-        vm.push_temp(d);
-        let bases = vm.new_tuple(&[vm.ty(TypeId::Object)])?;
-        vm.push_temp(bases);
-        let mut tf = [Value::NONE; TYPE_FIELDS];
-        tf[TypeField::Name as usize] = vm.temp(mark);
-        tf[TypeField::Dict as usize] = vm.temp(mark + 1);
-        tf[TypeField::Bases as usize] = vm.temp(mark + 2);
-        tf[TypeField::InstanceKind as usize] = int(Kind::Instance as i64);
-        let meta = vm.ty(TypeId::Type);
-        let t = vm.alloc_record(Kind::Type, meta, &tf, 0)?;
-        vm.push_temp(t);
-        let mro = vm.new_tuple(&[vm.temp(mark + 3), vm.ty(TypeId::Object)])?;
-        vm.set_field(vm.temp(mark + 3), TypeField::Mro as usize, mro);
-        let attrs = vm.new_dict()?;
-        vm.push_temp(attrs);
         let name = vm.new_str("pyvm")?;
-        vm.dict_set_str(vm.temp(mark + 4), "name", name)?;
+        let attrs = vm.instance_dict(vm.temp(mark));
+        vm.dict_set_str(attrs, "name", name)?;
         let tag = vm.new_str("pyvm-311")?;
-        vm.dict_set_str(vm.temp(mark + 4), "cache_tag", tag)?;
+        let attrs = vm.instance_dict(vm.temp(mark));
+        vm.dict_set_str(attrs, "cache_tag", tag)?;
         let sysd = vm.field(m.get(vm), 0);
         if let Some(vi) = vm.dict_get_str(sysd, "version_info")? {
-            vm.dict_set_str(vm.temp(mark + 4), "version", vi)?;
+            let attrs = vm.instance_dict(vm.temp(mark));
+            vm.dict_set_str(attrs, "version", vi)?;
         }
-        vm.dict_set_str(vm.temp(mark + 4), "hexversion", int(0x030b00f0))?;
+        let attrs = vm.instance_dict(vm.temp(mark));
+        vm.dict_set_str(attrs, "hexversion", int(0x030b00f0))?;
         let arch = vm.new_str("x86_64-linux-gnu")?;
-        vm.dict_set_str(vm.temp(mark + 4), "_multiarch", arch)?;
-        let class = vm.temp(mark + 3);
-        let obj = vm.alloc_record(Kind::Instance, class, &[vm.temp(mark + 4)], 0)?;
-        m.set(vm, "implementation", obj)
+        let attrs = vm.instance_dict(vm.temp(mark));
+        vm.dict_set_str(attrs, "_multiarch", arch)?;
+        m.set(vm, "implementation", vm.temp(mark))
     })();
     vm.pop_temps(mark);
     r

@@ -41,47 +41,9 @@ pub(crate) const MODULE: NativeModule = NativeModule {
 /// The Python part: `struct_time`, the functions returning it, the
 /// functions formatting it, `get_clock_info`.
 const PY_PART: &str = r#"
-class struct_time:
-    n_sequence_fields = 9
-    n_fields = 11
-    n_unnamed_fields = 0
-    _names = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
-              'tm_wday', 'tm_yday', 'tm_isdst')
-    def __init__(self, seq, dict=None):
-        seq = tuple(seq)
-        n = len(seq)
-        if n < 9:
-            raise TypeError('time.struct_time() takes an at least 9-sequence (' + str(n) + '-sequence given)')
-        if n > 11:
-            raise TypeError('time.struct_time() takes an at most 11-sequence (' + str(n) + '-sequence given)')
-        self._t = seq[:9]
-        (self.tm_year, self.tm_mon, self.tm_mday, self.tm_hour, self.tm_min,
-         self.tm_sec, self.tm_wday, self.tm_yday, self.tm_isdst) = seq[:9]
-        self.tm_zone = seq[9] if n > 9 else None
-        self.tm_gmtoff = seq[10] if n > 10 else None
-    def __getitem__(self, i):
-        return self._t[i]
-    def __len__(self):
-        return 9
-    def __iter__(self):
-        return iter(self._t)
-    def __eq__(self, other):
-        if isinstance(other, struct_time):
-            other = other._t
-        return self._t == other
-    def __ne__(self, other):
-        return not self == other
-    def __hash__(self):
-        return hash(self._t)
-    def __repr__(self):
-        parts = []
-        for name, value in zip(self._names, self._t):
-            parts.append(name + '=' + repr(value))
-        return 'time.struct_time(' + ', '.join(parts) + ')'
-
 def _tuple(t, fname):
     if isinstance(t, struct_time):
-        return t._t + (t.tm_zone, t.tm_gmtoff)
+        return tuple(t) + (t.tm_zone, t.tm_gmtoff)
     if not isinstance(t, tuple):
         raise TypeError('Tuple or struct_time argument required')
     if len(t) != 9:
@@ -173,8 +135,29 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
         let x = vm.new_i64(i64::from(v))?;
         m.set(vm, name, x)?;
     }
+    super::structseq::define(vm, m, &[STRUCT_TIME])?;
     exec_in_module(vm, m, PY_PART, "<frozen time>")
 }
+
+/// `time.struct_time`: nine sequence fields, `tm_zone` and `tm_gmtoff`.
+const STRUCT_TIME: super::structseq::StructSeq = super::structseq::StructSeq {
+    attr: "struct_time",
+    qualname: "time.struct_time",
+    fields: &[
+        Some("tm_year"),
+        Some("tm_mon"),
+        Some("tm_mday"),
+        Some("tm_hour"),
+        Some("tm_min"),
+        Some("tm_sec"),
+        Some("tm_wday"),
+        Some("tm_yday"),
+        Some("tm_isdst"),
+        Some("tm_zone"),
+        Some("tm_gmtoff"),
+    ],
+    n_sequence: 9,
+};
 
 /// Runs Python source with the module's dict as its globals.
 pub(crate) fn exec_in_module(vm: &mut Vm, m: ModuleRef, src: &str, file: &str) -> PyResult<()> {

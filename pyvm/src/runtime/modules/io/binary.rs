@@ -144,11 +144,20 @@ pub fn io_repr_string(vm: &mut Vm, f: Value) -> PyResult<String> {
     if fields.is_empty() {
         return Ok(format!("<_io.{t} object at {:#x}>", vm.id_of(f)));
     }
-    let d = vm.field(f, 0);
-    if t == "FileIO" && vm.dict_get_str(d, "closed")? == Some(Value::TRUE) {
-        return Ok("<_io.FileIO [closed]>".to_string());
-    }
     let fi = vm.push_temp(f);
+    let d = vm.field(f, 0);
+    // The key allocates: `f` is read again from its temp below.
+    match vm.dict_get_str(d, "closed") {
+        Ok(Some(Value::TRUE)) if t == "FileIO" => {
+            vm.pop_temps(fi);
+            return Ok("<_io.FileIO [closed]>".to_string());
+        }
+        Ok(_) => {}
+        Err(e) => {
+            vm.pop_temps(fi);
+            return Err(e);
+        }
+    }
     let mut text = format!("<_io.{t}");
     let r = (|| {
         for name in fields {

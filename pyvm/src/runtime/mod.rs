@@ -29,6 +29,7 @@
 //! assert!(vm.format_exception(exc).ends_with("KeyError: 'k'\n"));
 //! ```
 
+pub(crate) mod ast;
 pub mod attr;
 pub mod binding;
 pub mod bootstrap;

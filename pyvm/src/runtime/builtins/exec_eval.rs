@@ -362,9 +362,6 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     };
     let flags = vals[3].and_then(|v| v.as_int()).unwrap_or(0);
-    if flags & PYCF_ONLY_AST != 0 {
-        return Err(vm.not_supported("compile() to an AST"));
-    }
     let fv = vals[1].unwrap_or(Value::NONE);
     let filename = if vm.is_str(fv) {
         vm.str_text(fv).into_owned()
@@ -385,7 +382,15 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if vm.kind_of(src) == Some(Kind::Code) {
         return Ok(src);
     }
+    let is_tree = crate::runtime::ast::is_ast_node(vm, src)?;
+    if is_tree && flags & PYCF_ONLY_AST != 0 {
+        return Ok(src);
+    }
     let text = match source_text(vm, src) {
+        _ if is_tree => crate::runtime::ast::tree_source(vm, src, mode)?,
+        Some(Ok(t)) if flags & PYCF_ONLY_AST != 0 => {
+            return crate::runtime::ast::parse_to_tree(vm, &t, &filename, mode);
+        }
         Some(Ok(t)) => t,
         Some(Err(m)) => return Err(vm.type_error(&m)),
         None => {

@@ -132,6 +132,7 @@ const MODULES: &[&NativeModule] = &[
     &hashes::SHA3_MODULE,
     &hashes::BLAKE2_MODULE,
     &crate::runtime::import::IMP_MODULE,
+    &crate::runtime::ast::MODULE,
     // A minimal `sys` until the full one lands (the first `sys` wins).
     &crate::runtime::import::sys_hook::MODULE,
 ];

@@ -178,6 +178,13 @@ impl Vm {
                 Some(self.tuple_items(b).first().copied().unwrap_or(Value::NONE))
             }
             (Some(Kind::Type), b"__dict__") => Some(self.field(obj, TypeField::Dict as usize)),
+            (Some(Kind::Type), b"__flags__") => Some(self.type_flags_value(obj)?),
+            // inspect.signature(object) (and of classes without __init__).
+            (Some(Kind::Type), b"__text_signature__") => Some(if obj == self.ty(TypeId::Object) {
+                self.new_str("()")?
+            } else {
+                Value::NONE
+            }),
             (Some(Kind::Function), _) => return self.function_attr(obj, key),
             (Some(Kind::Builtin), b"__name__" | b"__qualname__") => {
                 Some(self.field(obj, BuiltinField::Name as usize))

@@ -269,7 +269,14 @@ impl Vm {
         }
         let npos = args.npos(self);
         let name = code.name.clone();
-        let qual = code.qualname.clone();
+        // Errors name the function's `__qualname__` (which dataclasses and
+        // decorators may rewrite), as CPython 3.11 does.
+        let fq = self.field(self.temp(callee), FuncField::Qualname as usize);
+        let qual = if self.is_str(fq) {
+            self.str_text(fq).into_owned()
+        } else {
+            code.qualname.clone()
+        };
         for i in 0..npos.min(argc) {
             let v = args.get(self, i);
             self.roots().stack[base + i] = v;

@@ -354,7 +354,9 @@ impl Vm {
         // __doc__ defaults to None.
         let d = self.temp(m_dict);
         let dk = self.name(Name::Doc);
-        if self.dict_get(d, dk)?.is_none() {
+        // (A `__doc__` slot then replaces the default, as in CPython.)
+        let doc_defaulted = self.dict_get(d, dk)?.is_none();
+        if doc_defaulted {
             let d = self.temp(m_dict);
             let dk = self.name(Name::Doc);
             self.dict_set(d, dk, Value::NONE)?;
@@ -418,7 +420,7 @@ impl Vm {
                     continue;
                 }
                 let d = self.temp(m_dict);
-                if self.dict_get(d, it)?.is_some() {
+                if !(doc_defaulted && text == "__doc__") && self.dict_get(d, it)?.is_some() {
                     return Err(self.raise_msg(
                         TypeId::ValueError,
                         &format!("'{text}' in __slots__ conflicts with class variable"),

@@ -81,6 +81,7 @@ pub mod text;
 pub mod text_codec;
 pub mod traceback;
 pub mod type_cache;
+mod type_flags_attr;
 pub mod types;
 pub mod views;
 

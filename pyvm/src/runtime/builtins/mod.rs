@@ -15,6 +15,7 @@ mod funcs;
 mod gen_methods;
 mod int_methods;
 mod iter_builtins;
+mod iter_dunders;
 mod list_methods;
 mod methods;
 mod native_args;
@@ -88,6 +89,7 @@ const TABLES: &[NativeTable] = &[
     super::modules::io::IO_METHODS,
     subclass_new::SUBCLASS_NATIVES,
     subclass_new::SUBCLASS_CMP,
+    iter_dunders::ITER_DUNDERS,
 ];
 
 /// Tag added to native indices of functions that belong to native modules

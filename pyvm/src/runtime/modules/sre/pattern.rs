@@ -369,7 +369,13 @@ fn subx_inner(vm: &mut Vm, mark: usize, len: usize, count: i64) -> PyResult<(Val
     // A template with backslashes goes through `re._subx`, which gives a
     // literal or a function of the match (as CPython does).
     let repl = vm.temp(mark + 2);
-    let is_str = vm.kind_of(repl) == Some(Kind::Str);
+    // A bytes subject takes bytes pieces (same layout as str).
+    let text_kind = if vm.kind_of(vm.temp(mark + 1)) == Some(Kind::Bytes) {
+        Kind::Bytes
+    } else {
+        Kind::Str
+    };
+    let is_str = vm.kind_of(repl) == Some(text_kind);
     if (is_str && vm.str_bytes(repl).contains(&b'\\')) || (!is_str && !is_callable(vm, repl)?) {
         let re = vm.import_module("re")?;
         let f = vm.new_str("_subx")?;
@@ -378,7 +384,7 @@ fn subx_inner(vm: &mut Vm, mark: usize, len: usize, count: i64) -> PyResult<(Val
         vm.roots().temps[mark + 2] = filter;
     }
     let repl = vm.temp(mark + 2);
-    let literal = vm.kind_of(repl) == Some(Kind::Str);
+    let literal = vm.kind_of(repl) == Some(text_kind);
     let mut out: Vec<u8> = Vec::new();
     let mut chars = 0usize;
     let (mut last, mut pos, mut adv, mut n) = (0usize, 0usize, false, 0usize);
@@ -397,10 +403,15 @@ fn subx_inner(vm: &mut Vm, mark: usize, len: usize, count: i64) -> PyResult<(Val
             vm.call_value(vm.temp(mark + 2), &[m])?
         };
         if !item.is_none() {
-            if vm.kind_of(item) != Some(Kind::Str) {
+            if vm.kind_of(item) != Some(text_kind) {
                 let t = vm.type_name(item);
+                let want = if text_kind == Kind::Bytes {
+                    "a bytes-like object"
+                } else {
+                    "str instance"
+                };
                 return Err(vm.type_error(&format!(
-                    "sequence item {}: expected str instance, {t} found",
+                    "sequence item {}: expected {want}, {t} found",
                     2 * n + 1
                 )));
             }
@@ -415,6 +426,9 @@ fn subx_inner(vm: &mut Vm, mark: usize, len: usize, count: i64) -> PyResult<(Val
     let piece = vm.sre_slice(vm.temp(mark + 1), last, len)?;
     out.extend_from_slice(vm.str_bytes(piece));
     chars += len - last;
+    if text_kind == Kind::Bytes {
+        return Ok((vm.new_bytes(&out)?, n));
+    }
     Ok((vm.alloc_str_bytes(&out, chars)?, n))
 }
 

@@ -41,6 +41,7 @@ impl Vm {
     pub(super) fn sre_subject_kind(&self, s: Value) -> Option<(bool, usize)> {
         match self.kind_of(s) {
             Some(Kind::Str) => Some((true, self.str_chars(s))),
+            Some(Kind::Bytes) => Some((false, self.str_bytes(s).len())),
             _ => None,
         }
     }
@@ -77,6 +78,10 @@ impl Vm {
 
     /// `s[a:b]` (character indices) as a new object of the subject's type.
     pub(super) fn sre_slice(&mut self, s: Value, a: usize, b: usize) -> PyResult<Value> {
+        if self.kind_of(s) == Some(Kind::Bytes) {
+            let piece = self.str_bytes(s)[a..b].to_vec();
+            return self.new_bytes(&piece);
+        }
         let bytes = self.str_bytes(s);
         if self.str_chars(s) == bytes.len() {
             let piece = bytes[a..b].to_vec();

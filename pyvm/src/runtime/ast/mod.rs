@@ -90,29 +90,22 @@ pub(crate) fn is_ast_node(vm: &mut Vm, v: Value) -> PyResult<bool> {
     r
 }
 
-/// The source text `compile()` compiles for an AST object: checks the
-/// node matches `mode` as CPython does, then `ast.unparse(tree)`.
+/// The source text `compile()` compiles for an AST object: the tree is
+/// checked as CPython's validator does (required fields and positions,
+/// expression contexts, the node matching `mode`), then unparsed.
 pub(crate) fn tree_source(vm: &mut Vm, tree: Value, mode: Mode) -> PyResult<String> {
     let ti = vm.push_temp(tree);
     let r = (|| {
-        let expected = match mode {
-            Mode::Exec => "Module",
-            Mode::Eval => "Expression",
-            Mode::Single => "Interactive",
+        let mode = match mode {
+            Mode::Exec => "exec",
+            Mode::Eval => "eval",
+            Mode::Single => "single",
         };
-        let cls = vm.class_of(vm.temp(ti));
-        let got = vm.class_qualname(cls);
-        if got != expected {
-            let m = vm.import_module("_ast")?;
-            let want = vm.get_attr_str(m, expected)?;
-            let cls = vm.class_of(vm.temp(ti));
-            if !vm.is_subclass(cls, want) {
-                return Err(vm.type_error(&format!("expected {expected} node, got {got}")));
-            }
-        }
-        let ast_mod = vm.import_module("ast")?;
-        let unparse = vm.get_attr_str(ast_mod, "unparse")?;
-        let text = vm.call_value(unparse, &[vm.temp(ti)])?;
+        let m = vm.import_module("_ast")?;
+        let f = vm.get_attr_str(m, "_pyvm_compile_source")?;
+        let fi = vm.push_temp(f);
+        let mode = vm.new_str(mode)?;
+        let text = vm.call_value(vm.temp(fi), &[vm.temp(ti), mode])?;
         if !vm.is_str(text) {
             return Err(vm.type_error("ast.unparse() did not return a str"));
         }

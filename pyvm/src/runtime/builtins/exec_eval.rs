@@ -192,8 +192,20 @@ fn source_text(vm: &mut Vm, v: Value) -> Option<Result<String, String>> {
     None
 }
 
+/// CPython's error for a source string holding a NUL (a SyntaxError
+/// without a location, unlike a file's).
+fn null_byte_error(vm: &mut Vm) -> super::super::exception::Raised {
+    match vm.new_str("source code string cannot contain null bytes") {
+        Ok(msg) => vm.raise_args(TypeId::SyntaxError, &[msg]),
+        Err(e) => e,
+    }
+}
+
 /// Compiles `src` for `exec`/`eval`, raising CPython's errors.
 fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> PyResult<Value> {
+    if src.contains('\0') {
+        return Err(null_byte_error(vm));
+    }
     let opts = CompileOptions {
         optimize: vm.sysio.optimize,
         ..CompileOptions::default()
@@ -362,6 +374,11 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     };
     let flags = vals[3].and_then(|v| v.as_int()).unwrap_or(0);
+    // The `__future__` flags, `CO_NESTED`, and the `PyCF_*` compile flags.
+    const KNOWN_FLAGS: i64 = 0x1fe_0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000;
+    if flags & !KNOWN_FLAGS != 0 {
+        return Err(vm.raise_msg(TypeId::ValueError, "compile(): unrecognised flags"));
+    }
     let fv = vals[1].unwrap_or(Value::NONE);
     let filename = if vm.is_str(fv) {
         vm.str_text(fv).into_owned()
@@ -383,11 +400,14 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(src);
     }
     let is_tree = crate::runtime::ast::is_ast_node(vm, src)?;
+    // (Re-read: the check allocates.)
+    let src = arg_or_kw(vm, &a, 0, "source").unwrap_or(Value::NONE);
     if is_tree && flags & PYCF_ONLY_AST != 0 {
         return Ok(src);
     }
     let text = match source_text(vm, src) {
         _ if is_tree => crate::runtime::ast::tree_source(vm, src, mode)?,
+        Some(Ok(t)) if t.contains('\0') => return Err(null_byte_error(vm)),
         Some(Ok(t)) if flags & PYCF_ONLY_AST != 0 => {
             return crate::runtime::ast::parse_to_tree(vm, &t, &filename, mode);
         }

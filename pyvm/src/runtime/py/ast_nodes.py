@@ -131,4 +131,54 @@ def _build():
 
 
 _build()
+
+
+# compile(tree, ...): the checks CPython's validator makes that matter in
+# practice (required fields and positions, expression contexts), then the
+# tree's source text (runtime/ast/mod.rs compiles it).
+
+_STORE_TARGETS = {"Assign": "targets", "AugAssign": "target", "AnnAssign": "target",
+                  "For": "target", "AsyncFor": "target", "withitem": "optional_vars",
+                  "comprehension": "target", "NamedExpr": "target"}
+_CTX_NODES = ("Name", "Attribute", "Subscript", "Starred", "List", "Tuple")
+
+
+def _pyvm_check(node, want):
+    cls = type(node)
+    kind = cls.__mro__[-3].__name__
+    for name in cls._fields:
+        if not hasattr(node, name) and not hasattr(cls, name):
+            raise TypeError(f'required field "{name}" missing from {cls.__name__}')
+    for name in cls._attributes:
+        if name in ("lineno", "col_offset") and not hasattr(node, name):
+            raise TypeError(f'required field "{name}" missing from {kind}')
+    cname = cls.__name__
+    if cname in _CTX_NODES:
+        ctx = type(node.ctx).__name__
+        if ctx != want:
+            raise ValueError(f"expression must have {want} context but has {ctx} instead")
+    for name in cls._fields:
+        value = getattr(node, name, None)
+        if cname == "Delete" and name == "targets":
+            sub = "Del"
+        elif _STORE_TARGETS.get(cname) == name:
+            sub = "Store"
+        elif cname in ("Starred", "List", "Tuple") and name == "elts" or cname == "Starred" and name == "value":
+            sub = want
+        else:
+            sub = "Load"
+        for child in value if isinstance(value, list) else (value,):
+            if isinstance(child, AST):
+                _pyvm_check(child, sub)
+
+
+def _pyvm_compile_source(tree, mode):
+    want = {"exec": Module, "eval": Expression, "single": Interactive}[mode]
+    if not isinstance(tree, want):
+        raise TypeError(f"expected {want.__name__} node, got {type(tree).__name__}")
+    _pyvm_check(tree, "Load")
+    import ast
+    return ast.unparse(tree)
+
+
 del _build, _make, _abstract_extra, _signature, _parse_fields, _GRAMMAR

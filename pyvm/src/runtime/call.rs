@@ -338,6 +338,22 @@ impl Vm {
                         self.dict_set(d, kname, value)?;
                     }
                     None => {
+                        // Positional-only names given by keyword are
+                        // reported first (all of them), as CPython does.
+                        let posonly = &code.local_names[..code.posonly_count as usize];
+                        let kws = self.tuple_items(self.temp(k)).to_vec();
+                        let passed: Vec<String> = kws
+                            .iter()
+                            .map(|n| self.str_text(*n).into_owned())
+                            .filter(|n| posonly.iter().any(|p| p == n))
+                            .collect();
+                        if !passed.is_empty() {
+                            return Err(self.type_error(&format!(
+                                "{qual}() got some positional-only arguments passed as \
+                                 keyword arguments: '{}'",
+                                passed.join(", ")
+                            )));
+                        }
                         return Err(self.type_error(&format!(
                             "{qual}() got an unexpected keyword argument '{text}'"
                         )));

@@ -80,3 +80,42 @@ except ValueError as e:
 
 import typing
 print(typing.Optional[int], typing.List[str])
+
+
+class NotIterable:
+    pass
+
+
+class ByIndex:
+    def __getitem__(self, i):
+        if i < 2:
+            return i
+        raise IndexError
+
+
+try:
+    a, b = NotIterable()
+except TypeError as e:
+    print(e)
+a, b = ByIndex()
+print(a, b)
+
+
+def posonly(a, b, /, c):
+    pass
+
+
+for kw in [dict(a=1, b=2, c=3), dict(z=1, a=1), dict(c=1, z=2)]:
+    try:
+        posonly(**kw)
+    except TypeError as e:
+        print(e)
+
+print(eval(b"1 + 2"), eval(compile(b"# coding: latin-1\n'\xe9'", "<b>", "eval")))
+exec(b"print('bytes source')")
+for bad in [lambda: compile("x", "<f>", "exec", flags=1 << 30), lambda: compile("x\0", "<n>", "exec"),
+            lambda: eval("1\0")]:
+    try:
+        bad()
+    except (ValueError, SyntaxError) as e:
+        print(type(e).__name__, e, e.args)

@@ -189,6 +189,11 @@ fn source_text(vm: &mut Vm, v: Value) -> Option<Result<String, String>> {
     if vm.is_str(v) {
         return Some(Ok(vm.str_text(v).into_owned()));
     }
+    if vm.kind_of(v) == Some(Kind::Bytes) {
+        // Decoded per PEP 263 (BOM or coding declaration, else UTF-8).
+        let text = pyvm_bytecode::source::decode_source(vm.str_bytes(v), "<string>");
+        return Some(text.map_err(|e| e.msg));
+    }
     None
 }
 

@@ -371,6 +371,16 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
         "exec" => Mode::Exec,
         "eval" => Mode::Eval,
         "single" => Mode::Single,
+        "func_type" => {
+            let flags = vals[3].and_then(|v| v.as_int()).unwrap_or(0);
+            if flags & PYCF_ONLY_AST != 0 {
+                return Err(vm.not_supported("compile() mode 'func_type'"));
+            }
+            return Err(vm.raise_msg(
+                TypeId::ValueError,
+                "compile() mode 'func_type' requires flag PyCF_ONLY_AST",
+            ));
+        }
         _ => {
             return Err(vm.raise_msg(
                 TypeId::ValueError,

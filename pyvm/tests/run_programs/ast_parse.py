@@ -65,6 +65,8 @@ d('f(a, *b, c=1, **d)(g)[h].i')
 d('nonlocal_ = not a and b or c')
 d('with (open(f) as g, open(h)): pass')
 d('assert x, "m"\nwhile 1:\n    break\nelse:\n    continue')
+d('def f():\n    x = 1; del x;\nif a: b;\nelif c: d ;\ntry: pass;\nexcept E: pass;')
+d('f"{3,}" f"{a, b!r:>4}"')
 
 for bad in ['x = = 1', 'def f(:', 'f(**x, *y)', 'x +', '  x']:
     try:

@@ -188,6 +188,32 @@ impl<'s> Builder<'s> {
         vm.push_temp(Value::from_int(i).unwrap_or(Value::NONE));
     }
 
+    /// The end of a compound statement whose block ends at `end`: CPython
+    /// counts a trailing `;` of the block's last line.
+    pub(crate) fn block_end(&self, end: TextSize) -> TextSize {
+        let b = self.src.as_bytes();
+        let mut i = u32::from(end) as usize;
+        while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\x0c') {
+            i += 1;
+        }
+        if b.get(i) == Some(&b';') {
+            TextSize::from(i as u32 + 1)
+        } else {
+            end
+        }
+    }
+
+    /// The offset of the first character other than a space at or after
+    /// `at`.
+    pub(crate) fn skip_spaces(&self, at: TextSize) -> TextSize {
+        let b = self.src.as_bytes();
+        let mut i = u32::from(at) as usize;
+        while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\x0c' | b'\n' | b'\r') {
+            i += 1;
+        }
+        TextSize::from(i as u32)
+    }
+
     /// The start of the keyword `kw` written before byte offset `at`
     /// (across spaces, tabs and line continuations), or `at`.
     pub(crate) fn keyword_before(&self, at: TextSize, kw: &str) -> TextSize {

@@ -3,7 +3,7 @@
 //! and `FormattedValue`s carrying the whole string's position).
 
 use pyvm_bytecode::parse_tree::ruff_python_ast::{self as ast, Expr, ExprContext, Pattern};
-use pyvm_bytecode::parse_tree::ruff_text_size::{Ranged, TextRange};
+use pyvm_bytecode::parse_tree::ruff_text_size::{Ranged, TextRange, TextSize};
 use pyvm_bytecode::parse_tree::{number_value, string_part_value, string_value};
 use pyvm_bytecode::{Constant, PyStr};
 use pyvm_objmodel::Value;
@@ -359,7 +359,18 @@ impl Builder<'_> {
                     self.finish(vm, "Constant", m, Some(whole))?;
                 }
                 Piece::Value(el, part_range) => {
-                    self.expr(vm, &el.expression)?;
+                    match &*el.expression {
+                        // CPython 3.11 parses `{a, b}` as `(a, b)` with the
+                        // parentheses at the braces.
+                        Expr::Tuple(t) if !t.parenthesized => {
+                            let stop = self.skip_spaces(t.range.end());
+                            let r = TextRange::new(el.range.start(), stop + TextSize::from(1));
+                            stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, || {
+                                self.expr_inner(vm, &el.expression, Some(r))
+                            })?
+                        }
+                        _ => self.expr(vm, &el.expression)?,
+                    }
                     let mut conv: i64 = match el.conversion {
                         ast::ConversionFlag::None => -1,
                         ast::ConversionFlag::Str => 115,

@@ -168,7 +168,8 @@ impl Builder<'_> {
                     b.opt_expr(vm, h.type_.as_deref())?;
                     b.opt_text(vm, h.name.as_ref().map(|n| n.as_str()))?;
                     b.stmts(vm, &h.body)?;
-                    b.finish(vm, "ExceptHandler", m, Some(h.range))
+                    let r = TextRange::new(h.range.start(), b.block_end(h.range.end()));
+                    b.finish(vm, "ExceptHandler", m, Some(r))
                 })?;
                 self.stmts(vm, &x.orelse)?;
                 self.stmts(vm, &x.finalbody)?;
@@ -208,6 +209,19 @@ impl Builder<'_> {
                 return Err(vm.not_supported("this statement in ast.parse"));
             }
         };
+        if matches!(
+            s,
+            Stmt::FunctionDef(_)
+                | Stmt::ClassDef(_)
+                | Stmt::For(_)
+                | Stmt::While(_)
+                | Stmt::If(_)
+                | Stmt::With(_)
+                | Stmt::Match(_)
+                | Stmt::Try(_)
+        ) {
+            range = TextRange::new(range.start(), self.block_end(range.end()));
+        }
         self.finish(vm, name, mark, Some(range))
     }
 
@@ -235,6 +249,7 @@ impl Builder<'_> {
         self.stmts(vm, &first.body)?;
         self.elif_chain(vm, &clauses[1..])?;
         let end = clauses.last().map_or(first.range.end(), |c| c.range.end());
+        let end = self.block_end(end);
         self.finish(vm, "If", mark, Some(TextRange::new(first.range.start(), end)))?;
         let node = vm.temp(list_mark);
         let l = vm.new_list(&[node])?;

@@ -67,3 +67,34 @@ print(ast.dump(ast.parse("x"), annotate_fields=False))
 print(repr(ast.dump(ast.parse("x = 1"), indent=2)))
 r = ast.parse("[1, 'x']").body[0].__reduce__()
 print(r[0].__name__, r[1], sorted(r[2]))
+
+# Code compiled from a tree keeps the statements' line numbers.
+src = """
+x = 1
+
+def f(a):
+    y = a + 1
+
+    return 1 / 0
+
+@staticmethod
+def g(): pass
+"""
+ns = {}
+exec(compile(ast.parse(src), "<tree>", "exec"), ns)
+print(ns["f"].__code__.co_firstlineno)
+try:
+    ns["f"](1)
+except ZeroDivisionError as e:
+    tb = e.__traceback__
+    while tb.tb_next:
+        tb = tb.tb_next
+    print("line", tb.tb_lineno)
+for bad, mode in [(ast.Expression(body=ast.Constant(1)), "eval"),
+                  (ast.fix_missing_locations(ast.Expression(ast.Name("x", ast.Store()))), "eval"),
+                  (ast.Module(body=[]), "eval"), (ast.fix_missing_locations(ast.Module([ast.Pass()])), "exec")]:
+    try:
+        compile(bad, "<bad>", mode)
+        print("compiled")
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)

@@ -178,7 +178,36 @@ def _pyvm_compile_source(tree, mode):
         raise TypeError(f"expected {want.__name__} node, got {type(tree).__name__}")
     _pyvm_check(tree, "Load")
     import ast
-    return ast.unparse(tree)
+
+    class LineUnparser(ast._Unparser):
+        # Puts each statement on its `lineno` (blank lines before it), so
+        # that tracebacks and co_firstlineno match the tree's positions.
+        _want = None
+        _counted = None
+
+        def traverse(self, node):
+            if isinstance(node, stmt) and isinstance(getattr(node, "lineno", None), int):
+                self._want = node.lineno - len(getattr(node, "decorator_list", ()))
+                if isinstance(node, (FunctionDef, AsyncFunctionDef, ClassDef)):
+                    self._want -= 1  # their fill() starts one more line
+            super().traverse(node)
+
+        def maybe_newline(self):
+            super().maybe_newline()
+            want, self._want = self._want, None
+            if want is None:
+                return
+            if self._counted is None or self._counted[0] is not self._source:
+                self._counted = [self._source, 0, 0]
+            src, done, lines = self._counted
+            for piece in src[done:]:
+                lines += piece.count("\n")
+            self._counted[1:] = [len(src), lines]
+            line = lines + 1
+            if want > line:
+                self.write("\n" * (want - line))
+
+    return LineUnparser().visit(tree)
 
 
 del _build, _make, _abstract_extra, _signature, _parse_fields, _GRAMMAR

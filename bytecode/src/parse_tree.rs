@@ -15,11 +15,11 @@ pub use ruff_text_size;
 use ruff_python_ast::{Mod, PythonVersion};
 use ruff_python_parser::{ParseOptions, Parsed, parse_unchecked};
 
+use crate::Mode;
 use crate::code::Constant;
 use crate::error::{self, SyntaxError};
 use crate::pystr::PyStr;
 use crate::source::LineIndex;
-use crate::Mode;
 
 /// Parses `source` as `compile()` would in `mode` (`Single` parses a
 /// module and checks it is one statement), without compiling it.

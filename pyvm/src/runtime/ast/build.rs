@@ -15,19 +15,111 @@ use crate::runtime::types::TypeId;
 
 /// The classes the converters instantiate (all of `_ast`'s concrete ones).
 const CLASS_NAMES: &[&str] = &[
-    "Module", "Interactive", "Expression", "FunctionDef", "AsyncFunctionDef", "ClassDef",
-    "Return", "Delete", "Assign", "AugAssign", "AnnAssign", "For", "AsyncFor", "While", "If",
-    "With", "AsyncWith", "Match", "Raise", "Try", "TryStar", "Assert", "Import", "ImportFrom",
-    "Global", "Nonlocal", "Expr", "Pass", "Break", "Continue", "BoolOp", "NamedExpr", "BinOp",
-    "UnaryOp", "Lambda", "IfExp", "Dict", "Set", "ListComp", "SetComp", "DictComp",
-    "GeneratorExp", "Await", "Yield", "YieldFrom", "Compare", "Call", "FormattedValue",
-    "JoinedStr", "Constant", "Attribute", "Subscript", "Starred", "Name", "List", "Tuple",
-    "Slice", "Load", "Store", "Del", "And", "Or", "Add", "Sub", "Mult", "MatMult", "Div", "Mod",
-    "Pow", "LShift", "RShift", "BitOr", "BitXor", "BitAnd", "FloorDiv", "Invert", "Not", "UAdd",
-    "USub", "Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn",
-    "comprehension", "ExceptHandler", "arguments", "arg", "keyword", "alias", "withitem",
-    "match_case", "MatchValue", "MatchSingleton", "MatchSequence", "MatchMapping", "MatchClass",
-    "MatchStar", "MatchAs", "MatchOr",
+    "Module",
+    "Interactive",
+    "Expression",
+    "FunctionDef",
+    "AsyncFunctionDef",
+    "ClassDef",
+    "Return",
+    "Delete",
+    "Assign",
+    "AugAssign",
+    "AnnAssign",
+    "For",
+    "AsyncFor",
+    "While",
+    "If",
+    "With",
+    "AsyncWith",
+    "Match",
+    "Raise",
+    "Try",
+    "TryStar",
+    "Assert",
+    "Import",
+    "ImportFrom",
+    "Global",
+    "Nonlocal",
+    "Expr",
+    "Pass",
+    "Break",
+    "Continue",
+    "BoolOp",
+    "NamedExpr",
+    "BinOp",
+    "UnaryOp",
+    "Lambda",
+    "IfExp",
+    "Dict",
+    "Set",
+    "ListComp",
+    "SetComp",
+    "DictComp",
+    "GeneratorExp",
+    "Await",
+    "Yield",
+    "YieldFrom",
+    "Compare",
+    "Call",
+    "FormattedValue",
+    "JoinedStr",
+    "Constant",
+    "Attribute",
+    "Subscript",
+    "Starred",
+    "Name",
+    "List",
+    "Tuple",
+    "Slice",
+    "Load",
+    "Store",
+    "Del",
+    "And",
+    "Or",
+    "Add",
+    "Sub",
+    "Mult",
+    "MatMult",
+    "Div",
+    "Mod",
+    "Pow",
+    "LShift",
+    "RShift",
+    "BitOr",
+    "BitXor",
+    "BitAnd",
+    "FloorDiv",
+    "Invert",
+    "Not",
+    "UAdd",
+    "USub",
+    "Eq",
+    "NotEq",
+    "Lt",
+    "LtE",
+    "Gt",
+    "GtE",
+    "Is",
+    "IsNot",
+    "In",
+    "NotIn",
+    "comprehension",
+    "ExceptHandler",
+    "arguments",
+    "arg",
+    "keyword",
+    "alias",
+    "withitem",
+    "match_case",
+    "MatchValue",
+    "MatchSingleton",
+    "MatchSequence",
+    "MatchMapping",
+    "MatchClass",
+    "MatchStar",
+    "MatchAs",
+    "MatchOr",
 ];
 
 /// Converts one parsed source into `_ast` nodes.
@@ -51,7 +143,7 @@ impl<'s> Builder<'s> {
             let c = vm.get_attr_str(vm.temp(mi), name)?;
             vm.push_temp(c);
         }
-        for i in 0..CLASS_NAMES.len() {
+        for (i, cname) in CLASS_NAMES.iter().enumerate() {
             let f = vm.get_attr_str(vm.temp(start + i), "_fields")?;
             let fi = vm.push_temp(f);
             let a = vm.get_attr_str(vm.temp(start + i), "_attributes")?;
@@ -62,7 +154,7 @@ impl<'s> Builder<'s> {
             {
                 return Err(vm.raise_msg(
                     TypeId::TypeError,
-                    &format!("_ast.{}._fields and _attributes must be tuples", CLASS_NAMES[i]),
+                    &format!("_ast.{cname}._fields and _attributes must be tuples"),
                 ));
             }
             let mut all: Vec<Value> = vm.tuple_items(f).to_vec();
@@ -81,7 +173,11 @@ impl<'s> Builder<'s> {
         vm.pop_temps(mi);
         let classes = vm.push_temp(cl);
         let keys = vm.push_temp(kl);
-        let by_name = CLASS_NAMES.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+        let by_name = CLASS_NAMES
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (*n, i))
+            .collect();
         Ok(Builder {
             src,
             index: LineIndex::new(src),

@@ -295,7 +295,9 @@ impl Builder<'_> {
             }
         }
         self.seq(vm, &p.kwonlyargs, |b, vm, a| b.arg(vm, &a.parameter))?;
-        self.seq(vm, &p.kwonlyargs, |b, vm, a| b.opt_expr(vm, a.default.as_deref()))?;
+        self.seq(vm, &p.kwonlyargs, |b, vm, a| {
+            b.opt_expr(vm, a.default.as_deref())
+        })?;
         match &p.kwarg {
             Some(a) => self.arg(vm, a)?,
             None => {
@@ -340,7 +342,12 @@ impl Builder<'_> {
 
     /// Pushes the list of `Constant`/`FormattedValue` nodes for `pieces`
     /// (adjacent texts merged, empty ones dropped), all at `whole`.
-    fn joined_values(&mut self, vm: &mut Vm, pieces: Vec<Piece<'_>>, whole: TextRange) -> PyResult<()> {
+    fn joined_values(
+        &mut self,
+        vm: &mut Vm,
+        pieces: Vec<Piece<'_>>,
+        whole: TextRange,
+    ) -> PyResult<()> {
         let mut merged: Vec<Piece<'_>> = Vec::new();
         for p in pieces {
             match (merged.last_mut(), p) {
@@ -441,8 +448,12 @@ impl Builder<'_> {
             Pattern::MatchClass(x) => {
                 self.expr(vm, &x.cls)?;
                 self.seq(vm, x.arguments.patterns.iter(), |b, vm, p| b.pattern(vm, p))?;
-                self.seq(vm, &x.arguments.keywords, |b, vm, k| b.text(vm, k.attr.as_str()))?;
-                self.seq(vm, &x.arguments.keywords, |b, vm, k| b.pattern(vm, &k.pattern))?;
+                self.seq(vm, &x.arguments.keywords, |b, vm, k| {
+                    b.text(vm, k.attr.as_str())
+                })?;
+                self.seq(vm, &x.arguments.keywords, |b, vm, k| {
+                    b.pattern(vm, &k.pattern)
+                })?;
                 "MatchClass"
             }
             Pattern::MatchStar(x) => {
@@ -482,7 +493,12 @@ fn collect_pieces<'a>(
             }
             ast::InterpolatedStringElement::Interpolation(i) => {
                 if let Some(debug) = &i.debug_text {
-                    let text = format!("{}{}{}", debug.leading(), debug.expression(), debug.trailing());
+                    let text = format!(
+                        "{}{}{}",
+                        debug.leading(),
+                        debug.expression(),
+                        debug.trailing()
+                    );
                     out.push(Piece::Text(text.chars().map(|c| c as u32).collect()));
                 }
                 out.push(Piece::Value(i, part));

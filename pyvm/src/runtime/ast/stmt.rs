@@ -1,8 +1,8 @@
 //! Statements and modules → `_ast` nodes.
 
+use pyvm_bytecode::Mode;
 use pyvm_bytecode::parse_tree::ruff_python_ast::{self as ast, ExceptHandler, Mod, Stmt};
 use pyvm_bytecode::parse_tree::ruff_text_size::{Ranged, TextRange};
-use pyvm_bytecode::Mode;
 use pyvm_objmodel::Value;
 
 use super::build::Builder;
@@ -64,7 +64,11 @@ impl Builder<'_> {
                     }
                     range = TextRange::new(start, range.end());
                 }
-                if x.is_async { "AsyncFunctionDef" } else { "FunctionDef" }
+                if x.is_async {
+                    "AsyncFunctionDef"
+                } else {
+                    "FunctionDef"
+                }
             }
             Stmt::ClassDef(x) => {
                 self.text(vm, x.name.as_str())?;
@@ -250,7 +254,12 @@ impl Builder<'_> {
         self.elif_chain(vm, &clauses[1..])?;
         let end = clauses.last().map_or(first.range.end(), |c| c.range.end());
         let end = self.block_end(end);
-        self.finish(vm, "If", mark, Some(TextRange::new(first.range.start(), end)))?;
+        self.finish(
+            vm,
+            "If",
+            mark,
+            Some(TextRange::new(first.range.start(), end)),
+        )?;
         let node = vm.temp(list_mark);
         let l = vm.new_list(&[node])?;
         vm.pop_temps(list_mark);

@@ -27,6 +27,7 @@ pub mod doc;
 pub mod encode;
 pub mod error;
 pub mod opcode;
+pub mod parse_tree;
 pub mod pystr;
 pub mod source;
 pub mod symtable;
@@ -34,8 +35,7 @@ pub mod verify;
 
 use std::sync::Arc;
 
-use ruff_python_ast::{Mod, PythonVersion};
-use ruff_python_parser::{ParseOptions, parse_unchecked};
+use ruff_python_ast::Mod;
 
 pub use code::{CodeFlags, CodeObject, Constant, ExceptionEntry, Location};
 pub use dis::disassemble;
@@ -100,52 +100,7 @@ fn compile_on_stack(
     opts: &CompileOptions,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
     let index = source::LineIndex::new(source);
-    if source.starts_with('\u{FEFF}') {
-        return Err(SyntaxError::at(
-            "invalid non-printable character U+FEFF",
-            filename,
-            source,
-            &index,
-            ruff_text_size::TextRange::empty(0.into()),
-        ));
-    }
-    if let Some(p) = source.find('\0') {
-        let (line, _) = index.position((p as u32).into());
-        return Err(SyntaxError::simple(
-            "source code string cannot contain null bytes",
-            filename,
-            line,
-            0,
-        ));
-    }
-    let parse_mode = match mode {
-        Mode::Eval => ruff_python_parser::Mode::Expression,
-        _ => ruff_python_parser::Mode::Module,
-    };
-    let options = ParseOptions::from(parse_mode).with_target_version(PythonVersion::PY311);
-    let parsed = parse_unchecked(source, options);
-    if let Some(e) = error::first_error(parsed.errors()) {
-        return Err(error::from_parse_error(
-            e,
-            parsed.tokens(),
-            filename,
-            source,
-            &index,
-        ));
-    }
-    error::check_token_limits(parsed.tokens(), filename, source, &index)?;
-    if let Some(e) = parsed.unsupported_syntax_errors().first() {
-        return Err(SyntaxError::at(
-            "invalid syntax",
-            filename,
-            source,
-            &index,
-            e.range,
-        ));
-    }
-    if let (Mode::Single, Mod::Module(m)) = (mode, parsed.syntax()) {
-        check_single(&m.body, filename, source, &index)?;
-    }
+    let parsed = parse_tree::parse_checked(source, filename, mode, &index)?;
     match parsed.syntax() {
         Mod::Module(m) => {
             compile::compile_module_body(source, filename, &m.body, mode == Mode::Single, opts)

@@ -13,7 +13,7 @@ mod function;
 mod handler;
 mod pattern;
 mod stmt;
-mod strings;
+pub(crate) mod strings;
 mod unparse;
 
 use std::collections::{HashMap, HashSet};

@@ -190,6 +190,13 @@ impl Vm {
                 let d = self.field(obj, TypeField::Dict as usize);
                 return super::modules::mappingproxy::new_proxy(self, d).map(Some);
             }
+            (Some(Kind::Type), b"__flags__") => Some(self.type_flags_value(obj)?),
+            // inspect.signature(object) (and of classes without __init__).
+            (Some(Kind::Type), b"__text_signature__") => Some(if obj == self.ty(TypeId::Object) {
+                self.new_str("()")?
+            } else {
+                Value::NONE
+            }),
             (Some(Kind::Function), _) => return self.function_attr(obj, key),
             (Some(Kind::Builtin), b"__name__" | b"__qualname__") => {
                 Some(self.field(obj, BuiltinField::Name as usize))

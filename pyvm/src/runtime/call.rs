@@ -362,16 +362,16 @@ impl Vm {
                         self.dict_set(d, kname, value)?;
                     }
                     None => {
-                        // CPython names every positional-only parameter
-                        // given by keyword, if this one is one of them.
+                        // Positional-only names given by keyword are
+                        // reported first (all of them), as CPython does.
                         let posonly = &code.local_names[..code.posonly_count as usize];
-                        if posonly.contains(&text) {
-                            let given: Vec<String> = self
-                                .tuple_items(self.temp(k))
-                                .iter()
-                                .map(|&n| self.str_text(n).into_owned())
-                                .filter(|n| posonly.contains(n))
-                                .collect();
+                        let given: Vec<String> = self
+                            .tuple_items(self.temp(k))
+                            .iter()
+                            .map(|&n| self.str_text(n).into_owned())
+                            .filter(|n| posonly.contains(n))
+                            .collect();
+                        if !given.is_empty() {
                             return Err(self.type_error(&format!(
                                 "{qual}() got some positional-only arguments passed as \
                                  keyword arguments: '{}'",

@@ -463,6 +463,21 @@ impl Vm {
             self.pop_temps(si);
             iterable = found?.is_some();
         }
+        if iterable && self.kind_of(src) == Some(Kind::Instance) {
+            // An instance without `__iter__` or `__getitem__` (a dataclass).
+            let si = self.push_temp(src);
+            let class = self.class_of(src);
+            let found = match self.lookup_type_attr(class, "__iter__") {
+                Ok(None) => {
+                    let class = self.class_of(self.temp(si));
+                    self.lookup_type_attr(class, "__getitem__")
+                }
+                r => r,
+            };
+            src = self.temp(si);
+            self.pop_temps(si);
+            iterable = found?.is_some();
+        }
         if !iterable {
             let t = self.type_name(src);
             return Err(self.type_error(&format!("cannot unpack non-iterable {t} object")));

@@ -30,6 +30,7 @@
 //! ```
 
 mod abstract_new;
+pub(crate) mod ast;
 pub mod attr;
 mod attr_error;
 pub mod binding;
@@ -86,6 +87,7 @@ pub mod text_codec;
 pub mod traceback;
 pub(crate) mod traceback_obj;
 pub mod type_cache;
+mod type_flags_attr;
 pub mod types;
 pub mod views;
 

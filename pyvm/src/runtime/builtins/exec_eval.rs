@@ -143,11 +143,28 @@ fn source_text(vm: &mut Vm, v: Value) -> Option<Result<String, String>> {
     if vm.is_str(v) {
         return Some(Ok(vm.str_text(v).into_owned()));
     }
+    if vm.kind_of(v) == Some(Kind::Bytes) {
+        // Decoded per PEP 263 (BOM or coding declaration, else UTF-8).
+        let text = pyvm_bytecode::source::decode_source(vm.str_bytes(v), "<string>");
+        return Some(text.map_err(|e| e.msg));
+    }
     None
+}
+
+/// CPython's error for a source string holding a NUL (a SyntaxError
+/// without a location, unlike a file's).
+fn null_byte_error(vm: &mut Vm) -> super::super::exception::Raised {
+    match vm.new_str("source code string cannot contain null bytes") {
+        Ok(msg) => vm.raise_args(TypeId::SyntaxError, &[msg]),
+        Err(e) => e,
+    }
 }
 
 /// Compiles `src` for `exec`/`eval`, raising CPython's errors.
 fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> PyResult<Value> {
+    if src.contains('\0') {
+        return Err(null_byte_error(vm));
+    }
     let opts = CompileOptions {
         optimize: vm.sysio.optimize,
         ..CompileOptions::default()
@@ -308,6 +325,16 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
         "exec" => Mode::Exec,
         "eval" => Mode::Eval,
         "single" => Mode::Single,
+        "func_type" => {
+            let flags = vals[3].and_then(|v| v.as_int()).unwrap_or(0);
+            if flags & PYCF_ONLY_AST != 0 {
+                return Err(vm.not_supported("compile() mode 'func_type'"));
+            }
+            return Err(vm.raise_msg(
+                TypeId::ValueError,
+                "compile() mode 'func_type' requires flag PyCF_ONLY_AST",
+            ));
+        }
         _ => {
             return Err(vm.raise_msg(
                 TypeId::ValueError,
@@ -316,8 +343,10 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     };
     let flags = vals[3].and_then(|v| v.as_int()).unwrap_or(0);
-    if flags & PYCF_ONLY_AST != 0 {
-        return Err(vm.not_supported("compile() to an AST"));
+    // The `__future__` flags, `CO_NESTED`, and the `PyCF_*` compile flags.
+    const KNOWN_FLAGS: i64 = 0x1fe_0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000;
+    if flags & !KNOWN_FLAGS != 0 {
+        return Err(vm.raise_msg(TypeId::ValueError, "compile(): unrecognised flags"));
     }
     let fv = vals[1].unwrap_or(Value::NONE);
     let filename = if vm.is_str(fv) {
@@ -339,7 +368,18 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if vm.kind_of(src) == Some(Kind::Code) {
         return Ok(src);
     }
+    let is_tree = crate::runtime::ast::is_ast_node(vm, src)?;
+    // (Re-read: the check allocates.)
+    let src = arg_or_kw(vm, &a, 0, "source").unwrap_or(Value::NONE);
+    if is_tree && flags & PYCF_ONLY_AST != 0 {
+        return Ok(src);
+    }
     let text = match source_text(vm, src) {
+        _ if is_tree => crate::runtime::ast::tree_source(vm, src, mode)?,
+        Some(Ok(t)) if t.contains('\0') => return Err(null_byte_error(vm)),
+        Some(Ok(t)) if flags & PYCF_ONLY_AST != 0 => {
+            return crate::runtime::ast::parse_to_tree(vm, &t, &filename, mode);
+        }
         Some(Ok(t)) => t,
         Some(Err(m)) => return Err(vm.type_error(&m)),
         None => {

@@ -15,6 +15,7 @@ mod funcs;
 mod gen_methods;
 mod int_methods;
 mod iter_builtins;
+mod iter_dunders;
 mod list_methods;
 mod methods;
 mod namespace;
@@ -97,6 +98,7 @@ const TABLES: &[NativeTable] = &[
     num_format::NUM_FORMAT,
     super::module_sub::MODULE_SUB_NATIVES,
     object_order::OBJECT_ORDER,
+    iter_dunders::ITER_DUNDERS,
 ];
 
 /// Tag added to native indices of functions that belong to native modules

@@ -254,6 +254,7 @@ impl Vm {
                 | Kind::Type
                 | Kind::StaticMethod,
             ) => true,
+            Some(Kind::Native) => crate::runtime::modules::native_types::callable(self, v)?,
             Some(Kind::Instance | Kind::Exception) => {
                 let class = self.class_of(v);
                 matches!(self.lookup_name(class, Name::Call)?, Some(c) if !c.is_none())

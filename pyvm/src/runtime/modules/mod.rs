@@ -153,6 +153,7 @@ const MODULES: &[&NativeModule] = &[
     &resource::MODULE,
     &json_speedups::MODULE,
     &crate::runtime::import::IMP_MODULE,
+    &crate::runtime::ast::MODULE,
     // A minimal `sys` until the full one lands (the first `sys` wins).
     &crate::runtime::import::sys_hook::MODULE,
 ];

@@ -58,6 +58,7 @@ pub mod iterkinds;
 pub mod keys;
 pub mod layout;
 pub mod lineedit;
+pub(crate) mod memview_cast;
 pub mod modules;
 pub mod names;
 pub mod native_state;

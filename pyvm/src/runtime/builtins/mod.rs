@@ -88,6 +88,7 @@ const TABLES: &[NativeTable] = &[
     super::modules::io::IO_METHODS,
     subclass_new::SUBCLASS_NATIVES,
     subclass_new::SUBCLASS_CMP,
+    super::memview_cast::MEMVIEW_CAST,
 ];
 
 /// Tag added to native indices of functions that belong to native modules

@@ -31,6 +31,7 @@ mod itertools_comb;
 mod locale;
 mod math;
 pub(crate) mod native_types;
+mod native_subclass;
 mod operator;
 mod posix;
 mod posix_bytes;

@@ -67,7 +67,13 @@ pub(crate) fn generic_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `T.__init__(self, *args, **kw)`: the native types build their state
 /// in `__new__`, so there is nothing left to do.
-pub(crate) fn generic_init(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+pub(crate) fn generic_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.npos(vm) > 0 {
+        let me = a.get(vm, 0);
+        if super::native_types::is_instance(vm, me, &super::weakref::REF) && a.nkw(vm) > 0 {
+            return Err(vm.type_error("ref() takes no keyword arguments"));
+        }
+    }
     Ok(Value::NONE)
 }
 

@@ -84,6 +84,14 @@ pub(crate) static CALLABLE_PROXY: NativeType = NativeType {
 };
 
 fn weakrefable(vm: &Vm, v: Value) -> bool {
+    if vm.builtin_sub(v) {
+        // CPython's variable-size bases give their subclasses no
+        // `__weakref__`; the others do (unless `__slots__` leaves it out).
+        return !matches!(
+            vm.kind_of(v),
+            Some(Kind::Str | Kind::Tuple | Kind::Bytes | Kind::BigInt)
+        );
+    }
     !matches!(
         vm.kind_of(v),
         None | Some(
@@ -160,10 +168,18 @@ fn add_callback_ref(vm: &mut Vm, wi: usize) -> PyResult<()> {
 }
 
 fn ref_new(vm: &mut Vm, cls: usize, a: Args) -> PyResult<Value> {
-    if a.nkw(vm) > 0 {
+    // `ReferenceType.__new__` ignores keywords (a subclass's `__init__` may
+    // take some); `ReferenceType.__init__` refuses them.
+    let exact = vm.temp(cls) == vm.native_class(&REF)?;
+    if a.nkw(vm) > 0 && exact {
         return Err(vm.type_error("ref() takes no keyword arguments"));
     }
     let n = a.npos(vm);
+    let a = Args {
+        n,
+        kw: None,
+        ..a
+    };
     if n == 0 || n > 2 {
         let msg = if n == 0 {
             "__new__ expected at least 1 argument, got 0".to_string()
@@ -434,5 +450,43 @@ impl Vm {
             *self.list_vec(l) = live;
         }
         Ok(n)
+    }
+}
+
+impl Vm {
+    /// Whether a weak reference (or any other native object) hashes and
+    /// compares without Python code: a reference whose referent does not is
+    /// not, until its hash is cached.
+    pub(crate) fn weak_key_plain(&self, v: Value) -> bool {
+        match weak_ref_state(v) {
+            Some((_, Some(_))) | None => true,
+            Some((_, None)) => match referent(self, v) {
+                Some(o) => self.key_is_plain(o),
+                None => true,
+            },
+        }
+    }
+
+    /// `hash(r)` for a weak reference: its referent's hash with user
+    /// `__hash__` methods, cached in the reference; `None` for other
+    /// native objects and dead references never hashed (the plain path
+    /// raises).
+    pub(crate) fn weak_ref_hash(&mut self, v: Value) -> PyResult<Option<i64>> {
+        let Some((_, cache)) = weak_ref_state(v) else {
+            return Ok(None);
+        };
+        if cache.is_some() {
+            return Ok(cache);
+        }
+        let Some(o) = referent(self, v) else {
+            return Ok(None);
+        };
+        let vi = self.push_temp(v);
+        let h = self.py_hash_full(o);
+        let v = self.temp(vi);
+        self.pop_temps(vi);
+        let h = h?;
+        set_weak_ref_hash(v, h);
+        Ok(Some(h))
     }
 }

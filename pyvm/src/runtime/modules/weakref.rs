@@ -455,15 +455,15 @@ impl Vm {
 
 impl Vm {
     /// Whether a weak reference (or any other native object) hashes and
-    /// compares without Python code: a reference whose referent does not is
-    /// not, until its hash is cached.
+    /// compares without Python code: a reference to a live referent whose
+    /// hash or equality is Python code does not.
     pub(crate) fn weak_key_plain(&self, v: Value) -> bool {
-        match weak_ref_state(v) {
-            Some((_, Some(_))) | None => true,
-            Some((_, None)) => match referent(self, v) {
-                Some(o) => self.key_is_plain(o),
-                None => true,
-            },
+        if weak_ref_state(v).is_none() {
+            return true;
+        }
+        match referent(self, v) {
+            Some(o) => self.key_is_plain(o),
+            None => true,
         }
     }
 

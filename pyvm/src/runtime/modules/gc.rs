@@ -413,8 +413,10 @@ impl Vm {
                 continue;
             };
             let end = match instr {
-                pyvm_bytecode::Instruction::Call { base, argc, .. }
-                | pyvm_bytecode::Instruction::CallMethod { base, argc, .. } => {
+                pyvm_bytecode::Instruction::Call { base, argc, .. } => {
+                    base.0 as usize + 1 + argc.0 as usize
+                }
+                pyvm_bytecode::Instruction::CallMethod { base, argc, .. } => {
                     base.0 as usize + 2 + argc.0 as usize
                 }
                 _ => continue,

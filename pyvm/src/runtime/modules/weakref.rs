@@ -19,7 +19,7 @@ use super::{ModuleRef, NativeModule};
 use crate::runtime::call::Args;
 use crate::runtime::exception::PyResult;
 use crate::runtime::heap::Vm;
-use crate::runtime::layout::Kind;
+use crate::runtime::layout::{Kind, TypeField};
 use crate::runtime::types::TypeId;
 
 /// The `_weakref` module.
@@ -83,7 +83,53 @@ pub(crate) static CALLABLE_PROXY: NativeType = NativeType {
     ..NativeType::EMPTY
 };
 
-fn weakrefable(vm: &Vm, v: Value) -> bool {
+fn weakrefable(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    if vm.kind_of(v) == Some(Kind::Instance) {
+        return instance_weakrefable(vm, v);
+    }
+    Ok(weakrefable_kind(vm, v))
+}
+
+/// An instance supports weak references unless every class of its MRO
+/// that is not builtin has `__slots__` without `__weakref__`.
+fn instance_weakrefable(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    let class = vm.class_of(v);
+    if vm.type_flags(class) & crate::runtime::class_create::flags::NO_DICT == 0 {
+        return Ok(true);
+    }
+    let vi = vm.push_temp(v);
+    let r = (|| {
+        let mro = vm.field(class, TypeField::Mro as usize);
+        let n = vm.tuple_items(mro).len();
+        for i in 0..n {
+            let mro = vm.field(vm.class_of(vm.temp(vi)), TypeField::Mro as usize);
+            let t = vm.tuple_items(mro)[i];
+            if !vm.is_heap_type(t) {
+                continue;
+            }
+            let d = vm.field(t, TypeField::Dict as usize);
+            let Some(slots) = vm.dict_get_str(d, "__slots__")? else {
+                return Ok(true);
+            };
+            let names = if vm.is_str(slots) {
+                vec![slots]
+            } else {
+                vm.collect_iterable(slots)?
+            };
+            if names
+                .iter()
+                .any(|&s| vm.is_str(s) && vm.str_bytes(s) == b"__weakref__")
+            {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    })();
+    vm.pop_temps(vi);
+    r
+}
+
+fn weakrefable_kind(vm: &Vm, v: Value) -> bool {
     if vm.builtin_sub(v) {
         // CPython's variable-size bases give their subclasses no
         // `__weakref__`; the others do (unless `__slots__` leaves it out).
@@ -119,7 +165,7 @@ fn make_ref(
     ci: Option<usize>,
 ) -> PyResult<Value> {
     let obj = vm.temp(oi);
-    if !weakrefable(vm, obj) {
+    if !weakrefable(vm, obj)? {
         let n = vm.type_name(obj);
         return Err(vm.type_error(&format!("cannot create weak reference to '{n}' object")));
     }

@@ -35,6 +35,7 @@ mod native_subclass;
 mod operator;
 mod posix;
 mod posix_bytes;
+mod scandir_iter;
 pub(crate) mod random_core;
 mod signal;
 pub(crate) mod sre;

@@ -155,6 +155,7 @@ static TYPES: &[&NativeType] = &[
     &super::hashes::SHAKE_256,
     &super::hashes::BLAKE2B,
     &super::hashes::BLAKE2S,
+    &super::scandir_iter::SCANDIR_ITER,
 ];
 
 /// Tag of a method index (`MODULE_TAG | TYPE_TAG | type << 16 | entry`).

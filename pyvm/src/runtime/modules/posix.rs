@@ -463,7 +463,7 @@ fn scandir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = vm.new_list(&items);
     vm.pop_temps(mark);
     let l = l?;
-    vm.get_iter(l)
+    super::scandir_iter::scandir_iterator(vm, l)
 }
 
 fn entry_path(vm: &mut Vm, a: &Args) -> PyResult<String> {

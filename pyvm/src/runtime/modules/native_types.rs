@@ -156,6 +156,7 @@ static TYPES: &[&NativeType] = &[
     &super::hashes::BLAKE2B,
     &super::hashes::BLAKE2S,
     &super::scandir_iter::SCANDIR_ITER,
+    &super::weakref::REGISTRY,
 ];
 
 /// Tag of a method index (`MODULE_TAG | TYPE_TAG | type << 16 | entry`).

@@ -1,15 +1,17 @@
 //! `_weakref`: weak references on pyvm-gc's weak-reference table.
 //!
 //! A `weakref.ReferenceType` object holds the collector's `WeakRef` (its
-//! slot index and generation, as two ints) and its callback. References
-//! with a callback are also kept in a VM list until their referent dies:
-//! after a collection, [`Vm::run_weakref_callbacks`] matches the slots the
-//! collector reports cleared against that list and calls the callbacks
-//! (before `__del__` methods, CPython's order for cyclic garbage). A
-//! reference's slot is released when its callback has run. References
-//! without a callback stay in that list (so `getweakrefcount` sees them)
-//! until a collection finds their referent dead, which releases the slot;
-//! so a reference object lives at least as long as its referent.
+//! slot index and generation, as two ints) and its callback. Every
+//! reference object is also in a registry (Rust state in an auxiliary
+//! root) with a second, weak handle to the reference object itself, so a
+//! reference is garbage like any object: after a collection,
+//! [`Vm::run_weakref_callbacks`] matches the slots the collector reports
+//! cleared (those created with a callback) against the registry and calls
+//! the callbacks of the references still alive (before `__del__` methods,
+//! CPython's order for cyclic garbage); a reference that died with its
+//! referent never calls back. The registry also answers
+//! `getweakrefcount`/`getweakrefs`; slots of dead referents and dead
+//! reference objects are released after each collection.
 
 use pyvm_gc::{ObjectRef, WeakRef};
 use pyvm_objmodel::Value;
@@ -42,7 +44,7 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     export(vm, m, &CALLABLE_PROXY)
 }
 
-/// Auxiliary global slot holding the list of live references.
+/// Auxiliary global slot holding the registry of live references.
 const CALLBACK_REFS: usize = 0;
 
 fn int(i: i64) -> Value {
@@ -201,16 +203,65 @@ fn make_ref(
 }
 
 fn add_callback_ref(vm: &mut Vm, wi: usize) -> PyResult<()> {
-    let mut l = vm.aux_global(CALLBACK_REFS);
-    if l.is_empty() {
-        l = vm.new_list(&[])?;
-        vm.set_aux_global(CALLBACK_REFS, l);
-    }
     let w = vm.temp(wi);
-    vm.list_vec(l).push(w);
-    // SAFETY: `l` was just read from a root.
-    unsafe { vm.barrier(l) };
+    let Some(me) = w.heap_addr().and_then(ObjectRef::from_address) else {
+        return Ok(());
+    };
+    // SAFETY: `w` was just read from a root.
+    let me = unsafe { vm.m.new_weak(me, false) };
+    let Some(target) = ref_handle(vm, w) else {
+        vm.m.release_weak(me);
+        return Ok(());
+    };
+    registry(vm)?.push(Entry { me, target });
     Ok(())
+}
+
+/// One live reference object: a weak handle to the object itself (so an
+/// unreachable reference dies with its referent and never calls back, as
+/// in CPython) and its referent's slot.
+struct Entry {
+    me: WeakRef,
+    target: WeakRef,
+}
+
+/// The registry of reference objects (Rust state of a native object in an
+/// auxiliary root: it holds no heap references).
+pub(crate) static REGISTRY: NativeType = NativeType {
+    module: "_weakref",
+    name: "_registry",
+    ..NativeType::EMPTY
+};
+
+/// The registry, made on first use.
+fn registry(vm: &mut Vm) -> PyResult<&mut Vec<Entry>> {
+    if vm.aux_global(CALLBACK_REFS).is_empty() {
+        let r = vm.new_native_cell(&REGISTRY, &[], Box::new(Vec::<Entry>::new()))?;
+        vm.set_aux_global(CALLBACK_REFS, r);
+    }
+    Ok(registry_now(vm).expect("the registry was just made"))
+}
+
+/// The registry if it exists.
+fn registry_now(vm: &Vm) -> Option<&mut Vec<Entry>> {
+    let r = vm.aux_global(CALLBACK_REFS);
+    if r.is_empty() {
+        return None;
+    }
+    vm.native_rust::<Vec<Entry>>(r)
+}
+
+/// The referent slot of a live reference object (None once marked dead).
+fn ref_handle(vm: &Vm, w: Value) -> Option<WeakRef> {
+    let lo = vm.field(w, 1).as_int().filter(|&i| i >= 0)? as u64;
+    let hi = vm.field(w, 2).as_int()? as u64;
+    Some(WeakRef::from_bits(hi << 32 | lo))
+}
+
+/// The reference object of a registry entry, if it is alive.
+fn entry_ref(vm: &Vm, e: &Entry) -> Option<Value> {
+    let g = vm.m.weak_get(e.me)?;
+    Value::from_heap_addr(g.object_ref().address())
 }
 
 fn ref_new(vm: &mut Vm, cls: usize, a: Args) -> PyResult<Value> {
@@ -407,15 +458,13 @@ fn proxy_call(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 // ---- module functions -----------------------------------------------------
 
-/// The callback references whose referent is `obj`.
+/// The live reference objects whose referent is `obj`.
 fn refs_to(vm: &Vm, obj: Value) -> Vec<Value> {
-    let l = vm.aux_global(CALLBACK_REFS);
-    if l.is_empty() {
+    let Some(reg) = registry_now(vm) else {
         return Vec::new();
-    }
-    vm.list_vec(l)
-        .iter()
-        .copied()
+    };
+    reg.iter()
+        .filter_map(|e| entry_ref(vm, e))
         .filter(|&w| referent(vm, w) == Some(obj))
         .collect()
 }
@@ -448,25 +497,28 @@ fn remove_dead_weakref(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 impl Vm {
     /// Calls the callbacks of weak references whose referents died (with
-    /// the reference as argument); exceptions are reported and ignored.
+    /// the reference as argument; not for references that died too);
+    /// exceptions are reported and ignored. Then releases the slots of
+    /// dead referents and of dead reference objects.
     pub fn run_weakref_callbacks(&mut self) -> PyResult<usize> {
         let mut n = 0;
         while let Some(w) = self.m.pop_cleared_weak() {
-            let bits = w.to_bits();
-            let (lo, hi) = ((bits & 0xffff_ffff) as i64, (bits >> 32) as i64);
-            let l = self.aux_global(CALLBACK_REFS);
-            if l.is_empty() {
+            let Some(reg) = registry_now(self) else {
                 continue;
-            }
-            let pos = self.list_vec(l).iter().position(|&r| {
-                self.field(r, 1).as_int() == Some(lo) && self.field(r, 2).as_int() == Some(hi)
-            });
-            let Some(pos) = pos else { continue };
-            let r = self.list_vec(l).remove(pos);
+            };
+            let Some(pos) = reg.iter().position(|e| e.target == w) else {
+                continue;
+            };
+            let e = reg.remove(pos);
+            let r = entry_ref(self, &e);
+            self.m.release_weak(e.me);
             // Marked dead before the slot is released (the object may be
             // called again, even by its own callback).
-            self.set_field(r, 1, int(-1));
-            self.m.release_weak(w);
+            if let Some(r) = r {
+                self.set_field(r, 1, int(-1));
+            }
+            self.m.release_weak(e.target);
+            let Some(r) = r else { continue };
             let ri = self.push_temp(r);
             let cb = self.field(r, 3);
             if !cb.is_none() {
@@ -477,25 +529,42 @@ impl Vm {
             }
             self.pop_temps(ri);
         }
-        // References without a callback are not reported: drop the dead.
-        let l = self.aux_global(CALLBACK_REFS);
-        if !l.is_empty() {
-            let items = self.list_vec(l).clone();
-            let (live, dead): (Vec<Value>, Vec<Value>) = items
-                .into_iter()
-                .partition(|&r| referent(self, r).is_some() || !self.field(r, 3).is_none());
-            for r in dead {
-                let (lo, hi) = (self.field(r, 1), self.field(r, 2));
-                let (lo, hi) = (lo.as_int().unwrap_or(-1), hi.as_int().unwrap_or(0));
-                if lo >= 0 {
-                    self.set_field(r, 1, int(-1));
-                    self.m
-                        .release_weak(WeakRef::from_bits((hi as u64) << 32 | lo as u64));
-                }
-            }
-            *self.list_vec(l) = live;
-        }
+        self.sweep_weak_registry();
         Ok(n)
+    }
+
+    /// Drops the registry entries whose referent or reference object died
+    /// (references without a callback are not reported cleared).
+    fn sweep_weak_registry(&mut self) {
+        let Some(reg) = registry_now(self) else {
+            return;
+        };
+        let entries = std::mem::take(reg);
+        let mut keep = Vec::with_capacity(entries.len());
+        for e in entries {
+            let r = entry_ref(self, &e);
+            let target_alive = self.m.weak_get(e.target).is_some();
+            if let (Some(_), true) = (r, target_alive) {
+                keep.push(e);
+                continue;
+            }
+            // A live reference object with a callback waits for the
+            // collector's report (its referent died in this collection).
+            if let Some(r) = r
+                && !self.field(r, 3).is_none()
+            {
+                keep.push(e);
+                continue;
+            }
+            if let Some(r) = r {
+                self.set_field(r, 1, int(-1));
+            }
+            self.m.release_weak(e.me);
+            self.m.release_weak(e.target);
+        }
+        if let Some(reg) = registry_now(self) {
+            reg.extend(keep);
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+# gc-stress-interval: 100
 import copy
 import weakref
 

@@ -1,3 +1,4 @@
+# gc-stress-interval: 25
 import gc
 import weakref
 

@@ -157,6 +157,30 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 
+# exceptions in __del__ and callbacks go to sys.unraisablehook
+import sys
+
+seen = []
+sys.unraisablehook = lambda u: seen.append((u.exc_type.__name__, str(u.exc_value), u.err_msg))
+
+
+class BadDel:
+    def __del__(self):
+        raise ValueError("in __del__")
+
+
+def bad_callback(r):
+    raise KeyError("in callback")
+
+
+bd = BadDel()
+keep = Obj("cb")
+wr = weakref.ref(keep, bad_callback)
+del bd, keep
+gc.collect()
+print(sorted(seen))
+
+
 # finalize at exit
 h_obj = Obj("h")
 weakref.finalize(h_obj, print, "finalizer at exit")

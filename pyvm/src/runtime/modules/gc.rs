@@ -388,6 +388,19 @@ impl Vm {
     pub(crate) fn report_ignored_value(&mut self, what: Value) {
         let exc = self.take_raised();
         let ei = self.push_temp(exc);
+        let wi = self.push_temp(what);
+        // A hook the program set on `sys` takes the report instead.
+        match self.call_unraisable_hook(exc, what) {
+            Ok(true) => {
+                self.pop_temps(ei);
+                return;
+            }
+            Ok(false) => {}
+            Err(_) => {
+                self.take_raised();
+            }
+        }
+        let what = self.temp(wi);
         let what = self.repr_of(what).unwrap_or_default();
         self.take_raised();
         self.flush_out();

@@ -36,6 +36,7 @@ mod operator;
 mod posix;
 mod posix_bytes;
 mod scandir_iter;
+mod unraisable;
 pub(crate) mod random_core;
 mod signal;
 pub(crate) mod sre;

@@ -523,8 +523,10 @@ impl Vm {
             let cb = self.field(r, 3);
             if !cb.is_none() {
                 n += 1;
+                let ci = self.push_temp(cb);
                 if self.call_value(cb, &[self.temp(ri)]).is_err() {
-                    self.report_ignored_value(cb);
+                    // The callback, re-read: the call may have moved it.
+                    self.report_ignored_value(self.temp(ci));
                 }
             }
             self.pop_temps(ri);

@@ -119,7 +119,11 @@ fn verbose_discover_names_every_test() {
 fn passing_module_exits_zero() {
     let dir = tests_dir().join("unittest_project");
     compare(&["-m", "unittest", "test_arith"], &dir);
-    let out = run(env!("CARGO_BIN_EXE_pyvm"), &["-m", "unittest", "test_arith"], &dir);
+    let out = run(
+        env!("CARGO_BIN_EXE_pyvm"),
+        &["-m", "unittest", "test_arith"],
+        &dir,
+    );
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains("OK (skipped=2, expected failures=1)"),

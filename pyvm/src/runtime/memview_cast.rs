@@ -125,22 +125,20 @@ fn mv_cast(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = a.npos(vm).saturating_sub(1);
     if a.nkw(vm) > 0 || n == 0 || n > 1 {
         if n == 0 && a.nkw(vm) == 0 {
-            return Err(
-                vm.type_error("cast() missing required argument 'format' (pos 1)")
-            );
+            return Err(vm.type_error("cast() missing required argument 'format' (pos 1)"));
         }
         return Err(vm.not_supported("memoryview.cast() with a shape"));
     }
     let fmt = a.get(vm, 1);
     if !vm.is_str(fmt) {
         let t = vm.type_name(fmt);
-        return Err(vm.type_error(&format!(
-            "cast() argument 'format' must be str, not {t}"
-        )));
+        return Err(vm.type_error(&format!("cast() argument 'format' must be str, not {t}")));
     }
     let text = vm.str_text(fmt).into_owned();
     let c = text.strip_prefix('@').unwrap_or(&text);
-    let info = (c.len() == 1).then(|| format_info(c.as_bytes()[0])).flatten();
+    let info = (c.len() == 1)
+        .then(|| format_info(c.as_bytes()[0]))
+        .flatten();
     let Some((size, _)) = info else {
         return Err(vm.raise_msg(
             TypeId::ValueError,
@@ -148,7 +146,11 @@ fn mv_cast(vm: &mut Vm, a: Args) -> PyResult<Value> {
         ));
     };
     let v = a.get(vm, 0);
-    if vm.view_format(v).is_some_and(|f| f != b'B' && f != b'b' && f != b'c') && size != 1 {
+    if vm
+        .view_format(v)
+        .is_some_and(|f| f != b'B' && f != b'b' && f != b'c')
+        && size != 1
+    {
         return Err(vm.type_error("memoryview: cannot cast between two non-byte formats"));
     }
     let (start, len, step) = vm.view_range(v);

@@ -360,7 +360,8 @@ impl Vm {
     pub fn dispatch_kind(&mut self, v: Value, n: Name) -> PyResult<Option<Kind>> {
         let k = self.kind_of(v);
         if let Some(kk) = k
-            && (kk == Kind::Native || exact_type(kk).is_some_and(|t| self.class_of(v) != self.ty(t)))
+            && (kk == Kind::Native
+                || exact_type(kk).is_some_and(|t| self.class_of(v) != self.ty(t)))
             && self.py_override(v, n)?
         {
             return Ok(Some(Kind::Instance));

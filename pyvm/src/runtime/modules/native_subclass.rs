@@ -53,7 +53,10 @@ pub(crate) fn generic_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         )));
     };
     let Some(new) = t.new else {
-        return Err(vm.type_error(&format!("cannot create '{}.{}' instances", t.module, t.name)));
+        return Err(vm.type_error(&format!(
+            "cannot create '{}.{}' instances",
+            t.module, t.name
+        )));
     };
     let rest = Args {
         start: a.start + 1,

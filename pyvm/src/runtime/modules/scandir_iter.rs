@@ -15,11 +15,7 @@ pub(crate) static SCANDIR_ITER: NativeType = NativeType {
     module: "posix",
     name: "ScandirIterator",
     next: Some(next),
-    methods: &[
-        ("__enter__", enter),
-        ("__exit__", exit),
-        ("close", close),
-    ],
+    methods: &[("__enter__", enter), ("__exit__", exit), ("close", close)],
     ..NativeType::EMPTY
 };
 

@@ -272,11 +272,7 @@ fn ref_new(vm: &mut Vm, cls: usize, a: Args) -> PyResult<Value> {
         return Err(vm.type_error("ref() takes no keyword arguments"));
     }
     let n = a.npos(vm);
-    let a = Args {
-        n,
-        kw: None,
-        ..a
-    };
+    let a = Args { n, kw: None, ..a };
     if n == 0 || n > 2 {
         let msg = if n == 0 {
             "__new__ expected at least 1 argument, got 0".to_string()

@@ -157,7 +157,7 @@ fn mv_cast(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if step != 1 && len > 1 {
         return Err(vm.type_error("memoryview: casts are restricted to C-contiguous views"));
     }
-    if len as usize % size != 0 {
+    if !(len as usize).is_multiple_of(size) {
         return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
     }
     let fi = vm.push_temp(fmt);

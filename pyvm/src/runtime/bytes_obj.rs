@@ -163,6 +163,22 @@ impl Vm {
     /// The data attributes of a memoryview (`nbytes`, `readonly`, ...).
     pub fn view_attr(&mut self, v: Value, name: &[u8]) -> PyResult<Option<Value>> {
         let int = |i: i64| Value::from_int(i).unwrap_or(Value::NONE);
+        let (_, len, _) = self.view_range(v);
+        if let Some(c) = self.view_format(v) {
+            let size = self.view_itemsize(v) as i64;
+            return Ok(Some(match name {
+                b"itemsize" => int(size),
+                b"format" => self.new_str(&(c as char).to_string())?,
+                b"shape" => self.new_tuple(&[int(len / size)])?,
+                b"strides" => self.new_tuple(&[int(size)])?,
+                _ => return self.view_attr_plain(v, name),
+            }));
+        }
+        self.view_attr_plain(v, name)
+    }
+
+    fn view_attr_plain(&mut self, v: Value, name: &[u8]) -> PyResult<Option<Value>> {
+        let int = |i: i64| Value::from_int(i).unwrap_or(Value::NONE);
         let obj = self.field(v, ViewField::Obj as usize);
         let (_, len, step) = self.view_range(v);
         Ok(Some(match name {

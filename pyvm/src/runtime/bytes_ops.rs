@@ -107,7 +107,7 @@ impl Vm {
     /// Length of a bytes-like object.
     pub fn bytes_len(&self, v: Value) -> usize {
         match self.kind_of(v) {
-            Some(Kind::MemoryView) => self.view_range(v).1 as usize,
+            Some(Kind::MemoryView) => self.view_range(v).1 as usize / self.view_itemsize(v),
             _ => self.bytes_data(v).len(),
         }
     }
@@ -215,6 +215,9 @@ impl Vm {
         }
         let n = self.bytes_len(obj);
         if self.kind_of(key) == Some(Kind::Slice) {
+            if kind == Some(Kind::MemoryView) && self.view_format(obj).is_some() {
+                return Err(self.not_supported("slicing a cast memoryview"));
+            }
             let oi = self.push_temp(obj);
             let idx = self.slice_indices(key, n);
             let obj = self.temp(oi);
@@ -254,6 +257,9 @@ impl Vm {
             return Err(self.raise_msg(TypeId::IndexError, msg));
         }
         let b = if kind == Some(Kind::MemoryView) {
+            if self.view_format(obj).is_some() {
+                return Ok(self.cast_item(obj, j as usize)?.unwrap_or(Value::NONE));
+            }
             self.view_bytes(obj)[j as usize]
         } else {
             self.bytes_data(obj)[j as usize]
@@ -264,6 +270,9 @@ impl Vm {
     /// Item `i` of a bytes-like object as an int, for iteration.
     pub fn bytes_item_at(&self, seq: Value, i: usize) -> Option<Value> {
         let b = if self.kind_of(seq) == Some(Kind::MemoryView) {
+            if self.view_format(seq).is_some() {
+                return Value::from_int(self.cast_item_raw(seq, i)?.0 as i64);
+            }
             let (start, len, step) = self.view_range(seq);
             if i as i64 >= len {
                 return None;
@@ -281,6 +290,9 @@ impl Vm {
     /// `obj[key] = value` for a bytearray or memoryview.
     pub fn bytes_set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         let kind = self.kind_of(obj);
+        if kind == Some(Kind::MemoryView) && self.view_format(obj).is_some() {
+            return Err(self.not_supported("assigning to a cast memoryview"));
+        }
         if kind == Some(Kind::MemoryView) {
             self.view_check(obj)?;
             let base = self.field(obj, ViewField::Obj as usize);

@@ -149,7 +149,7 @@ impl Vm {
                 self.roots().temps[callee] = func;
                 self.invoke(callee, args, ret)
             }
-            Some(Kind::Native) => {
+            Some(Kind::Native) if !self.native_call_override(f)? => {
                 self.roots().temps.insert(args.start, f);
                 let a = Args {
                     n: args.n + 1,
@@ -165,7 +165,7 @@ impl Vm {
                         if matches!(
                             self.kind_of(self.temp(callee)),
                             Some(Kind::Instance | Kind::Exception)
-                        ) =>
+                        ) || self.builtin_sub(self.temp(callee)) =>
                     {
                         let f = self.temp(callee);
                         self.roots().temps[callee] = m;

@@ -279,6 +279,8 @@ impl Vm {
         }
         // Layout: the instance kind and the solid base's slots.
         let mut kind = Kind::Instance;
+        // A native-module base keeps its type index (`Kind::Native | i << 8`).
+        let mut native_kind = None;
         let mut base_slots = 0i64;
         let mut base_has_dict = false;
         for &b in &bases_now {
@@ -287,6 +289,9 @@ impl Vm {
                 .as_int()
                 .and_then(|k| Kind::from_byte(k as u8))
                 .unwrap_or(Kind::Instance);
+            if k == Kind::Native {
+                native_kind = self.field(b, TypeField::InstanceKind as usize).as_int();
+            }
             if k != Kind::Instance {
                 if kind != Kind::Instance && kind != k {
                     return Err(self.type_error("multiple bases have instance lay-out conflict"));
@@ -486,7 +491,7 @@ impl Vm {
         fields[TypeField::Dict as usize] = self.temp(m_dict);
         fields[TypeField::Bases as usize] = self.temp(m_bases);
         fields[TypeField::InstanceKind as usize] =
-            Value::from_int(kind as i64).unwrap_or(Value::NONE);
+            Value::from_int(native_kind.unwrap_or(kind as i64)).unwrap_or(Value::NONE);
         fields[TypeField::Qualname as usize] = self.temp(m_qual);
         fields[TypeField::Flags as usize] = Value::from_int(fl).unwrap_or(Value::NONE);
         let t = self.alloc_record(Kind::Type, self.temp(m_meta), &fields, 0)?;

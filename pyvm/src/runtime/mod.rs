@@ -63,6 +63,7 @@ pub mod iterkinds;
 pub mod keys;
 pub mod layout;
 pub mod lineedit;
+pub(crate) mod memview_cast;
 mod module_sub;
 pub mod modules;
 pub mod names;

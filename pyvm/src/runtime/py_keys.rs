@@ -66,6 +66,7 @@ impl Vm {
         match self.kind_of(v) {
             Some(Kind::Instance | Kind::Exception) => false,
             _ if self.builtin_sub(v) => false,
+            Some(Kind::Native) => self.weak_key_plain(v),
             Some(Kind::Tuple) => {
                 // Iteratively (nesting may be deep): any instance inside?
                 let mut work = vec![v];
@@ -106,6 +107,7 @@ impl Vm {
     pub fn py_hash_full(&mut self, v: Value) -> PyResult<i64> {
         match self.dispatch_kind(v, Name::Hash)? {
             Some(Kind::Instance | Kind::Exception) => self.user_hash(v),
+            Some(Kind::Native) if let Some(h) = self.weak_ref_hash(v)? => Ok(h),
             Some(Kind::Tuple) if !self.key_is_plain(v) => {
                 let vi = self.push_temp(v);
                 let r = (|| {

@@ -52,6 +52,7 @@ pub fn extended_kind(k: Kind) -> bool {
             | Kind::ClassMethod
             | Kind::StaticMethod
             | Kind::Property
+            | Kind::Native
     )
 }
 
@@ -154,6 +155,9 @@ impl Vm {
             return Err(self.type_error(&format!("type '{n}' is not an acceptable base type")));
         }
         let k = self.field(b, TypeField::InstanceKind as usize).as_int();
+        if k.is_some_and(|k| k & 0xff == Kind::Native as i64) {
+            return Ok(self.native_base_ok(b));
+        }
         Ok(k.and_then(|k| Kind::from_byte(k as u8))
             .is_some_and(extended_kind))
     }
@@ -356,8 +360,8 @@ impl Vm {
     pub fn dispatch_kind(&mut self, v: Value, n: Name) -> PyResult<Option<Kind>> {
         let k = self.kind_of(v);
         if let Some(kk) = k
-            && let Some(t) = exact_type(kk)
-            && self.class_of(v) != self.ty(t)
+            && (kk == Kind::Native
+                || exact_type(kk).is_some_and(|t| self.class_of(v) != self.ty(t)))
             && self.py_override(v, n)?
         {
             return Ok(Some(Kind::Instance));

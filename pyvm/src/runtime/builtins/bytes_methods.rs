@@ -1153,6 +1153,9 @@ fn mv_tobytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn mv_tolist(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = mv(vm, &a, "tolist", true)?;
     noargs(vm, &a, "memoryview.tolist")?;
+    if vm.view_format(v).is_some() {
+        return vm.cast_tolist(v);
+    }
     let items: Vec<Value> = vm
         .view_bytes(v)
         .into_iter()

@@ -99,6 +99,7 @@ const TABLES: &[NativeTable] = &[
     super::module_sub::MODULE_SUB_NATIVES,
     object_order::OBJECT_ORDER,
     iter_dunders::ITER_DUNDERS,
+    super::memview_cast::MEMVIEW_CAST,
 ];
 
 /// Tag added to native indices of functions that belong to native modules

@@ -300,6 +300,7 @@ fn collect(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     run_callbacks(vm, "start", 0)?;
+    vm.clear_dead_temps();
     vm.m.collect(CollectionKind::Major);
     vm.run_weakref_callbacks()?;
     let n = vm.run_finalizers()? as i64;
@@ -387,6 +388,19 @@ impl Vm {
     pub(crate) fn report_ignored_value(&mut self, what: Value) {
         let exc = self.take_raised();
         let ei = self.push_temp(exc);
+        let wi = self.push_temp(what);
+        // A hook the program set on `sys` takes the report instead.
+        match self.call_unraisable_hook(exc, what) {
+            Ok(true) => {
+                self.pop_temps(ei);
+                return;
+            }
+            Ok(false) => {}
+            Err(_) => {
+                self.take_raised();
+            }
+        }
+        let what = self.temp(wi);
         let what = self.repr_of(what).unwrap_or_default();
         self.take_raised();
         self.flush_out();
@@ -394,5 +408,36 @@ impl Vm {
         let text = self.format_exception(exc);
         eprint!("Exception ignored in: {what}\n{text}");
         self.pop_temps(ei);
+    }
+}
+
+impl Vm {
+    /// Before `gc.collect()` collects: in every frame suspended at a call
+    /// (the caller of `gc.collect()` and the Python callers below it), the
+    /// registers above the call window are dead temporaries (the compiler
+    /// allocates temporaries as a stack and a call window on its top), so
+    /// they are cleared; otherwise a value computed by an earlier statement
+    /// (`print(r() is t)` leaves `t` in a temporary) would outlive its last
+    /// use and hide its death from weak references and `__del__`.
+    pub(crate) fn clear_dead_temps(&mut self) {
+        let roots = self.roots();
+        for f in roots.frames.iter() {
+            let Some(&(instr, _)) = f.decoded.get(f.last_pc) else {
+                continue;
+            };
+            let end = match instr {
+                pyvm_bytecode::Instruction::Call { base, argc, .. } => {
+                    base.0 as usize + 1 + argc.0 as usize
+                }
+                pyvm_bytecode::Instruction::CallMethod { base, argc, .. } => {
+                    base.0 as usize + 2 + argc.0 as usize
+                }
+                _ => continue,
+            };
+            let (from, to) = (f.base + end, f.base + f.code.nregs as usize);
+            if from < to && to <= roots.stack.len() {
+                roots.stack[from..to].fill(Value::EMPTY);
+            }
+        }
     }
 }

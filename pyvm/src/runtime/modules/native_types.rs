@@ -159,6 +159,7 @@ static TYPES: &[&NativeType] = &[
     &super::super::frame_obj::FRAME,
     &super::super::code_positions::POSITIONS,
     &super::super::code_positions::LINES,
+    &super::weakref::REGISTRY,
 ];
 
 /// Tag of a method index (`MODULE_TAG | TYPE_TAG | type << 16 | entry`).
@@ -170,6 +171,11 @@ pub(crate) fn type_index(t: &'static NativeType) -> usize {
         .iter()
         .position(|x| std::ptr::eq(*x, t))
         .expect("native type listed in TYPES")
+}
+
+/// The native type at `index` in [`TYPES`].
+pub(crate) fn type_by_index(index: usize) -> Option<&'static NativeType> {
+    TYPES.get(index).copied()
 }
 
 /// The method (or class method) at `type << 16 | entry`.
@@ -200,6 +206,11 @@ const GENERIC_DUNDERS: &[(&str, NativeFn)] = &[
     ("__next__", generic_next),
     ("__iter__", generic_iter),
     ("__len__", generic_len),
+    ("__new__", super::native_subclass::generic_new),
+    ("__init__", super::native_subclass::generic_init),
+    ("__call__", super::native_subclass::generic_call),
+    ("__eq__", super::native_subclass::generic_eq),
+    ("__ne__", super::native_subclass::generic_ne),
 ];
 
 fn generic_self(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
@@ -330,6 +341,11 @@ impl Vm {
             t.next.is_some(),
             t.next.is_some() || t.iter.is_some(),
             t.len.is_some(),
+            t.new.is_some(),
+            t.new.is_some(),
+            t.call.is_some(),
+            t.compare.is_some(),
+            t.compare.is_some(),
         ];
         for (j, &(mname, _)) in GENERIC_DUNDERS.iter().enumerate() {
             if !has[j] || t.methods.iter().any(|m| m.0 == mname) {
@@ -353,7 +369,8 @@ impl Vm {
         let mut fields = Vec::with_capacity(state.len() + 1);
         fields.push(Value::from_int(type_index(t) as i64).unwrap_or(Value::NONE));
         fields.extend_from_slice(state);
-        self.alloc_record(Kind::Native, class, &fields, 0)
+        let obj = self.alloc_record(Kind::Native, class, &fields, 0)?;
+        self.with_class_layout(obj)
     }
 
     /// A new instance of native type `t` (its own class) with `state` and

@@ -1,15 +1,17 @@
 //! `_weakref`: weak references on pyvm-gc's weak-reference table.
 //!
 //! A `weakref.ReferenceType` object holds the collector's `WeakRef` (its
-//! slot index and generation, as two ints) and its callback. References
-//! with a callback are also kept in a VM list until their referent dies:
-//! after a collection, [`Vm::run_weakref_callbacks`] matches the slots the
-//! collector reports cleared against that list and calls the callbacks
-//! (before `__del__` methods, CPython's order for cyclic garbage). A
-//! reference's slot is released when its callback has run. References
-//! without a callback stay in that list (so `getweakrefcount` sees them)
-//! until a collection finds their referent dead, which releases the slot;
-//! so a reference object lives at least as long as its referent.
+//! slot index and generation, as two ints) and its callback. Every
+//! reference object is also in a registry (Rust state in an auxiliary
+//! root) with a second, weak handle to the reference object itself, so a
+//! reference is garbage like any object: after a collection,
+//! [`Vm::run_weakref_callbacks`] matches the slots the collector reports
+//! cleared (those created with a callback) against the registry and calls
+//! the callbacks of the references still alive (before `__del__` methods,
+//! CPython's order for cyclic garbage); a reference that died with its
+//! referent never calls back. The registry also answers
+//! `getweakrefcount`/`getweakrefs`; slots of dead referents and dead
+//! reference objects are released after each collection.
 
 use pyvm_gc::{ObjectRef, WeakRef};
 use pyvm_objmodel::Value;
@@ -19,7 +21,7 @@ use super::{ModuleRef, NativeModule};
 use crate::runtime::call::Args;
 use crate::runtime::exception::PyResult;
 use crate::runtime::heap::Vm;
-use crate::runtime::layout::Kind;
+use crate::runtime::layout::{Kind, TypeField};
 use crate::runtime::types::TypeId;
 
 /// The `_weakref` module.
@@ -42,7 +44,7 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     export(vm, m, &CALLABLE_PROXY)
 }
 
-/// Auxiliary global slot holding the list of live references.
+/// Auxiliary global slot holding the registry of live references.
 const CALLBACK_REFS: usize = 0;
 
 fn int(i: i64) -> Value {
@@ -83,7 +85,61 @@ pub(crate) static CALLABLE_PROXY: NativeType = NativeType {
     ..NativeType::EMPTY
 };
 
-fn weakrefable(vm: &Vm, v: Value) -> bool {
+fn weakrefable(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    if vm.kind_of(v) == Some(Kind::Instance) {
+        return instance_weakrefable(vm, v);
+    }
+    Ok(weakrefable_kind(vm, v))
+}
+
+/// An instance supports weak references unless every class of its MRO
+/// that is not builtin has `__slots__` without `__weakref__`.
+fn instance_weakrefable(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    let class = vm.class_of(v);
+    if vm.type_flags(class) & crate::runtime::class_create::flags::NO_DICT == 0 {
+        return Ok(true);
+    }
+    let vi = vm.push_temp(v);
+    let r = (|| {
+        let mro = vm.field(class, TypeField::Mro as usize);
+        let n = vm.tuple_items(mro).len();
+        for i in 0..n {
+            let mro = vm.field(vm.class_of(vm.temp(vi)), TypeField::Mro as usize);
+            let t = vm.tuple_items(mro)[i];
+            if !vm.is_heap_type(t) {
+                continue;
+            }
+            let d = vm.field(t, TypeField::Dict as usize);
+            let Some(slots) = vm.dict_get_str(d, "__slots__")? else {
+                return Ok(true);
+            };
+            let names = if vm.is_str(slots) {
+                vec![slots]
+            } else {
+                vm.collect_iterable(slots)?
+            };
+            if names
+                .iter()
+                .any(|&s| vm.is_str(s) && vm.str_bytes(s) == b"__weakref__")
+            {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    })();
+    vm.pop_temps(vi);
+    r
+}
+
+fn weakrefable_kind(vm: &Vm, v: Value) -> bool {
+    if vm.builtin_sub(v) {
+        // CPython's variable-size bases give their subclasses no
+        // `__weakref__`; the others do (unless `__slots__` leaves it out).
+        return !matches!(
+            vm.kind_of(v),
+            Some(Kind::Str | Kind::Tuple | Kind::Bytes | Kind::BigInt)
+        );
+    }
     !matches!(
         vm.kind_of(v),
         None | Some(
@@ -111,7 +167,7 @@ fn make_ref(
     ci: Option<usize>,
 ) -> PyResult<Value> {
     let obj = vm.temp(oi);
-    if !weakrefable(vm, obj) {
+    if !weakrefable(vm, obj)? {
         let n = vm.type_name(obj);
         return Err(vm.type_error(&format!("cannot create weak reference to '{n}' object")));
     }
@@ -147,23 +203,76 @@ fn make_ref(
 }
 
 fn add_callback_ref(vm: &mut Vm, wi: usize) -> PyResult<()> {
-    let mut l = vm.aux_global(CALLBACK_REFS);
-    if l.is_empty() {
-        l = vm.new_list(&[])?;
-        vm.set_aux_global(CALLBACK_REFS, l);
-    }
     let w = vm.temp(wi);
-    vm.list_vec(l).push(w);
-    // SAFETY: `l` was just read from a root.
-    unsafe { vm.barrier(l) };
+    let Some(me) = w.heap_addr().and_then(ObjectRef::from_address) else {
+        return Ok(());
+    };
+    // SAFETY: `w` was just read from a root.
+    let me = unsafe { vm.m.new_weak(me, false) };
+    let Some(target) = ref_handle(vm, w) else {
+        vm.m.release_weak(me);
+        return Ok(());
+    };
+    registry(vm)?.push(Entry { me, target });
     Ok(())
 }
 
+/// One live reference object: a weak handle to the object itself (so an
+/// unreachable reference dies with its referent and never calls back, as
+/// in CPython) and its referent's slot.
+struct Entry {
+    me: WeakRef,
+    target: WeakRef,
+}
+
+/// The registry of reference objects (Rust state of a native object in an
+/// auxiliary root: it holds no heap references).
+pub(crate) static REGISTRY: NativeType = NativeType {
+    module: "_weakref",
+    name: "_registry",
+    ..NativeType::EMPTY
+};
+
+/// The registry, made on first use.
+fn registry(vm: &mut Vm) -> PyResult<&mut Vec<Entry>> {
+    if vm.aux_global(CALLBACK_REFS).is_empty() {
+        let r = vm.new_native_cell(&REGISTRY, &[], Box::new(Vec::<Entry>::new()))?;
+        vm.set_aux_global(CALLBACK_REFS, r);
+    }
+    Ok(registry_now(vm).expect("the registry was just made"))
+}
+
+/// The registry if it exists.
+fn registry_now(vm: &Vm) -> Option<&mut Vec<Entry>> {
+    let r = vm.aux_global(CALLBACK_REFS);
+    if r.is_empty() {
+        return None;
+    }
+    vm.native_rust::<Vec<Entry>>(r)
+}
+
+/// The referent slot of a live reference object (None once marked dead).
+fn ref_handle(vm: &Vm, w: Value) -> Option<WeakRef> {
+    let lo = vm.field(w, 1).as_int().filter(|&i| i >= 0)? as u64;
+    let hi = vm.field(w, 2).as_int()? as u64;
+    Some(WeakRef::from_bits(hi << 32 | lo))
+}
+
+/// The reference object of a registry entry, if it is alive.
+fn entry_ref(vm: &Vm, e: &Entry) -> Option<Value> {
+    let g = vm.m.weak_get(e.me)?;
+    Value::from_heap_addr(g.object_ref().address())
+}
+
 fn ref_new(vm: &mut Vm, cls: usize, a: Args) -> PyResult<Value> {
-    if a.nkw(vm) > 0 {
+    // `ReferenceType.__new__` ignores keywords (a subclass's `__init__` may
+    // take some); `ReferenceType.__init__` refuses them.
+    let exact = vm.temp(cls) == vm.native_class(&REF)?;
+    if a.nkw(vm) > 0 && exact {
         return Err(vm.type_error("ref() takes no keyword arguments"));
     }
     let n = a.npos(vm);
+    let a = Args { n, kw: None, ..a };
     if n == 0 || n > 2 {
         let msg = if n == 0 {
             "__new__ expected at least 1 argument, got 0".to_string()
@@ -345,15 +454,13 @@ fn proxy_call(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 // ---- module functions -----------------------------------------------------
 
-/// The callback references whose referent is `obj`.
+/// The live reference objects whose referent is `obj`.
 fn refs_to(vm: &Vm, obj: Value) -> Vec<Value> {
-    let l = vm.aux_global(CALLBACK_REFS);
-    if l.is_empty() {
+    let Some(reg) = registry_now(vm) else {
         return Vec::new();
-    }
-    vm.list_vec(l)
-        .iter()
-        .copied()
+    };
+    reg.iter()
+        .filter_map(|e| entry_ref(vm, e))
         .filter(|&w| referent(vm, w) == Some(obj))
         .collect()
 }
@@ -386,53 +493,113 @@ fn remove_dead_weakref(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 impl Vm {
     /// Calls the callbacks of weak references whose referents died (with
-    /// the reference as argument); exceptions are reported and ignored.
+    /// the reference as argument; not for references that died too);
+    /// exceptions are reported and ignored. Then releases the slots of
+    /// dead referents and of dead reference objects.
     pub fn run_weakref_callbacks(&mut self) -> PyResult<usize> {
         let mut n = 0;
         while let Some(w) = self.m.pop_cleared_weak() {
-            let bits = w.to_bits();
-            let (lo, hi) = ((bits & 0xffff_ffff) as i64, (bits >> 32) as i64);
-            let l = self.aux_global(CALLBACK_REFS);
-            if l.is_empty() {
+            let Some(reg) = registry_now(self) else {
                 continue;
-            }
-            let pos = self.list_vec(l).iter().position(|&r| {
-                self.field(r, 1).as_int() == Some(lo) && self.field(r, 2).as_int() == Some(hi)
-            });
-            let Some(pos) = pos else { continue };
-            let r = self.list_vec(l).remove(pos);
+            };
+            let Some(pos) = reg.iter().position(|e| e.target == w) else {
+                continue;
+            };
+            let e = reg.remove(pos);
+            let r = entry_ref(self, &e);
+            self.m.release_weak(e.me);
             // Marked dead before the slot is released (the object may be
             // called again, even by its own callback).
-            self.set_field(r, 1, int(-1));
-            self.m.release_weak(w);
+            if let Some(r) = r {
+                self.set_field(r, 1, int(-1));
+            }
+            self.m.release_weak(e.target);
+            let Some(r) = r else { continue };
             let ri = self.push_temp(r);
             let cb = self.field(r, 3);
             if !cb.is_none() {
                 n += 1;
+                let ci = self.push_temp(cb);
                 if self.call_value(cb, &[self.temp(ri)]).is_err() {
-                    self.report_ignored_value(cb);
+                    // The callback, re-read: the call may have moved it.
+                    self.report_ignored_value(self.temp(ci));
                 }
             }
             self.pop_temps(ri);
         }
-        // References without a callback are not reported: drop the dead.
-        let l = self.aux_global(CALLBACK_REFS);
-        if !l.is_empty() {
-            let items = self.list_vec(l).clone();
-            let (live, dead): (Vec<Value>, Vec<Value>) = items
-                .into_iter()
-                .partition(|&r| referent(self, r).is_some() || !self.field(r, 3).is_none());
-            for r in dead {
-                let (lo, hi) = (self.field(r, 1), self.field(r, 2));
-                let (lo, hi) = (lo.as_int().unwrap_or(-1), hi.as_int().unwrap_or(0));
-                if lo >= 0 {
-                    self.set_field(r, 1, int(-1));
-                    self.m
-                        .release_weak(WeakRef::from_bits((hi as u64) << 32 | lo as u64));
-                }
-            }
-            *self.list_vec(l) = live;
-        }
+        self.sweep_weak_registry();
         Ok(n)
+    }
+
+    /// Drops the registry entries whose referent or reference object died
+    /// (references without a callback are not reported cleared).
+    fn sweep_weak_registry(&mut self) {
+        let Some(reg) = registry_now(self) else {
+            return;
+        };
+        let entries = std::mem::take(reg);
+        let mut keep = Vec::with_capacity(entries.len());
+        for e in entries {
+            let r = entry_ref(self, &e);
+            let target_alive = self.m.weak_get(e.target).is_some();
+            if let (Some(_), true) = (r, target_alive) {
+                keep.push(e);
+                continue;
+            }
+            // A live reference object with a callback waits for the
+            // collector's report (its referent died in this collection).
+            if let Some(r) = r
+                && !self.field(r, 3).is_none()
+            {
+                keep.push(e);
+                continue;
+            }
+            if let Some(r) = r {
+                self.set_field(r, 1, int(-1));
+            }
+            self.m.release_weak(e.me);
+            self.m.release_weak(e.target);
+        }
+        if let Some(reg) = registry_now(self) {
+            reg.extend(keep);
+        }
+    }
+}
+
+impl Vm {
+    /// Whether a weak reference (or any other native object) hashes and
+    /// compares without Python code: a reference to a live referent whose
+    /// hash or equality is Python code does not.
+    pub(crate) fn weak_key_plain(&self, v: Value) -> bool {
+        if weak_ref_state(v).is_none() {
+            return true;
+        }
+        match referent(self, v) {
+            Some(o) => self.key_is_plain(o),
+            None => true,
+        }
+    }
+
+    /// `hash(r)` for a weak reference: its referent's hash with user
+    /// `__hash__` methods, cached in the reference; `None` for other
+    /// native objects and dead references never hashed (the plain path
+    /// raises).
+    pub(crate) fn weak_ref_hash(&mut self, v: Value) -> PyResult<Option<i64>> {
+        let Some((_, cache)) = weak_ref_state(v) else {
+            return Ok(None);
+        };
+        if cache.is_some() {
+            return Ok(cache);
+        }
+        let Some(o) = referent(self, v) else {
+            return Ok(None);
+        };
+        let vi = self.push_temp(v);
+        let h = self.py_hash_full(o);
+        let v = self.temp(vi);
+        self.pop_temps(vi);
+        let h = h?;
+        set_weak_ref_hash(v, h);
+        Ok(Some(h))
     }
 }

@@ -48,8 +48,31 @@ def _newargs(obj):
     return (), None
 
 
+def _container_reduce(obj):
+    # The reductions CPython's set, frozenset, bytearray, deque and
+    # defaultdict define in C (their __reduce__/__reduce_ex__).
+    cls = type(obj)
+    state = getattr(obj, "__dict__", None) or None
+    if isinstance(obj, (set, frozenset)):
+        return (cls, (list(obj),), state)
+    if isinstance(obj, bytearray):
+        return (cls, (bytes(obj),), state)
+    import _collections
+    if isinstance(obj, _collections.deque):
+        args = () if obj.maxlen is None else ((), obj.maxlen)
+        return (cls, args, state, iter(obj))
+    if isinstance(obj, _collections.defaultdict):
+        factory = obj.default_factory
+        args = () if factory is None else (factory,)
+        return (cls, args, None, None, iter(obj.items()))
+    return None
+
+
 def reduce_ex(obj, proto):
     import copyreg
+    special = _container_reduce(obj)
+    if special is not None:
+        return special
     if proto < 2:
         return copyreg._reduce_ex(obj, proto)
     cls = type(obj)

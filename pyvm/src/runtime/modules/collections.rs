@@ -478,6 +478,8 @@ pub(crate) static DEFAULTDICT: NativeType = NativeType {
     new: Some(defaultdict_new),
     methods: &[
         ("__missing__", defaultdict_missing),
+        // Its own `__repr__` (not dict's): `pprint` dispatches on it.
+        ("__repr__", defaultdict_repr_method),
         ("copy", defaultdict_copy),
         ("__copy__", defaultdict_copy),
     ],
@@ -569,6 +571,19 @@ fn defaultdict_missing(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = vm.temp(vi);
     vm.pop_temps(vi);
     r.map(|_| v)
+}
+
+fn defaultdict_repr_method(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_pos(vm, &a, "__repr__", 1, 1)?;
+    let me = a.get(vm, 0);
+    if vm.kind_of(me) != Some(Kind::Dict) || vm.len_word(me) != 1 {
+        let t = vm.type_name(me);
+        return Err(vm.type_error(&format!(
+            "descriptor '__repr__' requires a 'collections.defaultdict' object but received a '{t}'"
+        )));
+    }
+    let text = vm.defaultdict_repr(me)?;
+    vm.new_str(&text)
 }
 
 fn defaultdict_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {

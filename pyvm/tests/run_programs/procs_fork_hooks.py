@@ -25,3 +25,9 @@ if pid == 0:
 os.waitpid(pid, 0)
 child_value = os.read(r, 100).decode()
 print("child reseeded:", child_value != repr(random.random()))
+# os.execv's argument errors (argv items convert as subprocess's do).
+for args in [("/bin/true", []), ("/bin/true", [1]), ("/bin/true", [""]), ("/nonexistent", ["x"])]:
+    try:
+        os.execv(*args)
+    except (ValueError, TypeError, OSError) as e:
+        print(type(e).__name__, e)

@@ -240,38 +240,23 @@ fn c_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<CString> {
     CString::new(b).map_err(|_| vm.raise_msg(TypeId::ValueError, "embedded null byte"))
 }
 
-/// The items of a list/tuple argument as C strings.
-fn c_list(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Vec<CString>> {
-    let mark = vm.temps_len();
-    let r = (|| {
-        let items = vm.collect_iterable(v)?;
-        let first = vm.temps_len();
-        for it in items {
-            vm.push_temp(it);
-        }
-        let mut out = Vec::new();
-        for i in first..vm.temps_len() {
-            out.push(c_arg(vm, vm.temp(i), fname)?);
-        }
-        Ok(out)
-    })();
-    vm.pop_temps(mark);
-    r
-}
-
 fn exec_common(vm: &mut Vm, a: &Args, fname: &str, with_env: bool) -> PyResult<Value> {
     let path = c_arg(vm, a.get(vm, 0), fname)?;
-    let argv = c_list(vm, a.get(vm, 1), fname)?;
+    // argv items convert as `fork_exec`'s do (CPython's fsconverter).
+    let argv = {
+        let v = a.get(vm, 1);
+        super::posixsubprocess::bytes_list(vm, v, "args")?.unwrap_or_default()
+    };
     if argv.is_empty() {
         return Err(vm.raise_msg(
             TypeId::ValueError,
-            &format!("{fname} arg 2 must not be empty"),
+            &format!("{fname}() arg 2 must not be empty"),
         ));
     }
     if argv[0].as_bytes().is_empty() {
         return Err(vm.raise_msg(
             TypeId::ValueError,
-            &format!("{fname} arg 2 first element cannot be empty"),
+            &format!("{fname}() arg 2 first element cannot be empty"),
         ));
     }
     let env = if with_env {

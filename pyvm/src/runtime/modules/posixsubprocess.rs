@@ -49,7 +49,7 @@ fn fs_bytes(vm: &mut Vm, v: Value, what: &str) -> PyResult<Vec<u8>> {
 }
 
 /// The items of a sequence argument as bytes (`None` stays `None`).
-fn bytes_list(vm: &mut Vm, v: Value, what: &str) -> PyResult<Option<Vec<CString>>> {
+pub(super) fn bytes_list(vm: &mut Vm, v: Value, what: &str) -> PyResult<Option<Vec<CString>>> {
     if v.is_none() {
         return Ok(None);
     }

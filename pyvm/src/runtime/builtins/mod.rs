@@ -201,13 +201,22 @@ pub(crate) fn bad_native_fn() -> NativeFn {
 
 /// The constructor of a builtin type, if it has one.
 pub fn constructor_for(vm: &Vm, class: Value) -> Option<NativeFn> {
-    TABLES
-        .iter()
-        .flat_map(|t| t.iter())
-        .find_map(|&(_, place, f)| match place {
-            Place::Constructor(t) if vm.ty(t) == class => Some(f),
-            _ => None,
+    // The constructors, gathered once: scanning every native of `TABLES`
+    // on each `list(...)`/`int(...)` call was a large part of those calls.
+    static CONSTRUCTORS: std::sync::OnceLock<Vec<(TypeId, NativeFn)>> = std::sync::OnceLock::new();
+    CONSTRUCTORS
+        .get_or_init(|| {
+            TABLES
+                .iter()
+                .flat_map(|t| t.iter())
+                .filter_map(|&(_, place, f)| match place {
+                    Place::Constructor(t) => Some((t, f)),
+                    _ => None,
+                })
+                .collect()
         })
+        .iter()
+        .find_map(|&(t, f)| (vm.ty(t) == class).then_some(f))
 }
 
 /// A new builtin function object for the native at `idx` (see [`native`]).

@@ -82,6 +82,10 @@ impl Vm {
             if ticks & 0xfff == 0 {
                 self.m.safepoint();
                 self.flush_if_large();
+                if let Err(r) = self.after_collections() {
+                    self.unwind(r, stop, false)?;
+                    continue;
+                }
                 if super::sysstate::take_interrupt()
                     && let Err(r) = self.handle_interrupt()
                 {

@@ -6,7 +6,9 @@
 //! `__del__` are registered as finalizable when created; the collector
 //! keeps them alive and queues them (an object before what it reaches), and
 //! [`Vm::run_finalizers`] calls their `__del__` at the next safe point:
-//! `gc.collect()`, and the next instance creation after a collection.
+//! `gc.collect()`, the next instance creation after a collection, and the
+//! dispatch loop's periodic check ([`Vm::after_collections`], every 4096
+//! instructions), which also runs weak-reference callbacks.
 //! Exceptions in `__del__` are reported as CPython does ("Exception
 //! ignored in: ...") and otherwise ignored.
 //!
@@ -15,7 +17,7 @@
 //! the setting, since allocation must be able to collect.
 
 use std::cell::Cell;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use pyvm_gc::{CollectionKind, ObjectRef};
 use pyvm_objmodel::Value;
@@ -67,6 +69,10 @@ const DEL_NAME: usize = 6;
 /// Set once any object was registered for `__del__` (so that instance
 /// creation only looks at the finalization queue when it may be non-empty).
 static ANY_FINALIZER: AtomicBool = AtomicBool::new(false);
+
+/// Collections (minor + major) whose weak references and finalizers
+/// [`Vm::after_collections`] has already processed.
+static SEEN_COLLECTIONS: AtomicU64 = AtomicU64::new(0);
 
 fn int(i: i64) -> Value {
     Value::from_int(i).unwrap_or(Value::NONE)
@@ -313,6 +319,26 @@ fn collect(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 impl Vm {
+    /// The dispatch loop's periodic safe point: if the collector ran since
+    /// the last call (an allocation triggered it), calls the callbacks of
+    /// weak references whose referents died, forgets dead references, and
+    /// runs the `__del__` methods it queued. Without this, weak references
+    /// of a program that never calls `gc.collect()` would pile up in the
+    /// registry (and `WeakSet` membership tests, which make a reference per
+    /// test, would slow down without bound).
+    pub(crate) fn after_collections(&mut self) -> PyResult<()> {
+        let s = self.m.stats();
+        let n = s.minor_collections + s.major_collections;
+        if SEEN_COLLECTIONS.swap(n, Ordering::Relaxed) == n {
+            return Ok(());
+        }
+        self.run_weakref_callbacks()?;
+        if ANY_FINALIZER.load(Ordering::Relaxed) && self.m.pending_finalizers() > 0 {
+            self.run_finalizers()?;
+        }
+        Ok(())
+    }
+
     /// Registers the new instance at temp `oi` for `__del__` if its class
     /// has one, and runs finalizers a collection queued meanwhile.
     pub(crate) fn register_del(&mut self, oi: usize) -> PyResult<()> {

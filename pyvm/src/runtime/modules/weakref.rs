@@ -497,15 +497,30 @@ impl Vm {
     /// exceptions are reported and ignored. Then releases the slots of
     /// dead referents and of dead reference objects.
     pub fn run_weakref_callbacks(&mut self) -> PyResult<usize> {
-        let mut n = 0;
+        // The referents reported dead, then the registry entries that refer
+        // to them, found in one pass (not one search per report).
+        let mut cleared = std::collections::HashSet::new();
         while let Some(w) = self.m.pop_cleared_weak() {
-            let Some(reg) = registry_now(self) else {
-                continue;
-            };
-            let Some(pos) = reg.iter().position(|e| e.target == w) else {
-                continue;
-            };
-            let e = reg.remove(pos);
+            cleared.insert(w.to_bits());
+        }
+        let mut due = Vec::new();
+        if !cleared.is_empty()
+            && let Some(reg) = registry_now(self)
+        {
+            reg.retain(|e| {
+                if cleared.contains(&e.target.to_bits()) {
+                    due.push(Entry {
+                        me: e.me,
+                        target: e.target,
+                    });
+                    false
+                } else {
+                    true
+                }
+            });
+        }
+        let mut n = 0;
+        for e in due {
             let r = entry_ref(self, &e);
             self.m.release_weak(e.me);
             // Marked dead before the slot is released (the object may be

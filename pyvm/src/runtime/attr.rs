@@ -859,7 +859,9 @@ impl Vm {
             );
             let subs = self.field(t, TypeField::Subclasses as usize);
             if self.kind_of(subs) == Some(Kind::List) {
-                work.extend(self.list_vec(subs).iter().copied());
+                let live = self.list_vec(subs).iter();
+                let live = live.filter_map(|&r| super::modules::weak_referent(self, r));
+                work.extend(live.collect::<Vec<_>>());
             }
         }
     }

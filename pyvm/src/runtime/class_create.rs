@@ -538,7 +538,10 @@ impl Vm {
                 Value::from_int(f).unwrap_or(Value::NONE),
             );
         }
-        // Register with the bases.
+        // Register with the bases, by weak reference (as CPython's
+        // `tp_subclasses`: a base must not keep its subclasses alive).
+        let wref = super::modules::new_weak_ref(self, ti)?;
+        let wi = self.push_temp(wref);
         for i in 0..base_list.len() {
             let b = self.tuple_items(self.temp(m_bases))[i];
             let subs = self.field(b, TypeField::Subclasses as usize);
@@ -550,11 +553,19 @@ impl Vm {
                 self.set_field(b, TypeField::Subclasses as usize, l);
                 l
             };
-            let t = self.temp(ti);
-            self.list_vec(subs).push(t);
+            let v = self.list_vec(subs);
+            // Forget dead subclasses now and then (amortized O(1)).
+            if v.len() >= 16 && v.len().is_power_of_two() {
+                let mut v = std::mem::take(self.list_vec(subs));
+                v.retain(|&r| super::modules::weak_referent(self, r).is_some());
+                *self.list_vec(subs) = v;
+            }
+            let w = self.temp(wi);
+            self.list_vec(subs).push(w);
             // SAFETY: `subs` was read or made just now (no allocation since).
             unsafe { self.barrier(subs) };
         }
+        self.pop_temps(wi);
         // The __class__ cell.
         let cell = self.temp(m_cell);
         if !cell.is_empty() {

@@ -146,7 +146,10 @@ fn type_subclasses(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = type_receiver(vm, &a, "__subclasses__")?;
     let subs = vm.field(t, TypeField::Subclasses as usize);
     let items = if vm.kind_of(subs) == Some(Kind::List) {
-        vm.list_vec(subs).clone()
+        // Weak references (see `create_class`): the live subclasses.
+        let refs = vm.list_vec(subs).iter();
+        refs.filter_map(|&r| crate::runtime::modules::weak_referent(vm, r))
+            .collect()
     } else {
         Vec::new()
     };

@@ -10,6 +10,7 @@
 //! `pub(crate) const MODULE: NativeModule = NativeModule { .. }` and add one
 //! line to [`MODULES`].
 
+mod abc;
 mod array;
 mod atexit;
 mod binascii;
@@ -154,6 +155,7 @@ const MODULES: &[&NativeModule] = &[
     &pwd_grp::GRP_MODULE,
     &resource::MODULE,
     &json_speedups::MODULE,
+    &abc::MODULE,
     &crate::runtime::import::IMP_MODULE,
     &crate::runtime::ast::MODULE,
     // A minimal `sys` until the full one lands (the first `sys` wins).
@@ -161,7 +163,9 @@ const MODULES: &[&NativeModule] = &[
 ];
 
 pub(crate) use array::{array_bytes, array_store_bytes};
-pub(crate) use weakref::{set_weak_ref_hash, weak_ref_state};
+pub(crate) use weakref::{
+    new_ref as new_weak_ref, referent as weak_referent, set_weak_ref_hash, weak_ref_state,
+};
 
 /// The native at `idx` (`module << 16 | entry`).
 pub(crate) fn native(idx: usize) -> NativeFn {

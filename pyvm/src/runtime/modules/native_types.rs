@@ -160,6 +160,7 @@ static TYPES: &[&NativeType] = &[
     &super::super::code_positions::POSITIONS,
     &super::super::code_positions::LINES,
     &super::weakref::REGISTRY,
+    &super::abc::ABC_DATA,
 ];
 
 /// Tag of a method index (`MODULE_TAG | TYPE_TAG | type << 16 | entry`).

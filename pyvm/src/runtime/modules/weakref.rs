@@ -202,6 +202,12 @@ fn make_ref(
     r
 }
 
+/// A new `weakref.ref` without a callback to the object at temp `oi`
+/// (TypeError if it cannot be weakly referenced).
+pub(crate) fn new_ref(vm: &mut Vm, oi: usize) -> PyResult<Value> {
+    make_ref(vm, &REF, usize::MAX, oi, None)
+}
+
 fn add_callback_ref(vm: &mut Vm, wi: usize) -> PyResult<()> {
     let w = vm.temp(wi);
     let Some(me) = w.heap_addr().and_then(ObjectRef::from_address) else {

@@ -47,3 +47,15 @@ except AssertionError as e: print("AssertionError", e)
 try: issubclass(3, Mapping)
 except TypeError as e: print(e)
 print(type(A._abc_impl).__name__, type(A._abc_impl).__module__)
+# Classes are collected once unreachable, also after an ABC cached them
+# and while their base lists them in __subclasses__.
+import weakref
+class Base: pass
+class T(Base): pass
+isinstance(T(), Mapping)
+issubclass(T, Sequence)
+w = weakref.ref(T)
+print(Base.__subclasses__())
+del T
+gc.collect()
+print(w(), Base.__subclasses__())

@@ -7,10 +7,11 @@
 //! Each ABC keeps an `_abc_data` object in `cls._abc_impl`: its registry of
 //! virtual subclasses and its positive and negative caches, all sets of
 //! weak references (a class is never kept alive by an ABC it was tested
-//! against), plus the value of the global invalidation counter when the
+//! against) mirrored by sets of object identities for the lookups, plus the value of the global invalidation counter when the
 //! negative cache was last valid. `register` bumps the counter, which
 //! invalidates every negative cache at once (`get_cache_token()`).
 
+use std::collections::HashSet;
 use std::sync::atomic::{AtomicI64, Ordering};
 
 use pyvm_objmodel::Value;
@@ -71,12 +72,34 @@ const CACHE: usize = 2;
 const NEGATIVE: usize = 3;
 const NEGATIVE_VERSION: usize = 4;
 
+/// The Rust side of an `_abc_data`: the object identities (never reused,
+/// see `pyvm_gc::ObjectId`) of the classes in each weak set, so that a
+/// membership test is one hash probe, with no weak reference made.
+#[derive(Default)]
+struct Ids {
+    registry: HashSet<u64>,
+    cache: HashSet<u64>,
+    negative: HashSet<u64>,
+}
+
+impl Ids {
+    fn of(&mut self, k: usize) -> &mut HashSet<u64> {
+        match k {
+            REGISTRY => &mut self.registry,
+            CACHE => &mut self.cache,
+            _ => &mut self.negative,
+        }
+    }
+}
+
+fn ids(vm: &Vm, d: Value) -> Option<&mut Ids> {
+    vm.native_rust::<Ids>(d)
+}
+
 fn new_data(vm: &mut Vm) -> PyResult<Value> {
     let version = int(INVALIDATION_COUNTER.load(Ordering::Relaxed));
-    vm.new_native(
-        &ABC_DATA,
-        &[Value::EMPTY, Value::EMPTY, Value::EMPTY, version],
-    )
+    let state = [Value::EMPTY, Value::EMPTY, Value::EMPTY, version];
+    vm.new_native_cell(&ABC_DATA, &state, Box::new(Ids::default()))
 }
 
 fn get_cache_token(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -96,20 +119,8 @@ fn impl_of(vm: &mut Vm, cls: Value) -> PyResult<Value> {
 /// Whether the weak set in field `k` of the `_abc_data` at temp `di`
 /// holds a reference to the object at temp `oi`.
 fn in_weak_set(vm: &mut Vm, di: usize, k: usize, oi: usize) -> PyResult<bool> {
-    let set = vm.field(vm.temp(di), k);
-    if set.is_empty() || vm.dict_mut(set).len() == 0 {
-        return Ok(false);
-    }
-    let r = match new_ref(vm, oi) {
-        Ok(r) => r,
-        // Not weakly referenceable: it cannot be in the set.
-        Err(_) => {
-            vm.take_raised();
-            return Ok(false);
-        }
-    };
-    let set = vm.field(vm.temp(di), k);
-    vm.set_contains(set, r)
+    let id = vm.id_of(vm.temp(oi));
+    Ok(ids(vm, vm.temp(di)).is_some_and(|s| s.of(k).contains(&id)))
 }
 
 /// Adds a weak reference to the object at temp `oi` to the weak set in
@@ -121,7 +132,12 @@ fn add_to_weak_set(vm: &mut Vm, di: usize, k: usize, oi: usize) -> PyResult<()> 
     }
     let r = new_ref(vm, oi)?;
     let set = vm.field(vm.temp(di), k);
-    vm.set_add_value(set, r)
+    vm.set_add_value(set, r)?;
+    let id = vm.id_of(vm.temp(oi));
+    if let Some(s) = ids(vm, vm.temp(di)) {
+        s.of(k).insert(id);
+    }
+    Ok(())
 }
 
 /// The live referents of the weak set in field `k` of `d` (rooted by the
@@ -324,6 +340,9 @@ fn abc_subclasscheck(vm: &mut Vm, a: Args) -> PyResult<Value> {
             let s = vm.new_set()?;
             vm.set_field(vm.temp(di), NEGATIVE, s);
             vm.set_field(vm.temp(di), NEGATIVE_VERSION, int(counter));
+            if let Some(s) = ids(vm, vm.temp(di)) {
+                s.negative.clear();
+            }
         } else if in_weak_set(vm, di, NEGATIVE, si)? {
             return Ok(false);
         }
@@ -427,6 +446,9 @@ fn reset_registry(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_pos(vm, &a, "_reset_registry", 1, 1)?;
     let d = impl_of(vm, a.get(vm, 0))?;
     vm.set_field(d, REGISTRY, Value::EMPTY);
+    if let Some(s) = ids(vm, d) {
+        s.registry.clear();
+    }
     Ok(Value::NONE)
 }
 
@@ -435,5 +457,9 @@ fn reset_caches(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = impl_of(vm, a.get(vm, 0))?;
     vm.set_field(d, CACHE, Value::EMPTY);
     vm.set_field(d, NEGATIVE, Value::EMPTY);
+    if let Some(s) = ids(vm, d) {
+        s.cache.clear();
+        s.negative.clear();
+    }
     Ok(Value::NONE)
 }

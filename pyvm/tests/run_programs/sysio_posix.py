@@ -7,20 +7,23 @@ try:
     posix.stat("/nonexistent/zz")
 except FileNotFoundError as e:
     print(e, e.errno == errno.ENOENT)
-posix.mkdir("/tmp/pyvm_sysio_posix_dir")
-print(posix.listdir("/tmp/pyvm_sysio_posix_dir"))
-with open("/tmp/pyvm_sysio_posix_dir/a.txt", "w") as f:
+# One directory per process: the test suites run this program under
+# python3 and pyvm at the same time.
+d = "/tmp/pyvm_sysio_posix_dir_%d" % posix.getpid()
+posix.mkdir(d)
+print(posix.listdir(d))
+with open(d + "/a.txt", "w") as f:
     f.write("x")
-for e in posix.scandir("/tmp/pyvm_sysio_posix_dir"):
-    print(e.name, e.is_file(), e.is_dir(), e.path)
-posix.rename("/tmp/pyvm_sysio_posix_dir/a.txt", "/tmp/pyvm_sysio_posix_dir/b.txt")
-print(sorted(posix.listdir("/tmp/pyvm_sysio_posix_dir")))
-posix.unlink("/tmp/pyvm_sysio_posix_dir/b.txt")
-posix.rmdir("/tmp/pyvm_sysio_posix_dir")
+for e in posix.scandir(d):
+    print(e.name, e.is_file(), e.is_dir(), e.path == d + "/a.txt")
+posix.rename(d + "/a.txt", d + "/b.txt")
+print(sorted(posix.listdir(d)))
+posix.unlink(d + "/b.txt")
+posix.rmdir(d)
 try:
-    posix.rmdir("/tmp/pyvm_sysio_posix_dir")
+    posix.rmdir(d)
 except OSError as e:
-    print(type(e).__name__, e)
+    print(type(e).__name__, str(e).replace(d, "<d>"))
 print(errno.errorcode[errno.ENOENT], posix.strerror(2), posix.uname().sysname)
 print(posix.access("/tmp", posix.F_OK), type(posix.environ))
 got = []

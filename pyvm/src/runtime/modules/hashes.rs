@@ -19,7 +19,7 @@ use crate::runtime::heap::Vm;
 use crate::runtime::types::TypeId;
 
 /// Digest size and block size of each algorithm.
-fn sizes(name: &str) -> (usize, usize) {
+pub(super) fn sizes(name: &str) -> (usize, usize) {
     match name {
         "md5" => (16, 64),
         "sha1" => (20, 64),
@@ -41,7 +41,7 @@ fn sizes(name: &str) -> (usize, usize) {
 /// The running state of a hash object (Rust state off the heap, see
 /// `Vm::new_native_cell`; it holds no heap references).
 #[derive(Clone)]
-enum HashState {
+pub(super) enum HashState {
     Md5(md5::Md5),
     Sha1(sha1::Sha1),
     Sha224(sha2::Sha224),
@@ -63,7 +63,7 @@ macro_rules! blake2_impl {
         /// A blake2 core with its block buffer (the crate's parameter block
         /// gives key, salt and person, which its plain hashers do not take).
         #[derive(Clone)]
-        struct $name {
+        pub(super) struct $name {
             core: $core,
             buffer: Buffer<$core>,
         }
@@ -116,7 +116,7 @@ fn xof<X: ExtendableOutput + Clone>(h: &X, n: usize) -> Vec<u8> {
 impl HashState {
     /// A fresh state for algorithm `name` (`size`: blake2 digest size;
     /// key, salt and person for blake2).
-    fn new(name: &str, size: usize, blake: [&[u8]; 3]) -> HashState {
+    pub(super) fn new(name: &str, size: usize, blake: [&[u8]; 3]) -> HashState {
         let [key, salt, person] = blake;
         match name {
             "md5" => HashState::Md5(Default::default()),
@@ -136,7 +136,7 @@ impl HashState {
         }
     }
 
-    fn update(&mut self, data: &[u8]) {
+    pub(super) fn update(&mut self, data: &[u8]) {
         match self {
             HashState::Md5(h) => Update::update(h, data),
             HashState::Sha1(h) => Update::update(h, data),
@@ -157,7 +157,7 @@ impl HashState {
 
     /// The digest so far (`size`: blake2 digest size or shake length); the
     /// state goes on.
-    fn finish(&self, size: usize) -> Vec<u8> {
+    pub(super) fn finish(&self, size: usize) -> Vec<u8> {
         match self {
             HashState::Md5(h) => fixed(h),
             HashState::Sha1(h) => fixed(h),
@@ -216,7 +216,7 @@ hash_types! {
 }
 
 /// The type of each algorithm.
-fn type_of(name: &str) -> &'static NativeType {
+pub(super) fn type_of(name: &str) -> &'static NativeType {
     match name {
         "md5" => &MD5,
         "sha1" => &SHA1,
@@ -260,7 +260,7 @@ hash_modules! {
 }
 
 /// The bytes of a data argument (str is refused as CPython does).
-fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+pub(super) fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if vm.is_str(v) {
         return Err(vm.type_error("Strings must be encoded before hashing"));
     }
@@ -271,7 +271,7 @@ fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 }
 
 /// `md5(string=b'', *, usedforsecurity=True)` and the others.
-fn construct(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
+pub(super) fn construct(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
     let blake = name.starts_with("blake2");
     let mut size = sizes(name).0;
     let mut params: Vec<Vec<u8>> = Vec::new();

@@ -28,6 +28,7 @@ mod fcntl;
 mod functools;
 mod gc;
 mod hashes;
+mod hashlib_native;
 mod heapq;
 pub mod io;
 mod itertools;
@@ -156,6 +157,7 @@ const MODULES: &[&NativeModule] = &[
     &resource::MODULE,
     &json_speedups::MODULE,
     &abc::MODULE,
+    &hashlib_native::MODULE,
     &crate::runtime::import::IMP_MODULE,
     &crate::runtime::ast::MODULE,
     // A minimal `sys` until the full one lands (the first `sys` wins).

@@ -397,7 +397,7 @@ fn length_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// `_operator._compare_digest(a, b)` (constant-time for equal lengths).
-fn compare_digest(vm: &mut Vm, a: Args) -> PyResult<Value> {
+pub(super) fn compare_digest(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_pos(vm, &a, "_compare_digest", 2, 2)?;
     let (x, y) = (a.get(vm, 0), a.get(vm, 1));
     let (bx, by);

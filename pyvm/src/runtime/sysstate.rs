@@ -16,7 +16,7 @@
 
 use std::cell::RefCell;
 use std::rc::Weak;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use pyvm_objmodel::Value;
 
@@ -93,14 +93,37 @@ pub fn install_handler(sig: i32) {
     }
 }
 
-/// Installs the SIGINT handler.
+/// Set when SIGINT was ignored when pyvm started (a background job of a
+/// non-interactive shell, `nohup`): as CPython, pyvm then leaves it
+/// ignored and `signal.getsignal(SIGINT)` says `SIG_IGN`.
+static SIGINT_IGNORED: AtomicBool = AtomicBool::new(false);
+
+/// Installs the SIGINT handler, unless SIGINT is ignored (inherited).
 pub fn install_sigint_handler() {
-    install_handler(libc::SIGINT);
+    // SAFETY: `sigaction` with a null new action only reads the current
+    // disposition into the zeroed struct.
+    let ignored = unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old) == 0
+            && old.sa_sigaction == libc::SIG_IGN
+    };
+    SIGINT_IGNORED.store(ignored, Ordering::Relaxed);
+    if !ignored {
+        install_handler(libc::SIGINT);
+    }
+}
+
+/// Whether SIGINT was inherited ignored (see [`install_sigint_handler`]).
+pub fn sigint_ignored_at_start() -> bool {
+    SIGINT_IGNORED.load(Ordering::Relaxed)
 }
 
 /// Restores the default SIGINT action (a second Ctrl-C during clean-up
 /// ends the process).
 pub fn default_sigint() {
+    if sigint_ignored_at_start() {
+        return;
+    }
     // SAFETY: resetting a signal disposition to SIG_DFL.
     unsafe {
         libc::signal(libc::SIGINT, libc::SIG_DFL);

@@ -98,7 +98,9 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     let r = (|| {
         let d = vm.field(m.get(vm), 0);
         let dih = vm.dict_get_str(d, "default_int_handler")?;
-        if let Some(f) = dih {
+        if crate::runtime::sysstate::sigint_ignored_at_start() {
+            vm.dict_set(vm.temp(hi), int(libc::SIGINT as i64), int(SIG_IGN))?;
+        } else if let Some(f) = dih {
             vm.dict_set(vm.temp(hi), int(libc::SIGINT as i64), f)?;
         }
         m.set(vm, "_handlers", vm.temp(hi))

@@ -2,7 +2,7 @@
 //! statuses, Ctrl-C in a tight loop, files complete at exit, `atexit`.
 
 use std::io::{BufRead, BufReader, Write};
-use std::os::unix::process::ExitStatusExt;
+use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::process::{Command, Output, Stdio};
 
 fn pyvm() -> Command {
@@ -122,7 +122,17 @@ fn interactive_mode_after_a_command() {
 
 #[test]
 fn ctrl_c_interrupts_a_tight_loop() {
-    let mut child = pyvm()
+    let mut cmd = pyvm();
+    // The child must not inherit an ignored SIGINT (a test run started in
+    // the background has one): pyvm, like CPython, would keep ignoring it.
+    // SAFETY: `signal` is async-signal-safe, as `pre_exec` requires.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
+    let mut child = cmd
         .args([
             "-c",
             "import sys\nprint('ready', flush=True)\ntry:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught')\nprint('then', flush=True)\nwhile True:\n    pass\n",

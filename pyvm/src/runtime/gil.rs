@@ -330,7 +330,10 @@ impl Vm {
     }
 
     /// Lets another thread run if one asked for the GIL (the dispatch loop's
-    /// drop request).
+    /// drop request). Out of line: the dispatch loop's fast path stays as
+    /// it was without threads.
+    #[cold]
+    #[inline(never)]
     pub fn yield_gil(&mut self) {
         if !threaded() {
             return;

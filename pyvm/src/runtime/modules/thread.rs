@@ -173,7 +173,6 @@ fn acquire_raw(vm: &mut Vm, lock: &Arc<RawLock>, wait: Option<Duration>) -> PyRe
             )),
         };
     }
-    vm.flush_out();
     let deadline = wait.and_then(|d| Instant::now().checked_add(d));
     let main = gil::is_main_thread();
     loop {

@@ -7,9 +7,9 @@
 //! happens without the GIL and releasing it needs no GIL either (a thread
 //! ending releases its sentinels that way). `RLock` keeps its owner and
 //! count in the object (changed under the GIL) on top of a `RawLock`.
-//! `_thread._local` and `_excepthook` are absent: `threading` uses its pure
-//! Python fallbacks (`_threading_local`, the `excepthook` printing
-//! "Exception in thread ...").
+//! `_thread._local` is a small Python class run in the module (per-thread
+//! dicts swapped in as `__dict__`); `_excepthook` is absent: `threading`
+//! uses its pure Python fallback (printing "Exception in thread ...").
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -44,6 +44,7 @@ pub(crate) const MODULE: NativeModule = NativeModule {
         ("exit", exit),
         ("exit_thread", exit),
         ("interrupt_main", interrupt_main),
+        ("_thread_key", thread_key),
     ],
     init: Some(init),
 };
@@ -73,7 +74,68 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     export(vm, m, &RLOCK)?;
     m.set(vm, "TIMEOUT_MAX", Value::from_float(TIMEOUT_MAX))?;
     let e = vm.ty(TypeId::RuntimeError);
-    m.set(vm, "error", e)
+    m.set(vm, "error", e)?;
+    super::time_mod::exec_in_module(vm, m, LOCAL_SRC, "<pyvm _thread._local>")
+}
+
+/// `_thread._local`: one attribute dict per thread (keyed by the thread's
+/// never-reused key), installed as the object's `__dict__` under a lock
+/// for each attribute access. Dicts of ended threads are kept.
+const LOCAL_SRC: &str = "\
+_local_lock = RLock()
+
+def _local_dict(self):
+    dicts = object.__getattribute__(self, '_local__dicts')
+    k = _thread_key()
+    d = dicts.get(k)
+    if d is None:
+        d = dicts[k] = {}
+        object.__setattr__(self, '__dict__', d)
+        args, kw = object.__getattribute__(self, '_local__args')
+        init = type(self).__init__
+        if init is not object.__init__:
+            init(self, *args, **kw)
+    else:
+        object.__setattr__(self, '__dict__', d)
+
+class _local:
+    __slots__ = ('_local__dicts', '_local__args', '__dict__', '__weakref__')
+    __module__ = '_thread'
+
+    def __new__(cls, /, *args, **kw):
+        if (args or kw) and (cls.__init__ is object.__init__):
+            raise TypeError('Initialization arguments are not supported')
+        self = object.__new__(cls)
+        object.__setattr__(self, '_local__args', (args, kw))
+        d = object.__getattribute__(self, '__dict__')
+        object.__setattr__(self, '_local__dicts', {_thread_key(): d})
+        return self
+
+    def __getattribute__(self, name):
+        with _local_lock:
+            _local_dict(self)
+            return object.__getattribute__(self, name)
+
+    def __setattr__(self, name, value):
+        if name == '__dict__':
+            raise AttributeError(
+                \"'_thread._local' object attribute '__dict__' is read-only\")
+        with _local_lock:
+            _local_dict(self)
+            return object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name == '__dict__':
+            raise AttributeError(
+                \"'_thread._local' object attribute '__dict__' is read-only\")
+        with _local_lock:
+            _local_dict(self)
+            return object.__delattr__(self, name)
+";
+
+/// `_thread_key()`: the calling thread's key (unique, never reused).
+fn thread_key(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    vm.new_i64(gil::current_key() as i64)
 }
 
 // ---- the OS-level lock ------------------------------------------------------
@@ -267,6 +329,15 @@ fn acquire_args(vm: &mut Vm, a: &Args) -> PyResult<Option<Duration>> {
         Some(t) => vm.to_f64(t)?,
         None => -1.0,
     };
+    if timeout.is_nan() {
+        return Err(vm.raise_msg(TypeId::ValueError, "Invalid value NaN (not a number)"));
+    }
+    if (timeout * 1e9).abs() >= 9.223372036854775807e18 {
+        return Err(vm.raise_msg(
+            TypeId::OverflowError,
+            "timestamp out of range for platform time_t",
+        ));
+    }
     if !blocking && timeout != -1.0 {
         return Err(vm.raise_msg(
             TypeId::ValueError,
@@ -555,7 +626,11 @@ fn report_thread_exception(vm: &mut Vm, exc: Value) {
     let exc = vm.temp(ei);
     let text = vm.format_exception(exc);
     vm.pop_temps(ei);
-    eprint!("Exception ignored in thread started by: {what}\n{text}");
+    let msg = format!("Exception ignored in thread started by: {what}\n{text}");
+    if super::sys::write_stderr(vm, &msg).is_err() {
+        vm.take_raised();
+        eprint!("{msg}");
+    }
 }
 
 impl Vm {

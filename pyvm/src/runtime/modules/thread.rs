@@ -332,7 +332,7 @@ fn acquire_args(vm: &mut Vm, a: &Args) -> PyResult<Option<Duration>> {
     if timeout.is_nan() {
         return Err(vm.raise_msg(TypeId::ValueError, "Invalid value NaN (not a number)"));
     }
-    if (timeout * 1e9).abs() >= 9.223372036854775807e18 {
+    if (timeout * 1e9).abs() >= i64::MAX as f64 {
         return Err(vm.raise_msg(
             TypeId::OverflowError,
             "timestamp out of range for platform time_t",

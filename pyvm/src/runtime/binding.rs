@@ -27,6 +27,8 @@ pub struct Roots {
     pub raised: Value,
     /// The exception being handled (`sys.exc_info()`).
     pub handled: Value,
+    /// The states of the threads waiting for the GIL (`gil.rs`).
+    pub parked: Vec<super::gil::ThreadState>,
 }
 
 /// Traces one value slot, writing back the moved address.
@@ -112,6 +114,9 @@ unsafe impl VMBinding for Binding {
         trace_value(&mut roots.handled, t);
         for f in &mut roots.frames {
             f.trace_values(|s| trace_value(s, t));
+        }
+        for th in &mut roots.parked {
+            th.trace_values(|s| trace_value(s, t));
         }
     }
 

@@ -54,6 +54,7 @@ pub mod frame;
 pub(crate) mod frame_obj;
 pub mod generator;
 mod generic_alias;
+pub mod gil;
 pub mod heap;
 pub mod import;
 pub mod intern;

@@ -149,6 +149,26 @@ pub fn clear_pending() {
     PENDING.store(0, Ordering::Relaxed);
 }
 
+/// Bit 0 of the signal word (no signal has number 0): another thread asks
+/// for the GIL (`gil.rs`); the dispatch loop's check sees it with the
+/// signals.
+const GIL_DROP: u64 = 1;
+
+/// Asks the running thread to let the GIL go.
+pub fn request_gil_drop() {
+    PENDING.fetch_or(GIL_DROP, Ordering::Relaxed);
+}
+
+/// Withdraws the drop request (the GIL changed hands).
+pub fn clear_gil_drop() {
+    PENDING.fetch_and(!GIL_DROP, Ordering::Relaxed);
+}
+
+/// Whether a signal (not a GIL drop request) is pending.
+pub fn signal_pending() -> bool {
+    PENDING.load(Ordering::Relaxed) & !GIL_DROP != 0
+}
+
 /// Marks signal `sig` as received.
 pub fn set_pending(sig: i32) {
     PENDING.fetch_or(1u64 << (sig as u32 & 63), Ordering::Relaxed);
@@ -157,9 +177,17 @@ pub fn set_pending(sig: i32) {
 impl Vm {
     /// Called by the dispatch loop when [`take_interrupt`] fired: runs the
     /// Python handlers of the pending signals (`_signal._handlers`); a
-    /// SIGINT without one raises KeyboardInterrupt.
+    /// SIGINT without one raises KeyboardInterrupt. A GIL drop request
+    /// lets another thread run first (so this may allocate); only the main
+    /// thread handles signals.
     pub fn handle_interrupt(&mut self) -> PyResult<()> {
-        let mask = PENDING.swap(0, Ordering::Relaxed);
+        if PENDING.load(Ordering::Relaxed) & GIL_DROP != 0 {
+            self.yield_gil();
+        }
+        if !super::gil::is_main_thread() {
+            return Ok(());
+        }
+        let mask = PENDING.fetch_and(GIL_DROP, Ordering::Relaxed) & !GIL_DROP;
         for sig in 1..64 {
             if mask & (1u64 << sig) == 0 {
                 continue;
@@ -212,6 +240,7 @@ impl Vm {
             return;
         }
         self.sysio.finished = true;
+        self.threading_shutdown();
         default_sigint();
         self.run_atexit();
         let _ = super::modules::io::flush_std_streams(self);
@@ -222,6 +251,7 @@ impl Vm {
                 let _ = f.borrow_mut().flush();
             }
         }
+        super::gil::begin_finalization();
     }
 
     /// Runs and clears the `atexit` callbacks.

@@ -16,7 +16,6 @@
 //! heap is not enumerable from Python yet); `enable`/`disable` only record
 //! the setting, since allocation must be able to collect.
 
-use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use pyvm_gc::{CollectionKind, ObjectRef};
@@ -56,11 +55,28 @@ pub(crate) const MODULE: NativeModule = NativeModule {
     init: Some(init),
 };
 
-thread_local! {
-    static ENABLED: Cell<bool> = const { Cell::new(true) };
-    static THRESHOLD: Cell<(i64, i64, i64)> = const { Cell::new((700, 10, 10)) };
-    static DEBUG: Cell<i64> = const { Cell::new(0) };
-    static COLLECTIONS: Cell<(i64, i64)> = const { Cell::new((0, 0)) };
+// Settings of the one VM, shared by all its threads (`gil.rs`).
+static ENABLED: SharedCell<bool> = SharedCell::new(true);
+static THRESHOLD: SharedCell<(i64, i64, i64)> = SharedCell::new((700, 10, 10));
+static DEBUG: SharedCell<i64> = SharedCell::new(0);
+static COLLECTIONS: SharedCell<(i64, i64)> = SharedCell::new((0, 0));
+
+/// A `Cell`-like value shared by the VM's threads.
+struct SharedCell<T: Copy>(std::sync::Mutex<T>);
+
+impl<T: Copy> SharedCell<T> {
+    const fn new(v: T) -> Self {
+        SharedCell(std::sync::Mutex::new(v))
+    }
+    fn with<R>(&self, f: impl FnOnce(&Self) -> R) -> R {
+        f(self)
+    }
+    fn get(&self) -> T {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+    fn set(&self, v: T) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = v;
+    }
 }
 
 /// Auxiliary root: the str `"__del__"`.

@@ -66,10 +66,13 @@ pub fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let mut buf = vec![0u8; n as usize];
     loop {
-        // SAFETY: reading into our own buffer of `n` bytes.
-        let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+        // Other threads run while this one blocks (pipes, terminals).
+        let (got, e) = vm.allow_threads(|| {
+            // SAFETY: reading into our own buffer of `n` bytes.
+            let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+            (got, errno())
+        });
         if got < 0 {
-            let e = errno();
             if e == libc::EINTR {
                 if crate::runtime::sysstate::take_interrupt() {
                     vm.handle_interrupt()?;
@@ -97,10 +100,12 @@ pub fn write(vm: &mut Vm, a: Args) -> PyResult<Value> {
         vm.flush_out();
     }
     loop {
-        // SAFETY: writing from our own buffer.
-        let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+        let (n, e) = vm.allow_threads(|| {
+            // SAFETY: writing from our own buffer.
+            let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+            (n, errno())
+        });
         if n < 0 {
-            let e = errno();
             if e == libc::EINTR {
                 continue;
             }

@@ -59,10 +59,12 @@ pub(super) fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
 fn wait_for(vm: &mut Vm, pid: i32, options: i32) -> PyResult<Value> {
     let mut status = 0;
     loop {
-        // SAFETY: waitpid writes the status into our local.
-        let r = unsafe { libc::waitpid(pid, &mut status, options) };
+        let (r, e) = vm.allow_threads(|| {
+            // SAFETY: waitpid writes the status into our local.
+            let r = unsafe { libc::waitpid(pid, &mut status, options) };
+            (r, errno())
+        });
         if r < 0 {
-            let e = errno();
             if e == libc::EINTR {
                 if crate::runtime::sysstate::take_interrupt() {
                     vm.handle_interrupt()?;

@@ -68,12 +68,15 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
 /// when a signal interrupts (a pending Ctrl-C raises KeyboardInterrupt).
 fn wait(vm: &mut Vm, fds: &mut [libc::pollfd], ms: i32) -> PyResult<()> {
     loop {
-        // SAFETY: poll reads and writes our own array of `fds.len()` entries.
-        let r = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, ms) };
+        let (r, e) = vm.allow_threads(|| {
+            // SAFETY: poll reads and writes our own array of `fds.len()` entries.
+            let r = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, ms) };
+            let e = std::io::Error::last_os_error().raw_os_error().unwrap_or(0);
+            (r, e)
+        });
         if r >= 0 {
             return Ok(());
         }
-        let e = std::io::Error::last_os_error().raw_os_error().unwrap_or(0);
         if e != libc::EINTR {
             return Err(vm.raise_os_error(e, None));
         }

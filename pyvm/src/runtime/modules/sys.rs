@@ -42,8 +42,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("audit", audit),
     ("addaudithook", audit),
     ("breakpointhook", breakpointhook),
-    ("getswitchinterval", getswitchinterval),
-    ("setswitchinterval", audit),
+    ("getswitchinterval", crate::runtime::gil::getswitchinterval),
+    ("setswitchinterval", crate::runtime::gil::setswitchinterval),
     ("is_finalizing", is_finalizing),
     ("call_tracing", call_tracing),
     ("getallocatedblocks", getrefcount),
@@ -813,11 +813,6 @@ fn breakpointhook(vm: &mut Vm, a: Args) -> PyResult<Value> {
         "breakpoint(): the debugger is not supported yet by pyvm\n",
     )?;
     Ok(Value::NONE)
-}
-
-fn getswitchinterval(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let _ = (vm, a);
-    Ok(Value::from_float(0.005))
 }
 
 fn is_finalizing(vm: &mut Vm, a: Args) -> PyResult<Value> {

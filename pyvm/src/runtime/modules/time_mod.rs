@@ -324,7 +324,8 @@ fn sleep(vm: &mut Vm, a: Args) -> PyResult<Value> {
         ));
     }
     vm.flush_out();
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs));
+    let d = std::time::Duration::from_secs_f64(secs);
+    vm.allow_threads(|| std::thread::sleep(d));
     Ok(Value::NONE)
 }
 

@@ -188,6 +188,16 @@ impl Vm {
                 return Ok(v);
             }
             Some(Kind::AsyncGenOp) => return Ok(v),
+            // A generator made by a `types.coroutine` function.
+            Some(Kind::Generator)
+                if self.class_of(v) == self.ty(TypeId::Generator)
+                    && self
+                        .code_arc(self.field(v, GenField::Code as usize))
+                        .flags
+                        .contains(pyvm_bytecode::CodeFlags(0x100)) =>
+            {
+                return Ok(v);
+            }
             _ => {}
         }
         let vi = self.push_temp(v);

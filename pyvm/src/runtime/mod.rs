@@ -44,6 +44,7 @@ pub mod class_create;
 pub mod cli;
 pub mod code;
 pub(crate) mod code_positions;
+pub(crate) mod code_replace;
 pub mod complex_obj;
 pub mod coroutine;
 pub mod descr;

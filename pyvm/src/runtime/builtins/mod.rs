@@ -83,6 +83,8 @@ const TABLES: &[NativeTable] = &[
     super::modules::random_core::NATIVES,
     str_methods::STR_METHODS,
     super::code_positions::CODE_NATIVES,
+    super::code_replace::CODE_REPLACE_NATIVES,
+    super::modules::io::pyio_fallback::IO_REGISTER_NATIVES,
     super::traceback_obj::TB_NATIVES,
     str_format::STR_FORMAT,
     bytes_methods::BYTES_METHODS,

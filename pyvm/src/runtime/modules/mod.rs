@@ -47,11 +47,16 @@ pub(crate) mod random_core;
 mod resource;
 mod select;
 mod signal;
+mod socket;
+mod socket_addr;
+mod socket_consts;
+mod socket_names;
 pub(crate) mod sre;
 mod stat_mod;
 mod string;
 mod structmod;
 mod structseq;
+pub(crate) mod syscall;
 pub mod sys;
 mod thread;
 mod time_mod;
@@ -148,6 +153,7 @@ const MODULES: &[&NativeModule] = &[
     &posixsubprocess::MODULE,
     &select::MODULE,
     &csv::MODULE,
+    &socket::MODULE,
     &stat_mod::MODULE,
     &fcntl::MODULE,
     &pwd_grp::PWD_MODULE,

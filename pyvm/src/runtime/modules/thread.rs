@@ -74,6 +74,9 @@ pub(crate) fn plain_class(vm: &mut Vm, name: &str, module: &str) -> PyResult<Val
         fields[TypeField::Bases as usize] = vm.temp(bi);
         fields[TypeField::InstanceKind as usize] =
             Value::from_int(Kind::Instance as i64).unwrap_or(Value::NONE);
+        // A heap type, so that `class _Local(threading.local)` works.
+        fields[TypeField::Flags as usize] =
+            Value::from_int(crate::runtime::class_create::flags::HEAP).unwrap_or(Value::NONE);
         let meta = vm.ty(TypeId::Type);
         let c = vm.alloc_record(Kind::Type, meta, &fields, 0)?;
         let ci = vm.push_temp(c);

@@ -45,6 +45,7 @@ pub mod cli;
 pub mod code;
 pub(crate) mod code_positions;
 pub(crate) mod code_replace;
+pub(crate) mod async_builtins;
 pub mod complex_obj;
 pub mod coroutine;
 pub mod descr;

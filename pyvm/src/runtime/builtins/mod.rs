@@ -84,6 +84,7 @@ const TABLES: &[NativeTable] = &[
     str_methods::STR_METHODS,
     super::code_positions::CODE_NATIVES,
     super::code_replace::CODE_REPLACE_NATIVES,
+    super::async_builtins::ASYNC_NATIVES,
     super::modules::io::pyio_fallback::IO_REGISTER_NATIVES,
     super::traceback_obj::TB_NATIVES,
     str_format::STR_FORMAT,

@@ -46,6 +46,7 @@ pub mod code;
 pub(crate) mod code_positions;
 pub(crate) mod code_replace;
 pub(crate) mod async_builtins;
+mod builtin_binding;
 pub mod complex_obj;
 pub mod coroutine;
 pub mod descr;

@@ -166,3 +166,20 @@ pub(crate) fn pyio_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Value>
     vm.pop_temps(mark);
     r
 }
+
+/// `io.IOBase.close(obj)` for an object that is not a native stream (a
+/// Python subclass calling the base explicitly, as `socket.SocketIO`
+/// does): `_pyio.IOBase.close`.
+pub(super) fn close_python_object(vm: &mut Vm, obj: Value) -> PyResult<Value> {
+    let oi = vm.push_temp(obj);
+    let r = (|| {
+        let m = vm.import_module("_pyio")?;
+        let key = vm.new_str("IOBase")?;
+        let cls = vm.get_attr(m, key)?;
+        let key = vm.new_str("close")?;
+        let f = vm.get_attr(cls, key)?;
+        vm.call_value(f, &[vm.temp(oi)])
+    })();
+    vm.pop_temps(oi);
+    r
+}

@@ -16,7 +16,6 @@ gaierror.__module__ = "socket"
 herror.__module__ = "socket"
 
 _defaulttimeout = None
-_NOT_GIVEN = object()
 
 
 def _timeout_value(value):
@@ -187,13 +186,17 @@ sent."""
         """Send a data string to the socket until all of it is sent."""
         _sendall(self._fd, data, flags, self._timeout)
 
-    def sendto(self, data, flags_or_address, address=_NOT_GIVEN):
+    def sendto(self, *args):
         """Like send(data, flags) but allows specifying the destination
 address."""
-        if address is _NOT_GIVEN:
-            flags, address = 0, flags_or_address
+        if len(args) == 2:
+            data, address = args
+            flags = 0
+        elif len(args) == 3:
+            data, flags, address = args
         else:
-            flags = flags_or_address
+            raise TypeError("sendto() takes 2 or 3 arguments (%d given)"
+                            % len(args))
         return _sendto(self._fd, self._family, data, flags, address,
                        self._timeout)
 

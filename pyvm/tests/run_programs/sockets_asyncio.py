@@ -1,3 +1,4 @@
+# gc-stress-interval: 500
 # asyncio on pyvm: tasks, gather, timeouts, TaskGroup, queues, locks and
 # events, call_soon/call_later, streams over socketpair and a TCP echo
 # server on 127.0.0.1. (Subprocesses need the child watcher's thread.)

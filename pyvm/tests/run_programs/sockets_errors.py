@@ -1,3 +1,4 @@
+# gc-stress-interval: 100
 # CPython's errors for bad socket use: refused connections, bad address
 # tuples, failed lookups, conversions and closed sockets.
 import socket

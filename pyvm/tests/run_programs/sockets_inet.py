@@ -1,3 +1,4 @@
+# gc-stress-interval: 100
 # TCP and UDP on 127.0.0.1 (and ::1), AF_UNIX path and abstract sockets,
 # addresses, options, name resolution and conversion functions.
 import os

@@ -1,3 +1,4 @@
+# gc-stress-interval: 100
 # socketpair: echo, a 1 MB transfer, recv_into, shutdown/EOF, timeouts,
 # blocking flags and makefile() line protocols.
 import select

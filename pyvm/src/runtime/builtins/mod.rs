@@ -21,6 +21,7 @@ mod methods;
 mod namespace;
 mod native_args;
 mod num_format;
+mod number_hash;
 pub(crate) mod num_funcs;
 mod object_methods;
 mod object_order;
@@ -85,6 +86,7 @@ const TABLES: &[NativeTable] = &[
     super::code_positions::CODE_NATIVES,
     super::code_replace::CODE_REPLACE_NATIVES,
     super::async_builtins::ASYNC_NATIVES,
+    number_hash::NUMBER_HASH_NATIVES,
     super::modules::io::pyio_fallback::IO_REGISTER_NATIVES,
     super::traceback_obj::TB_NATIVES,
     str_format::STR_FORMAT,

@@ -76,8 +76,8 @@ fn anext(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(aw);
     }
     let ai = vm.push_temp(aw);
-    let r = helper(vm, "anext_default")
-        .and_then(|f| vm.call_value(f, &[vm.temp(ai), a.get(vm, 1)]));
+    let r =
+        helper(vm, "anext_default").and_then(|f| vm.call_value(f, &[vm.temp(ai), a.get(vm, 1)]));
     vm.pop_temps(ai);
     r
 }

@@ -17,7 +17,6 @@ impl Vm {
             .field(f, super::layout::BuiltinField::Native as usize)
             .as_int()
             .unwrap_or(0) as usize;
-        idx & super::builtins::MODULE_TAG != 0
-            && idx & super::modules::native_types::TYPE_TAG == 0
+        idx & super::builtins::MODULE_TAG != 0 && idx & super::modules::native_types::TYPE_TAG == 0
     }
 }

@@ -222,11 +222,20 @@ impl Vm {
         let Some(&big) = slotted.iter().max_by_key(|&&t| nslots(self, t)) else {
             return Ok(true);
         };
-        let big_mro = self.tuple_items(self.field(big, TypeField::Mro as usize)).to_vec();
+        let big_mro = self
+            .tuple_items(self.field(big, TypeField::Mro as usize))
+            .to_vec();
         for &t in &slotted {
             let n = nslots(self, t);
-            let mro = self.tuple_items(self.field(t, TypeField::Mro as usize)).to_vec();
-            let solid = mro.iter().rev().find(|&&c| nslots(self, c) == n).copied().unwrap_or(t);
+            let mro = self
+                .tuple_items(self.field(t, TypeField::Mro as usize))
+                .to_vec();
+            let solid = mro
+                .iter()
+                .rev()
+                .find(|&&c| nslots(self, c) == n)
+                .copied()
+                .unwrap_or(t);
             if !big_mro.contains(&solid) {
                 return Ok(false);
             }

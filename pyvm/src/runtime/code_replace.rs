@@ -53,9 +53,7 @@ fn int_of(vm: &mut Vm, v: Value) -> PyResult<i64> {
 fn str_of(vm: &mut Vm, v: Value, name: &str) -> PyResult<String> {
     if !vm.is_str(v) {
         let t = vm.type_name(v);
-        return Err(vm.type_error(&format!(
-            "replace() argument '{name}' must be str, not {t}"
-        )));
+        return Err(vm.type_error(&format!("replace() argument '{name}' must be str, not {t}")));
     }
     Ok(vm.str_text(v).into_owned())
 }

@@ -305,14 +305,15 @@ impl Vm {
             };
             let mut v = self.call_value(m, &[self.temp(ii)])?;
             // CPython checks here that the result is awaitable.
-            let awaitable = matches!(self.kind_of(v), Some(Kind::Generator | Kind::AsyncGenOp)) || {
-                let vi = self.push_temp(v);
-                let class = self.class_of(v);
-                let has = self.lookup_type_attr(class, "__await__");
-                v = self.temp(vi);
-                self.pop_temps(vi);
-                has?.is_some()
-            };
+            let awaitable = matches!(self.kind_of(v), Some(Kind::Generator | Kind::AsyncGenOp))
+                || {
+                    let vi = self.push_temp(v);
+                    let class = self.class_of(v);
+                    let has = self.lookup_type_attr(class, "__await__");
+                    v = self.temp(vi);
+                    self.pop_temps(vi);
+                    has?.is_some()
+                };
             if !awaitable {
                 let t = self.type_name(v);
                 return Err(self.type_error(&format!(

@@ -118,8 +118,8 @@ fn int_at(vm: &mut Vm, a: &Args, i: usize) -> PyResult<i64> {
 }
 
 /// Retries a call interrupted by a signal (a pending Ctrl-C raises).
-fn retry(vm: &mut Vm, mut f: impl FnMut() -> libc::c_long) -> PyResult<libc::c_long> {
-    super::syscall::checked(vm, || f() as i64).map(|r| r as libc::c_long)
+fn retry(vm: &mut Vm, f: impl FnMut() -> libc::c_long) -> PyResult<libc::c_long> {
+    super::syscall::checked(vm, f)
 }
 
 /// `fcntl(fd, cmd, arg=0)`: an int argument gives the int result; a

@@ -24,10 +24,10 @@ use super::socket_addr::{self, SockAddr, c_int};
 use super::syscall::{blocking, errno, retry_eintr};
 use super::{ModuleRef, NativeModule};
 use crate::runtime::builtins::arity;
+use crate::runtime::bytes_obj::ViewField;
 use crate::runtime::call::Args;
 use crate::runtime::exception::PyResult;
 use crate::runtime::heap::Vm;
-use crate::runtime::bytes_obj::ViewField;
 use crate::runtime::layout::Kind;
 use crate::runtime::types::TypeId;
 
@@ -196,7 +196,11 @@ fn sock_call_checked(
 /// `_socket_new(family, type, proto)`: a new non-inheritable descriptor.
 fn socket_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "socket", 3, 3)?;
-    let (fam, ty, proto) = (arg_int(vm, &a, 0)?, arg_int(vm, &a, 1)?, arg_int(vm, &a, 2)?);
+    let (fam, ty, proto) = (
+        arg_int(vm, &a, 0)?,
+        arg_int(vm, &a, 1)?,
+        arg_int(vm, &a, 2)?,
+    );
     // SAFETY: plain system call.
     let fd = unsafe { libc::socket(fam, ty | libc::SOCK_CLOEXEC, proto) };
     if fd < 0 {
@@ -209,7 +213,15 @@ fn getsockopt_int(fd: i32, level: i32, opt: i32) -> Result<i32, i32> {
     let mut v: libc::c_int = 0;
     let mut len = std::mem::size_of::<libc::c_int>() as libc::socklen_t;
     // SAFETY: reading an int option into our local.
-    let r = unsafe { libc::getsockopt(fd, level, opt, (&mut v as *mut libc::c_int).cast(), &mut len) };
+    let r = unsafe {
+        libc::getsockopt(
+            fd,
+            level,
+            opt,
+            (&mut v as *mut libc::c_int).cast(),
+            &mut len,
+        )
+    };
     if r < 0 { Err(errno()) } else { Ok(v) }
 }
 
@@ -348,7 +360,10 @@ fn bufsize(vm: &mut Vm, a: &Args, i: usize, what: &str) -> PyResult<usize> {
         }
     };
     if n < 0 {
-        return Err(vm.raise_msg(TypeId::ValueError, &format!("negative buffersize in {what}")));
+        return Err(vm.raise_msg(
+            TypeId::ValueError,
+            &format!("negative buffersize in {what}"),
+        ));
     }
     Ok(n as usize)
 }
@@ -459,7 +474,10 @@ fn recv_into_common(
         }
     };
     if n < 0 {
-        return Err(vm.raise_msg(TypeId::ValueError, &format!("negative buffersize in {what}")));
+        return Err(vm.raise_msg(
+            TypeId::ValueError,
+            &format!("negative buffersize in {what}"),
+        ));
     }
     if n == 0 {
         n = len;
@@ -522,7 +540,14 @@ fn send(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let timeout = arg_timeout(vm, &a, 3)?;
     let n = sock_call_checked(vm, fd, true, deadline(timeout), || {
         // SAFETY: sending from our own buffer.
-        unsafe { libc::send(fd, data.as_ptr().cast(), data.len(), flags | libc::MSG_NOSIGNAL) as i64 }
+        unsafe {
+            libc::send(
+                fd,
+                data.as_ptr().cast(),
+                data.len(),
+                flags | libc::MSG_NOSIGNAL,
+            ) as i64
+        }
     })?;
     Ok(int(n))
 }
@@ -541,7 +566,14 @@ fn sendall(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let rest = &data[sent..];
         let n = sock_call_checked(vm, fd, true, until, || {
             // SAFETY: sending from our own buffer.
-            unsafe { libc::send(fd, rest.as_ptr().cast(), rest.len(), flags | libc::MSG_NOSIGNAL) as i64 }
+            unsafe {
+                libc::send(
+                    fd,
+                    rest.as_ptr().cast(),
+                    rest.len(),
+                    flags | libc::MSG_NOSIGNAL,
+                ) as i64
+            }
         })?;
         sent += n as usize;
         if crate::runtime::sysstate::take_interrupt() {
@@ -591,7 +623,11 @@ fn shutdown(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// value, or None with `optlen`.
 fn setsockopt(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "setsockopt", 5, 5)?;
-    let (fd, level, opt) = (arg_int(vm, &a, 0)?, arg_int(vm, &a, 1)?, arg_int(vm, &a, 2)?);
+    let (fd, level, opt) = (
+        arg_int(vm, &a, 0)?,
+        arg_int(vm, &a, 1)?,
+        arg_int(vm, &a, 2)?,
+    );
     let v = a.get(vm, 3);
     let r = if v.is_none() {
         let len = arg_int(vm, &a, 4)?;
@@ -613,7 +649,13 @@ fn setsockopt(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let data = data_arg(vm, &a, 3)?;
         // SAFETY: passing our own buffer.
         unsafe {
-            libc::setsockopt(fd, level, opt, data.as_ptr().cast(), data.len() as libc::socklen_t)
+            libc::setsockopt(
+                fd,
+                level,
+                opt,
+                data.as_ptr().cast(),
+                data.len() as libc::socklen_t,
+            )
         }
     };
     if r < 0 {
@@ -626,7 +668,11 @@ fn setsockopt(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// up to `buflen` bytes.
 fn getsockopt(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "getsockopt", 4, 4)?;
-    let (fd, level, opt) = (arg_int(vm, &a, 0)?, arg_int(vm, &a, 1)?, arg_int(vm, &a, 2)?);
+    let (fd, level, opt) = (
+        arg_int(vm, &a, 0)?,
+        arg_int(vm, &a, 1)?,
+        arg_int(vm, &a, 2)?,
+    );
     let bl = a.get(vm, 3);
     if bl.is_none() {
         return match getsockopt_int(fd, level, opt) {
@@ -650,7 +696,13 @@ fn getsockopt(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn name_of(vm: &mut Vm, a: Args, peer: bool) -> PyResult<Value> {
-    arity(vm, &a, if peer { "getpeername" } else { "getsockname" }, 2, 2)?;
+    arity(
+        vm,
+        &a,
+        if peer { "getpeername" } else { "getsockname" },
+        2,
+        2,
+    )?;
     let fd = arg_int(vm, &a, 0)?;
     let mut addr = SockAddr::empty();
     // SAFETY: the call writes at most `len` bytes of address.
@@ -680,7 +732,11 @@ fn getpeername(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `_socketpair(family, type, proto)`: two connected descriptors.
 fn socketpair(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "socketpair", 3, 3)?;
-    let (fam, ty, proto) = (arg_int(vm, &a, 0)?, arg_int(vm, &a, 1)?, arg_int(vm, &a, 2)?);
+    let (fam, ty, proto) = (
+        arg_int(vm, &a, 0)?,
+        arg_int(vm, &a, 1)?,
+        arg_int(vm, &a, 2)?,
+    );
     let mut fds = [0 as libc::c_int; 2];
     // SAFETY: socketpair writes two descriptors into our array.
     if unsafe { libc::socketpair(fam, ty | libc::SOCK_CLOEXEC, proto, fds.as_mut_ptr()) } < 0 {

@@ -76,7 +76,10 @@ pub(super) fn c_int(vm: &mut Vm, v: Value) -> PyResult<i64> {
         },
     };
     if n > i32::MAX as i64 {
-        return Err(vm.raise_msg(TypeId::OverflowError, "signed integer is greater than maximum"));
+        return Err(vm.raise_msg(
+            TypeId::OverflowError,
+            "signed integer is greater than maximum",
+        ));
     }
     if n < i32::MIN as i64 {
         return Err(vm.raise_msg(TypeId::OverflowError, "signed integer is less than minimum"));
@@ -175,7 +178,11 @@ fn lookup(vm: &mut Vm, host: Option<&[u8]>, family: i32, flags: i32) -> PyResult
         unsafe {
             libc::getaddrinfo(
                 c.as_ref().map_or(std::ptr::null(), |c| c.as_ptr()),
-                if host.is_none() { service.as_ptr() } else { std::ptr::null() },
+                if host.is_none() {
+                    service.as_ptr()
+                } else {
+                    std::ptr::null()
+                },
                 &hints,
                 &mut res,
             )
@@ -292,9 +299,9 @@ pub(super) fn parse(vm: &mut Vm, family: i32, v: Value, caller: &str) -> PyResul
                     Some(b) => b,
                     None => {
                         let t = vm.type_name(v);
-                        return Err(vm.type_error(&format!(
-                            "a bytes-like object is required, not '{t}'"
-                        )));
+                        return Err(
+                            vm.type_error(&format!("a bytes-like object is required, not '{t}'"))
+                        );
                     }
                 }
             };
@@ -315,10 +322,7 @@ pub(super) fn parse(vm: &mut Vm, family: i32, v: Value, caller: &str) -> PyResul
             }
             Ok(a)
         }
-        _ => Err(vm.raise_msg(
-            TypeId::OSError,
-            &format!("{caller}(): bad family"),
-        )),
+        _ => Err(vm.raise_msg(TypeId::OSError, &format!("{caller}(): bad family"))),
     }
 }
 
@@ -412,9 +416,8 @@ pub(super) fn to_value(vm: &mut Vm, a: &SockAddr) -> PyResult<Value> {
         fam => {
             let data: Vec<u8> = {
                 // SAFETY: the storage holds `len` bytes of address.
-                let bytes = unsafe {
-                    std::slice::from_raw_parts(a.ptr().cast::<u8>(), a.len as usize)
-                };
+                let bytes =
+                    unsafe { std::slice::from_raw_parts(a.ptr().cast::<u8>(), a.len as usize) };
                 bytes[std::mem::size_of::<libc::sa_family_t>()..].to_vec()
             };
             let b = vm.new_bytes(&data)?;

@@ -354,7 +354,11 @@ const CONSTANTS: &[(&str, i64)] = &[
 /// Adds the constants to `_socket`.
 pub(super) fn add_constants(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     for &(name, v) in CONSTANTS {
-        m.set(vm, name, pyvm_objmodel::Value::from_int(v).unwrap_or(pyvm_objmodel::Value::NONE))?;
+        m.set(
+            vm,
+            name,
+            pyvm_objmodel::Value::from_int(v).unwrap_or(pyvm_objmodel::Value::NONE),
+        )?;
     }
     Ok(())
 }

@@ -74,7 +74,9 @@ fn addrinfo(
             String::new()
         } else {
             // SAFETY: a NUL-terminated name owned by the list.
-            unsafe { CStr::from_ptr(ai.ai_canonname) }.to_string_lossy().into_owned()
+            unsafe { CStr::from_ptr(ai.ai_canonname) }
+                .to_string_lossy()
+                .into_owned()
         };
         out.push((ai.ai_family, ai.ai_socktype, ai.ai_protocol, canon, sa));
         p = ai.ai_next;
@@ -237,7 +239,9 @@ pub(super) fn getnameinfo(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let hv = vm.new_str(&h)?;
     let hi = vm.push_temp(hv);
-    let r = vm.new_str(&s).and_then(|sv| vm.new_tuple(&[vm.temp(hi), sv]));
+    let r = vm
+        .new_str(&s)
+        .and_then(|sv| vm.new_tuple(&[vm.temp(hi), sv]));
     vm.pop_temps(hi);
     r
 }
@@ -251,7 +255,9 @@ pub(super) fn gethostname(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.raise_os_error(super::syscall::errno(), None));
     }
     // SAFETY: gethostname NUL-terminated the buffer.
-    let s = unsafe { CStr::from_ptr(buf.as_ptr()) }.to_string_lossy().into_owned();
+    let s = unsafe { CStr::from_ptr(buf.as_ptr()) }
+        .to_string_lossy()
+        .into_owned();
     vm.new_str(&s)
 }
 
@@ -361,7 +367,9 @@ pub(super) fn gethostbyaddr(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(raise_module_error(vm, "herror", 1, "Unknown host"));
     }
     // SAFETY: getnameinfo NUL-terminated the name.
-    let name = unsafe { CStr::from_ptr(hbuf.as_ptr()) }.to_string_lossy().into_owned();
+    let name = unsafe { CStr::from_ptr(hbuf.as_ptr()) }
+        .to_string_lossy()
+        .into_owned();
     let ip = socket_addr::ip_text(&addr).unwrap_or_default();
     let mark = vm.temps_len();
     let r = (|| {
@@ -412,7 +420,10 @@ pub(super) fn getservbyname(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let pc = opt_proto(vm, &a, 1, "getservbyname")?;
     // SAFETY: NUL-terminated strings; the result points to static data.
     let ent = unsafe {
-        libc::getservbyname(sc.as_ptr(), pc.as_ref().map_or(std::ptr::null(), |p| p.as_ptr()))
+        libc::getservbyname(
+            sc.as_ptr(),
+            pc.as_ref().map_or(std::ptr::null(), |p| p.as_ptr()),
+        )
     };
     if ent.is_null() {
         return Err(vm.raise_msg(TypeId::OSError, "service/proto not found"));
@@ -433,7 +444,10 @@ pub(super) fn getservbyport(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let pv = a.get(vm, 0);
     let port = c_int(vm, pv)?;
     if !(0..=65535).contains(&port) {
-        return Err(vm.raise_msg(TypeId::OverflowError, "getservbyport: port must be 0-65535."));
+        return Err(vm.raise_msg(
+            TypeId::OverflowError,
+            "getservbyport: port must be 0-65535.",
+        ));
     }
     let pc = opt_proto(vm, &a, 1, "getservbyport")?;
     // SAFETY: the result points to static data or is NULL.
@@ -447,7 +461,9 @@ pub(super) fn getservbyport(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.raise_msg(TypeId::OSError, "port/proto not found"));
     }
     // SAFETY: a valid servent with a NUL-terminated name.
-    let name = unsafe { CStr::from_ptr((*ent).s_name) }.to_string_lossy().into_owned();
+    let name = unsafe { CStr::from_ptr((*ent).s_name) }
+        .to_string_lossy()
+        .into_owned();
     vm.new_str(&name)
 }
 
@@ -502,7 +518,10 @@ pub(super) fn inet_aton(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mut addr = libc::in_addr { s_addr: 0 };
     // SAFETY: a NUL-terminated string and our own in_addr.
     if unsafe { inet_aton_c(c.as_ptr(), &mut addr) } == 0 {
-        return Err(vm.raise_msg(TypeId::OSError, "illegal IP address string passed to inet_aton"));
+        return Err(vm.raise_msg(
+            TypeId::OSError,
+            "illegal IP address string passed to inet_aton",
+        ));
     }
     vm.new_bytes(&addr.s_addr.to_ne_bytes())
 }
@@ -531,7 +550,10 @@ pub(super) fn inet_pton(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let s = str_arg(vm, &a, 1, "inet_pton")?;
     let bad = |vm: &mut Vm| {
-        vm.raise_msg(TypeId::OSError, "illegal IP address string passed to inet_pton")
+        vm.raise_msg(
+            TypeId::OSError,
+            "illegal IP address string passed to inet_pton",
+        )
     };
     match fam {
         libc::AF_INET => match s.parse::<std::net::Ipv4Addr>() {
@@ -555,7 +577,10 @@ pub(super) fn inet_ntop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let b = bytes_arg(vm, &a, 1)?;
     let bad = |vm: &mut Vm| {
-        vm.raise_msg(TypeId::ValueError, "invalid length of packed IP address string")
+        vm.raise_msg(
+            TypeId::ValueError,
+            "invalid length of packed IP address string",
+        )
     };
     match fam {
         libc::AF_INET => match <[u8; 4]>::try_from(b.as_slice()) {
@@ -666,7 +691,9 @@ pub(super) fn if_indextoname(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.raise_os_error(super::syscall::errno(), None));
     }
     // SAFETY: NUL-terminated by the call.
-    let s = unsafe { CStr::from_ptr(buf.as_ptr()) }.to_string_lossy().into_owned();
+    let s = unsafe { CStr::from_ptr(buf.as_ptr()) }
+        .to_string_lossy()
+        .into_owned();
     vm.new_str(&s)
 }
 

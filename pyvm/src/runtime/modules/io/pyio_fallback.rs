@@ -98,7 +98,10 @@ thread_local! {
 const ABSTRACT: [(crate::runtime::types::TypeId, &str); 4] = [
     (crate::runtime::types::TypeId::IOBase, "IOBase"),
     (crate::runtime::types::TypeId::RawIOBase, "RawIOBase"),
-    (crate::runtime::types::TypeId::BufferedIOBase, "BufferedIOBase"),
+    (
+        crate::runtime::types::TypeId::BufferedIOBase,
+        "BufferedIOBase",
+    ),
     (crate::runtime::types::TypeId::TextIOBase, "TextIOBase"),
 ];
 

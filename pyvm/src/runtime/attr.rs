@@ -276,7 +276,10 @@ impl Vm {
     fn class_attr_method(&mut self, v: Value, oi: usize) -> PyResult<Method> {
         match self.kind_of(v) {
             Some(Kind::Function) => Ok(Method::Unbound(v)),
-            Some(Kind::Builtin) if self.field(v, BuiltinField::SelfValue as usize).is_empty() => {
+            Some(Kind::Builtin)
+                if self.field(v, BuiltinField::SelfValue as usize).is_empty()
+                    && !self.is_module_function(v) =>
+            {
                 Ok(Method::Unbound(v))
             }
             Some(_) => {

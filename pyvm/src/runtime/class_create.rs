@@ -206,6 +206,43 @@ impl Vm {
         r
     }
 
+    /// Whether the slotted bases among `bases` (`b` included) have nested
+    /// layouts: each one's solid base (the deepest class of its MRO with
+    /// the same number of slots) is in the MRO of the base with the most
+    /// slots, as CPython's `solid_base` check allows
+    /// (`class T(_FlowControlMixin, Transport)`).
+    fn slots_nest(&mut self, bases: &[Value], b: Value) -> PyResult<bool> {
+        let nslots = |vm: &Self, t: Value| vm.type_flags(t) & flags::NSLOTS_MASK;
+        let slotted: Vec<Value> = bases
+            .iter()
+            .copied()
+            .chain([b])
+            .filter(|&t| nslots(self, t) > 0)
+            .collect();
+        let Some(&big) = slotted.iter().max_by_key(|&&t| nslots(self, t)) else {
+            return Ok(true);
+        };
+        let big_mro = self
+            .tuple_items(self.field(big, TypeField::Mro as usize))
+            .to_vec();
+        for &t in &slotted {
+            let n = nslots(self, t);
+            let mro = self
+                .tuple_items(self.field(t, TypeField::Mro as usize))
+                .to_vec();
+            let solid = mro
+                .iter()
+                .rev()
+                .find(|&&c| nslots(self, c) == n)
+                .copied()
+                .unwrap_or(t);
+            if !big_mro.contains(&solid) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
     fn create_class_inner(&mut self, mark: usize) -> PyResult<Value> {
         let (m_meta, m_name, m_bases, m_ns, m_kw) = (mark, mark + 1, mark + 2, mark + 3, mark + 4);
         // Bases.
@@ -244,6 +281,11 @@ impl Vm {
         if base_list.is_empty() {
             base_list.push(self.ty(TypeId::Object));
             let t = self.new_tuple(&base_list)?;
+            self.roots().temps[m_bases] = t;
+        }
+        // Python subclasses of the abstract `io` classes get `_pyio`'s
+        // implementation of their methods first in the MRO.
+        if let Some(t) = super::modules::io::pyio_fallback::pyio_bases(self, &base_list)? {
             self.roots().temps[m_bases] = t;
         }
         let bases_now = self.tuple_items(self.temp(m_bases)).to_vec();
@@ -301,10 +343,10 @@ impl Vm {
             let fl = self.type_flags(b);
             let ns = fl & flags::NSLOTS_MASK;
             if ns > 0 {
-                if base_slots > 0 && ns != base_slots {
+                if base_slots > 0 && ns != base_slots && !self.slots_nest(&bases_now, b)? {
                     return Err(self.type_error("multiple bases have instance lay-out conflict"));
                 }
-                base_slots = ns;
+                base_slots = base_slots.max(ns);
             }
             if (self.is_heap_type(b) && fl & flags::NO_DICT == 0)
                 || k == Kind::Exception

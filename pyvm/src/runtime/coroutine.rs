@@ -188,6 +188,16 @@ impl Vm {
                 return Ok(v);
             }
             Some(Kind::AsyncGenOp) => return Ok(v),
+            // A generator made by a `types.coroutine` function.
+            Some(Kind::Generator)
+                if self.class_of(v) == self.ty(TypeId::Generator)
+                    && self
+                        .code_arc(self.field(v, GenField::Code as usize))
+                        .flags
+                        .contains(pyvm_bytecode::CodeFlags(0x100)) =>
+            {
+                return Ok(v);
+            }
             _ => {}
         }
         let vi = self.push_temp(v);
@@ -293,7 +303,24 @@ impl Vm {
                     "'async for' requires an iterator with __anext__ method, got {t}"
                 )));
             };
-            self.call_value(m, &[self.temp(ii)])
+            let mut v = self.call_value(m, &[self.temp(ii)])?;
+            // CPython checks here that the result is awaitable.
+            let awaitable = matches!(self.kind_of(v), Some(Kind::Generator | Kind::AsyncGenOp))
+                || {
+                    let vi = self.push_temp(v);
+                    let class = self.class_of(v);
+                    let has = self.lookup_type_attr(class, "__await__");
+                    v = self.temp(vi);
+                    self.pop_temps(vi);
+                    has?.is_some()
+                };
+            if !awaitable {
+                let t = self.type_name(v);
+                return Err(self.type_error(&format!(
+                    "'async for' received an invalid object from __anext__: {t}"
+                )));
+            }
+            Ok(v)
         })();
         self.pop_temps(ii);
         r

@@ -117,7 +117,7 @@ impl Vm {
                 }
             }
             Some(Kind::Builtin) if self.field(d, BuiltinField::SelfValue as usize).is_empty() => {
-                if obj.is_empty() || obj.is_none() {
+                if obj.is_empty() || obj.is_none() || self.is_module_function(d) {
                     Ok(d)
                 } else {
                     self.bind_method(d, obj)

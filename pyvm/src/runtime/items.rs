@@ -607,6 +607,10 @@ impl Vm {
             }
             Some(Kind::DictView) => self.view_iter(v, false),
             Some(Kind::Map | Kind::Filter | Kind::Reversed | Kind::CallIter) => Ok(v),
+            // Coroutines and async generators are not iterable.
+            Some(Kind::Generator) if self.class_of(v) != self.ty(TypeId::Generator) => {
+                self.not_iterable(v)
+            }
             Some(
                 Kind::SeqIter | Kind::DictKeyIter | Kind::Generator | Kind::Enumerate | Kind::Zip,
             ) => Ok(v),

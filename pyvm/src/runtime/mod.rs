@@ -31,10 +31,12 @@
 
 mod abstract_new;
 pub(crate) mod ast;
+pub(crate) mod async_builtins;
 pub mod attr;
 mod attr_error;
 pub mod binding;
 pub mod bootstrap;
+mod builtin_binding;
 mod builtin_descrs;
 pub mod builtins;
 pub mod bytes_obj;
@@ -44,6 +46,7 @@ pub mod class_create;
 pub mod cli;
 pub mod code;
 pub(crate) mod code_positions;
+pub(crate) mod code_replace;
 pub mod complex_obj;
 pub mod coroutine;
 pub mod descr;

@@ -504,10 +504,12 @@ pub fn set_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.roots().temps.extend_from_slice(&items);
     let r = (|| {
         let s = vm.new_set()?;
+        // Hashing may run Python code (and move the set): keep it rooted.
+        let si = vm.push_temp(s);
         for i in 0..items.len() {
-            vm.dict_set(s, vm.temp(mark + i), Value::NONE)?;
+            vm.dict_set(vm.temp(si), vm.temp(mark + i), Value::NONE)?;
         }
-        Ok(s)
+        Ok(vm.temp(si))
     })();
     vm.pop_temps(mark);
     r

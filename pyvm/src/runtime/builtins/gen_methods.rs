@@ -21,7 +21,11 @@ pub(crate) const GEN_NATIVES: NativeTable = &[
     ("send", Place::Method(TypeId::Coroutine), gen_send),
     ("throw", Place::Method(TypeId::Coroutine), gen_throw),
     ("close", Place::Method(TypeId::Coroutine), gen_close),
-    ("__await__", Place::Method(TypeId::Coroutine), same),
+    (
+        "__await__",
+        Place::Method(TypeId::Coroutine),
+        super::super::async_builtins::coroutine_await,
+    ),
     ("__aiter__", Place::Method(TypeId::AsyncGenerator), same),
     (
         "__anext__",

@@ -22,6 +22,7 @@ mod namespace;
 mod native_args;
 mod num_format;
 pub(crate) mod num_funcs;
+mod number_hash;
 mod object_methods;
 mod object_order;
 mod set_methods;
@@ -83,6 +84,10 @@ const TABLES: &[NativeTable] = &[
     super::modules::random_core::NATIVES,
     str_methods::STR_METHODS,
     super::code_positions::CODE_NATIVES,
+    super::code_replace::CODE_REPLACE_NATIVES,
+    super::async_builtins::ASYNC_NATIVES,
+    number_hash::NUMBER_HASH_NATIVES,
+    super::modules::io::pyio_fallback::IO_REGISTER_NATIVES,
     super::traceback_obj::TB_NATIVES,
     str_format::STR_FORMAT,
     bytes_methods::BYTES_METHODS,

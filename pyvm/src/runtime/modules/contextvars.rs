@@ -176,12 +176,20 @@ fn context_run(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let ctx = a.get(vm, 0);
     vm.set_field(ctx, 2, Value::TRUE);
     vm.set_aux_global(CURRENT, ctx);
+    // The callee and its arguments, copied to the top of the temps: a
+    // call inserts the receiver of a bound method before its arguments,
+    // which would shift `prev` if it sat above them.
+    let top = vm.temps_len();
+    for i in 1..a.n {
+        vm.push_temp(vm.temp(a.start + i));
+    }
     let args = Args {
-        start: a.start + 2,
+        start: top + 1,
         n: a.n - 2,
         kw: a.kw,
     };
-    let r = vm.call_args(a.start + 1, args);
+    let r = vm.call_args(top, args);
+    vm.pop_temps(top);
     let ctx = a.get(vm, 0);
     vm.set_field(ctx, 2, Value::FALSE);
     let prev = vm.temp(pi);

@@ -72,10 +72,6 @@ fn int(n: i64) -> Value {
     Value::from_int(n).unwrap_or(Value::NONE)
 }
 
-fn errno() -> i32 {
-    std::io::Error::last_os_error().raw_os_error().unwrap_or(0)
-}
-
 fn nargs(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PyResult<usize> {
     let n = a.npos(vm);
     if a.nkw(vm) != 0 {
@@ -122,20 +118,8 @@ fn int_at(vm: &mut Vm, a: &Args, i: usize) -> PyResult<i64> {
 }
 
 /// Retries a call interrupted by a signal (a pending Ctrl-C raises).
-fn retry(vm: &mut Vm, mut f: impl FnMut() -> libc::c_long) -> PyResult<libc::c_long> {
-    loop {
-        let r = f();
-        if r >= 0 {
-            return Ok(r);
-        }
-        let e = errno();
-        if e != libc::EINTR {
-            return Err(vm.raise_os_error(e, None));
-        }
-        if crate::runtime::sysstate::take_interrupt() {
-            vm.handle_interrupt()?;
-        }
-    }
+fn retry(vm: &mut Vm, f: impl FnMut() -> libc::c_long) -> PyResult<libc::c_long> {
+    super::syscall::checked(vm, f)
 }
 
 /// `fcntl(fd, cmd, arg=0)`: an int argument gives the int result; a

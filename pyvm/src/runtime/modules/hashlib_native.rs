@@ -65,7 +65,7 @@ const NAMES: &[&str] = &[
 ];
 
 /// Auxiliary root: `UnsupportedDigestmodError`.
-const UNSUPPORTED: usize = 31;
+const UNSUPPORTED: usize = 41;
 
 fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     let e = super::binascii::exception_class(

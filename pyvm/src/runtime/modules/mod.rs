@@ -49,12 +49,17 @@ pub(crate) mod random_core;
 mod resource;
 mod select;
 mod signal;
+mod socket;
+mod socket_addr;
+mod socket_consts;
+mod socket_names;
 pub(crate) mod sre;
 mod stat_mod;
 mod string;
 mod structmod;
 mod structseq;
 pub mod sys;
+pub(crate) mod syscall;
 mod thread;
 mod time_mod;
 mod unicodedata;
@@ -150,6 +155,7 @@ const MODULES: &[&NativeModule] = &[
     &posixsubprocess::MODULE,
     &select::MODULE,
     &csv::MODULE,
+    &socket::MODULE,
     &stat_mod::MODULE,
     &fcntl::MODULE,
     &pwd_grp::PWD_MODULE,

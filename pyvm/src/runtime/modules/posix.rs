@@ -135,16 +135,18 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     super::structseq::define(vm, m, STRUCT_SEQS)?;
     super::time_mod::exec_in_module(vm, m, SCANDIR_ITERATOR, "<posix scandir>")?;
     super::posix_proc::init(vm, m)?;
-    // DirEntry methods are module natives placed in the class dict.
-    for (meth, native) in [
-        ("is_dir", "_direntry_is_dir"),
-        ("is_file", "_direntry_is_file"),
-        ("is_symlink", "_direntry_is_symlink"),
-        ("stat", "_direntry_stat"),
-        ("__fspath__", "_direntry_fspath"),
+    // DirEntry methods call module natives (which, being module
+    // functions, do not bind as methods themselves).
+    super::time_mod::exec_in_module(vm, m, DIRENTRY_METHODS, "<posix DirEntry>")?;
+    for (meth, wrapper) in [
+        ("is_dir", "_direntry_m_is_dir"),
+        ("is_file", "_direntry_m_is_file"),
+        ("is_symlink", "_direntry_m_is_symlink"),
+        ("stat", "_direntry_m_stat"),
+        ("__fspath__", "_direntry_m___fspath__"),
     ] {
         let d = vm.field(m.get(vm), 0);
-        let Some(f) = vm.dict_get_str(d, native)? else {
+        let Some(f) = vm.dict_get_str(d, wrapper)? else {
             continue;
         };
         let fi = vm.push_temp(f);
@@ -877,6 +879,19 @@ const STRUCT_SEQS: &[super::structseq::StructSeq] = &[
 ];
 
 /// `os.scandir()`'s iterator: also a context manager with `close()`.
+const DIRENTRY_METHODS: &str = r#"
+def _direntry_method(name, native):
+    def method(self, *args, **kwargs):
+        return native(self, *args, **kwargs)
+    method.__name__ = method.__qualname__ = name
+    return method
+for _name, _native in (("is_dir", _direntry_is_dir), ("is_file", _direntry_is_file),
+                       ("is_symlink", _direntry_is_symlink), ("stat", _direntry_stat),
+                       ("__fspath__", _direntry_fspath)):
+    globals()["_direntry_m_" + _name] = _direntry_method(_name, _native)
+del _direntry_method, _name, _native
+"#;
+
 const SCANDIR_ITERATOR: &str = r#"
 class ScandirIterator:
     def __init__(self, entries):

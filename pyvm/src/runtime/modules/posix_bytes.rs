@@ -65,25 +65,12 @@ pub fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.raise_os_error(libc::EINVAL, None));
     }
     let mut buf = vec![0u8; n as usize];
-    loop {
-        // Other threads run while this one blocks (pipes, terminals).
-        let (got, e) = vm.allow_threads(|| {
-            // SAFETY: reading into our own buffer of `n` bytes.
-            let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
-            (got, errno())
-        });
-        if got < 0 {
-            if e == libc::EINTR {
-                if crate::runtime::sysstate::take_interrupt() {
-                    vm.handle_interrupt()?;
-                }
-                continue;
-            }
-            return Err(vm.raise_os_error(e, None));
-        }
-        buf.truncate(got as usize);
-        return vm.new_bytes(&buf);
-    }
+    let got = super::syscall::checked(vm, || {
+        // SAFETY: reading into our own buffer of `n` bytes.
+        unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) as i64 }
+    })?;
+    buf.truncate(got as usize);
+    vm.new_bytes(&buf)
 }
 
 /// `os.write(fd, data)`: the number of bytes written.
@@ -99,20 +86,11 @@ pub fn write(vm: &mut Vm, a: Args) -> PyResult<Value> {
         // Text print()ed so far comes first.
         vm.flush_out();
     }
-    loop {
-        let (n, e) = vm.allow_threads(|| {
-            // SAFETY: writing from our own buffer.
-            let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
-            (n, errno())
-        });
-        if n < 0 {
-            if e == libc::EINTR {
-                continue;
-            }
-            return Err(vm.raise_os_error(e, None));
-        }
-        return Ok(int(n as i64));
-    }
+    let n = super::syscall::checked(vm, || {
+        // SAFETY: writing from our own buffer.
+        unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) as i64 }
+    })?;
+    Ok(int(n))
 }
 
 /// `os.urandom(n)`: `n` bytes from the OS's random source.
@@ -125,16 +103,12 @@ pub fn urandom(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mut buf = vec![0u8; n as usize];
     let mut filled = 0;
     while filled < buf.len() {
-        // SAFETY: filling the tail of our own buffer.
-        let got =
-            unsafe { libc::getrandom(buf[filled..].as_mut_ptr().cast(), buf.len() - filled, 0) };
-        if got < 0 {
-            let e = errno();
-            if e == libc::EINTR {
-                continue;
+        let got = super::syscall::checked(vm, || {
+            // SAFETY: filling the tail of our own buffer.
+            unsafe {
+                libc::getrandom(buf[filled..].as_mut_ptr().cast(), buf.len() - filled, 0) as i64
             }
-            return Err(vm.raise_os_error(e, None));
-        }
+        })?;
         filled += got as usize;
     }
     vm.new_bytes(&buf)

@@ -58,23 +58,11 @@ pub(super) fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
 /// Waits, retrying on EINTR (a pending Ctrl-C raises KeyboardInterrupt).
 fn wait_for(vm: &mut Vm, pid: i32, options: i32) -> PyResult<Value> {
     let mut status = 0;
-    loop {
-        let (r, e) = vm.allow_threads(|| {
-            // SAFETY: waitpid writes the status into our local.
-            let r = unsafe { libc::waitpid(pid, &mut status, options) };
-            (r, errno())
-        });
-        if r < 0 {
-            if e == libc::EINTR {
-                if crate::runtime::sysstate::take_interrupt() {
-                    vm.handle_interrupt()?;
-                }
-                continue;
-            }
-            return Err(vm.raise_os_error(e, None));
-        }
-        return vm.new_tuple(&[int(r as i64), int(status as i64)]);
-    }
+    let r = super::syscall::checked(vm, || {
+        // SAFETY: waitpid writes the status into our local.
+        unsafe { libc::waitpid(pid, &mut status, options) as i64 }
+    })?;
+    vm.new_tuple(&[int(r), int(status as i64)])
 }
 
 /// `os.waitpid(pid, options)`: `(pid, status)`.

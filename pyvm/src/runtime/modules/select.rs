@@ -67,23 +67,11 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
 /// Waits on `fds` for at most `ms` milliseconds (-1: no limit), retrying
 /// when a signal interrupts (a pending Ctrl-C raises KeyboardInterrupt).
 fn wait(vm: &mut Vm, fds: &mut [libc::pollfd], ms: i32) -> PyResult<()> {
-    loop {
-        let (r, e) = vm.allow_threads(|| {
-            // SAFETY: poll reads and writes our own array of `fds.len()` entries.
-            let r = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, ms) };
-            let e = std::io::Error::last_os_error().raw_os_error().unwrap_or(0);
-            (r, e)
-        });
-        if r >= 0 {
-            return Ok(());
-        }
-        if e != libc::EINTR {
-            return Err(vm.raise_os_error(e, None));
-        }
-        if crate::runtime::sysstate::take_interrupt() {
-            vm.handle_interrupt()?;
-        }
-    }
+    super::syscall::checked(vm, || {
+        // SAFETY: poll reads and writes our own array of `fds.len()` entries.
+        unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, ms) as i64 }
+    })?;
+    Ok(())
 }
 
 /// `_poll([(fd, mask), ...], ms)`: `[(fd, revents), ...]` of the ready ones.

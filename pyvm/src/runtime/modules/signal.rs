@@ -174,10 +174,7 @@ fn signal(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.raise_os_error(libc::EINVAL, None));
     }
     let h = a.get(vm, 1);
-    let callable = matches!(
-        vm.kind_of(h),
-        Some(Kind::Function | Kind::BoundMethod | Kind::Builtin | Kind::Instance)
-    );
+    let callable = h.as_int().is_none() && super::native_types::callable(vm, h)?;
     match h.as_int() {
         Some(SIG_DFL) => {
             // SAFETY: restoring a default disposition.

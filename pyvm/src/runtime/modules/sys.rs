@@ -356,6 +356,7 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     )?;
     m.set(vm, "thread_info", v)?;
     init_implementation(vm, m)?;
+    super::time_mod::exec_in_module(vm, m, include_str!("../py/sys_asyncgen.py"), "<pyvm sys>")?;
     let version = format!("{ma}.{mi}.{mc} (pyvm {}) [Rust]", env!("CARGO_PKG_VERSION"));
     for (name, text) in [
         ("version", version.as_str()),

@@ -150,7 +150,7 @@ pub(super) fn textiowrapper_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let buffer = a.get(vm, 0);
     let Some(file) = shared_file(vm, buffer) else {
-        return Err(vm.not_supported("TextIOWrapper over a non-file buffer"));
+        return super::pyio_fallback::construct(vm, a, "TextIOWrapper");
     };
     let get = |vm: &mut Vm, i: usize, name: &str| {
         if a.npos(vm) > i {
@@ -228,7 +228,7 @@ fn buffered_new(vm: &mut Vm, a: Args, t: TypeId, name: &str) -> PyResult<Value> 
     }
     let raw = a.get(vm, 0);
     let Some(file) = shared_file(vm, raw) else {
-        return Err(vm.not_supported(&format!("{name} over a non-file raw stream")));
+        return super::pyio_fallback::construct(vm, a, name);
     };
     file.borrow_mut().buffered = true;
     let obj = new_io(vm, t, IoState::File(file), a.get(vm, 0))?;

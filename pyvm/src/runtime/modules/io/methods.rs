@@ -774,6 +774,9 @@ pub fn close_value(vm: &mut Vm, f: Value) -> PyResult<()> {
 }
 
 fn close(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n > 0 && vm.kind_of(a.get(vm, 0)) == Some(Kind::Instance) {
+        return super::pyio_fallback::close_python_object(vm, a.get(vm, 0));
+    }
     let f = recv(vm, &a, "close")?;
     close_value(vm, f)?;
     Ok(Value::NONE)

@@ -21,6 +21,7 @@ mod file;
 mod methods;
 mod open;
 pub mod oserror;
+pub(crate) mod pyio_fallback;
 mod text;
 
 use std::cell::RefCell;
@@ -64,6 +65,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("open", open::open),
     ("open_code", open::open_code),
     ("text_encoding", open::text_encoding),
+    ("BufferedRWPair", pyio_fallback::buffered_rw_pair),
 ];
 
 /// The `_io` module.
@@ -132,7 +134,7 @@ fn init_io(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     for (name, v) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2)] {
         m.set(vm, name, Value::from_int(v).unwrap_or(Value::NONE))?;
     }
-    Ok(())
+    pyio_fallback::add_all(vm, m)
 }
 
 /// Sets `__module__ = '_io'` on the `_io` types (also before `_io` is

@@ -26,6 +26,9 @@ pub fn class_for_errno(errno: i32) -> TypeId {
         libc::ECHILD => TypeId::ChildProcessError,
         libc::EPIPE | libc::ESHUTDOWN => TypeId::BrokenPipeError,
         libc::ETIMEDOUT => TypeId::TimeoutError,
+        libc::ECONNREFUSED => TypeId::ConnectionRefusedError,
+        libc::ECONNRESET => TypeId::ConnectionResetError,
+        libc::ECONNABORTED => TypeId::ConnectionAbortedError,
         _ => TypeId::OSError,
     }
 }

@@ -1,0 +1,188 @@
+//! Buffered and text streams over Python-level objects.
+//!
+//! The native `_io` layers share one Rust `FdFile` (a descriptor or a
+//! `BytesIO`). When the raw stream of `BufferedReader`/`BufferedWriter`/
+//! `BufferedRandom`, or the buffer of `TextIOWrapper`, is any other object
+//! (`socket.SocketIO`, a user `RawIOBase` subclass, a stream made here),
+//! the constructor returns the stdlib's pure-Python implementation of the
+//! same class (`_pyio`, run from the installation), which calls the
+//! object's `readinto`/`write`/`readable`/`flush`... with CPython's
+//! semantics (`readline`, `read(n)`, `peek`, flushing). `BufferedRWPair`
+//! always comes from there.
+
+use pyvm_objmodel::Value;
+
+use super::super::ModuleRef;
+use crate::runtime::call::Args;
+use crate::runtime::exception::PyResult;
+use crate::runtime::heap::Vm;
+
+/// `io.__all__` (the names `_pyio` re-exports).
+const ALL: &[&str] = &[
+    "BlockingIOError",
+    "open",
+    "open_code",
+    "IOBase",
+    "RawIOBase",
+    "FileIO",
+    "BytesIO",
+    "StringIO",
+    "BufferedIOBase",
+    "BufferedReader",
+    "BufferedWriter",
+    "BufferedRWPair",
+    "BufferedRandom",
+    "TextIOBase",
+    "TextIOWrapper",
+    "UnsupportedOperation",
+    "SEEK_SET",
+    "SEEK_CUR",
+    "SEEK_END",
+    "DEFAULT_BUFFER_SIZE",
+    "text_encoding",
+    "IncrementalNewlineDecoder",
+];
+
+/// Adds `__all__` to `io`.
+pub(super) fn add_all(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
+    let mark = vm.temps_len();
+    let r = (|| {
+        for n in ALL {
+            let s = vm.new_str(n)?;
+            vm.push_temp(s);
+        }
+        let items = vm.m.roots().temps[mark..].to_vec();
+        vm.new_list(&items)
+    })();
+    vm.pop_temps(mark);
+    m.set(vm, "__all__", r?)
+}
+
+/// Calls `_pyio.<class_name>` with the constructor's arguments `a`.
+pub(super) fn construct(vm: &mut Vm, a: Args, class_name: &str) -> PyResult<Value> {
+    let m = vm.import_module("_pyio")?;
+    let key = vm.new_str(class_name)?;
+    let cls = vm.get_attr(m, key)?;
+    let ci = vm.push_temp(cls);
+    let r = vm.call_args(ci, a);
+    vm.pop_temps(ci);
+    r
+}
+
+/// `io.BufferedRWPair(reader, writer, buffer_size=DEFAULT_BUFFER_SIZE)`.
+pub(super) fn buffered_rw_pair(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    construct(vm, a, "BufferedRWPair")
+}
+
+/// `io.IOBase.register(cls)`: accepted and ignored (CPython's `io` classes
+/// are ABCs; pyvm's are the native types, so `_pyio`'s classes register
+/// without becoming virtual subclasses).
+pub(crate) const IO_REGISTER_NATIVES: crate::runtime::builtins::NativeTable = &[(
+    "register",
+    crate::runtime::builtins::Place::Method(crate::runtime::types::TypeId::IOBase),
+    register,
+)];
+
+fn register(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    // Reached through the class, so the registered class is the receiver.
+    crate::runtime::builtins::arity(vm, &a, "register", 1, 2)?;
+    Ok(a.get(vm, a.npos(vm) - 1))
+}
+
+thread_local! {
+    /// Set while `_pyio` is being imported (its classes are not yet there).
+    static IMPORTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The abstract `io` classes and their `_pyio` counterparts.
+const ABSTRACT: [(crate::runtime::types::TypeId, &str); 4] = [
+    (crate::runtime::types::TypeId::IOBase, "IOBase"),
+    (crate::runtime::types::TypeId::RawIOBase, "RawIOBase"),
+    (
+        crate::runtime::types::TypeId::BufferedIOBase,
+        "BufferedIOBase",
+    ),
+    (crate::runtime::types::TypeId::TextIOBase, "TextIOBase"),
+];
+
+/// The bases for a class statement deriving from an abstract `io` class
+/// (`class SocketIO(io.RawIOBase)`): each such base is preceded by
+/// `_pyio`'s class of the same name, whose Python methods (`closed`,
+/// `close`, `read` over `readinto`, `readline`, iteration, the `_check*`
+/// helpers...) are CPython's semantics for objects that are not native
+/// streams. None when nothing changes.
+pub(crate) fn pyio_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Value>> {
+    let wanted: Vec<&str> = bases
+        .iter()
+        .filter_map(|&b| ABSTRACT.iter().find(|(t, _)| vm.ty(*t) == b).map(|p| p.1))
+        .collect();
+    if wanted.is_empty() || IMPORTING.with(|c| c.get()) {
+        return Ok(None);
+    }
+    // The bases, rooted (importing allocates), then for each the `_pyio`
+    // class to put before it (EMPTY for none).
+    let mark = vm.temps_len();
+    for &b in bases {
+        vm.push_temp(b);
+    }
+    IMPORTING.with(|c| c.set(true));
+    let m = vm.import_module("_pyio");
+    IMPORTING.with(|c| c.set(false));
+    let m = match m {
+        Ok(m) => m,
+        Err(e) => {
+            vm.pop_temps(mark);
+            return Err(e);
+        }
+    };
+    let mi = vm.push_temp(m);
+    let r = (|| {
+        let mut changed = false;
+        for i in 0..bases.len() {
+            let b = vm.temp(mark + i);
+            let mut extra = Value::EMPTY;
+            if let Some(&(_, name)) = ABSTRACT.iter().find(|(t, _)| vm.ty(*t) == b) {
+                let key = vm.new_str(name)?;
+                let py = vm.get_attr(vm.temp(mi), key)?;
+                // Already there (a metaclass re-entering type.__new__).
+                if !(0..bases.len()).any(|j| vm.temp(mark + j) == py) {
+                    extra = py;
+                    changed = true;
+                }
+            }
+            vm.push_temp(extra);
+        }
+        if !changed {
+            return Ok(None);
+        }
+        let n = bases.len();
+        let mut items = Vec::new();
+        for i in 0..n {
+            let e = vm.temp(mi + 1 + i);
+            if !e.is_empty() {
+                items.push(e);
+            }
+            items.push(vm.temp(mark + i));
+        }
+        vm.new_tuple(&items).map(Some)
+    })();
+    vm.pop_temps(mark);
+    r
+}
+
+/// `io.IOBase.close(obj)` for an object that is not a native stream (a
+/// Python subclass calling the base explicitly, as `socket.SocketIO`
+/// does): `_pyio.IOBase.close`.
+pub(super) fn close_python_object(vm: &mut Vm, obj: Value) -> PyResult<Value> {
+    let oi = vm.push_temp(obj);
+    let r = (|| {
+        let m = vm.import_module("_pyio")?;
+        let key = vm.new_str("IOBase")?;
+        let cls = vm.get_attr(m, key)?;
+        let key = vm.new_str("close")?;
+        let f = vm.get_attr(cls, key)?;
+        vm.call_value(f, &[vm.temp(oi)])
+    })();
+    vm.pop_temps(oi);
+    r
+}

@@ -53,6 +53,8 @@ pub struct Vm {
     pub type_cache: super::type_cache::TypeCache,
     /// What `sys`, `_io` and the command line keep outside the heap.
     pub sysio: super::sysstate::SysIo,
+    /// The shape tree of instance dicts (`instance_shapes.rs`).
+    pub shapes: std::sync::Arc<pyvm_objmodel::ShapeTree>,
 }
 
 /// Maximum nesting of native code calling back into Python.
@@ -81,6 +83,7 @@ impl Vm {
             import: Default::default(),
             type_cache: Default::default(),
             sysio: Default::default(),
+            shapes: std::sync::Arc::new(pyvm_objmodel::ShapeTree::new()),
         };
         super::bootstrap::create_types(&mut vm).map_err(|_| "cannot create types".to_string())?;
         Ok(vm)

@@ -56,6 +56,7 @@ pub mod generator;
 mod generic_alias;
 pub mod heap;
 pub mod import;
+pub mod instance_shapes;
 pub mod intern;
 pub mod interp;
 pub mod items;

@@ -2,13 +2,16 @@
 //! loop was entered for returns, unwinding exceptions through the
 //! exception tables.
 
+mod attr_cache;
 mod attr_fast;
+mod call_direct;
 mod cache;
 mod exec;
 mod instantiate;
 mod name_cache;
 mod step;
 
+pub use attr_cache::AttrCaches;
 pub use exec::{Counting, Executor, Run};
 
 use pyvm_bytecode::Opcode;

@@ -1,0 +1,293 @@
+//! Inline caches of `LoadAttr`, `StoreAttr` and `LoadMethod` by shape and
+//! slot (invariant 5: attribute access is a shape check and a load).
+//!
+//! Each site has an [`AttrCache`] in its code object's side array
+//! (`CodeBox::attr_caches`, indexed by the instruction's `CacheIdx`,
+//! allocated at the first specialization in that code). Every fast path
+//! applies only to a plain instance: kind `Instance` whose class has
+//! `SLOW_ATTR` clear (no data descriptor, no `__getattribute__`/
+//! `__setattr__`/`__delattr__` anywhere in its MRO), and whose `__dict__`
+//! is a split dict (`instance_shapes.rs`). For such an instance
+//! `object.__getattribute__` is "the instance dict, then the class", and a
+//! store of a non-dunder name is a store into the instance dict, so:
+//!
+//! - **load** `(shape, slot)`: the dict's shape equals the cached one, so
+//!   the key is at `slot`: read it;
+//! - **store** `(shape, slot)`: write the slot; **add** `(from, to)`: the
+//!   dict is at `from`, append the value and move it to `to`
+//!   (`Dict::add_slot`);
+//! - **method** `(shape, class dicts' versions, entry)`: the shape says the
+//!   instance dict lacks the name; the PEP 509 versions of the class dicts
+//!   along the MRO up to the one holding the function (process-unique, so
+//!   equal versions are the same dicts with the same contents, which also
+//!   identifies the class) say the MRO walk would find the same function
+//!   at the same entry: read it, no hashing.
+//!
+//! Guards are shape ids and versions, never addresses (objects move). A
+//! failed guard runs the generic path, then re-specializes the site from
+//! what it saw. Nothing here allocates or runs Python code.
+
+use std::cell::{Cell, OnceCell};
+
+use pyvm_objmodel::{EntryIndex, ShapeId, SlotIndex, Value};
+
+use super::super::heap::Vm;
+use super::super::layout::{Kind, TypeField};
+
+/// Longest MRO prefix a method cache guards.
+const MAX_DEPTH: usize = 4;
+
+/// What a site's cache holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Tag {
+    #[default]
+    Empty,
+    Load,
+    Store,
+    Add,
+    Method,
+}
+
+/// One attribute site's cache.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AttrCache {
+    tag: Tag,
+    /// The instance dict's shape (`from` for an add).
+    shape: u32,
+    /// Load/store: the slot; add: the `to` shape; method: the class-dict entry.
+    aux: u32,
+    /// Method: MRO index of the class holding the function.
+    depth: u8,
+    /// Method: `version()` of the class dicts `mro[0..=depth]`.
+    versions: [u64; MAX_DEPTH],
+}
+
+/// The side array of a code object's attribute caches.
+pub type AttrCaches = OnceCell<Box<[Cell<AttrCache>]>>;
+
+impl Vm {
+    /// The cache of site `idx` in the running code (allocating the array).
+    #[inline]
+    fn attr_cache_cell(&self, idx: usize) -> Option<&Cell<AttrCache>> {
+        let f = self.m.roots().frames.last()?;
+        let n = f.code.ncaches as usize;
+        let cb = self.code_box(f.code_obj);
+        cb.attr_caches
+            .get_or_init(|| (0..n).map(|_| Cell::new(AttrCache::default())).collect())
+            .get(idx)
+    }
+
+    /// The split `__dict__` of a plain instance, and its shape.
+    #[inline]
+    fn plain_split_dict(&self, obj: Value) -> Option<(Value, ShapeId)> {
+        if self.kind_of(obj) != Some(Kind::Instance) || !self.plain_attr_class(self.class_of(obj))
+        {
+            return None;
+        }
+        let d = self.field(obj, 0);
+        if self.kind_of(d) != Some(Kind::Dict) {
+            return None;
+        }
+        let shape = self.dict_mut(d).shape();
+        (shape != ShapeId::DICT_MODE).then_some((d, shape))
+    }
+
+    /// `obj.<name>` from the site's cache, if its guard holds.
+    #[inline]
+    pub(super) fn load_attr_cached(&self, obj: Value, idx: usize) -> Option<Value> {
+        let c = self.attr_cache_cell(idx)?.get();
+        if c.tag != Tag::Load {
+            return None;
+        }
+        let (d, shape) = self.plain_split_dict(obj)?;
+        if shape.as_u32() != c.shape {
+            return None;
+        }
+        self.dict_mut(d).slot(SlotIndex::new(c.aux))
+    }
+
+    /// After a generic load of `obj.<key>`: cache the slot if the value came
+    /// from a plain instance's split dict.
+    pub(super) fn specialize_load_attr(&self, obj: Value, key: Value, idx: usize) {
+        let Some((d, _)) = self.plain_split_dict(obj) else {
+            return;
+        };
+        if let Some((shape, slot)) = self.split_slot(d, key)
+            && let Some(cell) = self.attr_cache_cell(idx)
+        {
+            cell.set(AttrCache {
+                tag: Tag::Load,
+                shape: shape.as_u32(),
+                aux: slot.as_usize() as u32,
+                ..AttrCache::default()
+            });
+        }
+    }
+
+    /// `obj.<name> = value` through the site's cache; `false` if the guard
+    /// fails (nothing changed).
+    #[inline]
+    pub(super) fn store_attr_cached(&mut self, obj: Value, value: Value, idx: usize) -> bool {
+        let Some(c) = self.attr_cache_cell(idx).map(|c| c.get()) else {
+            return false;
+        };
+        if !matches!(c.tag, Tag::Store | Tag::Add) {
+            return false;
+        }
+        let Some((d, shape)) = self.plain_split_dict(obj) else {
+            return false;
+        };
+        if shape.as_u32() != c.shape {
+            return false;
+        }
+        let dict = self.dict_mut(d);
+        let done = if c.tag == Tag::Store {
+            dict.set_slot(SlotIndex::new(c.aux), value)
+        } else {
+            dict.add_slot(shape, ShapeId::from_u32(c.aux), value)
+        };
+        if done {
+            // SAFETY: `d` is live (read from `obj`, no allocation since).
+            unsafe { self.barrier(d) };
+        }
+        done
+    }
+
+    /// The shape of a plain instance's split dict before a generic store
+    /// (for [`Vm::specialize_store_attr`]).
+    #[inline]
+    pub(super) fn store_shape_before(&self, obj: Value) -> Option<ShapeId> {
+        self.plain_split_dict(obj).map(|(_, s)| s)
+    }
+
+    /// After a generic store of `obj.<key>` (a non-dunder name) that found
+    /// the split dict at `before`: cache a slot store or the transition.
+    pub(super) fn specialize_store_attr(
+        &self,
+        obj: Value,
+        key: Value,
+        before: Option<ShapeId>,
+        idx: usize,
+    ) {
+        let Some(before) = before else { return };
+        if self.str_bytes(key).starts_with(b"__") {
+            return;
+        }
+        let Some((d, after)) = self.plain_split_dict(obj) else {
+            return;
+        };
+        let Some((_, slot)) = self.split_slot(d, key) else {
+            return;
+        };
+        let entry = if after == before {
+            AttrCache {
+                tag: Tag::Store,
+                shape: after.as_u32(),
+                aux: slot.as_usize() as u32,
+                ..AttrCache::default()
+            }
+        } else if self.shapes.get(after).parent() == Some(before) {
+            AttrCache {
+                tag: Tag::Add,
+                shape: before.as_u32(),
+                aux: after.as_u32(),
+                ..AttrCache::default()
+            }
+        } else {
+            return;
+        };
+        if let Some(cell) = self.attr_cache_cell(idx) {
+            cell.set(entry);
+        }
+    }
+
+    /// The class dicts of `class`'s MRO up to index `depth`, if all exist.
+    #[inline]
+    fn mro_dict(&self, class: Value, i: usize) -> Option<Value> {
+        let t = if i == 0 {
+            class
+        } else {
+            let mro = self.field(class, TypeField::Mro as usize);
+            if self.kind_of(mro) != Some(Kind::Tuple) {
+                return None;
+            }
+            *self.tuple_items(mro).get(i)?
+        };
+        if self.kind_of(t) != Some(Kind::Type) {
+            return None;
+        }
+        let d = self.field(t, TypeField::Dict as usize);
+        (self.kind_of(d) == Some(Kind::Dict)).then_some(d)
+    }
+
+    /// The function `obj.<name>` resolves to for a method call, from the
+    /// site's cache, if its guards hold.
+    #[inline]
+    pub(super) fn load_method_cached(&self, obj: Value, idx: usize) -> Option<Value> {
+        let c = self.attr_cache_cell(idx)?.get();
+        if c.tag != Tag::Method {
+            return None;
+        }
+        let (_, shape) = self.plain_split_dict(obj)?;
+        if shape.as_u32() != c.shape {
+            return None;
+        }
+        let class = self.class_of(obj);
+        let mut holder = Value::EMPTY;
+        for i in 0..=c.depth as usize {
+            let d = self.mro_dict(class, i)?;
+            if self.dict_mut(d).version() != c.versions[i] {
+                return None;
+            }
+            holder = d;
+        }
+        self.dict_mut(holder)
+            .value_at(EntryIndex::new(c.aux))
+            .filter(|f| self.kind_of(*f) == Some(Kind::Function))
+    }
+
+    /// After a generic method load: cache the function if `obj` is a plain
+    /// instance whose split dict lacks `key` and the MRO walk finds a
+    /// Python function within [`MAX_DEPTH`] classes.
+    pub(super) fn specialize_load_method(&self, obj: Value, key: Value, idx: usize) {
+        let Some((d, shape)) = self.plain_split_dict(obj) else {
+            return;
+        };
+        if self.split_slot(d, key).is_some() || !self.dict_mut(d).is_split() {
+            return;
+        }
+        // The key must be a symbol for the shape to decide its absence.
+        if super::super::instance_shapes::symbol_of(&self.m, self.secret, key).is_none() {
+            return;
+        }
+        let class = self.class_of(obj);
+        let mut entry = AttrCache {
+            tag: Tag::Method,
+            shape: shape.as_u32(),
+            ..AttrCache::default()
+        };
+        for i in 0..MAX_DEPTH {
+            let Some(cd) = self.mro_dict(class, i) else {
+                return;
+            };
+            let dict = self.dict_mut(cd);
+            entry.versions[i] = dict.version();
+            match dict.index_of(&mut self.keys(), key) {
+                Ok(Some(at)) => {
+                    let Some(f) = dict.value_at(at) else { return };
+                    if self.kind_of(f) != Some(Kind::Function) {
+                        return;
+                    }
+                    entry.depth = i as u8;
+                    entry.aux = at.as_usize() as u32;
+                    if let Some(cell) = self.attr_cache_cell(idx) {
+                        cell.set(entry);
+                    }
+                    return;
+                }
+                Ok(None) => {}
+                Err(_) => return,
+            }
+        }
+    }
+}

@@ -3,10 +3,13 @@
 //! The `__dict__` of an instance of a user class (kind `Instance`) is an
 //! objmodel split dict: its keys are a shape of the VM's one
 //! [`ShapeTree`](pyvm_objmodel::ShapeTree) (`Vm::shapes`), its values the
-//! attribute slots. Every class gets its own root shape, made when its
+//! attribute slots. Every class hierarchy gets its own root shape (a
+//! subclass of a plain user class takes its first base's), made when the
 //! first instance is, and kept in bits [`ROOT_SHIFT`].. of the class's
-//! flags word (so instances of one class share shapes, and the transition
-//! fan-out of a root stays small). The dict is a full dict: a non-str key,
+//! flags word: instances built the same way share shapes across the
+//! hierarchy (so a method of a base class sees one shape), and the
+//! transition fan-out of a root stays small. Shapes therefore do not
+//! identify the class; the caches never rely on that. The dict is a full dict: a non-str key,
 //! deleting an attribute other than the last added, or more than
 //! `MAX_SLOTS` attributes turn it into a combined dict (objmodel does it),
 //! and it stays one.
@@ -19,6 +22,8 @@
 //! (`setattr(o, 'a' + b, v)` with a never-interned text) have no symbol
 //! and make the dict combined. Attribute caches guard on the shape
 //! (`interp/attr_cache.rs`).
+
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use pyvm_gc::Mutator;
 use pyvm_objmodel::{Dict, EntryIndex, ShapeId, Symbol, Value};
@@ -62,8 +67,39 @@ fn interned_table(m: &Mutator<Binding>) -> Option<&'static mut Dict> {
     dict_box(d)
 }
 
+/// Entries of the symbol cache (a power of two).
+const SYM_CACHE: usize = 1024;
+
+/// A direct-mapped cache from a str's address to its symbol (plus one; 0:
+/// empty). An entry is only a hint: it is used when the interned table
+/// holds exactly `key` at that symbol, so stale entries (after the
+/// collector moved strings, or from another VM in the process) and racing
+/// writers are harmless.
+static SYMBOLS: [AtomicU32; SYM_CACHE] = [const { AtomicU32::new(0) }; SYM_CACHE];
+
+fn sym_cache_slot(key: Value) -> usize {
+    ((key.to_bits() >> 3) as usize ^ (key.to_bits() >> 13) as usize) & (SYM_CACHE - 1)
+}
+
 /// The symbol of `key` (an exact str equal to an interned name).
 pub(crate) fn symbol_of(m: &Mutator<Binding>, secret: HashSecret, key: Value) -> Option<Symbol> {
+    let slot = sym_cache_slot(key);
+    let hint = SYMBOLS[slot].load(Ordering::Relaxed);
+    if hint != 0 {
+        let table = interned_table(m)?;
+        if table.value_at(EntryIndex::new(hint - 1)) == Some(key) {
+            return Some(Symbol::new(hint - 1));
+        }
+    }
+    let sym = symbol_lookup(m, secret, key)?;
+    if symbol_key(m, sym) == key {
+        SYMBOLS[slot].store(sym.index() + 1, Ordering::Relaxed);
+    }
+    Some(sym)
+}
+
+/// [`symbol_of`] without the cache.
+fn symbol_lookup(m: &Mutator<Binding>, secret: HashSecret, key: Value) -> Option<Symbol> {
     let p = Vm::words(key)?;
     // SAFETY: a live heap key: kind word, then class.
     let (kind, class) = unsafe { (split_kind_word(*p).0, Value::from_bits(*p.add(1))) };
@@ -72,7 +108,8 @@ pub(crate) fn symbol_of(m: &Mutator<Binding>, secret: HashSecret, key: Value) ->
     }
     let table = interned_table(m)?;
     let at = table.index_of(&mut Keys { m, secret }, key).ok()??;
-    Some(Symbol::new(u32::try_from(at.as_usize()).ok()?))
+    let at = u32::try_from(at.as_usize()).ok().filter(|&i| i < u32::MAX)?;
+    Some(Symbol::new(at))
 }
 
 /// The interned str of `sym`.
@@ -90,7 +127,25 @@ impl Vm {
         if r != 0 {
             return ShapeId::from_u32(r as u32 - 1);
         }
-        let root = self.shapes.new_root();
+        // A subclass of a plain user class shares its base's root: the
+        // instances of a hierarchy are usually built by the same
+        // `__init__`s, so one site sees one shape for all of them.
+        let mro = self.field(t, TypeField::Mro as usize);
+        let base = match self.kind_of(mro) {
+            Some(Kind::Tuple) => self.tuple_items(mro).get(1).copied(),
+            _ => None,
+        };
+        let root = match base {
+            Some(b)
+                if self.kind_of(b) == Some(Kind::Type)
+                    && self.is_heap_type(b)
+                    && self.field(b, TypeField::InstanceKind as usize).as_int()
+                        == Some(Kind::Instance as i64) =>
+            {
+                self.instance_root(b)
+            }
+            _ => self.shapes.new_root(),
+        };
         let stored = i64::from(root.as_u32()) + 1;
         if stored <= ROOT_MASK {
             let fl = (fl & !(ROOT_MASK << ROOT_SHIFT)) | (stored << ROOT_SHIFT);

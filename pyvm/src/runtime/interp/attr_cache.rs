@@ -62,19 +62,55 @@ pub struct AttrCache {
     versions: [u64; MAX_DEPTH],
 }
 
-/// The side array of a code object's attribute caches.
+/// The side array of a code object's attribute caches: [`WAYS`] entries
+/// per site.
 pub type AttrCaches = OnceCell<Box<[Cell<AttrCache>]>>;
 
+/// Entries per site: a site that sees a few classes or shapes (a method of
+/// a base class run on instances of its subclasses) keeps one per kind.
+const WAYS: usize = 4;
+
+impl AttrCache {
+    /// Whether `new` should replace this entry (the same case of the site).
+    fn same_case(&self, new: &AttrCache) -> bool {
+        self.tag == new.tag && self.shape == new.shape && self.versions[0] == new.versions[0]
+    }
+}
+
 impl Vm {
-    /// The cache of site `idx` in the running code (allocating the array).
+    /// The cache entries of site `idx` in the running code (allocating the
+    /// array).
     #[inline]
-    fn attr_cache_cell(&self, idx: usize) -> Option<&Cell<AttrCache>> {
+    fn attr_cache_ways(&self, idx: usize) -> Option<&[Cell<AttrCache>]> {
         let f = self.m.roots().frames.last()?;
         let n = f.code.ncaches as usize;
         let cb = self.code_box(f.code_obj);
         cb.attr_caches
-            .get_or_init(|| (0..n).map(|_| Cell::new(AttrCache::default())).collect())
-            .get(idx)
+            .get_or_init(|| {
+                (0..n * WAYS)
+                    .map(|_| Cell::new(AttrCache::default()))
+                    .collect()
+            })
+            .get(idx * WAYS..idx * WAYS + WAYS)
+    }
+
+    /// Puts `entry` into site `idx`: over an entry for the same case, else
+    /// in a free way, else in front (the oldest entry goes).
+    fn attr_cache_insert(&self, idx: usize, entry: AttrCache) {
+        let Some(ways) = self.attr_cache_ways(idx) else {
+            return;
+        };
+        if let Some(w) = ways.iter().find(|w| {
+            let c = w.get();
+            c.tag == Tag::Empty || c.same_case(&entry)
+        }) {
+            w.set(entry);
+            return;
+        }
+        for i in (1..ways.len()).rev() {
+            ways[i].set(ways[i - 1].get());
+        }
+        ways[0].set(entry);
     }
 
     /// The split `__dict__` of a plain instance, and its shape.
@@ -95,14 +131,16 @@ impl Vm {
     /// `obj.<name>` from the site's cache, if its guard holds.
     #[inline]
     pub(super) fn load_attr_cached(&self, obj: Value, idx: usize) -> Option<Value> {
-        let c = self.attr_cache_cell(idx)?.get();
-        if c.tag != Tag::Load {
+        let ways = self.attr_cache_ways(idx)?;
+        if ways[0].get().tag != Tag::Load {
             return None;
         }
         let (d, shape) = self.plain_split_dict(obj)?;
-        if shape.as_u32() != c.shape {
-            return None;
-        }
+        let shape = shape.as_u32();
+        let c = ways
+            .iter()
+            .map(Cell::get)
+            .find(|c| c.tag == Tag::Load && c.shape == shape)?;
         self.dict_mut(d).slot(SlotIndex::new(c.aux))
     }
 
@@ -112,15 +150,16 @@ impl Vm {
         let Some((d, _)) = self.plain_split_dict(obj) else {
             return;
         };
-        if let Some((shape, slot)) = self.split_slot(d, key)
-            && let Some(cell) = self.attr_cache_cell(idx)
-        {
-            cell.set(AttrCache {
-                tag: Tag::Load,
-                shape: shape.as_u32(),
-                aux: slot.as_usize() as u32,
-                ..AttrCache::default()
-            });
+        if let Some((shape, slot)) = self.split_slot(d, key) {
+            self.attr_cache_insert(
+                idx,
+                AttrCache {
+                    tag: Tag::Load,
+                    shape: shape.as_u32(),
+                    aux: slot.as_usize() as u32,
+                    ..AttrCache::default()
+                },
+            );
         }
     }
 
@@ -128,18 +167,22 @@ impl Vm {
     /// fails (nothing changed).
     #[inline]
     pub(super) fn store_attr_cached(&mut self, obj: Value, value: Value, idx: usize) -> bool {
-        let Some(c) = self.attr_cache_cell(idx).map(|c| c.get()) else {
+        let Some(ways) = self.attr_cache_ways(idx) else {
             return false;
         };
-        if !matches!(c.tag, Tag::Store | Tag::Add) {
+        if !matches!(ways[0].get().tag, Tag::Store | Tag::Add) {
             return false;
         }
         let Some((d, shape)) = self.plain_split_dict(obj) else {
             return false;
         };
-        if shape.as_u32() != c.shape {
+        let Some(c) = ways
+            .iter()
+            .map(Cell::get)
+            .find(|c| matches!(c.tag, Tag::Store | Tag::Add) && c.shape == shape.as_u32())
+        else {
             return false;
-        }
+        };
         let dict = self.dict_mut(d);
         let done = if c.tag == Tag::Store {
             dict.set_slot(SlotIndex::new(c.aux), value)
@@ -196,9 +239,7 @@ impl Vm {
         } else {
             return;
         };
-        if let Some(cell) = self.attr_cache_cell(idx) {
-            cell.set(entry);
-        }
+        self.attr_cache_insert(idx, entry);
     }
 
     /// The class dicts of `class`'s MRO up to index `depth`, if all exist.
@@ -224,17 +265,18 @@ impl Vm {
     /// site's cache, if its guards hold.
     #[inline]
     pub(super) fn load_method_cached(&self, obj: Value, idx: usize) -> Option<Value> {
-        let c = self.attr_cache_cell(idx)?.get();
-        if c.tag != Tag::Method {
+        let ways = self.attr_cache_ways(idx)?;
+        if ways[0].get().tag != Tag::Method {
             return None;
         }
         let (_, shape) = self.plain_split_dict(obj)?;
-        if shape.as_u32() != c.shape {
-            return None;
-        }
         let class = self.class_of(obj);
-        let mut holder = Value::EMPTY;
-        for i in 0..=c.depth as usize {
+        let own = self.dict_mut(self.mro_dict(class, 0)?).version();
+        let c = ways.iter().map(Cell::get).find(|c| {
+            c.tag == Tag::Method && c.shape == shape.as_u32() && c.versions[0] == own
+        })?;
+        let mut holder = self.mro_dict(class, 0)?;
+        for i in 1..=c.depth as usize {
             let d = self.mro_dict(class, i)?;
             if self.dict_mut(d).version() != c.versions[i] {
                 return None;
@@ -280,9 +322,7 @@ impl Vm {
                     }
                     entry.depth = i as u8;
                     entry.aux = at.as_usize() as u32;
-                    if let Some(cell) = self.attr_cache_cell(idx) {
-                        cell.set(entry);
-                    }
+                    self.attr_cache_insert(idx, entry);
                     return;
                 }
                 Ok(None) => {}

@@ -18,9 +18,10 @@
 //! index of the interned string in the VM's table of interned names
 //! (`intern.rs`, a combined dict that never deletes, so the index of a
 //! name never changes). `symbol_of` answers for exact strs equal to an
-//! interned name (every attribute name in code is one); other strings
-//! (`setattr(o, 'a' + b, v)` with a never-interned text) have no symbol
-//! and make the dict combined. Attribute caches guard on the shape
+//! interned name (every attribute name in code is one); a name made at
+//! run time (`setattr(o, 'a' + b, v)`) is interned when stored into a
+//! split dict (`intern_attr_key`, up to a bound), other keys make the
+//! dict combined. Attribute caches guard on the shape
 //! (`interp/attr_cache.rs`).
 
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -41,6 +42,10 @@ use crate::str_hash::HashSecret;
 /// Bit position of a class's root shape (plus one; 0: none yet) in its
 /// flags word.
 pub const ROOT_SHIFT: u32 = 24;
+/// Interned names stay as long as the VM: attribute names made at run time
+/// are interned only while the table is smaller than this (past it, such
+/// an attribute makes its instance dict combined instead).
+const MAX_INTERNED_ATTRS: usize = 1 << 16;
 /// Mask of the root field (after shifting).
 const ROOT_MASK: i64 = (1 << 24) - 1;
 
@@ -183,6 +188,29 @@ impl Vm {
         let sym = symbol_of(&self.m, self.secret, key)?;
         let shape = dict.shape();
         Some((shape, self.shapes.get(shape).slot_of(sym)?))
+    }
+
+    /// Before storing the attribute named by the str at temp `key` into
+    /// the dict `d`: if `d` is split and the name has no symbol yet, intern
+    /// it (as CPython interns `setattr` names), so the dict stays split.
+    /// Returns `d` (re-read after the allocation interning may do).
+    pub(crate) fn intern_attr_key(&mut self, d: Value, key: usize) -> PyResult<Value> {
+        let k = self.temp(key);
+        if self.kind_of(d) != Some(Kind::Dict)
+            || !self.dict_mut(d).is_split()
+            || self.kind_of(k) != Some(Kind::Str)
+            || self.class_of(k) != self.ty(TypeId::Str)
+            || symbol_of(&self.m, self.secret, k).is_some()
+            || interned_table(&self.m).is_none_or(|t| t.len() >= MAX_INTERNED_ATTRS)
+        {
+            return Ok(d);
+        }
+        let di = self.push_temp(d);
+        let r = self.intern(k);
+        let d = self.temp(di);
+        self.pop_temps(di);
+        self.roots().temps[key] = r?;
+        Ok(d)
     }
 
     /// Whether class `t` keeps its instances' attributes on the fast path

@@ -55,6 +55,8 @@ pub struct Vm {
     pub sysio: super::sysstate::SysIo,
     /// The shape tree of instance dicts (`instance_shapes.rs`).
     pub shapes: std::sync::Arc<pyvm_objmodel::ShapeTree>,
+    /// What instantiating a plain class needs (`interp/init_cache.rs`).
+    pub init_cache: super::interp::InitCache,
 }
 
 /// Maximum nesting of native code calling back into Python.
@@ -84,6 +86,7 @@ impl Vm {
             type_cache: Default::default(),
             sysio: Default::default(),
             shapes: std::sync::Arc::new(pyvm_objmodel::ShapeTree::new()),
+            init_cache: Default::default(),
         };
         super::bootstrap::create_types(&mut vm).map_err(|_| "cannot create types".to_string())?;
         Ok(vm)

@@ -7,11 +7,13 @@ mod attr_fast;
 mod call_direct;
 mod cache;
 mod exec;
+mod init_cache;
 mod instantiate;
 mod name_cache;
 mod step;
 
 pub use attr_cache::AttrCaches;
+pub use init_cache::InitCache;
 pub use exec::{Counting, Executor, Run};
 
 use pyvm_bytecode::Opcode;

@@ -326,7 +326,21 @@ impl Vm {
     }
 
     /// The class of any value.
+    #[inline]
     pub fn class_of(&self, v: Value) -> Value {
+        // Heap objects (the common case) first: one load of the class word.
+        if v.is_heap()
+            && let Some(p) = Self::words(v)
+        {
+            // SAFETY: as in `kind_of`; word 1 is the class.
+            return Value::from_bits(unsafe { *p.add(1) });
+        }
+        self.class_of_immediate(v)
+    }
+
+    /// The class of a value that is not a heap object.
+    #[inline(never)]
+    fn class_of_immediate(&self, v: Value) -> Value {
         if v.is_int() {
             return self.ty(TypeId::Int);
         }

@@ -113,7 +113,9 @@ fn symbol_lookup(m: &Mutator<Binding>, secret: HashSecret, key: Value) -> Option
     }
     let table = interned_table(m)?;
     let at = table.index_of(&mut Keys { m, secret }, key).ok()??;
-    let at = u32::try_from(at.as_usize()).ok().filter(|&i| i < u32::MAX)?;
+    let at = u32::try_from(at.as_usize())
+        .ok()
+        .filter(|&i| i < u32::MAX)?;
     Some(Symbol::new(at))
 }
 

@@ -116,8 +116,7 @@ impl Vm {
     /// The split `__dict__` of a plain instance, and its shape.
     #[inline]
     fn plain_split_dict(&self, obj: Value) -> Option<(Value, ShapeId)> {
-        if self.kind_of(obj) != Some(Kind::Instance) || !self.plain_attr_class(self.class_of(obj))
-        {
+        if self.kind_of(obj) != Some(Kind::Instance) || !self.plain_attr_class(self.class_of(obj)) {
             return None;
         }
         let d = self.field(obj, 0);
@@ -272,9 +271,10 @@ impl Vm {
         let (_, shape) = self.plain_split_dict(obj)?;
         let class = self.class_of(obj);
         let own = self.dict_mut(self.mro_dict(class, 0)?).version();
-        let c = ways.iter().map(Cell::get).find(|c| {
-            c.tag == Tag::Method && c.shape == shape.as_u32() && c.versions[0] == own
-        })?;
+        let c = ways
+            .iter()
+            .map(Cell::get)
+            .find(|c| c.tag == Tag::Method && c.shape == shape.as_u32() && c.versions[0] == own)?;
         let mut holder = self.mro_dict(class, 0)?;
         for i in 1..=c.depth as usize {
             let d = self.mro_dict(class, i)?;

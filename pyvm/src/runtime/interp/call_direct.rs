@@ -35,7 +35,13 @@ impl Vm {
     /// call is not that simple or the recursion limit is reached (the
     /// generic path raises).
     #[inline]
-    pub(super) fn call_direct(&mut self, dst: usize, callee: Value, first: usize, n: usize) -> bool {
+    pub(super) fn call_direct(
+        &mut self,
+        dst: usize,
+        callee: Value,
+        first: usize,
+        n: usize,
+    ) -> bool {
         if self.kind_of(callee) != Some(Kind::Function) {
             return false;
         }

@@ -4,8 +4,8 @@
 
 mod attr_cache;
 mod attr_fast;
-mod call_direct;
 mod cache;
+mod call_direct;
 mod exec;
 mod init_cache;
 mod instantiate;
@@ -13,8 +13,8 @@ mod name_cache;
 mod step;
 
 pub use attr_cache::AttrCaches;
-pub use init_cache::InitCache;
 pub use exec::{Counting, Executor, Run};
+pub use init_cache::InitCache;
 
 use pyvm_bytecode::Opcode;
 use pyvm_objmodel::Value;

@@ -31,6 +31,7 @@ use std::cell::{Cell, OnceCell};
 
 use pyvm_objmodel::{EntryIndex, ShapeId, SlotIndex, Value};
 
+use super::super::class_create::flags;
 use super::super::heap::Vm;
 use super::super::layout::{Kind, TypeField};
 
@@ -46,6 +47,11 @@ enum Tag {
     Store,
     Add,
     Method,
+    /// `__slots__` member at field `aux` (class side pinned, see below).
+    SlotLoad,
+    SlotStore,
+    /// A function on the class of an instance without `__dict__`.
+    NoDictMethod,
 }
 
 /// One attribute site's cache.
@@ -131,8 +137,10 @@ impl Vm {
     #[inline]
     pub(super) fn load_attr_cached(&self, obj: Value, idx: usize) -> Option<Value> {
         let ways = self.attr_cache_ways(idx)?;
-        if ways[0].get().tag != Tag::Load {
-            return None;
+        match ways[0].get().tag {
+            Tag::Load => {}
+            Tag::SlotLoad => return self.slot_load_cached(obj, ways),
+            _ => return None,
         }
         let (d, shape) = self.plain_split_dict(obj)?;
         let shape = shape.as_u32();
@@ -169,8 +177,16 @@ impl Vm {
         let Some(ways) = self.attr_cache_ways(idx) else {
             return false;
         };
-        if !matches!(ways[0].get().tag, Tag::Store | Tag::Add) {
-            return false;
+        match ways[0].get().tag {
+            Tag::Store | Tag::Add => {}
+            Tag::SlotStore => {
+                let Some(i) = self.slot_store_target(obj, ways) else {
+                    return false;
+                };
+                self.set_slot_field(obj, i, value);
+                return true;
+            }
+            _ => return false,
         }
         let Some((d, shape)) = self.plain_split_dict(obj) else {
             return false;
@@ -265,8 +281,10 @@ impl Vm {
     #[inline]
     pub(super) fn load_method_cached(&self, obj: Value, idx: usize) -> Option<Value> {
         let ways = self.attr_cache_ways(idx)?;
-        if ways[0].get().tag != Tag::Method {
-            return None;
+        match ways[0].get().tag {
+            Tag::Method => {}
+            Tag::NoDictMethod => return self.no_dict_method_cached(obj, ways),
+            _ => return None,
         }
         let (_, shape) = self.plain_split_dict(obj)?;
         let class = self.class_of(obj);
@@ -329,5 +347,173 @@ impl Vm {
                 Err(_) => return,
             }
         }
+    }
+
+    // ---- `__slots__` members and instances without a `__dict__` ----
+    //
+    // A class with `__slots__` has data descriptors (its members), so it
+    // takes the full protocol (`SLOW_ATTR`). Its sites are cached with the
+    // class side pinned instead: the versions of *every* dict on the MRO
+    // (up to `MAX_DEPTH` classes), checked at the specialization to hold no
+    // `__getattribute__` (and, for stores, no `__setattr__`) below
+    // `object`. Equal versions then mean the same class, the same member
+    // descriptor (its field index) or function, and `object`'s attribute
+    // protocol.
+
+    /// Whether every dict on `class`'s MRO still has the version `c` saw.
+    #[inline]
+    fn mro_pinned(&self, class: Value, c: &AttrCache) -> bool {
+        let n = c.depth as usize + 1;
+        let mro = self.field(class, TypeField::Mro as usize);
+        if self.kind_of(mro) != Some(Kind::Tuple) || self.tuple_items(mro).len() != n {
+            return false;
+        }
+        (0..n).all(|i| {
+            self.mro_dict(class, i)
+                .is_some_and(|d| self.dict_mut(d).version() == c.versions[i])
+        })
+    }
+
+    fn slot_load_cached(&self, obj: Value, ways: &[Cell<AttrCache>]) -> Option<Value> {
+        if self.kind_of(obj) != Some(Kind::Instance) {
+            return None;
+        }
+        let class = self.class_of(obj);
+        let own = self.dict_mut(self.mro_dict(class, 0)?).version();
+        let c = ways
+            .iter()
+            .map(Cell::get)
+            .find(|c| c.tag == Tag::SlotLoad && c.versions[0] == own)?;
+        if !self.mro_pinned(class, &c) {
+            return None;
+        }
+        // An unset member raises: the generic path says so.
+        Some(self.slot_field(obj, c.aux as usize)).filter(|v| !v.is_empty())
+    }
+
+    /// The field a cached `__slots__` store of `obj` writes.
+    fn slot_store_target(&self, obj: Value, ways: &[Cell<AttrCache>]) -> Option<usize> {
+        if self.kind_of(obj) != Some(Kind::Instance) {
+            return None;
+        }
+        let class = self.class_of(obj);
+        let own = self.dict_mut(self.mro_dict(class, 0)?).version();
+        let c = ways
+            .iter()
+            .map(Cell::get)
+            .find(|c| c.tag == Tag::SlotStore && c.versions[0] == own)?;
+        (self.mro_pinned(class, &c) && (c.aux as usize) < self.len_word(obj))
+            .then_some(c.aux as usize)
+    }
+
+    fn no_dict_method_cached(&self, obj: Value, ways: &[Cell<AttrCache>]) -> Option<Value> {
+        if self.kind_of(obj) != Some(Kind::Instance) || !self.field(obj, 0).is_empty() {
+            return None;
+        }
+        let class = self.class_of(obj);
+        let own = self.dict_mut(self.mro_dict(class, 0)?).version();
+        let c = ways
+            .iter()
+            .map(Cell::get)
+            .find(|c| c.tag == Tag::NoDictMethod && c.versions[0] == own)?;
+        if !self.mro_pinned(class, &c) {
+            return None;
+        }
+        let holder = self.mro_dict(class, c.shape as usize)?;
+        self.dict_mut(holder)
+            .value_at(EntryIndex::new(c.aux))
+            .filter(|f| self.kind_of(*f) == Some(Kind::Function))
+    }
+
+    /// The pinned class side of `obj` for `key`: an entry with the
+    /// versions of every MRO dict, and where `key` is found first (MRO
+    /// index, dict entry, value); `None` if the MRO is too long or has a
+    /// `__getattribute__` (or, with `store`, a `__setattr__`) below
+    /// `object`.
+    fn pin_class(
+        &self,
+        obj: Value,
+        key: Value,
+        store: bool,
+    ) -> Option<(AttrCache, Option<(usize, EntryIndex, Value)>)> {
+        if self.kind_of(obj) != Some(Kind::Instance) || self.kind_of(key) != Some(Kind::Str) {
+            return None;
+        }
+        let class = self.class_of(obj);
+        let mro = self.field(class, TypeField::Mro as usize);
+        if self.kind_of(mro) != Some(Kind::Tuple) {
+            return None;
+        }
+        let n = self.tuple_items(mro).len();
+        if n == 0 || n > MAX_DEPTH {
+            return None;
+        }
+        let hook = self.name(if store {
+            super::super::names::Name::Setattr
+        } else {
+            super::super::names::Name::Getattribute
+        });
+        let mut entry = AttrCache {
+            depth: (n - 1) as u8,
+            ..AttrCache::default()
+        };
+        let mut found = None;
+        for i in 0..n {
+            let d = self.mro_dict(class, i)?;
+            let dict = self.dict_mut(d);
+            entry.versions[i] = dict.version();
+            if i + 1 < n && dict.index_of(&mut self.keys(), hook).ok()?.is_some() {
+                return None;
+            }
+            if found.is_none()
+                && let Some(at) = dict.index_of(&mut self.keys(), key).ok()?
+            {
+                found = Some((i, at, dict.value_at(at)?));
+            }
+        }
+        Some((entry, found))
+    }
+
+    /// After a generic load or store of `obj.<key>` on an instance of a
+    /// `SLOW_ATTR` class: cache a `__slots__` member.
+    pub(super) fn specialize_slot_attr(&self, obj: Value, key: Value, store: bool, idx: usize) {
+        if self.kind_of(obj) != Some(Kind::Instance)
+            || self.type_flags(self.class_of(obj)) & flags::NSLOTS_MASK == 0
+        {
+            return;
+        }
+        let Some((mut entry, Some((_, _, d)))) = self.pin_class(obj, key, store) else {
+            return;
+        };
+        if self.kind_of(d) != Some(Kind::MemberDescr) {
+            return;
+        }
+        let Some(i) = self.field(d, 1).as_int() else {
+            return;
+        };
+        entry.tag = if store { Tag::SlotStore } else { Tag::SlotLoad };
+        entry.aux = i as u32;
+        self.attr_cache_insert(idx, entry);
+    }
+
+    /// After a generic method load on an instance without a `__dict__`:
+    /// cache the function the class gives.
+    pub(super) fn specialize_no_dict_method(&self, obj: Value, key: Value, idx: usize) {
+        if self.kind_of(obj) != Some(Kind::Instance)
+            || !self.field(obj, 0).is_empty()
+            || self.type_flags(self.class_of(obj)) & flags::NSLOTS_MASK == 0
+        {
+            return;
+        }
+        let Some((mut entry, Some((depth, at, f)))) = self.pin_class(obj, key, false) else {
+            return;
+        };
+        if self.kind_of(f) != Some(Kind::Function) {
+            return;
+        }
+        entry.tag = Tag::NoDictMethod;
+        entry.shape = depth as u32;
+        entry.aux = at.as_usize() as u32;
+        self.attr_cache_insert(idx, entry);
     }
 }

@@ -516,6 +516,8 @@ impl Vm {
                 }
                 let v = self.get_attr(self.r(obj), self.name_val(name.0))?;
                 self.set_r(dst, v);
+                let (o, k) = (self.r(obj), self.name_val(name.0));
+                self.specialize_slot_attr(o, k, false, cache.0 as usize);
             }
             I::StoreAttr {
                 obj,
@@ -532,6 +534,8 @@ impl Vm {
                     self.specialize_store_attr(o, k, before, cache.0 as usize);
                 } else {
                     self.set_attr(self.r(obj), self.name_val(name.0), self.r(src))?;
+                    let (o, k) = (self.r(obj), self.name_val(name.0));
+                    self.specialize_slot_attr(o, k, true, cache.0 as usize);
                 }
             }
             I::DeleteAttr { obj, name } => {
@@ -565,6 +569,7 @@ impl Vm {
                         let o = self.r(obj);
                         self.set_r(dst, f);
                         self.set_r(next, o);
+                        self.specialize_no_dict_method(o, self.name_val(name.0), cache.0 as usize);
                     }
                     super::super::attr::Method::Attr(v) => {
                         self.set_r(dst, v);

@@ -72,6 +72,9 @@ pub struct AttrCache {
 /// per site.
 pub type AttrCaches = OnceCell<Box<[Cell<AttrCache>]>>;
 
+/// Where a name was found on the MRO: index, dict entry, value.
+type Found = (usize, EntryIndex, Value);
+
 /// Entries per site: a site that sees a few classes or shapes (a method of
 /// a base class run on instances of its subclasses) keeps one per kind.
 const WAYS: usize = 4;
@@ -430,12 +433,7 @@ impl Vm {
     /// index, dict entry, value); `None` if the MRO is too long or has a
     /// `__getattribute__` (or, with `store`, a `__setattr__`) below
     /// `object`.
-    fn pin_class(
-        &self,
-        obj: Value,
-        key: Value,
-        store: bool,
-    ) -> Option<(AttrCache, Option<(usize, EntryIndex, Value)>)> {
+    fn pin_class(&self, obj: Value, key: Value, store: bool) -> Option<(AttrCache, Option<Found>)> {
         if self.kind_of(obj) != Some(Kind::Instance) || self.kind_of(key) != Some(Kind::Str) {
             return None;
         }

@@ -104,6 +104,12 @@ pub struct Dict {
 pub struct EntryIndex(u32);
 
 impl EntryIndex {
+    /// The index at position `i` (a VM that numbers things by where they
+    /// sit in a dict that never deletes, e.g. its table of interned names).
+    pub const fn new(i: u32) -> EntryIndex {
+        EntryIndex(i)
+    }
+
     /// The position as a `usize`.
     pub const fn as_usize(self) -> usize {
         self.0 as usize

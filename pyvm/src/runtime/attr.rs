@@ -766,6 +766,8 @@ impl Vm {
             }
             return Ok(());
         }
+        let d = self.intern_attr_key(d, mark + 1)?;
+        let (key, value) = (self.temp(mark + 1), self.temp(mark + 2));
         self.dict_set(d, key, value)
     }
 

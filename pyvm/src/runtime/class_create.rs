@@ -779,7 +779,7 @@ impl Vm {
         let d = if fl & flags::NO_DICT != 0 {
             Ok(Value::EMPTY)
         } else {
-            self.new_dict()
+            self.new_instance_dict(t)
         };
         let t = self.temp(ti);
         self.pop_temps(ti);

@@ -29,6 +29,9 @@ pub struct CodeBox {
     /// Caches of `LoadName`/`StoreName` (which have no `CacheIdx`), indexed
     /// by instruction word; allocated when such an instruction first runs.
     pub name_caches: std::cell::OnceCell<Box<[std::cell::Cell<Option<NameCache>>]>>,
+    /// Caches of `LoadAttr`/`StoreAttr`/`LoadMethod` by `CacheIdx`
+    /// (`interp/attr_cache.rs`); allocated at the first specialization.
+    pub attr_caches: crate::runtime::interp::AttrCaches,
 }
 
 /// The cache of a `LoadName` or `StoreName` site: where the name was found,
@@ -113,6 +116,7 @@ impl Vm {
                 .map(|_| std::cell::Cell::new(None))
                 .collect(),
             name_caches: std::cell::OnceCell::new(),
+            attr_caches: std::cell::OnceCell::new(),
         }));
         let r = self.alloc_record(Kind::Code, class, &[consts, names], boxed as u64);
         if r.is_err() {

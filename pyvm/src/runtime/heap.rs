@@ -53,6 +53,10 @@ pub struct Vm {
     pub type_cache: super::type_cache::TypeCache,
     /// What `sys`, `_io` and the command line keep outside the heap.
     pub sysio: super::sysstate::SysIo,
+    /// The shape tree of instance dicts (`instance_shapes.rs`).
+    pub shapes: std::sync::Arc<pyvm_objmodel::ShapeTree>,
+    /// What instantiating a plain class needs (`interp/init_cache.rs`).
+    pub init_cache: super::interp::InitCache,
 }
 
 /// Maximum nesting of native code calling back into Python.
@@ -81,6 +85,8 @@ impl Vm {
             import: Default::default(),
             type_cache: Default::default(),
             sysio: Default::default(),
+            shapes: std::sync::Arc::new(pyvm_objmodel::ShapeTree::new()),
+            init_cache: Default::default(),
         };
         super::bootstrap::create_types(&mut vm).map_err(|_| "cannot create types".to_string())?;
         Ok(vm)
@@ -320,7 +326,21 @@ impl Vm {
     }
 
     /// The class of any value.
+    #[inline]
     pub fn class_of(&self, v: Value) -> Value {
+        // Heap objects (the common case) first: one load of the class word.
+        if v.is_heap()
+            && let Some(p) = Self::words(v)
+        {
+            // SAFETY: as in `kind_of`; word 1 is the class.
+            return Value::from_bits(unsafe { *p.add(1) });
+        }
+        self.class_of_immediate(v)
+    }
+
+    /// The class of a value that is not a heap object.
+    #[inline(never)]
+    fn class_of_immediate(&self, v: Value) -> Value {
         if v.is_int() {
             return self.ty(TypeId::Int);
         }

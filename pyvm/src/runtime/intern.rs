@@ -12,7 +12,7 @@ use super::heap::Vm;
 use super::types::GlobalSlot;
 
 /// The auxiliary root (see `native_types::aux_global`) holding the table.
-const INTERNED: usize = 16;
+pub(crate) const INTERNED: usize = 16;
 
 impl Vm {
     /// The canonical str equal to the str `s` (`s` itself the first time).

@@ -31,8 +31,8 @@ pub enum KeyError {
 
 /// Key operations over the VM heap (no allocation, no Python code).
 pub struct Keys<'a> {
-    m: &'a Mutator<Binding>,
-    secret: HashSecret,
+    pub(crate) m: &'a Mutator<Binding>,
+    pub(crate) secret: HashSecret,
 }
 
 /// A numeric view of a value, for cross-type equality.
@@ -327,7 +327,14 @@ fn num_eq(x: &Num<'_>, y: &Num<'_>) -> bool {
     }
 }
 
-impl Symbols for Keys<'_> {}
+impl Symbols for Keys<'_> {
+    fn symbol_of(&mut self, key: Value) -> Option<pyvm_objmodel::Symbol> {
+        super::instance_shapes::symbol_of(self.m, self.secret, key)
+    }
+    fn symbol_key(&self, sym: pyvm_objmodel::Symbol) -> Value {
+        super::instance_shapes::symbol_key(self.m, sym)
+    }
+}
 
 impl KeyOps for Keys<'_> {
     type Error = KeyError;

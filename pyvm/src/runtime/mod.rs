@@ -60,6 +60,7 @@ mod generic_alias;
 pub mod gil;
 pub mod heap;
 pub mod import;
+pub mod instance_shapes;
 pub mod intern;
 pub mod interp;
 pub mod items;

@@ -21,7 +21,14 @@ pub(crate) struct PyKeys<'a> {
     dict: usize,
 }
 
-impl Symbols for PyKeys<'_> {}
+impl Symbols for PyKeys<'_> {
+    fn symbol_of(&mut self, key: Value) -> Option<pyvm_objmodel::Symbol> {
+        self.vm.keys().symbol_of(key)
+    }
+    fn symbol_key(&self, sym: pyvm_objmodel::Symbol) -> Value {
+        self.vm.keys().symbol_key(sym)
+    }
+}
 
 impl KeyOps for PyKeys<'_> {
     type Error = KeyError;

@@ -62,20 +62,36 @@ impl Vm {
         if args.kw.is_some() || args.start != ti + 1 {
             return Ok(false);
         }
-        let Some(init) = self.direct_init(self.temp(ti)) else {
-            return Ok(false);
+        // What the class needs (`init_cache.rs`), else the generic decision.
+        let (init, has_del, fill) = match self.init_plan_cached(self.temp(ti)) {
+            Some((init, has_del)) => (init, has_del, false),
+            None => {
+                let Some(init) = self.direct_init(self.temp(ti)) else {
+                    return Ok(false);
+                };
+                (init, true, true)
+            }
         };
         let ii = self.push_temp(init);
         // `object.__new__` (its argument check passes: `__init__` is
         // overridden), then `__del__` registration, as `type_call` does.
         let obj = self.alloc_instance(self.temp(ti))?;
         let oi = self.push_temp(obj);
-        self.register_del(oi)?;
-        // `register_del` may have run finalizers (Python code): make sure
-        // `__init__` is still the one found.
-        let init = self.temp(ii);
-        let again = self.lookup_type_cached(self.temp(ti), self.name(Name::Init));
-        let Some(init) = (again == Some(Some(init))).then_some(init) else {
+        let init = if has_del || self.finalizers_pending() {
+            self.register_del(oi)?;
+            // `register_del` may have run finalizers (Python code): make
+            // sure `__init__` is still the one found.
+            let init = self.temp(ii);
+            let again = self.lookup_type_cached(self.temp(ti), self.name(Name::Init));
+            let init = (again == Some(Some(init))).then_some(init);
+            if fill && let Some(f) = init {
+                self.init_plan_fill(self.temp(ti), f, self.del_name_key());
+            }
+            init
+        } else {
+            Some(self.temp(ii))
+        };
+        let Some(init) = init else {
             // Rare: a finalizer changed the class; finish generically.
             let f = self.get_attr_str(self.temp(oi), "__init__")?;
             let r = self.call_forward(f, &[], &args, 0)?;

@@ -2,14 +2,19 @@
 //! loop was entered for returns, unwinding exceptions through the
 //! exception tables.
 
+mod attr_cache;
 mod attr_fast;
 mod cache;
+mod call_direct;
 mod exec;
+mod init_cache;
 mod instantiate;
 mod name_cache;
 mod step;
 
+pub use attr_cache::AttrCaches;
 pub use exec::{Counting, Executor, Run};
+pub use init_cache::InitCache;
 
 use pyvm_bytecode::Opcode;
 use pyvm_objmodel::Value;

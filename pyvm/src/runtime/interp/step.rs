@@ -499,24 +499,63 @@ impl Vm {
                 }
                 self.set_r(reg, Value::EMPTY);
             }
-            I::LoadAttr { dst, obj, name, .. } => {
+            I::LoadAttr {
+                dst,
+                obj,
+                name,
+                cache,
+            } => {
+                if let Some(v) = self.load_attr_cached(self.r(obj), cache.0 as usize) {
+                    self.set_r(dst, v);
+                    return Ok(Flow::Next);
+                }
                 if let Some(v) = self.load_attr_fast(self.r(obj), self.name_val(name.0))? {
                     self.set_r(dst, v);
+                    self.specialize_load_attr(self.r(obj), self.name_val(name.0), cache.0 as usize);
                     return Ok(Flow::Next);
                 }
                 let v = self.get_attr(self.r(obj), self.name_val(name.0))?;
                 self.set_r(dst, v);
+                let (o, k) = (self.r(obj), self.name_val(name.0));
+                self.specialize_slot_attr(o, k, false, cache.0 as usize);
             }
-            I::StoreAttr { obj, name, src, .. } => {
-                if !self.store_attr_fast(self.r(obj), self.name_val(name.0), self.r(src))? {
+            I::StoreAttr {
+                obj,
+                name,
+                src,
+                cache,
+            } => {
+                if self.store_attr_cached(self.r(obj), self.r(src), cache.0 as usize) {
+                    return Ok(Flow::Next);
+                }
+                let before = self.store_shape_before(self.r(obj));
+                if self.store_attr_fast(self.r(obj), self.name_val(name.0), self.r(src))? {
+                    let (o, k) = (self.r(obj), self.name_val(name.0));
+                    self.specialize_store_attr(o, k, before, cache.0 as usize);
+                } else {
                     self.set_attr(self.r(obj), self.name_val(name.0), self.r(src))?;
+                    let (o, k) = (self.r(obj), self.name_val(name.0));
+                    self.specialize_slot_attr(o, k, true, cache.0 as usize);
                 }
             }
             I::DeleteAttr { obj, name } => {
                 self.del_attr(self.r(obj), self.name_val(name.0))?;
             }
-            I::LoadMethod { dst, obj, name, .. } => {
+            I::LoadMethod {
+                dst,
+                obj,
+                name,
+                cache,
+            } => {
+                if let Some(f) = self.load_method_cached(self.r(obj), cache.0 as usize) {
+                    let o = self.r(obj);
+                    self.set_r(dst, f);
+                    self.set_r(Reg(dst.0 + 1), o);
+                    return Ok(Flow::Next);
+                }
                 if let Some(f) = self.load_method_fast(self.r(obj), self.name_val(name.0))? {
+                    let (o, k) = (self.r(obj), self.name_val(name.0));
+                    self.specialize_load_method(o, k, cache.0 as usize);
                     let o = self.r(obj);
                     self.set_r(dst, f);
                     self.set_r(Reg(dst.0 + 1), o);
@@ -530,6 +569,7 @@ impl Vm {
                         let o = self.r(obj);
                         self.set_r(dst, f);
                         self.set_r(next, o);
+                        self.specialize_no_dict_method(o, self.name_val(name.0), cache.0 as usize);
                     }
                     super::super::attr::Method::Attr(v) => {
                         self.set_r(dst, v);
@@ -660,6 +700,10 @@ impl Vm {
                 dst, base, argc, ..
             } => {
                 let callee = self.r(base);
+                if self.call_direct(dst.0 as usize, callee, base.0 as usize + 1, argc.0 as usize) {
+                    e.on_call(callee);
+                    return Ok(Flow::Next);
+                }
                 self.call_from_loop(e, dst, callee, base.0 as usize + 1, argc.0 as usize)?;
             }
             I::CallMethod {
@@ -672,6 +716,10 @@ impl Vm {
                 } else {
                     (base.0 as usize + 2, argc.0 as usize)
                 };
+                if self.call_direct(dst.0 as usize, callee, first, n) {
+                    e.on_call(callee);
+                    return Ok(Flow::Next);
+                }
                 self.call_from_loop(e, dst, callee, first, n)?;
             }
             I::KwNames { names } => {

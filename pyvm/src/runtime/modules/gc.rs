@@ -357,6 +357,16 @@ impl Vm {
 
     /// Registers the new instance at temp `oi` for `__del__` if its class
     /// has one, and runs finalizers a collection queued meanwhile.
+    /// The `"__del__"` key `register_del` looks up (EMPTY before its first use).
+    pub(crate) fn del_name_key(&self) -> Value {
+        self.aux_global(DEL_NAME)
+    }
+
+    /// Whether `register_del` would run queued finalizers now.
+    pub(crate) fn finalizers_pending(&self) -> bool {
+        ANY_FINALIZER.load(Ordering::Relaxed) && self.m.pending_finalizers() > 0
+    }
+
     pub(crate) fn register_del(&mut self, oi: usize) -> PyResult<()> {
         if ANY_FINALIZER.load(Ordering::Relaxed) && self.m.pending_finalizers() > 0 {
             self.run_weakref_callbacks()?;

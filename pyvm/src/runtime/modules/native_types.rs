@@ -637,7 +637,7 @@ pub(crate) fn callable(vm: &mut Vm, v: Value) -> PyResult<bool> {
 }
 
 impl Vm {
-    fn aux_slot(k: usize) -> usize {
+    pub(crate) fn aux_slot(k: usize) -> usize {
         GLOBAL_COUNT + TYPES.len() + k
     }
 

@@ -53,6 +53,7 @@ pub mod exception;
 pub mod frame;
 pub(crate) mod frame_obj;
 pub mod generator;
+mod gen_finalize;
 mod generic_alias;
 pub mod heap;
 pub mod import;

@@ -26,6 +26,7 @@ mod faulthandler;
 mod fcntl;
 mod functools;
 mod gc;
+mod gc_walk;
 mod hashes;
 mod heapq;
 pub mod io;

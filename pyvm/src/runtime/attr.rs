@@ -152,6 +152,7 @@ impl Vm {
                     let n = n.to_vec();
                     self.generator_attr_alloc(obj, &n)
                 }
+                (Some(Kind::Cell), b"cell_contents") => self.cell_contents(obj).map(Some),
                 (Some(Kind::Range | Kind::Slice), b"start") => Ok(Some(self.field(obj, 0))),
                 (Some(Kind::Range | Kind::Slice), b"stop") => Ok(Some(self.field(obj, 1))),
                 (Some(Kind::Range | Kind::Slice), b"step") => Ok(Some(self.field(obj, 2))),
@@ -617,6 +618,10 @@ impl Vm {
         if kind == Some(Kind::Traceback) && self.set_traceback_attr(obj, key, value)? {
             return Ok(());
         }
+        if kind == Some(Kind::Cell) && self.str_bytes(key) == b"cell_contents" {
+            self.set_field(obj, 0, value);
+            return Ok(());
+        }
         if kind == Some(Kind::Native) {
             let mark = self.temps_len();
             self.roots().temps.extend_from_slice(&[key, value]);
@@ -654,6 +659,10 @@ impl Vm {
     pub fn del_attr(&mut self, obj: Value, key: Value) -> PyResult<()> {
         let kind = self.kind_of(obj);
         if kind == Some(Kind::Traceback) && self.set_traceback_attr(obj, key, Value::EMPTY)? {
+            return Ok(());
+        }
+        if kind == Some(Kind::Cell) && self.str_bytes(key) == b"cell_contents" {
+            self.set_field(obj, 0, Value::EMPTY);
             return Ok(());
         }
         let cls = self.class_of(obj);

@@ -85,6 +85,7 @@ const TABLE: &[(TypeId, &[(&str, How)])] = &[
         ],
     ),
     (TypeId::Float, &[("real", GetSet), ("imag", GetSet)]),
+    (TypeId::Cell, &[("cell_contents", GetSet)]),
     (TypeId::Complex, &[("real", Member), ("imag", Member)]),
     (
         TypeId::Range,

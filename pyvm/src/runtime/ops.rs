@@ -631,6 +631,9 @@ impl Vm {
         if let Some(eq) = self.complex_compare(op, a, b) {
             return Ok(Value::from_bool(eq));
         }
+        if self.kind_of(a) == Some(Kind::Cell) && self.kind_of(b) == Some(Kind::Cell) {
+            return self.cell_compare(op, a, b);
+        }
         if let Some(o) = self.builtin_order(op, a, b)? {
             return Ok(Value::from_bool(match o {
                 Some(o) => op.holds(o),

@@ -686,7 +686,8 @@ impl Vm {
             } => {
                 let t = self.r(args);
                 if self.kind_of(t) != Some(Kind::Tuple) {
-                    return Err(self.not_supported("argument unpacking of non-tuples"));
+                    let tup = self.star_args_tuple(self.r(func), t)?;
+                    self.set_r(args, tup);
                 }
                 let kwdict = match instr {
                     I::CallExKw { kwargs, .. } => {
@@ -1086,7 +1087,7 @@ impl Vm {
 
     /// How CPython names a callable in argument errors (`module.qualname`
     /// for functions).
-    fn callable_name(&mut self, f: Value) -> PyResult<String> {
+    pub(crate) fn callable_name(&mut self, f: Value) -> PyResult<String> {
         match self.kind_of(f) {
             Some(Kind::Function) => {
                 let q = self.field(f, FuncField::Qualname as usize);

@@ -77,20 +77,24 @@ pub(super) fn get_objects(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 ));
             }
             Some(_) => {
-                return Err(
-                    vm.raise_msg(TypeId::ValueError, "generation parameter cannot be negative")
-                );
+                return Err(vm.raise_msg(
+                    TypeId::ValueError,
+                    "generation parameter cannot be negative",
+                ));
             }
             None => {
                 let t = vm.type_name(g);
-                return Err(vm.type_error(&format!(
-                    "argument should be integer or None, not '{t}'"
-                )));
+                return Err(
+                    vm.type_error(&format!("argument should be integer or None, not '{t}'"))
+                );
             }
         }
     }
     let all: Vec<Value> = reachable(vm).into_iter().filter_map(value_of).collect();
-    let items: Vec<Value> = all.into_iter().filter(|&v| super::gc::tracked(vm, v)).collect();
+    let items: Vec<Value> = all
+        .into_iter()
+        .filter(|&v| super::gc::tracked(vm, v))
+        .collect();
     list_of(vm, items)
 }
 
@@ -111,6 +115,9 @@ pub(super) fn get_referrers(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .filter(|&o| refs_of(o).iter().any(|r| targets.contains(&r.address())))
         .filter_map(value_of)
         .collect();
-    let items: Vec<Value> = items.into_iter().filter(|&v| super::gc::tracked(vm, v)).collect();
+    let items: Vec<Value> = items
+        .into_iter()
+        .filter(|&v| super::gc::tracked(vm, v))
+        .collect();
     list_of(vm, items)
 }

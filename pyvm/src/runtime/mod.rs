@@ -51,6 +51,7 @@ pub mod descr;
 mod embedded;
 pub mod exc_types;
 pub mod exception;
+mod exec_builtins;
 pub mod frame;
 pub(crate) mod frame_obj;
 mod gen_finalize;

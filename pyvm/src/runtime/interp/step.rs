@@ -106,7 +106,8 @@ impl Vm {
             if let Some(v) = self.dict_get(g, self.temp(ki))? {
                 return Ok(v);
             }
-            let b = self.global(GlobalSlot::Builtins);
+            let g = self.m.roots().frames.last().expect("frame").globals;
+            let b = self.builtins_of(g);
             if let Some(v) = self.dict_get(b, self.temp(ki))? {
                 return Ok(v);
             }

@@ -86,6 +86,7 @@ pub mod special;
 pub mod subclass;
 pub mod super_type;
 pub mod sysstate;
+mod syntax_error_print;
 pub mod text;
 pub mod text_codec;
 pub mod traceback;

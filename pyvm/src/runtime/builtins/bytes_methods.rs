@@ -282,7 +282,15 @@ fn construct(vm: &mut Vm, a: &Args, tname: &str) -> PyResult<Vec<u8>> {
     }
     // Anything iterable (frozenset, dict views, map...); the kinds that
     // never are get CPython's "cannot convert" wording.
-    let iterable = vm.iterable_kind(x) && !matches!(vm.kind_of(x), Some(Kind::Exception));
+    let mut iterable = vm.iterable_kind(x) && !matches!(vm.kind_of(x), Some(Kind::Exception));
+    let mut x = x;
+    if iterable && vm.kind_of(x) == Some(Kind::Instance) {
+        let xi = vm.push_temp(x);
+        let r = vm.is_iterable_value(x);
+        x = vm.temp(xi);
+        vm.pop_temps(xi);
+        iterable = r?;
+    }
     if !iterable {
         let t = vm.type_name(x);
         return Err(vm.type_error(&format!("cannot convert '{t}' object to {tname}")));

@@ -98,7 +98,9 @@ fn class_check(vm: &mut Vm, class: Value, spec: Value, fname: &str) -> PyResult<
     }
     if vm.kind_of(spec) != Some(Kind::Type) {
         return Err(vm.type_error(&format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+            "{fname}() arg 2 must be a {c}, a tuple of {c}{es}, or a union",
+            c = if fname == "issubclass" { "class" } else { "type" },
+            es = if fname == "issubclass" { "es" } else { "s" }
         )));
     }
     Ok(vm.is_subclass(class, spec))

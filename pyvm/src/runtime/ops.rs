@@ -590,7 +590,27 @@ impl Vm {
                     return self.truthy(inner);
                 }
                 if let Some(r) = self.call_dunder0(v, "__len__")? {
-                    return Ok(self.index_value(r).unwrap_or(1) != 0);
+                    // `len()`'s checks of the result.
+                    if self.kind_of(r) == Some(Kind::BigInt)
+                        && num_traits::ToPrimitive::to_i64(self.bigint(r)).is_none()
+                    {
+                        return Err(self.raise_msg(
+                            TypeId::OverflowError,
+                            "cannot fit 'int' into an index-sized integer",
+                        ));
+                    }
+                    return match self.index_value(r) {
+                        Some(n) if n < 0 => {
+                            Err(self.raise_msg(TypeId::ValueError, "__len__() should return >= 0"))
+                        }
+                        Some(n) => Ok(n != 0),
+                        None => {
+                            let n = self.type_name(r);
+                            Err(self.type_error(&format!(
+                                "'{n}' object cannot be interpreted as an integer"
+                            )))
+                        }
+                    };
                 }
                 true
             }

@@ -272,6 +272,14 @@ fn construct(vm: &mut Vm, a: &Args, tname: &str) -> PyResult<Vec<u8>> {
         p.get(vm, 0).unwrap_or(Value::NONE)
     };
     if let Some(n) = vm.index_value(x).filter(|_| x.as_float().is_none()) {
+        if vm.kind_of(x) == Some(Kind::BigInt)
+            && num_traits::ToPrimitive::to_i64(vm.bigint(x)).is_none()
+        {
+            return Err(vm.raise_msg(
+                TypeId::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
         if n < 0 {
             return Err(vm.raise_msg(TypeId::ValueError, "negative count"));
         }

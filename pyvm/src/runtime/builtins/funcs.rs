@@ -256,6 +256,12 @@ pub fn chr(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(vm.type_error(&format!("'{n}' object cannot be interpreted as an integer")));
         }
     };
+    if i32::try_from(i).is_err() {
+        return Err(vm.raise_msg(
+            TypeId::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    }
     if !(0..=0x10ffff).contains(&i) {
         return Err(vm.raise_msg(TypeId::ValueError, "chr() arg not in range(0x110000)"));
     }

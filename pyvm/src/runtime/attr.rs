@@ -776,6 +776,22 @@ impl Vm {
     }
 
     fn no_attr_store(&mut self, mark: usize) -> Raised {
+        // A class attribute the object cannot shadow (no `__dict__`).
+        let class = self.class_of(self.temp(mark));
+        match self.lookup_type_key(class, self.temp(mark + 1)) {
+            Ok(Some(_)) => {
+                let name = self.str_text(self.temp(mark + 1)).into_owned();
+                let tn = self.type_name(self.temp(mark));
+                return self.raise_msg(
+                    TypeId::AttributeError,
+                    &format!("'{tn}' object attribute '{name}' is read-only"),
+                );
+            }
+            Ok(None) => {}
+            Err(_) => {
+                self.take_raised();
+            }
+        }
         let (obj, key) = (self.temp(mark), self.temp(mark + 1));
         let name = self.str_text(key).into_owned();
         let tn = self.type_name(obj);

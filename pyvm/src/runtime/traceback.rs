@@ -322,8 +322,9 @@ impl Vm {
                 return r;
             }
         }
-        match self.str_string(exc) {
-            Ok(s) => Some(s),
+        // `str(exc)`: a user `__str__` is called.
+        match self.str_value(exc) {
+            Ok(s) => Some(self.str_text(s).into_owned()),
             Err(_) => {
                 self.take_raised();
                 None

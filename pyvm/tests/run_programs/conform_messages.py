@@ -36,3 +36,33 @@ attempt("bytes(1.5)", lambda: bytes(1.5))
 attempt("{}[K()]", lambda: {}[K()])
 attempt("str(KeyError(K()))", lambda: str(KeyError(K())))
 attempt("repr(KeyError(K()))", lambda: repr(KeyError(K())))
+
+
+class Frozen:
+    __slots__ = ()
+    count = 0
+
+    def m(self):
+        pass
+
+
+fz = Frozen()
+attempt("fz.count = 1", lambda: setattr(fz, "count", 1))
+attempt("del fz.count", lambda: delattr(fz, "count"))
+attempt("fz.m = 1", lambda: setattr(fz, "m", 1))
+attempt("fz.zz = 1", lambda: setattr(fz, "zz", 1))
+attempt("[].append = 1", lambda: setattr([], "append", 1))
+attempt("del [].append", lambda: delattr([], "append"))
+attempt("[].zz = 1", lambda: setattr([], "zz", 1))
+
+
+class ValidationError(Exception):
+    def __init__(self, field):
+        super().__init__(field)
+        self.field = field
+
+    def __str__(self):
+        return f"field {self.field!r} is invalid"
+
+
+raise ValidationError("email")

@@ -230,12 +230,18 @@ fn exec_or_eval(vm: &mut Vm, a: Args, mode: Mode) -> PyResult<Value> {
     let fname = if mode == Mode::Eval { "eval" } else { "exec" };
     let npos = a.npos(vm);
     if npos == 0 && a.kwarg(vm, "source").is_none() {
-        return Err(vm.type_error(&format!("{fname} expected at least 1 argument, got 0")));
+        return Err(vm.type_error(&if mode == Mode::Eval {
+            "eval expected at least 1 argument, got 0".to_string()
+        } else {
+            "exec() takes at least 1 positional argument (0 given)".to_string()
+        }));
     }
     if npos > 3 {
-        return Err(vm.type_error(&format!(
-            "{fname}() takes at most 3 positional arguments ({npos} given)"
-        )));
+        return Err(vm.type_error(&if mode == Mode::Eval {
+            format!("eval expected at most 3 arguments, got {npos}")
+        } else {
+            format!("exec() takes at most 3 positional arguments ({npos} given)")
+        }));
     }
     if mode == Mode::Exec
         && let Some(c) = a.kwarg(vm, "closure")

@@ -447,6 +447,16 @@ pub fn dict_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `enumerate(iterable, start=0)`.
 pub fn enumerate_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = a.npos(vm);
+    let nkw = a.nkw(vm);
+    if n + nkw > 2 {
+        return Err(vm.type_error(&format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            n + nkw
+        )));
+    }
+    if n + nkw == 0 {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    }
     let start = match (n, a.kwarg(vm, "start")) {
         (2, None) => a.get(vm, 1),
         (1, Some(s)) => s,
@@ -472,6 +482,12 @@ pub fn zip_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = a.npos(vm);
     if let Some(k) = a.kw {
         let names = vm.tuple_items(vm.temp(k)).to_vec();
+        if names.len() > 1 {
+            return Err(vm.type_error(&format!(
+                "zip() takes at most 1 keyword argument ({} given)",
+                names.len()
+            )));
+        }
         for nm in names {
             let t = vm.str_text(nm).into_owned();
             if t != "strict" {

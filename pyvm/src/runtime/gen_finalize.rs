@@ -8,11 +8,14 @@
 //! registered with pyvm-gc's finalization queue, when created. The
 //! collector resurrects and queues them like instances with `__del__`;
 //! [`Vm::run_finalizers`] (`modules/gc.rs`) closes them at the next safe
-//! point (`gc.collect()`, instance or generator creation). An exception
+//! point (`gc.collect()`; one found by a collection that ran finalizers at
+//! an instance creation waits for the next `gc.collect()`). An exception
 //! leaving `close()` (also "generator ignored GeneratorExit") is reported
 //! as CPython's "Exception ignored in: <generator object ...>".
 //! Async generators are left alone (CPython hands them to the event
 //! loop's finalizer hook).
+
+use std::cell::Cell;
 
 use pyvm_gc::ObjectRef;
 use pyvm_objmodel::Value;
@@ -21,6 +24,15 @@ use super::exception::PyResult;
 use super::heap::Vm;
 use super::layout::{GenField, GenState, Kind};
 use super::types::TypeId;
+
+/// Auxiliary root: dead generators queued outside `gc.collect()`, closed
+/// by the next one (a list).
+const PENDING_GENERATORS: usize = 57;
+
+thread_local! {
+    /// Set while `gc.collect()` runs finalizers.
+    static CLOSING: Cell<bool> = const { Cell::new(false) };
+}
 
 impl Vm {
     /// Registers the new generator `g` for closing when it dies, if its
@@ -49,15 +61,56 @@ impl Vm {
     }
 
     /// Closes the dead generator at temp `gi` (queued by the collector);
-    /// an error is reported as unraisable, as CPython does.
-    pub(crate) fn finalize_generator(&mut self, gi: usize) {
+    /// an error is reported as unraisable, as CPython does. Outside
+    /// `gc.collect()` (finalizers run at an instance creation) the
+    /// generator is kept in a list and closed by the next `gc.collect()`:
+    /// running its `finally` at whatever allocation happened to follow a
+    /// collection would make output depend on the collector's timing.
+    pub(crate) fn finalize_generator(&mut self, gi: usize) -> PyResult<()> {
         if self.gen_state(self.temp(gi)) != GenState::Suspended {
-            return;
+            return Ok(());
+        }
+        if !CLOSING.with(|c| c.get()) {
+            let mut l = self.aux_global(PENDING_GENERATORS);
+            if l.is_empty() {
+                l = self.new_list(&[])?;
+                self.set_aux_global(PENDING_GENERATORS, l);
+            }
+            let g = self.temp(gi);
+            self.list_vec(l).push(g);
+            // SAFETY: `l` was just read from a root.
+            unsafe { self.barrier(l) };
+            return Ok(());
         }
         if self.gen_close(self.temp(gi)).is_err() {
             let g = self.temp(gi);
             self.report_ignored_value(g);
         }
+        Ok(())
+    }
+
+    /// Runs `f` (`gc.collect()`'s finalizers) with generators closed at
+    /// once, after closing those kept from earlier collections.
+    pub(crate) fn with_generator_closing<R>(
+        &mut self,
+        f: impl FnOnce(&mut Vm) -> PyResult<R>,
+    ) -> PyResult<R> {
+        let was = CLOSING.with(|c| c.replace(true));
+        let r = (|| {
+            let l = self.aux_global(PENDING_GENERATORS);
+            if !l.is_empty() {
+                let pending = std::mem::take(self.list_vec(l));
+                let mark = self.temps_len();
+                self.roots().temps.extend_from_slice(&pending);
+                for i in mark..mark + pending.len() {
+                    self.finalize_generator(i)?;
+                }
+                self.pop_temps(mark);
+            }
+            f(self)
+        })();
+        CLOSING.with(|c| c.set(was));
+        r
     }
 
     /// Whether the queued object `v` is a generator or coroutine (closed

@@ -299,7 +299,7 @@ fn collect(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.clear_dead_temps();
     vm.m.collect(CollectionKind::Major);
     vm.run_weakref_callbacks()?;
-    let n = vm.run_finalizers()? as i64;
+    let n = vm.with_generator_closing(|vm| vm.run_finalizers())? as i64;
     COLLECTIONS.with(|c| {
         let (runs, total) = c.get();
         c.set((runs + 1, total + n));
@@ -364,7 +364,7 @@ impl Vm {
             let oi = self.push_temp(obj);
             n += 1;
             if self.is_finalizable_generator(obj) {
-                self.finalize_generator(oi);
+                self.finalize_generator(oi)?;
                 self.pop_temps(oi);
                 continue;
             }

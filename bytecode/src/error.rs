@@ -253,6 +253,15 @@ pub fn from_parse_error(
                         "expected 'except' or 'finally' block".into()
                     }
                     "Only one '*' parameter allowed" => "* argument may appear only once".into(),
+                    "Cannot have both 'except' and 'except*' on the same 'try'" => {
+                        // CPython points at the clause's keyword (and star).
+                        let start = usize::from(range.start());
+                        let kw = if source[start..].starts_with("except*") { 7 } else { 6 };
+                        if source[start..].starts_with("except") {
+                            range = TextRange::at(range.start(), TextSize::from(kw));
+                        }
+                        "cannot have both 'except' and 'except*' on the same 'try'".into()
+                    }
                     "Only one '/' separator allowed" => "/ may appear only once".into(),
                     "Position-only parameter separator not allowed as first parameter" => {
                         "at least one argument must precede /".into()

@@ -333,6 +333,28 @@ impl Vm {
         match (x, y) {
             (Number::Int(a), Number::Int(b)) => self.int_op(op, &a, &b),
             (x, y) => {
+                if !matches!(
+                    op,
+                    BinOp::Add
+                        | BinOp::Sub
+                        | BinOp::Mul
+                        | BinOp::TrueDiv
+                        | BinOp::FloorDiv
+                        | BinOp::Mod
+                        | BinOp::Pow
+                ) {
+                    // Bitwise and shift operators: name the operands' types.
+                    let name = |n: &Number| match n {
+                        Number::Int(_) => "int",
+                        Number::Float(_) => "float",
+                    };
+                    return Err(self.type_error(&format!(
+                        "unsupported operand type(s) for {}: '{}' and '{}'",
+                        op.symbol(),
+                        name(&x),
+                        name(&y)
+                    )));
+                }
                 let a = self.number_to_f64(x)?;
                 let b = self.number_to_f64(y)?;
                 self.float_op(op, a, b)

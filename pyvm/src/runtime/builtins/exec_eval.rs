@@ -536,12 +536,15 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let mark = vm.temps_len();
         let obj = a.get(vm, 0);
         let mut sources = Vec::new();
+        // The data descriptors pyvm makes on demand (`builtin_descrs.rs`).
+        let mut builtin_data: Vec<&'static str> = Vec::new();
         match vm.kind_of(obj) {
             Some(Kind::Module) => sources.push(vm.field(obj, 0)),
             Some(Kind::Type) => {
                 let mro = vm.field(obj, TypeField::Mro as usize);
                 for &t in vm.tuple_items(mro) {
                     sources.push(vm.field(t, TypeField::Dict as usize));
+                    builtin_data.extend(vm.builtin_data_names(t).iter().map(|p| p.0));
                 }
             }
             k => {
@@ -557,6 +560,7 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 let mro = vm.field(vm.class_of(obj), TypeField::Mro as usize);
                 for &t in vm.tuple_items(mro) {
                     sources.push(vm.field(t, TypeField::Dict as usize));
+                    builtin_data.extend(vm.builtin_data_names(t).iter().map(|p| p.0));
                 }
             }
         }
@@ -570,6 +574,7 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         }
         vm.pop_temps(mark);
+        all.extend(builtin_data.iter().map(|n| n.to_string()));
         if vm.kind_of(a.get(vm, 0)) != Some(Kind::Module) {
             all.push("__class__".to_string());
         }

@@ -245,11 +245,20 @@ pub fn from_parse_error(
                     let (msg, at) = indented_block_message(clause, source, index, err_line);
                     if let Some(at) = at {
                         range = TextRange::empty(at);
+                    } else if source.ends_with('\n') {
+                        // Nothing follows: CPython points at the last newline.
+                        range = TextRange::empty(TextSize::from(source.len() as u32 - 1));
                     }
                     msg
                 }
                 None => match m.as_str() {
                     "Expected `except` or `finally` after `try` block" => {
+                        if usize::from(range.start()) >= source.trim_end().len()
+                            && source.ends_with('\n')
+                        {
+                            // At the end of the input: the last newline.
+                            range = TextRange::empty(TextSize::from(source.len() as u32 - 1));
+                        }
                         "expected 'except' or 'finally' block".into()
                     }
                     "Only one '*' parameter allowed" => "* argument may appear only once".into(),
@@ -385,6 +394,91 @@ pub fn from_parse_error(
         ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *".into(),
         _ => "invalid syntax".into(),
     };
+    // A name glued to a number (`5abc`, `1.__class__`, `class 1C`):
+    // CPython's tokenizer reports the literal at its last character.
+    let mut msg = msg;
+    if msg == "invalid syntax" || msg.starts_with("invalid ") && msg.ends_with(" literal") {
+        let mut at = range.start();
+        let rest = &source[usize::from(at)..];
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '_').len();
+            let after = &rest[digits..];
+            if after.starts_with(|c: char| (c.is_alphabetic() || c == '_') && !"eEjJxXoObB".contains(c)) {
+                at += TextSize::from(digits as u32);
+            }
+        }
+        // `0b2`, `0o8`: CPython names the bad digit.
+        let pos = usize::from(range.start()).min(source.len());
+        let word_start = source[..pos]
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .map_or(0, |p| p + 1);
+        let word: String = source[word_start..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        for (prefix, ok, what) in [("0b", "01", "binary"), ("0o", "01234567", "octal")] {
+            if let Some(digits) = word.strip_prefix(prefix)
+                && let Some(i) = digits.find(|c: char| c.is_ascii_digit() && !ok.contains(c))
+            {
+                let c = &digits[i..i + 1];
+                msg = format!("invalid digit '{c}' in {what} literal");
+                // At the bad digit.
+                let at = TextSize::from((word_start + prefix.len() + i) as u32);
+                range = TextRange::at(at, TextSize::from(1));
+            }
+        }
+        let probe = TextRange::new(at, range.end().max(at));
+        if let Some(m) = glued_to_number(source, probe) {
+            msg = m.to_string();
+            range = TextRange::at(at - TextSize::from(1), TextSize::from(1));
+        } else if msg != "invalid syntax" && !msg.starts_with("invalid digit") && !range.is_empty() {
+            // The whole literal is bad (`0b`): its last character.
+            range = TextRange::at(range.end() - TextSize::from(1), TextSize::from(1));
+        }
+    }
+    // Where CPython's rule points (the expression before the culprit...).
+    {
+        use crate::error_locate::{before_if_start, last_colon, prev_expr_start};
+        let from = |r: TextRange, s: Option<TextSize>| {
+            s.filter(|s| *s <= r.start())
+                .map_or(r, |s| TextRange::new(s, r.end()))
+        };
+        match msg.as_str() {
+            "invalid syntax. Perhaps you forgot a comma?"
+            | "invalid syntax. Maybe you meant '==' or ':=' instead of '='?" => {
+                range = from(range, prev_expr_start(tokens, range.start()));
+            }
+            "':' expected after dictionary key" => {
+                // CPython points at the key's last character.
+                if let Some(end) = crate::error_locate::prev_token_end(tokens, range.start())
+                    && end > TextSize::from(0)
+                {
+                    range = TextRange::at(end - TextSize::from(1), TextSize::from(1));
+                }
+            }
+            "expected 'else' after 'if' expression" => {
+                range = from(range, before_if_start(tokens, range.start()));
+            }
+            "positional argument follows keyword argument"
+            | "positional argument follows keyword argument unpacking" => {
+                if let Some(c) = crate::error_locate::enclosing_closer(tokens, range.start()) {
+                    range = TextRange::at(c, TextSize::from(1));
+                }
+            }
+            "named arguments must follow bare *" => {
+                if let Some(at) = crate::error_locate::bare_star_location(tokens, range.start()) {
+                    range = TextRange::at(at, TextSize::from(1));
+                }
+            }
+            "expression expected after dictionary key and ':'" => {
+                if let Some(c) = last_colon(tokens, range.start()) {
+                    range = TextRange::at(c, TextSize::from(1));
+                }
+            }
+            _ => {}
+        }
+    }
     // A parser error with a bracket left open at the end of the input is
     // reported, as CPython does, as the unclosed bracket (CPython tokenizes
     // the whole file after a parser error; EOF inside brackets is a
@@ -397,13 +491,16 @@ pub fn from_parse_error(
             let at_eof = usize::from(range.start()) >= source.trim_end().len()
                 || matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::Eof));
             if at_eof || index.position(open.start()).0 < err_line {
-                return SyntaxError::at(
+                let mut e = SyntaxError::at(
                     format!("'{ch}' was never closed"),
                     filename,
                     source,
                     index,
                     open,
                 );
+                // A tokenizer error: CPython leaves the end offset 0.
+                e.end_col = 0;
+                return e;
             }
         }
     }
@@ -417,6 +514,10 @@ pub fn from_parse_error(
         msg
     };
     let mut err = SyntaxError::at(msg, filename, source, index, range);
+    if err.msg == "unindent does not match any outer indentation level" {
+        // A tokenizer error at the end of the line (its newline).
+        err.col = line_text_chars(source, index, err.line) + 1;
+    }
     if matches!(e.error, ParseErrorType::UnexpectedIndentation) {
         // CPython points at the last character of the indentation.
         err.col = (line_text.as_ptr() as usize - source[ls..].as_ptr() as usize) as u32;
@@ -575,6 +676,17 @@ fn assign_target_message(text: &str, source: &str, range: TextRange) -> String {
             | "yield expression"
             | "comparison"
     );
+    let closed = after.trim_start_matches(')').trim_start();
+    let assigned = closed.starts_with('=') && !closed.starts_with("==");
+    if assigned && what == "yield expression" {
+        let parenthesized = text.trim_start().starts_with('(')
+            || source[..usize::from(range.start())].trim_end().ends_with('(');
+        return if parenthesized {
+            "cannot assign to yield expression here. Maybe you meant '==' instead of '='?".into()
+        } else {
+            "assignment to yield expression not possible".into()
+        };
+    }
     if plain_assign && !no_hint {
         format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
     } else {
@@ -791,4 +903,34 @@ fn open_bracket_at(tokens: &Tokens, pos: ruff_text_size::TextSize) -> Option<cha
         }
     }
     stack.last().copied()
+}
+
+/// The number of characters of line `line` (without its newline).
+fn line_text_chars(source: &str, index: &LineIndex, line: u32) -> u32 {
+    let (s, e) = index.line_range(source, line);
+    source[s..e].trim_end_matches(['\n', '\r']).chars().count() as u32
+}
+
+/// Whether CPython's tokenizer (not its parser) reports an error with this
+/// message: its `text` is the line as read, without a newline added.
+pub fn is_tokenizer_message(msg: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "invalid decimal literal",
+        "invalid hexadecimal literal",
+        "invalid octal literal",
+        "invalid binary literal",
+        "invalid digit",
+        "leading zeros",
+        "unterminated",
+        "invalid character",
+        "invalid non-printable character",
+        "unexpected character after line continuation",
+        "unindent does not match",
+        "inconsistent use of tabs",
+        "unmatched",
+        "closing parenthesis",
+        "too many nested parentheses",
+        "bytes can only contain ASCII",
+    ];
+    PREFIXES.iter().any(|p| msg.starts_with(p)) || msg.ends_with("was never closed")
 }

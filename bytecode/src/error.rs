@@ -298,7 +298,15 @@ pub fn from_parse_error(
             let line = before[line_start..].trim_start();
             if before.ends_with('=') && (line.starts_with("def ") || line.starts_with("async def "))
             {
+                // At the `=`.
+                range = TextRange::at(TextSize::from(before.len() as u32 - 1), TextSize::from(1));
                 "expected default value expression".into()
+            } else if before.ends_with("->")
+                && (line.starts_with("def ") || line.starts_with("async def "))
+            {
+                // The annotation is missing: CPython wants the ':' there.
+                range = TextRange::at(TextSize::from(before.len() as u32 - 2), TextSize::from(2));
+                "expected ':'".into()
             } else if before.ends_with(':') && open_bracket_at(tokens, range.start()) == Some('{') {
                 "expression expected after dictionary key and ':'".into()
             } else {
@@ -338,7 +346,15 @@ pub fn from_parse_error(
             found,
         } if is_operand_token(*found) => "invalid syntax. Perhaps you forgot a comma?".into(),
         ParseErrorType::InvalidAssignmentTarget => {
-            assign_target_message(target_text, source, range)
+            let m = assign_target_message(target_text, source, range);
+            if m == "invalid syntax"
+                && let Some(p) = source[usize::from(range.end())..].find('=')
+            {
+                // `x === 1`, `not = 5`: where the parse stopped, the `=`.
+                let at = usize::from(range.end()) + p;
+                range = TextRange::at(TextSize::from(at as u32), TextSize::from(1));
+            }
+            m
         }
         ParseErrorType::InvalidNamedAssignmentTarget => {
             format!(
@@ -365,6 +381,13 @@ pub fn from_parse_error(
                 .rfind('\n')
                 .map_or(0, |p| p + 1);
             if source[line_start..].trim_start().starts_with("class ") {
+                // At the `for` of the generator.
+                if let Some(t) = tokens
+                    .iter()
+                    .find(|t| t.start() >= range.start() && t.kind() == TokenKind::For)
+                {
+                    range = t.range();
+                }
                 "invalid syntax".into()
             } else {
                 "Generator expression must be parenthesized".into()
@@ -435,6 +458,29 @@ pub fn from_parse_error(
         } else if msg != "invalid syntax" && !msg.starts_with("invalid digit") && !range.is_empty() {
             // The whole literal is bad (`0b`): its last character.
             range = TextRange::at(range.end() - TextSize::from(1), TextSize::from(1));
+        }
+    }
+    // `lambda: x := 1`: the named expression's target is the lambda.
+    if msg == "invalid syntax" {
+        let (ls, le) = index.line_range(source, err_line);
+        let line = &source[ls..le.max(ls)];
+        if let Some(p) = line.find(":=") {
+            let head = &line[..p];
+            let seg_start = head
+                .rfind(['(', '[', ',', '{'])
+                .map_or(0, |i| i + 1);
+            let seg = head[seg_start..].trim_start();
+            let seg = seg.strip_prefix('=').map_or(seg, |s| s.trim_start());
+            if seg.starts_with("lambda") {
+                msg = "cannot use assignment expressions with lambda".into();
+                let at = ls + seg_start + (head[seg_start..].len() - head[seg_start..].trim_start().len());
+                range = TextRange::at(TextSize::from(at as u32), TextSize::from(6));
+            }
+        }
+        // `x <> 1`: CPython's tokenizer reads `<>` as one operator.
+        let at = usize::from(range.start());
+        if at > 0 && source[at..].starts_with('>') && source[..at].ends_with('<') {
+            range = TextRange::at(TextSize::from(at as u32 - 1), TextSize::from(2));
         }
     }
     // Where CPython's rule points (the expression before the culprit...).

@@ -27,6 +27,13 @@ sources = [
     "0b",
     "def f():\n    return (1,\n",
     "try:\n    pass\nexcept ValueError:\n    pass\nexcept* TypeError:\n    pass\n",
+    "lambda: x := 1",
+    "def f() -> : pass",
+    "def f(x=): pass",
+    "class C(x for x in y): pass",
+    "x === 1",
+    "not = 5",
+    "x <> 1",
 ]
 for src in sources:
     try:

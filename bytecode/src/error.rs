@@ -265,7 +265,11 @@ pub fn from_parse_error(
                     "Cannot have both 'except' and 'except*' on the same 'try'" => {
                         // CPython points at the clause's keyword (and star).
                         let start = usize::from(range.start());
-                        let kw = if source[start..].starts_with("except*") { 7 } else { 6 };
+                        let kw = if source[start..].starts_with("except*") {
+                            7
+                        } else {
+                            6
+                        };
                         if source[start..].starts_with("except") {
                             range = TextRange::at(range.start(), TextSize::from(kw));
                         }
@@ -424,9 +428,14 @@ pub fn from_parse_error(
         let mut at = range.start();
         let rest = &source[usize::from(at)..];
         if rest.starts_with(|c: char| c.is_ascii_digit()) {
-            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '_').len();
+            let digits = rest.len()
+                - rest
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || c == '_')
+                    .len();
             let after = &rest[digits..];
-            if after.starts_with(|c: char| (c.is_alphabetic() || c == '_') && !"eEjJxXoObB".contains(c)) {
+            if after
+                .starts_with(|c: char| (c.is_alphabetic() || c == '_') && !"eEjJxXoObB".contains(c))
+            {
                 at += TextSize::from(digits as u32);
             }
         }
@@ -455,7 +464,8 @@ pub fn from_parse_error(
         if let Some(m) = glued_to_number(source, probe) {
             msg = m.to_string();
             range = TextRange::at(at - TextSize::from(1), TextSize::from(1));
-        } else if msg != "invalid syntax" && !msg.starts_with("invalid digit") && !range.is_empty() {
+        } else if msg != "invalid syntax" && !msg.starts_with("invalid digit") && !range.is_empty()
+        {
             // The whole literal is bad (`0b`): its last character.
             range = TextRange::at(range.end() - TextSize::from(1), TextSize::from(1));
         }
@@ -466,14 +476,14 @@ pub fn from_parse_error(
         let line = &source[ls..le.max(ls)];
         if let Some(p) = line.find(":=") {
             let head = &line[..p];
-            let seg_start = head
-                .rfind(['(', '[', ',', '{'])
-                .map_or(0, |i| i + 1);
+            let seg_start = head.rfind(['(', '[', ',', '{']).map_or(0, |i| i + 1);
             let seg = head[seg_start..].trim_start();
             let seg = seg.strip_prefix('=').map_or(seg, |s| s.trim_start());
             if seg.starts_with("lambda") {
                 msg = "cannot use assignment expressions with lambda".into();
-                let at = ls + seg_start + (head[seg_start..].len() - head[seg_start..].trim_start().len());
+                let at = ls
+                    + seg_start
+                    + (head[seg_start..].len() - head[seg_start..].trim_start().len());
                 range = TextRange::at(TextSize::from(at as u32), TextSize::from(6));
             }
         }
@@ -726,7 +736,9 @@ fn assign_target_message(text: &str, source: &str, range: TextRange) -> String {
     let assigned = closed.starts_with('=') && !closed.starts_with("==");
     if assigned && what == "yield expression" {
         let parenthesized = text.trim_start().starts_with('(')
-            || source[..usize::from(range.start())].trim_end().ends_with('(');
+            || source[..usize::from(range.start())]
+                .trim_end()
+                .ends_with('(');
         return if parenthesized {
             "cannot assign to yield expression here. Maybe you meant '==' instead of '='?".into()
         } else {

@@ -101,14 +101,19 @@ fn compile_on_stack(
     opts: &CompileOptions,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
     let index = source::LineIndex::new(source);
-    let r = parse_tree::parse_checked(source, filename, mode, &index).and_then(|parsed| {
-        match parsed.syntax() {
-            Mod::Module(m) => {
-                compile::compile_module_body(source, filename, &m.body, mode == Mode::Single, opts)
+    let r =
+        parse_tree::parse_checked(source, filename, mode, &index).and_then(|parsed| {
+            match parsed.syntax() {
+                Mod::Module(m) => compile::compile_module_body(
+                    source,
+                    filename,
+                    &m.body,
+                    mode == Mode::Single,
+                    opts,
+                ),
+                Mod::Expression(e) => compile::compile_expression(source, filename, &e.body, opts),
             }
-            Mod::Expression(e) => compile::compile_expression(source, filename, &e.body, opts),
-        }
-    });
+        });
     r.map_err(|mut e| {
         // CPython's `text` is the line as the tokenizer read it: with its
         // newline (one is added at the end of the input), except for

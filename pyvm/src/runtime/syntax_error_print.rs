@@ -28,9 +28,8 @@ impl Vm {
     }
 
     fn syntax_error_tail_inner(&mut self, ei: usize) -> Option<String> {
-        let get = |vm: &mut Vm, name: &str| -> Option<Value> {
-            vm.get_attr_str(vm.temp(ei), name).ok()
-        };
+        let get =
+            |vm: &mut Vm, name: &str| -> Option<Value> { vm.get_attr_str(vm.temp(ei), name).ok() };
         let line = get(self, "lineno")?.as_int()?;
         let filename = get(self, "filename")?;
         let filename = if self.is_str(filename) {

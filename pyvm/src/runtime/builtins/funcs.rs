@@ -99,7 +99,11 @@ fn class_check(vm: &mut Vm, class: Value, spec: Value, fname: &str) -> PyResult<
     if vm.kind_of(spec) != Some(Kind::Type) {
         return Err(vm.type_error(&format!(
             "{fname}() arg 2 must be a {c}, a tuple of {c}{es}, or a union",
-            c = if fname == "issubclass" { "class" } else { "type" },
+            c = if fname == "issubclass" {
+                "class"
+            } else {
+                "type"
+            },
             es = if fname == "issubclass" { "es" } else { "s" }
         )));
     }

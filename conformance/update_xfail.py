@@ -69,7 +69,7 @@ def main():
             if r["status"] == "pass":
                 gone += name in old
                 continue
-            reason = " ".join(r.get("detail", r["status"]).split())[:160]
+            reason = " ".join((r.get("detail") or r["status"]).split())[:160]
             if name not in old:
                 new.append(name)
             lines.append(f"{name}  # {reason}")
@@ -77,7 +77,7 @@ def main():
             f.write("\n".join(header + lines) + "\n")
         print(f"{mode}: {len(lines)} expected failures, {gone} now pass, {len(new)} newly failing")
         for n in new:
-            print(f"  NEW FAILURE {n}: {cases[n].get('detail', '')[:200]}")
+            print(f"  NEW FAILURE {n}: {(cases[n].get('detail') or cases[n]['status'])[:200]}")
 
 
 if __name__ == "__main__":

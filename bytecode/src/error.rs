@@ -735,12 +735,18 @@ fn assign_target_message(text: &str, source: &str, range: TextRange) -> String {
     let closed = after.trim_start_matches(')').trim_start();
     let assigned = closed.starts_with('=') && !closed.starts_with("==");
     if assigned && what == "yield expression" {
-        let parenthesized = text.trim_start().starts_with('(')
-            || source[..usize::from(range.start())]
-                .trim_end()
-                .ends_with('(');
-        return if parenthesized {
+        // `(yield) = 1` as the first target gets the hint; a later target
+        // (`x = (yield) = 1`) the plain message.
+        let before = source[..usize::from(range.start())].trim_end();
+        let parenthesized = text.trim_start().starts_with('(') || before.ends_with('(');
+        let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+        let first_target = before[line_start..]
+            .trim_start_matches([' ', '\t', '('])
+            .is_empty();
+        return if parenthesized && first_target {
             "cannot assign to yield expression here. Maybe you meant '==' instead of '='?".into()
+        } else if parenthesized {
+            "cannot assign to yield expression".into()
         } else {
             "assignment to yield expression not possible".into()
         };

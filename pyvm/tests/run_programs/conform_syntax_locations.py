@@ -14,6 +14,7 @@ sources = [
     "x = yield = 1",
     "yield = 1",
     "(yield) = 1",
+    "x = (yield) = 1",
     "f(a=1, b)",
     "print(a, *b, c=1, **d, e)",
     "lambda *: 0",

@@ -3,8 +3,9 @@
 
     python3 conformance/update_xfail.py [PYVM]   (default: target/debug/pyvm)
 
-Cases that now pass are dropped; cases still failing keep the reason already
-written for them; newly failing cases get the failure observed now. Run it
+Cases that now pass are dropped; every case still failing gets the failure
+observed in this run as its reason (so the reasons stay current), and the
+header is rewritten to say so. Run it
 after a change to the runtime (and merging main), then review the diff: a
 case that *newly* fails is a regression to fix, not a line to accept.
 """
@@ -48,7 +49,13 @@ def main():
     exe = runner()
     for mode in ("default", "gc-stress"):
         path = os.path.join(HERE, "xfail", f"{mode}.txt")
-        header, old = read_list(path)
+        _, old = read_list(path)
+        header = [
+            f"# Expected failures of pyvm in mode `{mode}`: one case per line, `area/name  # reason`.",
+            "# Strict: a listed case that passes fails the run until its line is removed.",
+            "# Written by conformance/update_xfail.py from a fresh run; each reason is the",
+            "# first difference observed in that run.",
+        ]
         with tempfile.NamedTemporaryFile(suffix=".json") as out:
             subprocess.run(
                 [exe, "--python", pyvm, "--mode", mode, "--xfail", "none", "--json", out.name],
@@ -62,16 +69,15 @@ def main():
             if r["status"] == "pass":
                 gone += name in old
                 continue
-            reason = old.get(name)
-            if reason is None:
-                reason = " ".join(r.get("detail", r["status"]).split())[:160]
+            reason = " ".join((r.get("detail") or r["status"]).split())[:160]
+            if name not in old:
                 new.append(name)
             lines.append(f"{name}  # {reason}")
         with open(path, "w") as f:
             f.write("\n".join(header + lines) + "\n")
         print(f"{mode}: {len(lines)} expected failures, {gone} now pass, {len(new)} newly failing")
         for n in new:
-            print(f"  NEW FAILURE {n}: {cases[n].get('detail', '')[:200]}")
+            print(f"  NEW FAILURE {n}: {(cases[n].get('detail') or cases[n]['status'])[:200]}")
 
 
 if __name__ == "__main__":

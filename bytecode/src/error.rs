@@ -245,14 +245,36 @@ pub fn from_parse_error(
                     let (msg, at) = indented_block_message(clause, source, index, err_line);
                     if let Some(at) = at {
                         range = TextRange::empty(at);
+                    } else if source.ends_with('\n') {
+                        // Nothing follows: CPython points at the last newline.
+                        range = TextRange::empty(TextSize::from(source.len() as u32 - 1));
                     }
                     msg
                 }
                 None => match m.as_str() {
                     "Expected `except` or `finally` after `try` block" => {
+                        if usize::from(range.start()) >= source.trim_end().len()
+                            && source.ends_with('\n')
+                        {
+                            // At the end of the input: the last newline.
+                            range = TextRange::empty(TextSize::from(source.len() as u32 - 1));
+                        }
                         "expected 'except' or 'finally' block".into()
                     }
                     "Only one '*' parameter allowed" => "* argument may appear only once".into(),
+                    "Cannot have both 'except' and 'except*' on the same 'try'" => {
+                        // CPython points at the clause's keyword (and star).
+                        let start = usize::from(range.start());
+                        let kw = if source[start..].starts_with("except*") {
+                            7
+                        } else {
+                            6
+                        };
+                        if source[start..].starts_with("except") {
+                            range = TextRange::at(range.start(), TextSize::from(kw));
+                        }
+                        "cannot have both 'except' and 'except*' on the same 'try'".into()
+                    }
                     "Only one '/' separator allowed" => "/ may appear only once".into(),
                     "Position-only parameter separator not allowed as first parameter" => {
                         "at least one argument must precede /".into()
@@ -280,7 +302,15 @@ pub fn from_parse_error(
             let line = before[line_start..].trim_start();
             if before.ends_with('=') && (line.starts_with("def ") || line.starts_with("async def "))
             {
+                // At the `=`.
+                range = TextRange::at(TextSize::from(before.len() as u32 - 1), TextSize::from(1));
                 "expected default value expression".into()
+            } else if before.ends_with("->")
+                && (line.starts_with("def ") || line.starts_with("async def "))
+            {
+                // The annotation is missing: CPython wants the ':' there.
+                range = TextRange::at(TextSize::from(before.len() as u32 - 2), TextSize::from(2));
+                "expected ':'".into()
             } else if before.ends_with(':') && open_bracket_at(tokens, range.start()) == Some('{') {
                 "expression expected after dictionary key and ':'".into()
             } else {
@@ -320,7 +350,15 @@ pub fn from_parse_error(
             found,
         } if is_operand_token(*found) => "invalid syntax. Perhaps you forgot a comma?".into(),
         ParseErrorType::InvalidAssignmentTarget => {
-            assign_target_message(target_text, source, range)
+            let m = assign_target_message(target_text, source, range);
+            if m == "invalid syntax"
+                && let Some(p) = source[usize::from(range.end())..].find('=')
+            {
+                // `x === 1`, `not = 5`: where the parse stopped, the `=`.
+                let at = usize::from(range.end()) + p;
+                range = TextRange::at(TextSize::from(at as u32), TextSize::from(1));
+            }
+            m
         }
         ParseErrorType::InvalidNamedAssignmentTarget => {
             format!(
@@ -347,6 +385,13 @@ pub fn from_parse_error(
                 .rfind('\n')
                 .map_or(0, |p| p + 1);
             if source[line_start..].trim_start().starts_with("class ") {
+                // At the `for` of the generator.
+                if let Some(t) = tokens
+                    .iter()
+                    .find(|t| t.start() >= range.start() && t.kind() == TokenKind::For)
+                {
+                    range = t.range();
+                }
                 "invalid syntax".into()
             } else {
                 "Generator expression must be parenthesized".into()
@@ -376,6 +421,120 @@ pub fn from_parse_error(
         ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *".into(),
         _ => "invalid syntax".into(),
     };
+    // A name glued to a number (`5abc`, `1.__class__`, `class 1C`):
+    // CPython's tokenizer reports the literal at its last character.
+    let mut msg = msg;
+    if msg == "invalid syntax" || msg.starts_with("invalid ") && msg.ends_with(" literal") {
+        let mut at = range.start();
+        let rest = &source[usize::from(at)..];
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            let digits = rest.len()
+                - rest
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || c == '_')
+                    .len();
+            let after = &rest[digits..];
+            if after
+                .starts_with(|c: char| (c.is_alphabetic() || c == '_') && !"eEjJxXoObB".contains(c))
+            {
+                at += TextSize::from(digits as u32);
+            }
+        }
+        // `0b2`, `0o8`: CPython names the bad digit.
+        let pos = usize::from(range.start()).min(source.len());
+        let word_start = source[..pos]
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .map_or(0, |p| p + 1);
+        let word: String = source[word_start..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        for (prefix, ok, what) in [("0b", "01", "binary"), ("0o", "01234567", "octal")] {
+            if let Some(digits) = word.strip_prefix(prefix)
+                && let Some(i) = digits.find(|c: char| c.is_ascii_digit() && !ok.contains(c))
+            {
+                let c = &digits[i..i + 1];
+                msg = format!("invalid digit '{c}' in {what} literal");
+                // At the bad digit.
+                let at = TextSize::from((word_start + prefix.len() + i) as u32);
+                range = TextRange::at(at, TextSize::from(1));
+            }
+        }
+        let probe = TextRange::new(at, range.end().max(at));
+        if let Some(m) = glued_to_number(source, probe) {
+            msg = m.to_string();
+            range = TextRange::at(at - TextSize::from(1), TextSize::from(1));
+        } else if msg != "invalid syntax" && !msg.starts_with("invalid digit") && !range.is_empty()
+        {
+            // The whole literal is bad (`0b`): its last character.
+            range = TextRange::at(range.end() - TextSize::from(1), TextSize::from(1));
+        }
+    }
+    // `lambda: x := 1`: the named expression's target is the lambda.
+    if msg == "invalid syntax" {
+        let (ls, le) = index.line_range(source, err_line);
+        let line = &source[ls..le.max(ls)];
+        if let Some(p) = line.find(":=") {
+            let head = &line[..p];
+            let seg_start = head.rfind(['(', '[', ',', '{']).map_or(0, |i| i + 1);
+            let seg = head[seg_start..].trim_start();
+            let seg = seg.strip_prefix('=').map_or(seg, |s| s.trim_start());
+            if seg.starts_with("lambda") {
+                msg = "cannot use assignment expressions with lambda".into();
+                let at = ls
+                    + seg_start
+                    + (head[seg_start..].len() - head[seg_start..].trim_start().len());
+                range = TextRange::at(TextSize::from(at as u32), TextSize::from(6));
+            }
+        }
+        // `x <> 1`: CPython's tokenizer reads `<>` as one operator.
+        let at = usize::from(range.start());
+        if at > 0 && source[at..].starts_with('>') && source[..at].ends_with('<') {
+            range = TextRange::at(TextSize::from(at as u32 - 1), TextSize::from(2));
+        }
+    }
+    // Where CPython's rule points (the expression before the culprit...).
+    {
+        use crate::error_locate::{before_if_start, last_colon, prev_expr_start};
+        let from = |r: TextRange, s: Option<TextSize>| {
+            s.filter(|s| *s <= r.start())
+                .map_or(r, |s| TextRange::new(s, r.end()))
+        };
+        match msg.as_str() {
+            "invalid syntax. Perhaps you forgot a comma?"
+            | "invalid syntax. Maybe you meant '==' or ':=' instead of '='?" => {
+                range = from(range, prev_expr_start(tokens, range.start()));
+            }
+            "':' expected after dictionary key" => {
+                // CPython points at the key's last character.
+                if let Some(end) = crate::error_locate::prev_token_end(tokens, range.start())
+                    && end > TextSize::from(0)
+                {
+                    range = TextRange::at(end - TextSize::from(1), TextSize::from(1));
+                }
+            }
+            "expected 'else' after 'if' expression" => {
+                range = from(range, before_if_start(tokens, range.start()));
+            }
+            "positional argument follows keyword argument"
+            | "positional argument follows keyword argument unpacking" => {
+                if let Some(c) = crate::error_locate::enclosing_closer(tokens, range.start()) {
+                    range = TextRange::at(c, TextSize::from(1));
+                }
+            }
+            "named arguments must follow bare *" => {
+                if let Some(at) = crate::error_locate::bare_star_location(tokens, range.start()) {
+                    range = TextRange::at(at, TextSize::from(1));
+                }
+            }
+            "expression expected after dictionary key and ':'" => {
+                if let Some(c) = last_colon(tokens, range.start()) {
+                    range = TextRange::at(c, TextSize::from(1));
+                }
+            }
+            _ => {}
+        }
+    }
     // A parser error with a bracket left open at the end of the input is
     // reported, as CPython does, as the unclosed bracket (CPython tokenizes
     // the whole file after a parser error; EOF inside brackets is a
@@ -388,13 +547,16 @@ pub fn from_parse_error(
             let at_eof = usize::from(range.start()) >= source.trim_end().len()
                 || matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::Eof));
             if at_eof || index.position(open.start()).0 < err_line {
-                return SyntaxError::at(
+                let mut e = SyntaxError::at(
                     format!("'{ch}' was never closed"),
                     filename,
                     source,
                     index,
                     open,
                 );
+                // A tokenizer error: CPython leaves the end offset 0.
+                e.end_col = 0;
+                return e;
             }
         }
     }
@@ -408,6 +570,10 @@ pub fn from_parse_error(
         msg
     };
     let mut err = SyntaxError::at(msg, filename, source, index, range);
+    if err.msg == "unindent does not match any outer indentation level" {
+        // A tokenizer error at the end of the line (its newline).
+        err.col = line_text_chars(source, index, err.line) + 1;
+    }
     if matches!(e.error, ParseErrorType::UnexpectedIndentation) {
         // CPython points at the last character of the indentation.
         err.col = (line_text.as_ptr() as usize - source[ls..].as_ptr() as usize) as u32;
@@ -566,6 +732,25 @@ fn assign_target_message(text: &str, source: &str, range: TextRange) -> String {
             | "yield expression"
             | "comparison"
     );
+    let closed = after.trim_start_matches(')').trim_start();
+    let assigned = closed.starts_with('=') && !closed.starts_with("==");
+    if assigned && what == "yield expression" {
+        // `(yield) = 1` as the first target gets the hint; a later target
+        // (`x = (yield) = 1`) the plain message.
+        let before = source[..usize::from(range.start())].trim_end();
+        let parenthesized = text.trim_start().starts_with('(') || before.ends_with('(');
+        let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+        let first_target = before[line_start..]
+            .trim_start_matches([' ', '\t', '('])
+            .is_empty();
+        return if parenthesized && first_target {
+            "cannot assign to yield expression here. Maybe you meant '==' instead of '='?".into()
+        } else if parenthesized {
+            "cannot assign to yield expression".into()
+        } else {
+            "assignment to yield expression not possible".into()
+        };
+    }
     if plain_assign && !no_hint {
         format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
     } else {
@@ -782,4 +967,34 @@ fn open_bracket_at(tokens: &Tokens, pos: ruff_text_size::TextSize) -> Option<cha
         }
     }
     stack.last().copied()
+}
+
+/// The number of characters of line `line` (without its newline).
+fn line_text_chars(source: &str, index: &LineIndex, line: u32) -> u32 {
+    let (s, e) = index.line_range(source, line);
+    source[s..e].trim_end_matches(['\n', '\r']).chars().count() as u32
+}
+
+/// Whether CPython's tokenizer (not its parser) reports an error with this
+/// message: its `text` is the line as read, without a newline added.
+pub fn is_tokenizer_message(msg: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "invalid decimal literal",
+        "invalid hexadecimal literal",
+        "invalid octal literal",
+        "invalid binary literal",
+        "invalid digit",
+        "leading zeros",
+        "unterminated",
+        "invalid character",
+        "invalid non-printable character",
+        "unexpected character after line continuation",
+        "unindent does not match",
+        "inconsistent use of tabs",
+        "unmatched",
+        "closing parenthesis",
+        "too many nested parentheses",
+        "bytes can only contain ASCII",
+    ];
+    PREFIXES.iter().any(|p| msg.starts_with(p)) || msg.ends_with("was never closed")
 }

@@ -26,6 +26,7 @@ pub mod dis;
 pub mod doc;
 pub mod encode;
 pub mod error;
+mod error_locate;
 pub mod opcode;
 pub mod parse_tree;
 pub mod pystr;
@@ -100,13 +101,42 @@ fn compile_on_stack(
     opts: &CompileOptions,
 ) -> Result<Arc<CodeObject>, SyntaxError> {
     let index = source::LineIndex::new(source);
-    let parsed = parse_tree::parse_checked(source, filename, mode, &index)?;
-    match parsed.syntax() {
-        Mod::Module(m) => {
-            compile::compile_module_body(source, filename, &m.body, mode == Mode::Single, opts)
+    let r =
+        parse_tree::parse_checked(source, filename, mode, &index).and_then(|parsed| {
+            match parsed.syntax() {
+                Mod::Module(m) => compile::compile_module_body(
+                    source,
+                    filename,
+                    &m.body,
+                    mode == Mode::Single,
+                    opts,
+                ),
+                Mod::Expression(e) => compile::compile_expression(source, filename, &e.body, opts),
+            }
+        });
+    r.map_err(|mut e| {
+        // CPython's `text` is the line as the tokenizer read it: with its
+        // newline (one is added at the end of the input), except for
+        // `eval` input.
+        // A tokenizer error shows the line as it is in the source.
+        let line_has_newline = || {
+            let (_, end) = index.line_range(source, e.line);
+            let end = end.min(source.len());
+            source[..end].ends_with('\n') || source[end..].starts_with('\n')
+        };
+        let add = if error::is_tokenizer_message(&e.msg) {
+            line_has_newline()
+        } else {
+            mode != Mode::Eval
+        };
+        if add
+            && let Some(t) = &mut e.text
+            && !t.ends_with('\n')
+        {
+            t.push('\n');
         }
-        Mod::Expression(e) => compile::compile_expression(source, filename, &e.body, opts),
-    }
+        e
+    })
 }
 
 /// `Mode::Single` takes one logical line (simple statements joined by `;`)

@@ -68,17 +68,28 @@ pub fn int_to_hex(n: &BigInt) -> String {
 /// `format(255, "#010_b")`, `format(65, "^5c")`, `format(10**20, ",.3e")`.
 /// `n` behaves as in the C locale.
 pub fn format_int(n: &BigInt, spec: &str, limit: MaxStrDigits) -> PyResult<String> {
+    format_int_named(n, spec, limit, "int")
+}
+
+/// [`format_int`] for a value whose type CPython names `type_name` in
+/// errors (`bool`).
+pub fn format_int_named(
+    n: &BigInt,
+    spec: &str,
+    limit: MaxStrDigits,
+    type_name: &str,
+) -> PyResult<String> {
     if spec.is_empty() {
         return int_to_str(n, limit);
     }
-    let f = parse_format_spec(spec, "int", Some('d'))?;
+    let f = parse_format_spec(spec, type_name, Some('d'))?;
     let ty = f.ty.unwrap_or('d');
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            return format_float_with(int_to_f64(n)?, &f, "int");
+            return format_float_with(int_to_f64(n)?, &f, type_name);
         }
-        t => return Err(unknown_code(t, "int")),
+        t => return Err(unknown_code(t, type_name)),
     }
     if f.precision.is_some() {
         return Err(PyError::value(

@@ -119,7 +119,12 @@ impl<'a> Compiler<'a> {
         self.expr_into(func, f)?;
         let tuple = self.tmp();
         let elts: Vec<&'a Expr> = args.args.iter().collect();
-        self.build_sequence(&elts, SeqKind::Tuple, tuple, range)?;
+        match elts.as_slice() {
+            // `f(*x)`: `x` itself is passed (as CPython does), so that a
+            // non-iterable is reported as "f() argument after * ...".
+            [Expr::Starred(st)] => self.expr_into(&st.value, tuple)?,
+            _ => self.build_sequence(&elts, SeqKind::Tuple, tuple, range)?,
+        }
         let kwargs = if args.keywords.is_empty() {
             None
         } else {

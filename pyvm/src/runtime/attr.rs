@@ -152,6 +152,7 @@ impl Vm {
                     let n = n.to_vec();
                     self.generator_attr_alloc(obj, &n)
                 }
+                (Some(Kind::Cell), b"cell_contents") => self.cell_contents(obj).map(Some),
                 (Some(Kind::Range | Kind::Slice), b"start") => Ok(Some(self.field(obj, 0))),
                 (Some(Kind::Range | Kind::Slice), b"stop") => Ok(Some(self.field(obj, 1))),
                 (Some(Kind::Range | Kind::Slice), b"step") => Ok(Some(self.field(obj, 2))),
@@ -620,6 +621,10 @@ impl Vm {
         if kind == Some(Kind::Traceback) && self.set_traceback_attr(obj, key, value)? {
             return Ok(());
         }
+        if kind == Some(Kind::Cell) && self.str_bytes(key) == b"cell_contents" {
+            self.set_field(obj, 0, value);
+            return Ok(());
+        }
         if kind == Some(Kind::Native) {
             let mark = self.temps_len();
             self.roots().temps.extend_from_slice(&[key, value]);
@@ -657,6 +662,10 @@ impl Vm {
     pub fn del_attr(&mut self, obj: Value, key: Value) -> PyResult<()> {
         let kind = self.kind_of(obj);
         if kind == Some(Kind::Traceback) && self.set_traceback_attr(obj, key, Value::EMPTY)? {
+            return Ok(());
+        }
+        if kind == Some(Kind::Cell) && self.str_bytes(key) == b"cell_contents" {
+            self.set_field(obj, 0, Value::EMPTY);
             return Ok(());
         }
         let cls = self.class_of(obj);
@@ -772,6 +781,22 @@ impl Vm {
     }
 
     fn no_attr_store(&mut self, mark: usize) -> Raised {
+        // A class attribute the object cannot shadow (no `__dict__`).
+        let class = self.class_of(self.temp(mark));
+        match self.lookup_type_key(class, self.temp(mark + 1)) {
+            Ok(Some(_)) => {
+                let name = self.str_text(self.temp(mark + 1)).into_owned();
+                let tn = self.type_name(self.temp(mark));
+                return self.raise_msg(
+                    TypeId::AttributeError,
+                    &format!("'{tn}' object attribute '{name}' is read-only"),
+                );
+            }
+            Ok(None) => {}
+            Err(_) => {
+                self.take_raised();
+            }
+        }
         let (obj, key) = (self.temp(mark), self.temp(mark + 1));
         let name = self.str_text(key).into_owned();
         let tn = self.type_name(obj);

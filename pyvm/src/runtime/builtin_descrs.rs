@@ -18,7 +18,7 @@ use super::types::TypeId;
 /// Whether the attribute is a member (`member_descriptor`) rather than a
 /// computed one (`getset_descriptor`) in CPython.
 #[derive(Clone, Copy, PartialEq)]
-enum How {
+pub(crate) enum How {
     GetSet,
     Member,
 }
@@ -85,6 +85,7 @@ const TABLE: &[(TypeId, &[(&str, How)])] = &[
         ],
     ),
     (TypeId::Float, &[("real", GetSet), ("imag", GetSet)]),
+    (TypeId::Cell, &[("cell_contents", GetSet)]),
     (TypeId::Complex, &[("real", Member), ("imag", Member)]),
     (
         TypeId::Range,
@@ -97,6 +98,15 @@ const TABLE: &[(TypeId, &[(&str, How)])] = &[
 ];
 
 impl Vm {
+    /// The names of the data attributes of the builtin type `t`'s
+    /// instances (for `dir()`; empty for other types).
+    pub(crate) fn builtin_data_names(&self, t: Value) -> &'static [(&'static str, How)] {
+        TABLE
+            .iter()
+            .find(|(tid, _)| self.ty(*tid) == t)
+            .map_or(&[], |&(_, attrs)| attrs)
+    }
+
     /// The descriptor for the data attribute `key` of the builtin type `t`'s
     /// instances, or `None` if its instances have no such attribute.
     pub(crate) fn builtin_data_descr(&mut self, t: Value, key: Value) -> PyResult<Option<Value>> {

@@ -247,6 +247,14 @@ impl Vm {
                 "{what} indices must be integers or slices, not {t}"
             )));
         };
+        if self.kind_of(key) == Some(Kind::BigInt)
+            && num_traits::ToPrimitive::to_i64(self.bigint(key)).is_none()
+        {
+            return Err(self.raise_msg(
+                TypeId::IndexError,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
         let j = if i < 0 { i + n as i64 } else { i };
         if j < 0 || j >= n as i64 {
             let msg = match kind {

@@ -243,7 +243,10 @@ impl Vm {
             || code.flags.contains(CodeFlags::COROUTINE)
             || code.flags.contains(CodeFlags::ASYNC_GENERATOR)
         {
-            return self.frame_to_generator().map(Some);
+            return self
+                .frame_to_generator()
+                .and_then(|g| self.register_generator(g))
+                .map(Some);
         }
         Ok(None)
     }

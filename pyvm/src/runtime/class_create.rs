@@ -249,7 +249,11 @@ impl Vm {
         let mut base_list = self.tuple_items(self.temp(m_bases)).to_vec();
         for &b in &base_list {
             if self.kind_of(b) != Some(Kind::Type) {
-                return Err(self.type_error("bases must be types"));
+                // The base's type is the winning metaclass candidate and
+                // not a subclass of `type` (CPython's metaclass check).
+                return Err(self.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
             }
             if self.builtin_base_ok(b)? {
                 continue;

@@ -425,6 +425,8 @@ impl Vm {
             b"__globals__" => Some(self.field(f, FuncField::Globals as usize)),
             b"__code__" => Some(self.field(f, FuncField::Code as usize)),
             b"__closure__" => Some(self.field(f, FuncField::Closure as usize)),
+            // `f.__call__()` calls `f` (CPython gives a method-wrapper).
+            b"__call__" => Some(f),
             b"__dict__" => Some(self.instance_dict_make(f)?),
             b"__doc__" => {
                 let code = self.field(f, FuncField::Code as usize);

@@ -78,6 +78,7 @@ impl Vm {
             fields[GenField::Throw as usize] = Value::EMPTY;
             fields[GenField::Delegate as usize] = Value::EMPTY;
             fields[GenField::LastPc as usize] = int(0);
+            fields[GenField::ExcState as usize] = Value::EMPTY;
             let class = self.ty(class_id);
             let g = self.alloc_record(Kind::Generator, class, &fields, 0);
             self.pop_temps(li);
@@ -207,6 +208,15 @@ impl Vm {
             frame_obj: self.gen_frame_obj(g),
         };
         self.set_field(g, GenField::State as usize, int(GenState::Running as i64));
+        // The caller's handled exception is kept aside while the frame runs
+        // with its own (if it suspended in an `except`), and put back after.
+        let outer = self.m.roots().handled;
+        let oi = self.push_temp(outer);
+        let own = self.field(g, GenField::ExcState as usize);
+        if !own.is_empty() {
+            self.roots().handled = own;
+            self.set_field(g, GenField::ExcState as usize, Value::EMPTY);
+        }
         let depth = self.m.roots().frames.len();
         let fo = frame.frame_obj;
         self.roots().frames.push(frame);
@@ -230,6 +240,13 @@ impl Vm {
         };
         self.reentry_depth -= 1;
         let yielded = std::mem::replace(&mut self.yielded, false);
+        let outer = self.temp(oi);
+        self.pop_temps(oi);
+        let now = std::mem::replace(&mut self.roots().handled, outer);
+        if yielded && now != outer {
+            let g = self.temp(gi);
+            self.set_field(g, GenField::ExcState as usize, now);
+        }
         match r {
             Ok(v) if yielded => Ok(Resumed::Yield(v)),
             Ok(v) => Ok(Resumed::Return(v)),

@@ -31,6 +31,14 @@ impl Vm {
                 "{what} indices must be integers or slices, not {n}"
             )));
         };
+        if self.kind_of(key) == Some(Kind::BigInt)
+            && num_traits::ToPrimitive::to_i64(self.bigint(key)).is_none()
+        {
+            return Err(self.raise_msg(
+                TypeId::IndexError,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
             return Err(self.raise_msg(TypeId::IndexError, &format!("{what} index out of range")));

@@ -396,9 +396,13 @@ pub enum GenField {
     /// The frame object of the generator's frame (`gi_frame`, see
     /// `frame_obj.rs`), or None until one is asked for.
     Frame,
+    /// The exception the suspended frame is handling (it yielded inside an
+    /// `except` or `finally` block), or EMPTY: restored into
+    /// `Roots::handled` on resumption, as CPython's `gi_exc_state`.
+    ExcState,
 }
 /// Number of generator fields.
-pub const GEN_FIELDS: usize = 14;
+pub const GEN_FIELDS: usize = 15;
 
 /// Fields of an async generator awaitable (`asend`/`athrow`/`aclose`).
 #[derive(Clone, Copy, Debug)]

@@ -71,6 +71,7 @@ names! {
     Weakref = "__weakref__",
     MroEntries = "__mro_entries__",
     Subclasshook = "__subclasshook__",
+    Builtins = "__builtins__",
 }
 
 /// Allocates the names tuple into `Roots::globals`.

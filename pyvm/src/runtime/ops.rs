@@ -333,6 +333,28 @@ impl Vm {
         match (x, y) {
             (Number::Int(a), Number::Int(b)) => self.int_op(op, &a, &b),
             (x, y) => {
+                if !matches!(
+                    op,
+                    BinOp::Add
+                        | BinOp::Sub
+                        | BinOp::Mul
+                        | BinOp::TrueDiv
+                        | BinOp::FloorDiv
+                        | BinOp::Mod
+                        | BinOp::Pow
+                ) {
+                    // Bitwise and shift operators: name the operands' types.
+                    let name = |n: &Number| match n {
+                        Number::Int(_) => "int",
+                        Number::Float(_) => "float",
+                    };
+                    return Err(self.type_error(&format!(
+                        "unsupported operand type(s) for {}: '{}' and '{}'",
+                        op.symbol(),
+                        name(&x),
+                        name(&y)
+                    )));
+                }
                 let a = self.number_to_f64(x)?;
                 let b = self.number_to_f64(y)?;
                 self.float_op(op, a, b)
@@ -590,7 +612,27 @@ impl Vm {
                     return self.truthy(inner);
                 }
                 if let Some(r) = self.call_dunder0(v, "__len__")? {
-                    return Ok(self.index_value(r).unwrap_or(1) != 0);
+                    // `len()`'s checks of the result.
+                    if self.kind_of(r) == Some(Kind::BigInt)
+                        && num_traits::ToPrimitive::to_i64(self.bigint(r)).is_none()
+                    {
+                        return Err(self.raise_msg(
+                            TypeId::OverflowError,
+                            "cannot fit 'int' into an index-sized integer",
+                        ));
+                    }
+                    return match self.index_value(r) {
+                        Some(n) if n < 0 => {
+                            Err(self.raise_msg(TypeId::ValueError, "__len__() should return >= 0"))
+                        }
+                        Some(n) => Ok(n != 0),
+                        None => {
+                            let n = self.type_name(r);
+                            Err(self.type_error(&format!(
+                                "'{n}' object cannot be interpreted as an integer"
+                            )))
+                        }
+                    };
                 }
                 true
             }
@@ -630,6 +672,9 @@ impl Vm {
         }
         if let Some(eq) = self.complex_compare(op, a, b) {
             return Ok(Value::from_bool(eq));
+        }
+        if self.kind_of(a) == Some(Kind::Cell) && self.kind_of(b) == Some(Kind::Cell) {
+            return self.cell_compare(op, a, b);
         }
         if let Some(o) = self.builtin_order(op, a, b)? {
             return Ok(Value::from_bool(match o {

@@ -27,7 +27,7 @@ fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         1 => (a.get(vm, 0), Value::NONE),
         2 => (a.get(vm, 0), a.get(vm, 1)),
         n => {
-            return Err(vm.type_error(&format!("super() takes at most 2 arguments ({n} given)")));
+            return Err(vm.type_error(&format!("super() expected at most 2 arguments, got {n}")));
         }
     };
     vm.make_super(this, obj)

@@ -143,7 +143,7 @@ impl Vm {
                 let key_error = self.exc_matches(v, super::types::TypeId::KeyError);
                 match items.len() {
                     0 => Ok(String::new()),
-                    1 if key_error => self.repr_string(items[0]),
+                    1 if key_error => self.repr_text(items[0]),
                     1 => {
                         let s = self.str_value(items[0])?;
                         Ok(self.str_text(s).into_owned())
@@ -404,7 +404,7 @@ impl Vm {
     }
 
     /// repr text, calling a user `__repr__` when there is one.
-    fn repr_text(&mut self, v: Value) -> PyResult<String> {
+    pub(crate) fn repr_text(&mut self, v: Value) -> PyResult<String> {
         if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception))
             || self.builtin_sub(v)
             || self.heap_meta(v)
@@ -479,7 +479,13 @@ impl Vm {
         } else if v.as_bool().is_some() && spec_text.is_empty() {
             return self.str_value(v);
         } else if let Some(super::ops::Number::Int(i)) = self.number(v) {
-            crate::int_format::format_int(&i, &spec_text, crate::int_parse::MaxStrDigits::default())
+            let tn = if v.as_bool().is_some() { "bool" } else { "int" };
+            crate::int_format::format_int_named(
+                &i,
+                &spec_text,
+                crate::int_parse::MaxStrDigits::default(),
+                tn,
+            )
         } else if let Some((re, im)) = self.complex_parts(v) {
             crate::complex_format::format_complex(re, im, &spec_text)
         } else if let Some(super::ops::Number::Float(f)) = self.number(v) {

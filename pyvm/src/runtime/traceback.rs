@@ -231,7 +231,10 @@ impl Vm {
         }
         flush_repeats(out, repeats);
         let exc = self.temp(ei);
-        let mut tail = self.exception_line(exc);
+        let mut tail = match self.syntax_error_tail(exc) {
+            Some(t) => t,
+            None => self.exception_line(self.temp(ei)),
+        };
         if let Some(s) = self.name_error_suggestion(ei) {
             tail.push_str(&format!(". Did you mean: '{s}'?"));
         } else if let Some(s) = self.attribute_error_suggestion(ei) {
@@ -312,11 +315,16 @@ impl Vm {
             let args = self.field(exc, ExcField::Args as usize);
             if self.tuple_items(args).len() == 1 {
                 let a0 = self.tuple_items(args)[0];
-                return self.repr_string(a0).ok();
+                let r = self.repr_text(a0).ok();
+                if r.is_none() {
+                    self.take_raised();
+                }
+                return r;
             }
         }
-        match self.str_string(exc) {
-            Ok(s) => Some(s),
+        // `str(exc)`: a user `__str__` is called.
+        match self.str_value(exc) {
+            Ok(s) => Some(self.str_text(s).into_owned()),
             Err(_) => {
                 self.take_raised();
                 None

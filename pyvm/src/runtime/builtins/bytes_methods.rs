@@ -272,6 +272,14 @@ fn construct(vm: &mut Vm, a: &Args, tname: &str) -> PyResult<Vec<u8>> {
         p.get(vm, 0).unwrap_or(Value::NONE)
     };
     if let Some(n) = vm.index_value(x).filter(|_| x.as_float().is_none()) {
+        if vm.kind_of(x) == Some(Kind::BigInt)
+            && num_traits::ToPrimitive::to_i64(vm.bigint(x)).is_none()
+        {
+            return Err(vm.raise_msg(
+                TypeId::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
         if n < 0 {
             return Err(vm.raise_msg(TypeId::ValueError, "negative count"));
         }
@@ -282,7 +290,15 @@ fn construct(vm: &mut Vm, a: &Args, tname: &str) -> PyResult<Vec<u8>> {
     }
     // Anything iterable (frozenset, dict views, map...); the kinds that
     // never are get CPython's "cannot convert" wording.
-    let iterable = vm.iterable_kind(x) && !matches!(vm.kind_of(x), Some(Kind::Exception));
+    let mut iterable = vm.iterable_kind(x) && !matches!(vm.kind_of(x), Some(Kind::Exception));
+    let mut x = x;
+    if iterable && vm.kind_of(x) == Some(Kind::Instance) {
+        let xi = vm.push_temp(x);
+        let r = vm.is_iterable_value(x);
+        x = vm.temp(xi);
+        vm.pop_temps(xi);
+        iterable = r?;
+    }
     if !iterable {
         let t = vm.type_name(x);
         return Err(vm.type_error(&format!("cannot convert '{t}' object to {tname}")));

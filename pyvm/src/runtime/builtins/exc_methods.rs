@@ -296,7 +296,7 @@ impl Vm {
                     // A naked exception is wrapped in a group.
                     let msg = self.new_str("")?;
                     let mi = self.push_temp(msg);
-                    let l = self.new_list(&[self.temp(ei)])?;
+                    let l = self.new_tuple(&[self.temp(ei)])?;
                     let args = self.new_tuple(&[self.temp(mi), l])?;
                     let class = self.ty(TypeId::ExceptionGroup);
                     let g = self.new_exception(class, args)?;

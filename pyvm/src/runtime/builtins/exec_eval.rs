@@ -230,12 +230,18 @@ fn exec_or_eval(vm: &mut Vm, a: Args, mode: Mode) -> PyResult<Value> {
     let fname = if mode == Mode::Eval { "eval" } else { "exec" };
     let npos = a.npos(vm);
     if npos == 0 && a.kwarg(vm, "source").is_none() {
-        return Err(vm.type_error(&format!("{fname} expected at least 1 argument, got 0")));
+        return Err(vm.type_error(&if mode == Mode::Eval {
+            "eval expected at least 1 argument, got 0".to_string()
+        } else {
+            "exec() takes at least 1 positional argument (0 given)".to_string()
+        }));
     }
     if npos > 3 {
-        return Err(vm.type_error(&format!(
-            "{fname}() takes at most 3 positional arguments ({npos} given)"
-        )));
+        return Err(vm.type_error(&if mode == Mode::Eval {
+            format!("eval expected at most 3 arguments, got {npos}")
+        } else {
+            format!("exec() takes at most 3 positional arguments ({npos} given)")
+        }));
     }
     if mode == Mode::Exec
         && let Some(c) = a.kwarg(vm, "closure")
@@ -530,12 +536,15 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let mark = vm.temps_len();
         let obj = a.get(vm, 0);
         let mut sources = Vec::new();
+        // The data descriptors pyvm makes on demand (`builtin_descrs.rs`).
+        let mut builtin_data: Vec<&'static str> = Vec::new();
         match vm.kind_of(obj) {
             Some(Kind::Module) => sources.push(vm.field(obj, 0)),
             Some(Kind::Type) => {
                 let mro = vm.field(obj, TypeField::Mro as usize);
                 for &t in vm.tuple_items(mro) {
                     sources.push(vm.field(t, TypeField::Dict as usize));
+                    builtin_data.extend(vm.builtin_data_names(t).iter().map(|p| p.0));
                 }
             }
             k => {
@@ -551,6 +560,7 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 let mro = vm.field(vm.class_of(obj), TypeField::Mro as usize);
                 for &t in vm.tuple_items(mro) {
                     sources.push(vm.field(t, TypeField::Dict as usize));
+                    builtin_data.extend(vm.builtin_data_names(t).iter().map(|p| p.0));
                 }
             }
         }
@@ -564,6 +574,7 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         }
         vm.pop_temps(mark);
+        all.extend(builtin_data.iter().map(|n| n.to_string()));
         if vm.kind_of(a.get(vm, 0)) != Some(Kind::Module) {
             all.push("__class__".to_string());
         }

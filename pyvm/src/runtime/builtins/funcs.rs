@@ -98,7 +98,13 @@ fn class_check(vm: &mut Vm, class: Value, spec: Value, fname: &str) -> PyResult<
     }
     if vm.kind_of(spec) != Some(Kind::Type) {
         return Err(vm.type_error(&format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+            "{fname}() arg 2 must be a {c}, a tuple of {c}{es}, or a union",
+            c = if fname == "issubclass" {
+                "class"
+            } else {
+                "type"
+            },
+            es = if fname == "issubclass" { "es" } else { "s" }
         )));
     }
     Ok(vm.is_subclass(class, spec))
@@ -254,6 +260,12 @@ pub fn chr(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(vm.type_error(&format!("'{n}' object cannot be interpreted as an integer")));
         }
     };
+    if i32::try_from(i).is_err() {
+        return Err(vm.raise_msg(
+            TypeId::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    }
     if !(0..=0x10ffff).contains(&i) {
         return Err(vm.raise_msg(TypeId::ValueError, "chr() arg not in range(0x110000)"));
     }
@@ -439,6 +451,16 @@ pub fn dict_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `enumerate(iterable, start=0)`.
 pub fn enumerate_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = a.npos(vm);
+    let nkw = a.nkw(vm);
+    if n + nkw > 2 {
+        return Err(vm.type_error(&format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            n + nkw
+        )));
+    }
+    if n + nkw == 0 {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    }
     let start = match (n, a.kwarg(vm, "start")) {
         (2, None) => a.get(vm, 1),
         (1, Some(s)) => s,
@@ -464,6 +486,12 @@ pub fn zip_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = a.npos(vm);
     if let Some(k) = a.kw {
         let names = vm.tuple_items(vm.temp(k)).to_vec();
+        if names.len() > 1 {
+            return Err(vm.type_error(&format!(
+                "zip() takes at most 1 keyword argument ({} given)",
+                names.len()
+            )));
+        }
         for nm in names {
             let t = vm.str_text(nm).into_owned();
             if t != "strict" {

@@ -90,6 +90,9 @@ pub fn list_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub fn str_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "join", 2, 2)?;
     let sep = receiver(vm, &a, Kind::Str, "str", "join")?;
+    if !vm.is_iterable_value(a.get(vm, 1))? {
+        return Err(vm.type_error("can only join an iterable"));
+    }
     let items = vm.collect_iterable(a.get(vm, 1))?;
     let sep = {
         let _ = sep;

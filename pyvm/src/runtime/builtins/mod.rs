@@ -5,6 +5,7 @@
 //! builtins namespace and the methods in their types' dicts.
 
 mod bytes_methods;
+mod cell_type;
 pub(crate) mod class;
 mod container_dunders;
 mod dict_methods;
@@ -105,6 +106,7 @@ const TABLES: &[NativeTable] = &[
     object_order::OBJECT_ORDER,
     iter_dunders::ITER_DUNDERS,
     super::memview_cast::MEMVIEW_CAST,
+    cell_type::CELL_NATIVES,
 ];
 
 /// Tag added to native indices of functions that belong to native modules

@@ -209,6 +209,15 @@ pub(crate) fn keywords(
 
 /// An index argument: `'str' object cannot be interpreted as an integer`.
 pub(crate) fn index_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    // A C `Py_ssize_t` parameter: an int beyond it is CPython's OverflowError.
+    if vm.kind_of(v) == Some(crate::runtime::layout::Kind::BigInt)
+        && num_traits::ToPrimitive::to_i64(vm.bigint(v)).is_none()
+    {
+        return Err(vm.raise_msg(
+            crate::runtime::types::TypeId::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        ));
+    }
     match vm.index_value(v) {
         Some(i) => Ok(i),
         None => {

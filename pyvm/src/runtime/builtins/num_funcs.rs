@@ -38,7 +38,13 @@ pub(crate) fn bind(
 ) -> PyResult<Vec<Option<Value>>> {
     let npos = a.npos(vm);
     let nkw = a.nkw(vm);
-    if npos > names.len() {
+    // Argument Clinic counts keywords too when they are accepted.
+    let over = if kw_from < names.len() {
+        npos + nkw
+    } else {
+        npos
+    };
+    if over > names.len() {
         let total = npos + nkw;
         return Err(if required == names.len() && required == 1 {
             vm.type_error(&format!(
@@ -55,6 +61,7 @@ pub(crate) fn bind(
     let mut out: Vec<Option<Value>> = (0..names.len())
         .map(|i| (i < npos).then(|| a.get(vm, i)))
         .collect();
+    let mut unexpected: Option<String> = None;
     if nkw > 0 {
         let kwnames = vm.tuple_items(vm.temp(a.kw.unwrap_or(0))).to_vec();
         for (j, k) in kwnames.into_iter().enumerate() {
@@ -74,9 +81,11 @@ pub(crate) fn bind(
                     if kw_from >= names.len() {
                         return Err(vm.type_error(&format!("{fname}() takes no keyword arguments")));
                     }
-                    return Err(vm.type_error(&format!(
-                        "{fname}() got an unexpected keyword argument '{text}'"
-                    )));
+                    // Reported after a missing required argument, as
+                    // Argument Clinic does.
+                    if unexpected.is_none() {
+                        unexpected = Some(text);
+                    }
                 }
             }
         }
@@ -93,6 +102,11 @@ pub(crate) fn bind(
                 ))
             });
         }
+    }
+    if let Some(text) = unexpected {
+        return Err(vm.type_error(&format!(
+            "'{text}' is an invalid keyword argument for {fname}()"
+        )));
     }
     Ok(out)
 }

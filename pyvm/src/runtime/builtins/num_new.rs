@@ -31,6 +31,10 @@ fn num_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let v = a.get(vm, 0);
     let v = vm.boxed_number(v).unwrap_or(v);
+    // `int.__repr__(True)` is the int's repr.
+    if let Some(b) = v.as_bool() {
+        return vm.new_str(if b { "1" } else { "0" });
+    }
     let s = vm.repr_string(v)?;
     vm.new_str(&s)
 }

@@ -61,6 +61,12 @@ fn sort_options(vm: &mut Vm, a: &Args, name: &str, npos_max: usize) -> PyResult<
     let key = a.kwarg(vm, "key").unwrap_or(Value::NONE);
     if let Some(k) = a.kw {
         let names = vm.tuple_items(vm.temp(k)).to_vec();
+        if names.len() > 2 {
+            return Err(vm.type_error(&format!(
+                "sort() takes at most 2 keyword arguments ({} given)",
+                names.len()
+            )));
+        }
         for nm in names {
             let t = vm.str_text(nm).into_owned();
             if t != "key" && t != "reverse" {

@@ -471,6 +471,10 @@ fn str_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn str_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
     recv(vm, &a, &[Kind::Str], "str", "join")?;
     let it = one(vm, &a, "str.join")?;
+    if !vm.is_iterable_value(it)? {
+        return Err(vm.type_error("can only join an iterable"));
+    }
+    let it = one(vm, &a, "str.join")?;
     let items = vm.collect_iterable(it)?;
     let sep = a.get(vm, 0);
     let mut out = Vec::new();

@@ -229,7 +229,13 @@ impl Vm {
             }
             if self.kind_of(spec) != Some(Kind::Type) {
                 return Err(self.type_error(&format!(
-                    "{fname}() arg 2 must be a type, a tuple of types, or a union"
+                    "{fname}() arg 2 must be a {c}, a tuple of {c}{es}, or a union",
+                    c = if fname == "issubclass" {
+                        "class"
+                    } else {
+                        "type"
+                    },
+                    es = if fname == "issubclass" { "es" } else { "s" }
                 )));
             }
             let x = self.temp(mark);

@@ -52,6 +52,9 @@ fn dunder_import(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if name.is_empty() {
         return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
     }
+    if !vm.is_str(name) {
+        return Err(vm.type_error("module name must be a string"));
+    }
     let name = text_arg(vm, name, "__import__() argument 1")?;
     let globals = arg(vm, &a, 1, "globals", Value::NONE);
     let fromlist = arg(vm, &a, 3, "fromlist", Value::NONE);

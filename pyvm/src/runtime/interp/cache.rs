@@ -54,6 +54,7 @@ impl Vm {
             }
         };
         if let Some((at, in_builtins, gv, bv)) = found
+            && !(in_builtins && self.custom_builtins(globals).is_some())
             && let Some(slot) = self.code_box(code_obj).caches.get(cache)
         {
             slot.set(Some(GlobalCache {

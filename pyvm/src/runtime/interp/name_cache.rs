@@ -63,7 +63,10 @@ impl Vm {
     /// Fills the `LoadName` cache for `key` (no Python code runs: only
     /// exact-str names are cached and only plain lookups are made).
     pub(super) fn fill_name_cache(&mut self, locals: Value, globals: Value, key: Value) {
-        if self.kind_of(locals) != Some(Kind::Dict) || self.kind_of(key) != Some(Kind::Str) {
+        if self.kind_of(locals) != Some(Kind::Dict)
+            || self.kind_of(key) != Some(Kind::Str)
+            || self.custom_builtins(globals).is_some()
+        {
             return;
         }
         let builtins = self.global(GlobalSlot::Builtins);

@@ -106,7 +106,8 @@ impl Vm {
             if let Some(v) = self.dict_get(g, self.temp(ki))? {
                 return Ok(v);
             }
-            let b = self.global(GlobalSlot::Builtins);
+            let g = self.m.roots().frames.last().expect("frame").globals;
+            let b = self.builtins_of(g);
             if let Some(v) = self.dict_get(b, self.temp(ki))? {
                 return Ok(v);
             }
@@ -734,7 +735,8 @@ impl Vm {
             } => {
                 let t = self.r(args);
                 if self.kind_of(t) != Some(Kind::Tuple) {
-                    return Err(self.not_supported("argument unpacking of non-tuples"));
+                    let tup = self.star_args_tuple(self.r(func), t)?;
+                    self.set_r(args, tup);
                 }
                 let kwdict = match instr {
                     I::CallExKw { kwargs, .. } => {
@@ -1134,7 +1136,7 @@ impl Vm {
 
     /// How CPython names a callable in argument errors (`module.qualname`
     /// for functions).
-    fn callable_name(&mut self, f: Value) -> PyResult<String> {
+    pub(crate) fn callable_name(&mut self, f: Value) -> PyResult<String> {
         match self.kind_of(f) {
             Some(Kind::Function) => {
                 let q = self.field(f, FuncField::Qualname as usize);

@@ -12,8 +12,8 @@
 //! Exceptions in `__del__` are reported as CPython does ("Exception
 //! ignored in: ...") and otherwise ignored.
 //!
-//! `gc.get_objects()` and `gc.get_referrers()` return empty lists (the
-//! heap is not enumerable from Python yet); `enable`/`disable` only record
+//! `gc.get_objects()` and `gc.get_referrers()` walk the heap from the
+//! roots (`gc_walk.rs`); `enable`/`disable` only record
 //! the setting, since allocation must be able to collect.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -42,8 +42,8 @@ pub(crate) const MODULE: NativeModule = NativeModule {
         ("set_threshold", set_threshold),
         ("get_debug", get_debug),
         ("set_debug", set_debug),
-        ("get_objects", empty_list),
-        ("get_referrers", empty_list),
+        ("get_objects", super::gc_walk::get_objects),
+        ("get_referrers", super::gc_walk::get_referrers),
         ("get_referents", get_referents),
         ("get_stats", get_stats),
         ("is_tracked", is_tracked),
@@ -112,10 +112,6 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
 
 fn none(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::NONE)
-}
-
-fn empty_list(vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    vm.new_list(&[])
 }
 
 fn enable(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -220,7 +216,7 @@ fn get_stats(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// Whether the collector would track `v` in CPython (atoms and dicts of
 /// atoms are not tracked).
-fn tracked(vm: &mut Vm, v: Value) -> bool {
+pub(super) fn tracked(vm: &mut Vm, v: Value) -> bool {
     match vm.kind_of(v) {
         None | Some(Kind::Str | Kind::BigInt | Kind::Complex | Kind::Range | Kind::Slice) => false,
         Some(Kind::Dict) => {
@@ -325,7 +321,7 @@ fn collect(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.clear_dead_temps();
     vm.m.collect(CollectionKind::Major);
     vm.run_weakref_callbacks()?;
-    let n = vm.run_finalizers()? as i64;
+    let n = vm.with_generator_closing(|vm| vm.run_finalizers())? as i64;
     COLLECTIONS.with(|c| {
         let (runs, total) = c.get();
         c.set((runs + 1, total + n));
@@ -368,10 +364,7 @@ impl Vm {
     }
 
     pub(crate) fn register_del(&mut self, oi: usize) -> PyResult<()> {
-        if ANY_FINALIZER.load(Ordering::Relaxed) && self.m.pending_finalizers() > 0 {
-            self.run_weakref_callbacks()?;
-            self.run_finalizers()?;
-        }
+        self.run_pending_finalizers()?;
         // The name is kept as a VM root: no allocation per instance.
         let mut key = self.aux_global(DEL_NAME);
         if key.is_empty() {
@@ -390,7 +383,24 @@ impl Vm {
         Ok(())
     }
 
-    /// Calls `__del__` on every object the collector queued; returns how
+    /// Runs the weakref callbacks and finalizers a collection queued, if
+    /// any object was ever registered for finalization.
+    pub(crate) fn run_pending_finalizers(&mut self) -> PyResult<()> {
+        if ANY_FINALIZER.load(Ordering::Relaxed) && self.m.pending_finalizers() > 0 {
+            self.run_weakref_callbacks()?;
+            self.run_finalizers()?;
+        }
+        Ok(())
+    }
+
+    /// Notes that an object was registered for finalization (so that the
+    /// queue is looked at from now on).
+    pub(crate) fn note_finalizer_registered(&self) {
+        ANY_FINALIZER.store(true, Ordering::Relaxed);
+    }
+
+    /// Calls `__del__` on every object the collector queued (closes queued
+    /// generators, `gen_finalize.rs`); returns how
     /// many ran. Exceptions are printed and ignored, as in CPython.
     pub fn run_finalizers(&mut self) -> PyResult<usize> {
         let mut n = 0;
@@ -405,6 +415,11 @@ impl Vm {
             // Rooted before anything allocates (the scope's handle is gone).
             let oi = self.push_temp(obj);
             n += 1;
+            if self.is_finalizable_generator(obj) {
+                self.finalize_generator(oi)?;
+                self.pop_temps(oi);
+                continue;
+            }
             let class = self.class_of(obj);
             let r = match self.lookup_type_attr(class, "__del__") {
                 Ok(Some(m)) => self.call_value(m, &[self.temp(oi)]).map(|_| ()),

@@ -27,6 +27,7 @@ mod faulthandler;
 mod fcntl;
 mod functools;
 mod gc;
+mod gc_walk;
 mod hashes;
 mod hashlib_native;
 mod heapq;

@@ -312,11 +312,20 @@ fn to_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
             rest.npos(vm)
         )));
     }
+    // `__index__` may allocate: keep the other two arguments rooted.
+    let mark = vm.temps_len();
+    for x in [v[1], v[2]] {
+        vm.push_temp(x.unwrap_or(Value::EMPTY));
+    }
     let length = match v[0] {
-        None => 1,
-        Some(l) => vm.index_isize(l)?,
+        None => Ok(1),
+        Some(l) => vm.index_isize(l),
     };
-    let (order, signed) = order_and_signed(vm, v[1], v[2], "to_bytes")?;
+    let opt = |x: Value| (x != Value::EMPTY).then_some(x);
+    let (order, signed) = (opt(vm.temp(mark)), opt(vm.temp(mark + 1)));
+    vm.pop_temps(mark);
+    let length = length?;
+    let (order, signed) = order_and_signed(vm, order, signed, "to_bytes")?;
     let bytes = int_ops::to_bytes(&i, length, order, signed).map_err(|e| vm.raise_pyerror(e))?;
     vm.new_bytes_value(&bytes)
 }
@@ -332,8 +341,15 @@ fn from_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
         1,
         0,
     )?;
-    let data = vm.byte_items(v[0].unwrap_or(Value::NONE))?;
-    let (order, signed) = order_and_signed(vm, v[1], v[2], "from_bytes")?;
+    // CPython checks the byte order before it reads the bytes. Reading them
+    // may run Python code (an iterator) and move `signed`, so the flag is
+    // evaluated first too; `bytes` is rooted across the `__bool__` call.
+    let mark = vm.push_temp(v[0].unwrap_or(Value::NONE));
+    let flags = order_and_signed(vm, v[1], v[2], "from_bytes");
+    let data = vm.temp(mark);
+    vm.pop_temps(mark);
+    let (order, signed) = flags?;
+    let data = vm.byte_items(data)?;
     vm.new_int(int_ops::from_bytes(&data, order, signed))
 }
 

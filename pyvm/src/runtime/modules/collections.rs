@@ -36,12 +36,13 @@ fn int(i: i64) -> Value {
 
 // ---- deque ----------------------------------------------------------------
 
-/// `collections.deque([iterable[, maxlen]])`: state [items list, maxlen or None].
+/// `collections.deque([iterable[, maxlen]])`: state [items list, maxlen or None,
+/// mutation count].
 pub(crate) static DEQUE: NativeType = NativeType {
     module: "collections",
     name: "deque",
     new: Some(deque_new),
-    iter: Some(|vm, s| vm.get_iter(vm.st(s, 0))),
+    iter: Some(|vm, s| deque_iter(vm, s, false)),
     repr: Some(deque_repr),
     len: Some(|vm, s| Ok(vm.list_vec(vm.st(s, 0)).len())),
     getattr: Some(|vm, s, name| Ok((name == "maxlen").then(|| vm.st(s, 1)))),
@@ -88,7 +89,7 @@ fn deque_new(vm: &mut Vm, cls: usize, a: Args) -> PyResult<Value> {
         },
     };
     let l = vm.new_list(&[])?;
-    let d = super::itertools::make(vm, &DEQUE, cls, &[l, maxlen])?;
+    let d = super::itertools::make(vm, &DEQUE, cls, &[l, maxlen, int(0)])?;
     let di = vm.push_temp(d);
     let r = match opt(vm, p[0]) {
         Some(src) => extend(vm, di, src, false),
@@ -105,6 +106,7 @@ fn maxlen(vm: &Vm, d: Value) -> Option<usize> {
 
 /// Appends `x` at the right (or left), dropping from the other end past maxlen.
 fn push(vm: &mut Vm, d: Value, x: Value, left: bool) {
+    bump(vm, d);
     let max = maxlen(vm, d);
     let l = vm.field(d, 1);
     let v = vm.list_vec(l);
@@ -168,6 +170,7 @@ fn deque_appendleft(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn pop_end(vm: &mut Vm, a: Args, left: bool) -> PyResult<Value> {
     let d = receiver(vm, &a, if left { "popleft" } else { "pop" })?;
+    bump(vm, d);
     let v = vm.list_vec(vm.field(d, 1));
     let x = if left {
         (!v.is_empty()).then(|| v.remove(0))
@@ -212,6 +215,7 @@ fn deque_extendleft(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn deque_rotate(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = check_pos(vm, &a, "rotate", 1, 2)?;
     let d = receiver(vm, &a, "rotate")?;
+    bump(vm, d);
     let k = if n == 2 {
         let v = a.get(vm, 1);
         match vm.index_value(v) {
@@ -238,6 +242,7 @@ fn deque_rotate(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn deque_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_pos(vm, &a, "clear", 1, 1)?;
     let d = receiver(vm, &a, "clear")?;
+    bump(vm, d);
     vm.list_vec(vm.field(d, 1)).clear();
     Ok(Value::NONE)
 }
@@ -249,7 +254,7 @@ fn deque_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = vm.new_list(&items)?;
     let d = a.get(vm, 0);
     let class = vm.class_of(d);
-    vm.new_native_of(&DEQUE, class, &[l, vm.field(d, 2)])
+    vm.new_native_of(&DEQUE, class, &[l, vm.field(d, 2), int(0)])
 }
 
 /// Index of the first item `== x` (from temp `xi`), scanning `lo..hi`.
@@ -311,6 +316,7 @@ fn deque_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn deque_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_pos(vm, &a, "insert", 3, 3)?;
     let d = receiver(vm, &a, "insert")?;
+    bump(vm, d);
     let len = vm.list_vec(vm.field(d, 1)).len();
     if maxlen(vm, d) == Some(len) {
         return Err(vm.raise_msg(TypeId::IndexError, "deque already at its maximum size"));
@@ -334,6 +340,7 @@ fn deque_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
     receiver(vm, &a, "remove")?;
     match find(vm, a.start, a.start + 1, 0, usize::MAX)? {
         Some(i) => {
+            bump(vm, a.get(vm, 0));
             let l = vm.field(a.get(vm, 0), 1);
             vm.list_vec(l).remove(i);
             Ok(Value::NONE)
@@ -354,11 +361,78 @@ fn deque_reverse(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn deque_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_pos(vm, &a, "__reversed__", 1, 1)?;
-    let d = receiver(vm, &a, "__reversed__")?;
-    let mut items = vm.list_vec(vm.field(d, 1)).clone();
-    items.reverse();
-    let l = vm.new_list(&items)?;
-    vm.get_iter(l)
+    receiver(vm, &a, "__reversed__")?;
+    deque_iter(vm, a.start, true)
+}
+
+// ---- deque iterators --------------------------------------------------------
+
+/// Counts a mutation of deque `d` (state field 2), which its iterators check.
+fn bump(vm: &mut Vm, d: Value) {
+    let n = vm.field(d, 3).as_int().unwrap_or(0);
+    vm.set_field(d, 3, int(n.wrapping_add(1) & 0xffff_ffff));
+}
+
+/// `iter(deque)` / `reversed(deque)`: state [deque, items yielded, the
+/// deque's mutation count when made].
+pub(crate) static DEQUE_ITER: NativeType = NativeType {
+    module: "_collections",
+    name: "_deque_iterator",
+    next: Some(|vm, s| deque_iter_next(vm, s, false)),
+    methods: &[("__length_hint__", deque_iter_hint)],
+    ..NativeType::EMPTY
+};
+
+/// The reversed iterator (same state as [`DEQUE_ITER`]).
+pub(crate) static DEQUE_REV_ITER: NativeType = NativeType {
+    module: "_collections",
+    name: "_deque_reverse_iterator",
+    next: Some(|vm, s| deque_iter_next(vm, s, true)),
+    methods: &[("__length_hint__", deque_iter_hint)],
+    ..NativeType::EMPTY
+};
+
+/// A new iterator over the deque at temp `s`.
+fn deque_iter(vm: &mut Vm, s: usize, rev: bool) -> PyResult<Value> {
+    let d = vm.temp(s);
+    let count = vm.field(d, 3);
+    let t = if rev { &DEQUE_REV_ITER } else { &DEQUE_ITER };
+    vm.new_native(t, &[d, int(0), count])
+}
+
+fn deque_iter_next(vm: &mut Vm, s: usize, rev: bool) -> PyResult<Option<Value>> {
+    let d = vm.st(s, 0);
+    if d.is_none() {
+        return Ok(None);
+    }
+    if vm.field(d, 3) != vm.st(s, 2) {
+        vm.set_st(s, 0, Value::NONE);
+        return Err(vm.raise_msg(TypeId::RuntimeError, "deque mutated during iteration"));
+    }
+    let i = vm.st(s, 1).as_int().unwrap_or(0) as usize;
+    let v = vm.list_vec(vm.field(d, 1));
+    if i >= v.len() {
+        vm.set_st(s, 0, Value::NONE);
+        return Ok(None);
+    }
+    let x = if rev { v[v.len() - 1 - i] } else { v[i] };
+    vm.set_st(s, 1, int(i as i64 + 1));
+    Ok(Some(x))
+}
+
+fn deque_iter_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_pos(vm, &a, "__length_hint__", 1, 1)?;
+    let it = a.get(vm, 0);
+    if !is_instance(vm, it, &DEQUE_ITER) && !is_instance(vm, it, &DEQUE_REV_ITER) {
+        return Err(vm.type_error("descriptor '__length_hint__' requires a deque iterator"));
+    }
+    let d = vm.field(it, 1);
+    if d.is_none() {
+        return Ok(int(0));
+    }
+    let i = vm.field(it, 2).as_int().unwrap_or(0);
+    let n = vm.list_vec(vm.field(d, 1)).len() as i64;
+    Ok(int((n - i).max(0)))
 }
 
 fn deque_add(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -385,7 +459,7 @@ fn concat_into_new(vm: &mut Vm, a: &Args, items: &[Value]) -> PyResult<Value> {
         let l = vm.new_list(&[])?;
         let d = a.get(vm, 0);
         let class = vm.class_of(d);
-        let nd = vm.new_native_of(&DEQUE, class, &[l, vm.field(d, 2)])?;
+        let nd = vm.new_native_of(&DEQUE, class, &[l, vm.field(d, 2), int(0)])?;
         let di = vm.push_temp(nd);
         extend(vm, di, vm.temp(si), false)?;
         Ok(vm.temp(di))

@@ -161,6 +161,8 @@ static TYPES: &[&NativeType] = &[
     &super::super::code_positions::LINES,
     &super::weakref::REGISTRY,
     &super::abc::ABC_DATA,
+    &super::collections::DEQUE_ITER,
+    &super::collections::DEQUE_REV_ITER,
 ];
 
 /// Tag of a method index (`MODULE_TAG | TYPE_TAG | type << 16 | entry`).

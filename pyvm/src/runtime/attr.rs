@@ -153,6 +153,10 @@ impl Vm {
                     self.generator_attr_alloc(obj, &n)
                 }
                 (Some(Kind::Cell), b"cell_contents") => self.cell_contents(obj).map(Some),
+                (Some(Kind::DictView), b"mapping") => {
+                    let d = self.field(obj, 0);
+                    super::modules::mappingproxy::new_proxy(self, d).map(Some)
+                }
                 (Some(Kind::Range | Kind::Slice), b"start") => Ok(Some(self.field(obj, 0))),
                 (Some(Kind::Range | Kind::Slice), b"stop") => Ok(Some(self.field(obj, 1))),
                 (Some(Kind::Range | Kind::Slice), b"step") => Ok(Some(self.field(obj, 2))),

@@ -193,7 +193,7 @@ impl Keys<'_> {
                 })
             }
             Some(Kind::Bytes) => Ok(hash_bytes(self.secret, Self::str_bytes(v))),
-            Some(k @ (Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray)) => {
+            Some(k @ (Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice)) => {
                 Err(KeyError::Unhashable(k))
             }
             Some(Kind::Native) if super::modules::weak_ref_state(v).is_some() => {
@@ -367,6 +367,7 @@ impl Vm {
                     Kind::List => "list",
                     Kind::Set => "set",
                     Kind::ByteArray => "bytearray",
+                    Kind::Slice => "slice",
                     _ => "dict",
                 };
                 self.type_error(&format!("unhashable type: '{name}'"))

@@ -87,6 +87,7 @@ pub mod repl;
 pub mod seqops;
 pub mod set_order;
 pub mod setobj;
+mod slice_cmp;
 pub mod special;
 pub mod subclass;
 pub mod super_type;

@@ -658,6 +658,9 @@ impl Vm {
         if let Some(v) = self.container_compare(op, a, b)? {
             return Ok(v);
         }
+        if let Some(v) = self.slice_compare(op, a, b)? {
+            return Ok(v);
+        }
         if matches!(op, CmpOp::Eq | CmpOp::Ne)
             && self.kind_of(a) == Some(Kind::BoundMethod)
             && self.kind_of(b) == Some(Kind::BoundMethod)

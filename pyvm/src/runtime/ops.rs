@@ -550,7 +550,7 @@ impl Vm {
             _ => "__invert__",
         };
         let vi = self.push_temp(v);
-        let r = if matches!(self.kind_of(v), Some(Kind::Instance)) {
+        let r = if matches!(self.kind_of(v), Some(Kind::Instance)) || self.builtin_sub(v) {
             self.call_dunder0(v, dunder)
         } else {
             Ok(None)

@@ -33,6 +33,7 @@ mod abstract_new;
 pub(crate) mod ast;
 pub(crate) mod async_builtins;
 pub mod attr;
+mod augmented;
 mod attr_error;
 pub mod binding;
 pub mod bootstrap;

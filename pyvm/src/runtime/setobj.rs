@@ -416,6 +416,29 @@ impl Vm {
                 self.pop_temps(ai);
                 r.map(|_| Some(a))
             }
+            Some(Kind::ByteArray) if op == BinOp::Add => {
+                let Some(data) = self.buffer_copy(b)? else {
+                    return Ok(None);
+                };
+                self.bytearray_vec(a).extend_from_slice(&data);
+                Ok(Some(a))
+            }
+            Some(Kind::ByteArray) if op == BinOp::Mul && !b.is_float() => {
+                let Some(n) = self.index_value(b) else {
+                    return Ok(None);
+                };
+                let len = self.bytearray_vec(a).len() as u128;
+                if len * (n.max(0) as u128) > isize::MAX as u128 {
+                    return Err(self.raise_msg(super::types::TypeId::MemoryError, ""));
+                }
+                let v = self.bytearray_vec(a);
+                let one = v.clone();
+                v.clear();
+                for _ in 0..n.max(0) {
+                    v.extend_from_slice(&one);
+                }
+                Ok(Some(a))
+            }
             Some(Kind::List) if op == BinOp::Mul => {
                 let Some(n) = self.index_value(b) else {
                     return Ok(None);

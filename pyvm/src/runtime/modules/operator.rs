@@ -127,22 +127,7 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
 /// `a op= b`: the left operand's in-place method if it has one, else the
 /// binary operator (lists extend in place for `+=`).
 fn inplace(vm: &mut Vm, a: Args, op: BinOp) -> PyResult<Value> {
-    let x = a.get(vm, 0);
-    if op == BinOp::Add && vm.kind_of(x) == Some(Kind::List) {
-        vm.list_extend(x, a.get(vm, 1))?;
-        return Ok(a.get(vm, 0));
-    }
-    if vm.kind_of(x) == Some(Kind::Instance) {
-        let name = format!("__i{}", &op.dunders().0[2..]);
-        let class = vm.class_of(x);
-        if let Some(m) = vm.lookup_type_attr(class, &name)? {
-            let r = vm.call_value(m, &[a.get(vm, 0), a.get(vm, 1)])?;
-            if r != Value::NOT_IMPLEMENTED {
-                return Ok(r);
-            }
-        }
-    }
-    vm.binary_op(op, a.get(vm, 0), a.get(vm, 1))
+    vm.augmented_op(op, a.get(vm, 0), a.get(vm, 1))
 }
 
 fn abs(vm: &mut Vm, a: Args) -> PyResult<Value> {

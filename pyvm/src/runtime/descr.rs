@@ -379,8 +379,10 @@ impl Vm {
             (Some(Kind::Builtin), b"__doc__") => Some(Value::NONE),
             (Some(Kind::Builtin), b"__module__") => {
                 let s = self.field(obj, BuiltinField::SelfValue as usize);
+                let idx = self.field(obj, BuiltinField::Native as usize).as_int();
                 if s.is_empty() {
-                    Some(self.new_str("builtins")?)
+                    let m = idx.and_then(|i| super::modules::native_module_name(i as usize));
+                    Some(self.new_str(m.unwrap_or("builtins"))?)
                 } else {
                     Some(Value::NONE)
                 }

@@ -6,6 +6,7 @@
 
 mod bytes_methods;
 mod cell_type;
+mod builtin_func_methods;
 pub(crate) mod class;
 mod container_dunders;
 mod dict_methods;
@@ -107,6 +108,7 @@ const TABLES: &[NativeTable] = &[
     iter_dunders::ITER_DUNDERS,
     super::memview_cast::MEMVIEW_CAST,
     cell_type::CELL_NATIVES,
+    builtin_func_methods::BUILTIN_FUNC_NATIVES,
 ];
 
 /// Tag added to native indices of functions that belong to native modules

@@ -9,6 +9,7 @@ use super::{ModuleRef, NativeModule};
 use crate::runtime::call::Args;
 use crate::runtime::exception::PyResult;
 use crate::runtime::heap::Vm;
+use crate::runtime::layout::Kind;
 use crate::runtime::ops::CmpOp;
 use crate::runtime::types::TypeId;
 
@@ -71,6 +72,10 @@ pub(crate) static PARTIAL: NativeType = NativeType {
     call: Some(partial_call),
     repr: Some(partial_repr),
     getattr: Some(partial_attr),
+    methods: &[
+        ("__reduce__", partial_reduce),
+        ("__setstate__", partial_setstate),
+    ],
     ..NativeType::EMPTY
 };
 
@@ -238,6 +243,65 @@ fn partial_attr(vm: &mut Vm, s: usize, name: &str) -> PyResult<Option<Value>> {
         "keywords" => Some(vm.st(s, 2)),
         _ => None,
     })
+}
+
+fn partial_self(vm: &mut Vm, a: &Args, meth: &str) -> PyResult<Value> {
+    let me = a.get(vm, 0);
+    if !is_instance(vm, me, &PARTIAL) {
+        return Err(vm.type_error(&format!(
+            "descriptor '{meth}' requires a 'functools.partial' object"
+        )));
+    }
+    Ok(me)
+}
+
+/// `partial.__reduce__()`: `(class, (func,), (func, args, keywords, None))`.
+fn partial_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_pos(vm, &a, "__reduce__", 1, 1)?;
+    let me = partial_self(vm, &a, "__reduce__")?;
+    let state = [vm.field(me, 1), vm.field(me, 2), vm.field(me, 3), Value::NONE];
+    let st = vm.new_tuple(&state)?;
+    let si = vm.push_temp(st);
+    let r = (|| {
+        let f = vm.field(a.get(vm, 0), 1);
+        let ft = vm.new_tuple(&[f])?;
+        let class = vm.class_of(a.get(vm, 0));
+        vm.new_tuple(&[class, ft, vm.temp(si)])
+    })();
+    vm.pop_temps(si);
+    r
+}
+
+/// `partial.__setstate__((func, args, keywords, dict))`.
+fn partial_setstate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_pos(vm, &a, "__setstate__", 2, 2)?;
+    partial_self(vm, &a, "__setstate__")?;
+    let st = a.get(vm, 1);
+    if vm.kind_of(st) != Some(Kind::Tuple) {
+        return Err(vm.type_error("argument to __setstate__ must be a tuple"));
+    }
+    if vm.tuple_items(st).len() != 4 {
+        return Err(vm.type_error("invalid partial state"));
+    }
+    let [f, args, kw, _] = [0, 1, 2, 3].map(|i| vm.tuple_items(st)[i]);
+    if !super::native_types::callable(vm, f)?
+        || vm.kind_of(args) != Some(Kind::Tuple)
+        || (!kw.is_none() && vm.kind_of(kw) != Some(Kind::Dict))
+    {
+        return Err(vm.type_error("invalid partial state"));
+    }
+    let kw = if kw.is_none() {
+        vm.new_dict()?
+    } else {
+        kw
+    };
+    let me = a.get(vm, 0);
+    let st = a.get(vm, 1);
+    let [f, args] = [0, 1].map(|i| vm.tuple_items(st)[i]);
+    vm.set_field(me, 1, f);
+    vm.set_field(me, 2, args);
+    vm.set_field(me, 3, kw);
+    Ok(Value::NONE)
 }
 
 // ---- cmp_to_key -----------------------------------------------------------

@@ -188,6 +188,15 @@ pub(crate) fn native(idx: usize) -> NativeFn {
         .unwrap_or(super::builtins::bad_native_fn())
 }
 
+/// The module a native module function's index (`MODULE_TAG | module << 16
+/// | entry`) belongs to (`None` for other builtins and for methods).
+pub(crate) fn native_module_name(idx: usize) -> Option<&'static str> {
+    if idx & MODULE_TAG == 0 || idx & native_types::TYPE_TAG != 0 {
+        return None;
+    }
+    MODULES.get((idx & !MODULE_TAG) >> 16).map(|m| m.name)
+}
+
 /// The names of the native modules.
 pub fn native_names() -> Vec<&'static str> {
     MODULES.iter().map(|m| m.name).collect()

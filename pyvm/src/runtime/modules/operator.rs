@@ -4,7 +4,7 @@
 
 use pyvm_objmodel::Value;
 
-use super::native_types::{NativeType, check_pos, export};
+use super::native_types::{NativeType, check_pos, export, is_instance};
 use super::{ModuleRef, NativeModule};
 use crate::runtime::call::Args;
 use crate::runtime::exception::PyResult;
@@ -438,6 +438,7 @@ pub(crate) static ITEMGETTER: NativeType = NativeType {
     new: Some(itemgetter_new),
     call: Some(itemgetter_call),
     repr: Some(|vm, s| getter_repr(vm, s, "itemgetter")),
+    methods: &[("__reduce__", getter_reduce)],
     ..op_type("itemgetter")
 };
 
@@ -490,6 +491,7 @@ pub(crate) static ATTRGETTER: NativeType = NativeType {
     new: Some(attrgetter_new),
     call: Some(attrgetter_call),
     repr: Some(|vm, s| getter_repr(vm, s, "attrgetter")),
+    methods: &[("__reduce__", getter_reduce)],
     ..op_type("attrgetter")
 };
 
@@ -558,6 +560,7 @@ pub(crate) static METHODCALLER: NativeType = NativeType {
     new: Some(methodcaller_new),
     call: Some(methodcaller_call),
     repr: Some(methodcaller_repr),
+    methods: &[("__reduce__", methodcaller_reduce)],
     ..op_type("methodcaller")
 };
 
@@ -627,4 +630,58 @@ fn methodcaller_repr(vm: &mut Vm, s: usize) -> PyResult<String> {
         parts.push(format!("{k}={}", vm.repr_of(x)?));
     }
     Ok(format!("operator.methodcaller({})", parts.join(", ")))
+}
+
+/// `itemgetter.__reduce__()` / `attrgetter.__reduce__()`: `(class, items)`.
+fn getter_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_pos(vm, &a, "__reduce__", 1, 1)?;
+    let me = a.get(vm, 0);
+    if !is_instance(vm, me, &ITEMGETTER) && !is_instance(vm, me, &ATTRGETTER) {
+        return Err(vm.type_error("descriptor '__reduce__' requires a getter object"));
+    }
+    let class = vm.class_of(me);
+    vm.new_tuple(&[class, vm.field(me, 1)])
+}
+
+/// `methodcaller.__reduce__()`: `(class, (name, *args))`, or with keywords
+/// `(partial(class, name, **kwargs), args)`.
+fn methodcaller_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    check_pos(vm, &a, "__reduce__", 1, 1)?;
+    let me = a.get(vm, 0);
+    if !is_instance(vm, me, &METHODCALLER) {
+        return Err(vm.type_error("descriptor '__reduce__' requires a 'methodcaller' object"));
+    }
+    let mark = vm.temps_len();
+    let r = (|| {
+        let me = a.get(vm, 0);
+        if vm.tuple_items(vm.field(me, 3)).is_empty() {
+            let mut items = vec![vm.field(me, 1)];
+            items.extend_from_slice(vm.tuple_items(vm.field(me, 2)));
+            let t = vm.new_tuple(&items)?;
+            let class = vm.class_of(a.get(vm, 0));
+            return vm.new_tuple(&[class, t]);
+        }
+        let d = vm.new_dict()?;
+        let di = vm.push_temp(d);
+        let n = vm.tuple_items(vm.field(a.get(vm, 0), 3)).len();
+        for i in 0..n {
+            let me = a.get(vm, 0);
+            let k = vm.tuple_items(vm.field(me, 3))[i];
+            let v = vm.tuple_items(vm.field(me, 4))[i];
+            vm.dict_set(vm.temp(di), k, v)?;
+        }
+        let name = vm.field(a.get(vm, 0), 1);
+        let pos = vm.new_tuple(&[name])?;
+        let pi = vm.push_temp(pos);
+        let pclass = vm.native_class(&super::functools::PARTIAL)?;
+        let class = vm.class_of(a.get(vm, 0));
+        let st = [class, vm.temp(pi), vm.temp(di)];
+        let p = vm.new_native_of(&super::functools::PARTIAL, pclass, &st)?;
+        vm.push_temp(p);
+        let me = a.get(vm, 0);
+        let args = vm.field(me, 2);
+        vm.new_tuple(&[p, args])
+    })();
+    vm.pop_temps(mark);
+    r
 }

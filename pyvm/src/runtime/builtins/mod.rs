@@ -7,6 +7,7 @@
 mod bytes_methods;
 mod cell_type;
 mod builtin_func_methods;
+mod exc_reduce;
 pub(crate) mod class;
 mod container_dunders;
 mod dict_methods;
@@ -109,6 +110,7 @@ const TABLES: &[NativeTable] = &[
     super::memview_cast::MEMVIEW_CAST,
     cell_type::CELL_NATIVES,
     builtin_func_methods::BUILTIN_FUNC_NATIVES,
+    exc_reduce::EXC_REDUCE_NATIVES,
 ];
 
 /// Tag added to native indices of functions that belong to native modules

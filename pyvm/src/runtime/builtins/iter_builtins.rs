@@ -238,14 +238,7 @@ pub fn iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
         1 => vm.get_iter(a.get(vm, 0)),
         2 => {
             let f = a.get(vm, 0);
-            let callable = match vm.kind_of(f) {
-                Some(Kind::Function | Kind::Builtin | Kind::BoundMethod | Kind::Type) => true,
-                Some(Kind::Instance) => {
-                    let c = vm.class_of(f);
-                    vm.lookup_type_attr(c, "__call__")?.is_some()
-                }
-                _ => false,
-            };
+            let callable = vm.is_callable(f)?;
             if !callable {
                 return Err(vm.type_error("iter(v, w): v must be callable"));
             }

@@ -347,6 +347,19 @@ fn length_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return vm.new_i64(left);
     }
     let obj = a.get(vm, 0);
+    if vm.kind_of(obj) == Some(Kind::Reversed) {
+        // Items left: the next index + 1, or 0 once exhausted or shrunk past it.
+        let (seq, i) = (vm.field(obj, 0), vm.field(obj, 1).as_int().unwrap_or(-1));
+        let left = if i < 0 || seq.is_none() || seq.is_empty() {
+            0
+        } else if (vm.len_of(seq)? as i64) <= i {
+            0
+        } else {
+            i + 1
+        };
+        return vm.new_i64(left);
+    }
+    let obj = a.get(vm, 0);
     let class = vm.class_of(obj);
     let Some(m) = vm.lookup_type_attr(class, "__length_hint__")? else {
         return vm.new_i64(default);

@@ -23,6 +23,8 @@ use crate::str_hash::{HashSecret, hash_bytes, hash_str};
 pub enum KeyError {
     /// The key's type is unhashable (its kind).
     Unhashable(Kind),
+    /// The key is an instance of an unhashable native type (its index).
+    UnhashableNative(usize),
     /// A dict could not grow.
     NoMemory,
     /// Python code (`__hash__`, `__eq__`) raised; the exception is set.
@@ -195,6 +197,11 @@ impl Keys<'_> {
             Some(Kind::Bytes) => Ok(hash_bytes(self.secret, Self::str_bytes(v))),
             Some(k @ (Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice)) => {
                 Err(KeyError::Unhashable(k))
+            }
+            Some(Kind::Native)
+                if let Some(t) = super::modules::native_types::unhashable_index(Self::payload(v)) =>
+            {
+                Err(KeyError::UnhashableNative(t))
             }
             Some(Kind::Native) if super::modules::weak_ref_state(v).is_some() => {
                 // A weak reference hashes as its referent (cached for when it dies).
@@ -370,6 +377,11 @@ impl Vm {
                     Kind::Slice => "slice",
                     _ => "dict",
                 };
+                self.type_error(&format!("unhashable type: '{name}'"))
+            }
+            KeyError::UnhashableNative(t) => {
+                let t = super::modules::native_types::type_by_index(t);
+                let name = t.map(|t| format!("{}.{}", t.module, t.name)).unwrap_or_default();
                 self.type_error(&format!("unhashable type: '{name}'"))
             }
             KeyError::NoMemory => self.raise_msg(TypeId::MemoryError, ""),

@@ -165,6 +165,26 @@ static TYPES: &[&NativeType] = &[
     &super::collections::DEQUE_REV_ITER,
 ];
 
+/// Native types whose instances are unhashable (`__hash__ = None`).
+static UNHASHABLE: &[&NativeType] = &[
+    &super::collections::DEQUE,
+    &super::functools::KEY_WRAPPER,
+    &super::array::ARRAY,
+];
+
+/// The [`TYPES`] index of the native object whose payload is `p` if its
+/// type is unhashable.
+pub(crate) fn unhashable_index(p: *const u64) -> Option<usize> {
+    // SAFETY: `p` is the payload of a live native object: field 0 (after
+    // the kind word and the class) is its type index, an immediate int.
+    let idx = unsafe { Value::from_bits(*p.add(2)) }.as_int()? as usize;
+    let t = type_by_index(idx)?;
+    UNHASHABLE
+        .iter()
+        .any(|u| std::ptr::eq(*u, t))
+        .then_some(idx)
+}
+
 /// Tag of a method index (`MODULE_TAG | TYPE_TAG | type << 16 | entry`).
 pub(crate) const TYPE_TAG: usize = 1 << 29;
 

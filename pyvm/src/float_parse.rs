@@ -44,6 +44,32 @@ fn is_decimal_float_syntax(s: &str) -> bool {
     i == b.len()
 }
 
+/// Marks a NaN made by `float("nan")` (payload bit 48, below the 49-bit
+/// limit immediate negative NaNs keep bit-exactly).
+const NAN_MARK: u64 = 1 << 48;
+
+/// A quiet NaN with a payload no other live NaN has: floats are immediate
+/// values, so `x is y` compares bits, and each `float("nan")` is a new
+/// object in CPython (`float("nan") in [float("nan")]` is False while
+/// `x in [x]` is True). The payload is a counter under [`NAN_MARK`].
+pub fn fresh_nan() -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed) & (NAN_MARK - 1);
+    f64::from_bits(f64::NAN.to_bits() | NAN_MARK | n)
+}
+
+/// `x` with the payload of a [`fresh_nan`] cleared: what is written when a
+/// float is packed into bytes (struct, array), as CPython writes its NaN.
+pub fn canonical_nan(x: f64) -> f64 {
+    let b = x.to_bits();
+    if x.is_nan() && b & NAN_MARK != 0 {
+        f64::from_bits(b & 0xFFF8_0000_0000_0000)
+    } else {
+        x
+    }
+}
+
 /// Parses `[sign](inf|infinity|nan)` in any case.
 fn parse_special(s: &str) -> Option<f64> {
     let (neg, body) = match s.as_bytes().first() {
@@ -54,7 +80,7 @@ fn parse_special(s: &str) -> Option<f64> {
     let v = if body.eq_ignore_ascii_case("inf") || body.eq_ignore_ascii_case("infinity") {
         f64::INFINITY
     } else if body.eq_ignore_ascii_case("nan") {
-        f64::NAN
+        fresh_nan()
     } else {
         return None;
     };

@@ -840,7 +840,9 @@ impl Vm {
 
     /// `a == b` as a bool.
     pub fn eq_values(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        if a == b && a.as_float().is_none() {
+        // Identity first, as CPython's containers do; floats too: each
+        // `float("nan")` has its own bits (`float_parse::fresh_nan`).
+        if a == b {
             return Ok(true);
         }
         let r = self.compare(CmpOp::Eq, a, b)?;

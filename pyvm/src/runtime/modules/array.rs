@@ -552,6 +552,10 @@ fn array_tolist(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.new_list(&all)
 }
 
+fn nan0(x: f64) -> f64 {
+    crate::float_parse::canonical_nan(x)
+}
+
 /// The machine representation of an array's items (`None` if `v` is not
 /// an array): what its buffer exposes.
 pub(crate) fn array_bytes(vm: &Vm, v: Value) -> Option<Vec<u8>> {
@@ -563,8 +567,8 @@ pub(crate) fn array_bytes(vm: &Vm, v: Value) -> Option<Vec<u8>> {
     let mut out = Vec::new();
     for v in items(vm, v) {
         let u: u64 = match tc {
-            b'f' => u64::from((v.as_float().unwrap_or(0.0) as f32).to_bits()),
-            b'd' => v.as_float().unwrap_or(0.0).to_bits(),
+            b'f' => u64::from((nan0(v.as_float().unwrap_or(0.0)) as f32).to_bits()),
+            b'd' => nan0(v.as_float().unwrap_or(0.0)).to_bits(),
             b'u' => u64::from(vm.str_text(v).chars().next().unwrap_or('\0')),
             _ => match v.as_int() {
                 Some(i) => i as u64,

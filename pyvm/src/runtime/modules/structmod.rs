@@ -346,6 +346,7 @@ fn pack_values(vm: &mut Vm, f: &Format, vals: usize, out: &mut [u8]) -> PyResult
                                 None if vm.kind_of(v) == Some(Kind::Instance) => float_like(vm, v)?,
                                 None => return Err(error(vm, "required argument is not a float")),
                             };
+                            let x = crate::float_parse::canonical_nan(x);
                             let bits = match code {
                                 b'e' => u64::from(
                                     crate::float_pack::pack_half(x)

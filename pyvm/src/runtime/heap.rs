@@ -59,8 +59,11 @@ pub struct Vm {
     pub init_cache: super::interp::InitCache,
 }
 
-/// Maximum nesting of native code calling back into Python.
-pub const MAX_REENTRY: usize = 200;
+/// Maximum nesting of native code calling back into Python. Each nested
+/// dispatch loop runs through `recursion::with_stack` (a new stack segment
+/// when the current one runs low), so this only caps memory; the recursion
+/// limit on frames is what programs meet, as in CPython.
+pub const MAX_REENTRY: usize = 20_000;
 
 impl Vm {
     /// A VM on a new heap with the given collector configuration.

@@ -47,7 +47,9 @@ impl Vm {
         // A nested loop (a native calling back into Python) leaves the
         // register base of the instruction that entered it as it was.
         let saved = self.cur_base;
-        let r = self.dispatch(e, stop);
+        // Each nested loop may need a fresh stack segment: re-entries are
+        // bounded by the recursion limit (frames), not by the Rust stack.
+        let r = super::recursion::with_stack(|| self.dispatch(e, stop));
         self.cur_base = saved;
         r
     }

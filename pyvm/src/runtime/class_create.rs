@@ -347,7 +347,7 @@ impl Vm {
             let fl = self.type_flags(b);
             let ns = fl & flags::NSLOTS_MASK;
             if ns > 0 {
-                if base_slots > 0 && ns != base_slots && !self.slots_nest(&bases_now, b)? {
+                if base_slots > 0 && !self.slots_nest(&bases_now, b)? {
                     return Err(self.type_error("multiple bases have instance lay-out conflict"));
                 }
                 base_slots = base_slots.max(ns);
@@ -766,11 +766,64 @@ impl Vm {
         self.push_temp(value);
         let m = self.new_tuple(&mro);
         let (t, value) = (self.temp(mark), self.temp(mark + 1));
-        self.pop_temps(mark);
-        let m = m?;
+        let old_bases = self.field(t, TypeField::Bases as usize);
+        self.push_temp(old_bases);
+        let m = match m {
+            Ok(m) => m,
+            Err(e) => {
+                self.pop_temps(mark);
+                return Err(e);
+            }
+        };
         self.set_field(t, TypeField::Bases as usize, value);
         self.set_field(t, TypeField::Mro as usize, m);
         self.mark_slow_attr(t);
+        let r = self.move_subclass_entry(mark, mark + 2, mark + 1);
+        self.pop_temps(mark);
+        r
+    }
+
+    /// After `__bases__` changed: the class at temp `ti` leaves the
+    /// `__subclasses__()` of the bases at temp `old` and joins those at `new`.
+    fn move_subclass_entry(&mut self, ti: usize, old: usize, new: usize) -> PyResult<()> {
+        let t = self.temp(ti);
+        if self.kind_of(self.temp(old)) == Some(Kind::Tuple) {
+            for b in self.tuple_items(self.temp(old)).to_vec() {
+                let subs = self.field(b, TypeField::Subclasses as usize);
+                if self.kind_of(subs) == Some(Kind::List) {
+                    let mut v = std::mem::take(self.list_vec(subs));
+                    v.retain(|&r| super::modules::weak_referent(self, r).is_some_and(|c| c != t));
+                    *self.list_vec(subs) = v;
+                }
+            }
+        }
+        let n = self.tuple_items(self.temp(new)).len();
+        for i in 0..n {
+            let w = super::modules::new_weak_ref(self, ti)?;
+            let wi = self.push_temp(w);
+            let b = self.tuple_items(self.temp(new))[i];
+            let subs = self.field(b, TypeField::Subclasses as usize);
+            let subs = if self.kind_of(subs) == Some(Kind::List) {
+                subs
+            } else {
+                let l = self.new_list(&[]);
+                let l = match l {
+                    Ok(l) => l,
+                    Err(e) => {
+                        self.pop_temps(wi);
+                        return Err(e);
+                    }
+                };
+                let b = self.tuple_items(self.temp(new))[i];
+                self.set_field(b, TypeField::Subclasses as usize, l);
+                l
+            };
+            let w = self.temp(wi);
+            self.pop_temps(wi);
+            self.list_vec(subs).push(w);
+            // SAFETY: `subs` was just read from a rooted class.
+            unsafe { self.barrier(subs) };
+        }
         Ok(())
     }
 

@@ -582,7 +582,35 @@ impl Vm {
         let (fa, fb) = (self.type_flags(a), self.type_flags(b));
         let ka = self.field(a, super::layout::TypeField::InstanceKind as usize);
         let kb = self.field(b, super::layout::TypeField::InstanceKind as usize);
-        fa & mask == fb & mask && ka == kb
+        fa & mask == fb & mask && ka == kb && self.slot_names(a) == self.slot_names(b)
+    }
+
+    /// The `__slots__` members of instances of `t`: (field index, name),
+    /// sorted (CPython compares the slots each layout adds by name).
+    fn slot_names(&self, t: Value) -> Vec<(i64, Vec<u8>)> {
+        let mut out = Vec::new();
+        let mro = self.field(t, super::layout::TypeField::Mro as usize);
+        if self.kind_of(mro) != Some(Kind::Tuple) {
+            return out;
+        }
+        for &c in self.tuple_items(mro) {
+            let d = self.field(c, super::layout::TypeField::Dict as usize);
+            if self.kind_of(d) != Some(Kind::Dict) {
+                continue;
+            }
+            for (_, v) in self.dict_mut(d).items(&self.keys()) {
+                if self.kind_of(v) == Some(Kind::MemberDescr) && self.field(v, 2) == c {
+                    let name = self.field(v, 0);
+                    let idx = self.field(v, 1).as_int().unwrap_or(-1);
+                    if self.is_str(name) {
+                        out.push((idx, self.str_bytes(name).to_vec()));
+                    }
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
     }
 }
 

@@ -225,7 +225,14 @@ impl Vm {
         };
         let inner = ctor(self, args)?;
         let ii = self.push_temp(inner);
-        let d = self.new_dict();
+        let no_dict =
+            self.type_flags(self.temp(callee)) & super::class_create::flags::NO_DICT != 0;
+        // `__slots__ = ()` in every class above the base: no `__dict__`.
+        let d = if no_dict {
+            Ok(Value::EMPTY)
+        } else {
+            self.new_dict()
+        };
         let inner = self.temp(ii);
         self.pop_temps(ii);
         let d = d?;

@@ -188,14 +188,27 @@ fn object_getattribute(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn object_setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let key = attr_key(vm, &a, "__setattr__", 3)?;
     let (o, v) = (a.get(vm, 0), a.get(vm, 2));
+    if vm.kind_of(o) == Some(Kind::Type) {
+        return Err(type_hackcheck(vm, o, "__setattr__"));
+    }
     vm.generic_setattr(o, key, v, true)?;
     Ok(Value::NONE)
+}
+
+/// CPython's refusal to run `object.__setattr__`/`__delattr__` on a class
+/// (whose own `type.__setattr__` must run instead).
+fn type_hackcheck(vm: &mut Vm, o: Value, what: &str) -> crate::runtime::exception::Raised {
+    let t = vm.type_name(o);
+    vm.type_error(&format!("can't apply this {what} to {t} object"))
 }
 
 /// `object.__delattr__(self, name)`.
 fn object_delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let key = attr_key(vm, &a, "__delattr__", 2)?;
     let o = a.get(vm, 0);
+    if vm.kind_of(o) == Some(Kind::Type) {
+        return Err(type_hackcheck(vm, o, "__delattr__"));
+    }
     vm.generic_setattr(o, key, Value::EMPTY, true)?;
     Ok(Value::NONE)
 }

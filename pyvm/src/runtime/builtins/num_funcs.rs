@@ -257,6 +257,27 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (base, exp) = (v[0].unwrap_or(Value::NONE), v[1].unwrap_or(Value::NONE));
     match v[2].filter(|m| !m.is_none()) {
         None => vm.binary_op(BinOp::Pow, base, exp),
+        Some(m) if vm.kind_of(base) == Some(Kind::Instance) && vm.boxed_number(base).is_none() => {
+            // Three-argument pow on an instance: its `__pow__(exp, mod)`.
+            let mark = vm.temps_len();
+            vm.roots().temps.extend_from_slice(&[base, exp, m]);
+            let r = (|| {
+                let class = vm.class_of(vm.temp(mark));
+                if let Some(f) = vm.lookup_type_attr(class, "__pow__")? {
+                    let args = [vm.temp(mark), vm.temp(mark + 1), vm.temp(mark + 2)];
+                    let r = vm.call_value(f, &args)?;
+                    if r != Value::NOT_IMPLEMENTED {
+                        return Ok(r);
+                    }
+                }
+                let [ta, tb, tc] = [0, 1, 2].map(|i| vm.type_name(vm.temp(mark + i)));
+                Err(vm.type_error(&format!(
+                    "unsupported operand type(s) for ** or pow(): '{ta}', '{tb}', '{tc}'"
+                )))
+            })();
+            vm.pop_temps(mark);
+            r
+        }
         Some(m) => {
             let (Some(b), Some(e), Some(md)) = (vm.int_of(base), vm.int_of(exp), vm.int_of(m))
             else {

@@ -25,6 +25,8 @@ pub(crate) const OBJECT_NATIVES: NativeTable = &[
     ),
     ("__setattr__", Place::Method(TypeId::Object), object_setattr),
     ("__delattr__", Place::Method(TypeId::Object), object_delattr),
+    ("__setattr__", Place::Method(TypeId::Type), type_setattr),
+    ("__delattr__", Place::Method(TypeId::Type), type_delattr),
     ("__eq__", Place::Method(TypeId::Object), object_eq),
     ("__ne__", Place::Method(TypeId::Object), object_ne),
     ("__hash__", Place::Method(TypeId::Object), object_hash),
@@ -200,6 +202,35 @@ fn object_setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn type_hackcheck(vm: &mut Vm, o: Value, what: &str) -> crate::runtime::exception::Raised {
     let t = vm.type_name(o);
     vm.type_error(&format!("can't apply this {what} to {t} object"))
+}
+
+/// `type.__setattr__(cls, name, value)`: the generic assignment on a class
+/// (what a metaclass's `super().__setattr__` reaches).
+fn type_setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let key = attr_key(vm, &a, "__setattr__", 3)?;
+    let (o, v) = (a.get(vm, 0), a.get(vm, 2));
+    type_receiver(vm, o, "__setattr__")?;
+    vm.generic_setattr(o, key, v, true)?;
+    Ok(Value::NONE)
+}
+
+/// `type.__delattr__(cls, name)`.
+fn type_delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let key = attr_key(vm, &a, "__delattr__", 2)?;
+    let o = a.get(vm, 0);
+    type_receiver(vm, o, "__delattr__")?;
+    vm.generic_setattr(o, key, Value::EMPTY, true)?;
+    Ok(Value::NONE)
+}
+
+fn type_receiver(vm: &mut Vm, o: Value, meth: &str) -> PyResult<()> {
+    if vm.kind_of(o) == Some(Kind::Type) {
+        return Ok(());
+    }
+    let t = vm.type_name(o);
+    Err(vm.type_error(&format!(
+        "descriptor '{meth}' requires a 'type' object but received a '{t}'"
+    )))
 }
 
 /// `object.__delattr__(self, name)`.

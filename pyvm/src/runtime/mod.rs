@@ -102,6 +102,7 @@ pub mod type_cache;
 mod type_flags_attr;
 pub mod types;
 pub mod views;
+mod warn;
 
 pub use exception::{PyResult, Raised};
 pub use heap::Vm;

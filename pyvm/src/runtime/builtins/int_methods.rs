@@ -75,6 +75,24 @@ impl Vm {
     fn int_protocol(&mut self, xi: usize) -> PyResult<Value> {
         let x = self.temp(xi);
         if let Some(r) = self.user_dunder0(x, "__int__")? {
+            if self.int_of(r).is_some() && self.class_of(r) != self.ty(TypeId::Int) {
+                // A strict subclass of int (bool): deprecated, converted.
+                let t = self.type_name(r);
+                let ri = self.push_temp(r);
+                let w = self.warn(
+                    TypeId::DeprecationWarning,
+                    &format!(
+                        "__int__ returned non-int (type {t}).  The ability to return an \
+                         instance of a strict subclass of int is deprecated, and may be \
+                         removed in a future version of Python."
+                    ),
+                );
+                let r = self.temp(ri);
+                self.pop_temps(ri);
+                w?;
+                let i = self.int_of(r).unwrap_or_default();
+                return self.new_int(i);
+            }
             if self.int_of(r).is_some() {
                 return Ok(r);
             }

@@ -229,7 +229,10 @@ impl Vm {
             if let Some(v) = self.call_special(mark, l, mark + 1)? {
                 return Ok(v);
             }
-            if !first && let Some(v) = self.call_special(mark + 1, r, mark)? {
+            // Operands of the same class: no reflected method (CPython's
+            // slots try `__rop__` only for a different right type).
+            let same = self.class_of(self.temp(mark)) == self.class_of(self.temp(mark + 1));
+            if !first && !same && let Some(v) = self.call_special(mark + 1, r, mark)? {
                 return Ok(v);
             }
             if op == BinOp::Or

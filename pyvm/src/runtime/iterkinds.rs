@@ -200,7 +200,7 @@ impl Vm {
     /// `range[slice]`: a range.
     pub fn range_slice(&mut self, r: Value, s: Value) -> PyResult<Value> {
         if !self.range_is_small(r) {
-            return Err(self.not_supported("slicing ranges beyond 50-bit integers"));
+            return self.range_big_slice(r, s);
         }
         let ri = self.push_temp(r);
         let n = self.range_len(r) as usize;

@@ -112,4 +112,68 @@ impl Vm {
         let ((sa, _, ta), (sb, _, tb)) = (self.range_big_parts(a), self.range_big_parts(b));
         sa == sb && (la == BigInt::from(1) || ta == tb)
     }
+
+    /// `range[slice]` for any range: the slice's indices computed on big
+    /// integers (CPython's `_PySlice_GetLongIndices`), then a new range.
+    pub fn range_big_slice(&mut self, r: Value, s: Value) -> PyResult<Value> {
+        let mark = self.temps_len();
+        self.push_temp(r);
+        self.push_temp(s);
+        let res = (|| {
+            let part = |vm: &mut Vm, k: usize| -> PyResult<Option<BigInt>> {
+                let v = vm.field(vm.temp(mark + 1), k);
+                if v.is_none() {
+                    return Ok(None);
+                }
+                match vm.try_index(v)? {
+                    Some(i) => Ok(Some(i)),
+                    None => Err(vm.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    )),
+                }
+            };
+            let step = part(self, 2)?.unwrap_or_else(|| BigInt::from(1));
+            if step.is_zero() {
+                return Err(self.raise_msg(TypeId::ValueError, "slice step cannot be zero"));
+            }
+            let start = part(self, 0)?;
+            let stop = part(self, 1)?;
+            let len = self.range_big_len(self.temp(mark));
+            let neg = step.is_negative();
+            let (lower, upper) = if neg {
+                (BigInt::from(-1), &len - 1)
+            } else {
+                (BigInt::zero(), len.clone())
+            };
+            let clamp = |i: Option<BigInt>, default: &BigInt| match i {
+                None => default.clone(),
+                Some(mut i) => {
+                    if i.is_negative() {
+                        i += &len;
+                    }
+                    if i < lower {
+                        lower.clone()
+                    } else if i > upper {
+                        upper.clone()
+                    } else {
+                        i
+                    }
+                }
+            };
+            let start = clamp(start, if neg { &upper } else { &lower });
+            let stop = clamp(stop, if neg { &lower } else { &upper });
+            let (rs, _, rstep) = self.range_big_parts(self.temp(mark));
+            let parts = [&rs + &start * &rstep, &rs + &stop * &rstep, &rstep * &step];
+            let base = self.temps_len();
+            for p in parts {
+                let v = self.new_int(p)?;
+                self.push_temp(v);
+            }
+            let f = self.m.roots().temps[base..].to_vec();
+            let class = self.ty(TypeId::Range);
+            self.alloc_record(Kind::Range, class, &f, 0)
+        })();
+        self.pop_temps(mark);
+        res
+    }
 }

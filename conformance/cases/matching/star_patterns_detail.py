@@ -1,5 +1,6 @@
 # Star patterns in sequences: positions, wildcard star, collections.abc.Sequence subjects.
 import collections
+import collections.abc  # explicit: only site-packages side effects make it an attribute otherwise
 import array
 def split(v):
     match v:

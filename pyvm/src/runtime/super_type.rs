@@ -161,6 +161,17 @@ impl Vm {
         if skip {
             return Ok(Some(self.ty(TypeId::Super)));
         }
+        // The super object's own attributes (`__get__`, ...), as
+        // CPython's generic lookup after the MRO search.
+        let key = self.temp(mark + 1);
+        if self.is_str(key) {
+            let name = self.str_text(key).into_owned();
+            let class = self.class_of(self.temp(mark));
+            if let Some(v) = self.lookup_type_attr(class, &name)? {
+                let (s, class) = (self.temp(mark), self.class_of(self.temp(mark)));
+                return self.descr_get(v, s, class).map(Some);
+            }
+        }
         Ok(None)
     }
 }

@@ -199,7 +199,8 @@ impl Keys<'_> {
                 Err(KeyError::Unhashable(k))
             }
             Some(Kind::Native)
-                if let Some(t) = super::modules::native_types::unhashable_index(Self::payload(v)) =>
+                if let Some(t) =
+                    super::modules::native_types::unhashable_index(Self::payload(v)) =>
             {
                 Err(KeyError::UnhashableNative(t))
             }
@@ -381,7 +382,9 @@ impl Vm {
             }
             KeyError::UnhashableNative(t) => {
                 let t = super::modules::native_types::type_by_index(t);
-                let name = t.map(|t| format!("{}.{}", t.module, t.name)).unwrap_or_default();
+                let name = t
+                    .map(|t| format!("{}.{}", t.module, t.name))
+                    .unwrap_or_default();
                 self.type_error(&format!("unhashable type: '{name}'"))
             }
             KeyError::NoMemory => self.raise_msg(TypeId::MemoryError, ""),

@@ -225,8 +225,7 @@ impl Vm {
         };
         let inner = ctor(self, args)?;
         let ii = self.push_temp(inner);
-        let no_dict =
-            self.type_flags(self.temp(callee)) & super::class_create::flags::NO_DICT != 0;
+        let no_dict = self.type_flags(self.temp(callee)) & super::class_create::flags::NO_DICT != 0;
         // `__slots__ = ()` in every class above the base: no `__dict__`.
         let d = if no_dict {
             Ok(Value::EMPTY)

@@ -232,7 +232,10 @@ impl Vm {
             // Operands of the same class: no reflected method (CPython's
             // slots try `__rop__` only for a different right type).
             let same = self.class_of(self.temp(mark)) == self.class_of(self.temp(mark + 1));
-            if !first && !same && let Some(v) = self.call_special(mark + 1, r, mark)? {
+            if !first
+                && !same
+                && let Some(v) = self.call_special(mark + 1, r, mark)?
+            {
                 return Ok(v);
             }
             if op == BinOp::Or

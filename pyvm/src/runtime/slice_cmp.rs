@@ -10,7 +10,12 @@ use super::ops::CmpOp;
 
 impl Vm {
     /// `a <op> b` when both are slices (`None` otherwise).
-    pub(crate) fn slice_compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    pub(crate) fn slice_compare(
+        &mut self,
+        op: CmpOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Option<Value>> {
         if self.kind_of(a) != Some(Kind::Slice) || self.kind_of(b) != Some(Kind::Slice) {
             return Ok(None);
         }

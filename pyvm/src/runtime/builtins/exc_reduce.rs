@@ -67,9 +67,15 @@ fn exc_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
             let f = dict_item(vm, d, "filename")?;
             vm.push_temp(f);
             if !f.is_none() {
-                let f2 = dict_item(vm, vm.field(a.get(vm, 0), ExcField::Dict as usize), "filename2")?;
+                let f2 = dict_item(
+                    vm,
+                    vm.field(a.get(vm, 0), ExcField::Dict as usize),
+                    "filename2",
+                )?;
                 let me = a.get(vm, 0);
-                let args0 = vm.tuple_items(vm.field(me, ExcField::Args as usize)).to_vec();
+                let args0 = vm
+                    .tuple_items(vm.field(me, ExcField::Args as usize))
+                    .to_vec();
                 let mut items = vec![args0[0], args0[1], vm.temp(mark)];
                 if !f2.is_none() {
                     items.push(Value::NONE);

@@ -4,14 +4,14 @@
 //! function object stores its index. `install` puts the functions in the
 //! builtins namespace and the methods in their types' dicts.
 
+mod builtin_func_methods;
 mod bytes_methods;
 mod cell_type;
-mod builtin_func_methods;
-mod exc_reduce;
 pub(crate) mod class;
 mod container_dunders;
 mod dict_methods;
 mod exc_methods;
+mod exc_reduce;
 mod exec_eval;
 mod float_methods;
 mod funcs;

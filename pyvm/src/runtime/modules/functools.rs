@@ -259,7 +259,12 @@ fn partial_self(vm: &mut Vm, a: &Args, meth: &str) -> PyResult<Value> {
 fn partial_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_pos(vm, &a, "__reduce__", 1, 1)?;
     let me = partial_self(vm, &a, "__reduce__")?;
-    let state = [vm.field(me, 1), vm.field(me, 2), vm.field(me, 3), Value::NONE];
+    let state = [
+        vm.field(me, 1),
+        vm.field(me, 2),
+        vm.field(me, 3),
+        Value::NONE,
+    ];
     let st = vm.new_tuple(&state)?;
     let si = vm.push_temp(st);
     let r = (|| {
@@ -290,11 +295,7 @@ fn partial_setstate(vm: &mut Vm, a: Args) -> PyResult<Value> {
     {
         return Err(vm.type_error("invalid partial state"));
     }
-    let kw = if kw.is_none() {
-        vm.new_dict()?
-    } else {
-        kw
-    };
+    let kw = if kw.is_none() { vm.new_dict()? } else { kw };
     let me = a.get(vm, 0);
     let st = a.get(vm, 1);
     let [f, args] = [0, 1].map(|i| vm.tuple_items(st)[i]);

@@ -60,10 +60,12 @@ pub struct Vm {
 }
 
 /// Maximum nesting of native code calling back into Python. Each nested
-/// dispatch loop runs through `recursion::with_stack` (a new stack segment
-/// when the current one runs low), so this only caps memory; the recursion
-/// limit on frames is what programs meet, as in CPython.
-pub const MAX_REENTRY: usize = 20_000;
+/// dispatch loop runs through `recursion::with_stack`, so the Rust stack
+/// does not limit this; raising it to the recursion limit (CPython's
+/// behaviour) makes deep `yield from` chains O(depth) per item, too slow
+/// for `recursion/deep_data_structures` in debug builds (see
+/// ARCHITECTURE-runtime.md, "Native re-entry depth").
+pub const MAX_REENTRY: usize = 200;
 
 impl Vm {
     /// A VM on a new heap with the given collector configuration.

@@ -93,7 +93,7 @@ fn exc_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let me = a.get(vm, 0);
         let class = vm.class_of(me);
         let d = vm.field(me, ExcField::Dict as usize);
-        if vm.kind_of(d) == Some(Kind::Dict) && vm.dict_mut(d).len() > 0 {
+        if vm.kind_of(d) == Some(Kind::Dict) && !vm.dict_mut(d).is_empty() {
             vm.new_tuple(&[class, vm.temp(ai), d])
         } else {
             vm.new_tuple(&[class, vm.temp(ai)])

@@ -350,12 +350,10 @@ fn length_hint(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if vm.kind_of(obj) == Some(Kind::Reversed) {
         // Items left: the next index + 1, or 0 once exhausted or shrunk past it.
         let (seq, i) = (vm.field(obj, 0), vm.field(obj, 1).as_int().unwrap_or(-1));
-        let left = if i < 0 || seq.is_none() || seq.is_empty() {
-            0
-        } else if (vm.len_of(seq)? as i64) <= i {
-            0
-        } else {
+        let left = if i >= 0 && !seq.is_none() && !seq.is_empty() && (vm.len_of(seq)? as i64) > i {
             i + 1
+        } else {
+            0
         };
         return vm.new_i64(left);
     }

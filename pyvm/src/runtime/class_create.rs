@@ -274,6 +274,14 @@ impl Vm {
                     TypeId::TextIOBase,
                     TypeId::SimpleNamespace,
                     TypeId::Module,
+                    // Replaced by `_pyio`'s classes (`pyio_bases`).
+                    TypeId::FileIO,
+                    TypeId::BytesIO,
+                    TypeId::StringIO,
+                    TypeId::BufferedReader,
+                    TypeId::BufferedWriter,
+                    TypeId::BufferedRandom,
+                    TypeId::TextIOWrapper,
                 ]
                 .iter()
                 .any(|&t| self.ty(t) == b)

@@ -146,6 +146,11 @@ pub const CODES: &[(&str, i32)] = &[
     ("EOWNERDEAD", libc::EOWNERDEAD),
     ("ENOTRECOVERABLE", libc::ENOTRECOVERABLE),
     ("ERFKILL", libc::ERFKILL),
+    // Aliases last: `errorcode` keeps the first name of a number, as
+    // CPython's does (EAGAIN, EDEADLOCK, ENOTSUP).
+    ("EWOULDBLOCK", libc::EWOULDBLOCK),
+    ("EDEADLK", libc::EDEADLK),
+    ("EOPNOTSUPP", libc::EOPNOTSUPP),
 ];
 
 fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {

@@ -104,7 +104,13 @@ impl ModuleRef {
     /// while the name is allocated).
     pub fn set(self, vm: &mut Vm, name: &str, value: Value) -> PyResult<()> {
         let vi = vm.push_temp(value);
-        let key = vm.new_str(name)?;
+        let key = match vm.new_str(name) {
+            Ok(k) => k,
+            Err(e) => {
+                vm.pop_temps(vi);
+                return Err(e);
+            }
+        };
         let d = vm.field(self.get(vm), 0);
         let r = vm.dict_set(d, key, vm.temp(vi));
         vm.pop_temps(vi);

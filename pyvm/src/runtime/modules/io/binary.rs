@@ -4,7 +4,7 @@
 
 use pyvm_objmodel::Value;
 
-use super::methods::{check_open, check_readable, read, read_error, recv};
+use super::methods::{check_open, check_readable, read, read_error};
 use super::{IoState, io_box};
 use crate::runtime::bytes_obj::ViewField;
 use crate::runtime::call::Args;
@@ -35,7 +35,7 @@ fn text_has_no(vm: &mut Vm, f: Value, name: &str) -> PyResult<()> {
 /// `readinto(b)`: reads up to `len(b)` bytes into the writable buffer `b`
 /// (a bytearray or a memoryview of one); returns the count.
 pub fn readinto(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "readinto")?;
+    let f = io_recv!(vm, a, "readinto");
     text_has_no(vm, f, "readinto")?;
     crate::runtime::builtins::arity(vm, &a, "readinto", 2, 2)?;
     let b = a.get(vm, 1);
@@ -74,7 +74,7 @@ pub fn readinto(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `peek(size=0)`: buffered bytes from the position, without moving it
 /// (reads one chunk when nothing is buffered).
 pub fn peek(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "peek")?;
+    let f = io_recv!(vm, a, "peek");
     text_has_no(vm, f, "peek")?;
     check_readable(vm, f)?;
     let f = a.get(vm, 0);
@@ -92,7 +92,7 @@ pub fn peek(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `readall()`: everything to end of file.
 pub fn readall(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "readall")?;
+    let f = io_recv!(vm, a, "readall");
     text_has_no(vm, f, "readall")?;
     read(vm, a)
 }
@@ -101,7 +101,7 @@ pub fn readall(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// memoryviews cannot yet share the BytesIO's own storage, so writes
 /// through it do not reach the BytesIO).
 pub fn getbuffer(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "getbuffer")?;
+    let f = io_recv!(vm, a, "getbuffer");
     let data = match io_box(vm, f).map(|b| &b.state) {
         Some(IoState::File(file)) => {
             let mut file = file.borrow_mut();
@@ -125,7 +125,7 @@ pub fn getbuffer(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `f.__repr__()`.
 pub fn io_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "__repr__")?;
+    let f = io_recv!(vm, a, "__repr__");
     let text = io_repr_string(vm, f)?;
     vm.new_str(&text)
 }

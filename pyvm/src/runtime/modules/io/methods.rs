@@ -125,6 +125,21 @@ pub(super) fn bytes_data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 
 // ---- helpers ----------------------------------------------------------------
 
+/// The `_io` object `a` is called on (`Ok`), or the result of the method
+/// of `_pyio` that applies to a Python stream (`Err`).
+pub(super) fn recv_or_forward(vm: &mut Vm, a: &Args, meth: &str) -> PyResult<Result<Value, Value>> {
+    if a.n > 0 && vm.kind_of(a.get(vm, 0)) == Some(Kind::Instance) {
+        let cls = vm.class_of(a.get(vm, 0));
+        if let Some(f) = super::pyio_fallback::pyio_method(vm, cls, meth)? {
+            let fi = vm.push_temp(f);
+            let r = vm.call_args(fi, *a);
+            vm.pop_temps(fi);
+            return r.map(Err);
+        }
+    }
+    recv(vm, a, meth).map(Ok)
+}
+
 pub(super) fn recv(vm: &mut Vm, a: &Args, meth: &str) -> PyResult<Value> {
     if a.n == 0 || vm.kind_of(a.get(vm, 0)) != Some(Kind::Io) {
         let got = if a.n == 0 {
@@ -291,7 +306,7 @@ fn check_writable(vm: &mut Vm, v: Value) -> PyResult<()> {
 // ---- reading ------------------------------------------------------------
 
 pub(super) fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "read")?;
+    let f = io_recv!(vm, a, "read");
     let n = size_arg(vm, &a, 1, "size")?;
     check_readable(vm, f)?;
     let f = a.get(vm, 0);
@@ -348,14 +363,14 @@ pub fn readline_value(vm: &mut Vm, f: Value, limit: Option<usize>) -> PyResult<V
 }
 
 fn readline(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "readline")?;
+    let f = io_recv!(vm, a, "readline");
     let n = size_arg(vm, &a, 1, "size")?;
     let _ = f;
     readline_value(vm, a.get(vm, 0), n)
 }
 
 fn readlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    recv(vm, &a, "readlines")?;
+    io_recv!(vm, a, "readlines");
     let hint = size_arg(vm, &a, 1, "hint")?.filter(|&h| h > 0);
     let list = vm.new_list(&[])?;
     let li = vm.push_temp(list);
@@ -383,7 +398,7 @@ fn readlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn next(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    recv(vm, &a, "__next__")?;
+    io_recv!(vm, a, "__next__");
     match super::io_next(vm, a.get(vm, 0))? {
         Some(v) => Ok(v),
         None => Err(vm.raise_args(TypeId::StopIteration, &[])),
@@ -500,7 +515,7 @@ pub fn write_value(vm: &mut Vm, f: Value, data: Value) -> PyResult<Value> {
 }
 
 fn write(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    recv(vm, &a, "write")?;
+    io_recv!(vm, a, "write");
     if a.npos(vm) != 2 {
         let n = a.npos(vm) - 1;
         return Err(vm.type_error(&format!("write() takes exactly one argument ({n} given)")));
@@ -509,7 +524,7 @@ fn write(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn writelines(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    recv(vm, &a, "writelines")?;
+    io_recv!(vm, a, "writelines");
     crate::runtime::builtins::arity(vm, &a, "writelines", 2, 2)?;
     check_open(vm, a.get(vm, 0))?;
     let items = vm.collect_iterable(a.get(vm, 1))?;
@@ -542,7 +557,7 @@ fn int_arg(vm: &mut Vm, a: &Args, i: usize, default: i64) -> PyResult<i64> {
 }
 
 fn seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "seek")?;
+    let f = io_recv!(vm, a, "seek");
     let off = int_arg(vm, &a, 1, 0)?;
     let whence = int_arg(vm, &a, 2, 0)?;
     check_open(vm, f)?;
@@ -630,7 +645,7 @@ fn seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn tell(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "tell")?;
+    let f = io_recv!(vm, a, "tell");
     check_open(vm, f)?;
     let r = match io_box(vm, f).map(|b| &mut b.state) {
         Some(IoState::Text(t)) => {
@@ -649,7 +664,7 @@ fn tell(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn truncate(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "truncate")?;
+    let f = io_recv!(vm, a, "truncate");
     check_writable(vm, f)?;
     let size = if a.npos(vm) > 1 && !a.get(vm, 1).is_none() {
         Some(int_arg(vm, &a, 1, 0)?)
@@ -701,7 +716,7 @@ fn truncate(vm: &mut Vm, a: Args) -> PyResult<Value> {
 // ---- state ------------------------------------------------------------------
 
 fn flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "flush")?;
+    let f = io_recv!(vm, a, "flush");
     check_open(vm, f)?;
     let file = match io_box(vm, f).map(|b| &b.state) {
         Some(IoState::Text(t)) => Some(t.file.clone()),
@@ -777,7 +792,7 @@ fn close(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.n > 0 && vm.kind_of(a.get(vm, 0)) == Some(Kind::Instance) {
         return super::pyio_fallback::close_python_object(vm, a.get(vm, 0));
     }
-    let f = recv(vm, &a, "close")?;
+    let f = io_recv!(vm, a, "close");
     close_value(vm, f)?;
     Ok(Value::NONE)
 }
@@ -792,7 +807,7 @@ fn fd_of(vm: &mut Vm, f: Value) -> Option<i32> {
 }
 
 fn fileno(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "fileno")?;
+    let f = io_recv!(vm, a, "fileno");
     check_open_raw(vm, f)?;
     match fd_of(vm, f) {
         Some(fd) => Ok(Value::from_int(fd as i64).unwrap_or(Value::NONE)),
@@ -801,7 +816,7 @@ fn fileno(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn isatty(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "isatty")?;
+    let f = io_recv!(vm, a, "isatty");
     check_open_raw(vm, f)?;
     // SAFETY: isatty on a descriptor number.
     Ok(Value::from_bool(
@@ -810,7 +825,7 @@ fn isatty(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn readable(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "readable")?;
+    let f = io_recv!(vm, a, "readable");
     Ok(Value::from_bool(match io_box(vm, f).map(|b| &b.state) {
         Some(IoState::File(file)) => file.borrow().readable,
         Some(IoState::Text(t)) => t.file.borrow().readable,
@@ -819,7 +834,7 @@ fn readable(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn writable(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "writable")?;
+    let f = io_recv!(vm, a, "writable");
     Ok(Value::from_bool(match io_box(vm, f).map(|b| &b.state) {
         Some(IoState::File(file)) => file.borrow().writable,
         Some(IoState::Text(t)) => t.file.borrow().writable,
@@ -828,7 +843,7 @@ fn writable(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn seekable(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "seekable")?;
+    let f = io_recv!(vm, a, "seekable");
     Ok(Value::from_bool(match io_box(vm, f).map(|b| &b.state) {
         Some(IoState::File(file)) => file.borrow().seekable(),
         Some(IoState::Text(t)) => t.file.borrow().seekable(),
@@ -837,19 +852,19 @@ fn seekable(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn enter(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "__enter__")?;
+    let f = io_recv!(vm, a, "__enter__");
     check_open(vm, f)?;
     Ok(a.get(vm, 0))
 }
 
 fn exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "__exit__")?;
+    let f = io_recv!(vm, a, "__exit__");
     close_value(vm, f)?;
     Ok(Value::NONE)
 }
 
 fn getvalue(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "getvalue")?;
+    let f = io_recv!(vm, a, "getvalue");
     check_open(vm, f)?;
     let got = match io_box(vm, f).map(|b| &b.state) {
         Some(IoState::Str(s)) => Some(Got::Text(s.text.clone())),
@@ -874,7 +889,7 @@ fn getvalue(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn reconfigure(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let f = recv(vm, &a, "reconfigure")?;
+    let f = io_recv!(vm, a, "reconfigure");
     let _ = f;
     let lb = a.kwarg(vm, "line_buffering");
     let enc = a.kwarg(vm, "encoding").filter(|v| vm.is_str(*v));

@@ -15,10 +15,24 @@
 //! Attributes such as `name`, `mode`, `closed`, `encoding`, `buffer` are
 //! plain entries of the object's dict, kept current by the methods.
 
+/// The receiver of an `_io` method: returns from the method with the
+/// result of `_pyio`'s method of the same name when the receiver is a
+/// `_pyio` stream (an instance of a Python subclass of a concrete `io`
+/// class, calling the base explicitly: `StringIO.getvalue(self)`).
+macro_rules! io_recv {
+    ($vm:ident, $a:ident, $meth:literal) => {
+        match crate::runtime::modules::io::methods::recv_or_forward($vm, &$a, $meth)? {
+            Ok(f) => f,
+            Err(result) => return Ok(result),
+        }
+    };
+}
+
 mod binary;
 mod constructors;
 mod file;
 mod methods;
+mod newline_decoder;
 mod open;
 pub mod oserror;
 pub(crate) mod pyio_fallback;
@@ -72,7 +86,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 pub(crate) const MODULE: NativeModule = NativeModule {
     name: "_io",
     functions: FUNCTIONS,
-    init: Some(init),
+    init: Some(init_io_native),
 };
 
 /// `io` (CPython's `io.py` re-exports `_io`; until `abc` runs here it is
@@ -120,8 +134,14 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     Ok(())
 }
 
+fn init_io_native(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
+    init(vm, m)?;
+    newline_decoder::add_to_io_native(vm, m)
+}
+
 fn init_io(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     init(vm, m)?;
+    newline_decoder::add_to_io(vm, m)?;
     for (name, id) in [
         ("IOBase", TypeId::IOBase),
         ("RawIOBase", TypeId::RawIOBase),

@@ -105,16 +105,51 @@ const ABSTRACT: [(crate::runtime::types::TypeId, &str); 4] = [
     (crate::runtime::types::TypeId::TextIOBase, "TextIOBase"),
 ];
 
+/// The concrete `io` classes whose Python subclasses derive from `_pyio`'s.
+const CONCRETE: [(crate::runtime::types::TypeId, &str); 7] = [
+    (crate::runtime::types::TypeId::FileIO, "FileIO"),
+    (crate::runtime::types::TypeId::BytesIO, "BytesIO"),
+    (crate::runtime::types::TypeId::StringIO, "StringIO"),
+    (
+        crate::runtime::types::TypeId::BufferedReader,
+        "BufferedReader",
+    ),
+    (
+        crate::runtime::types::TypeId::BufferedWriter,
+        "BufferedWriter",
+    ),
+    (
+        crate::runtime::types::TypeId::BufferedRandom,
+        "BufferedRandom",
+    ),
+    (
+        crate::runtime::types::TypeId::TextIOWrapper,
+        "TextIOWrapper",
+    ),
+];
+
 /// The bases for a class statement deriving from an abstract `io` class
 /// (`class SocketIO(io.RawIOBase)`): each such base is preceded by
 /// `_pyio`'s class of the same name, whose Python methods (`closed`,
 /// `close`, `read` over `readinto`, `readline`, iteration, the `_check*`
 /// helpers...) are CPython's semantics for objects that are not native
 /// streams. None when nothing changes.
+///
+/// A concrete stream class (`class _SpoofOut(StringIO)`, `class
+/// ExFileObject(io.BufferedReader)`) is *replaced* by `_pyio`'s class of
+/// the same name: the subclass's instances are `_pyio` streams, whose
+/// `__init__` can be called by the subclass's own and which work over any
+/// raw object. (So `isinstance(obj, io.StringIO)` is False for them.)
 pub(crate) fn pyio_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Value>> {
     let wanted: Vec<&str> = bases
         .iter()
-        .filter_map(|&b| ABSTRACT.iter().find(|(t, _)| vm.ty(*t) == b).map(|p| p.1))
+        .filter_map(|&b| {
+            ABSTRACT
+                .iter()
+                .chain(&CONCRETE)
+                .find(|(t, _)| vm.ty(*t) == b)
+                .map(|p| p.1)
+        })
         .collect();
     if wanted.is_empty() || IMPORTING.with(|c| c.get()) {
         return Ok(None);
@@ -138,10 +173,16 @@ pub(crate) fn pyio_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Value>
     let mi = vm.push_temp(m);
     let r = (|| {
         let mut changed = false;
+        let mut replaced = vec![false; bases.len()];
         for i in 0..bases.len() {
             let b = vm.temp(mark + i);
             let mut extra = Value::EMPTY;
-            if let Some(&(_, name)) = ABSTRACT.iter().find(|(t, _)| vm.ty(*t) == b) {
+            replaced[i] = CONCRETE.iter().any(|(t, _)| vm.ty(*t) == b);
+            if let Some(&(_, name)) = ABSTRACT
+                .iter()
+                .chain(&CONCRETE)
+                .find(|(t, _)| vm.ty(*t) == b)
+            {
                 let key = vm.new_str(name)?;
                 let py = vm.get_attr(vm.temp(mi), key)?;
                 // Already there (a metaclass re-entering type.__new__).
@@ -162,7 +203,9 @@ pub(crate) fn pyio_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Value>
             if !e.is_empty() {
                 items.push(e);
             }
-            items.push(vm.temp(mark + i));
+            if !replaced[i] {
+                items.push(vm.temp(mark + i));
+            }
         }
         vm.new_tuple(&items).map(Some)
     })();
@@ -184,5 +227,32 @@ pub(super) fn close_python_object(vm: &mut Vm, obj: Value) -> PyResult<Value> {
         vm.call_value(f, &[vm.temp(oi)])
     })();
     vm.pop_temps(oi);
+    r
+}
+
+/// The function `meth` of the first `_pyio` class in the MRO of `cls`
+/// that defines it.
+pub(super) fn pyio_method(vm: &mut Vm, cls: Value, meth: &str) -> PyResult<Option<Value>> {
+    use crate::runtime::layout::TypeField;
+    let mro = vm
+        .tuple_items(vm.field(cls, TypeField::Mro as usize))
+        .to_vec();
+    let mark = vm.temps_len();
+    vm.roots().temps.extend_from_slice(&mro);
+    let r = (|| {
+        for i in 0..mro.len() {
+            let d = vm.field(vm.temp(mark + i), TypeField::Dict as usize);
+            let module = vm.dict_get_str(d, "__module__")?;
+            if !module.is_some_and(|m| vm.is_str(m) && vm.str_text(m) == "_pyio") {
+                continue;
+            }
+            let d = vm.field(vm.temp(mark + i), TypeField::Dict as usize);
+            if let Some(f) = vm.dict_get_str(d, meth)? {
+                return Ok(Some(f));
+            }
+        }
+        Ok(None)
+    })();
+    vm.pop_temps(mark);
     r
 }

@@ -36,6 +36,7 @@ mod itertools;
 mod itertools_comb;
 mod json_speedups;
 mod locale;
+mod marshal;
 pub(crate) mod mappingproxy;
 mod math;
 mod native_subclass;
@@ -146,6 +147,7 @@ const MODULES: &[&NativeModule] = &[
     &binascii::MODULE,
     &structmod::MODULE,
     &zlib::MODULE,
+    &marshal::MODULE,
     &array::MODULE,
     &hashes::MD5_MODULE,
     &hashes::SHA1_MODULE,

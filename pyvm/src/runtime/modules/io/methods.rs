@@ -294,6 +294,11 @@ pub(super) fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = recv(vm, &a, "read")?;
     let n = size_arg(vm, &a, 1, "size")?;
     check_readable(vm, f)?;
+    if n.is_none() {
+        super::wait::fill_to_eof(vm, a.get(vm, 0))?;
+    } else {
+        super::wait::wait_readable(vm, a.get(vm, 0))?;
+    }
     let f = a.get(vm, 0);
     let got = match io_box(vm, f).map(|b| &mut b.state) {
         Some(IoState::Text(t)) => t.read(n).map(Got::Cps).map_err(Err),
@@ -317,6 +322,11 @@ pub(super) fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// One line from `f` as a str (text) or bytes (binary); empty at EOF.
 pub fn readline_value(vm: &mut Vm, f: Value, limit: Option<usize>) -> PyResult<Value> {
     check_readable(vm, f)?;
+    let fi = vm.push_temp(f);
+    let waited = super::wait::wait_readable(vm, f);
+    let f = vm.temp(fi);
+    vm.pop_temps(fi);
+    waited?;
     let got = match io_box(vm, f).map(|b| &mut b.state) {
         Some(IoState::Text(t)) => t.readline(limit).map(Got::Cps).map_err(Err),
         Some(IoState::File(file)) => file

@@ -53,6 +53,7 @@ pub(crate) const IO_METHODS: NativeTable = &[
     ("truncate", Place::Method(TypeId::IOBase), truncate),
     ("flush", Place::Method(TypeId::IOBase), flush),
     ("close", Place::Method(TypeId::IOBase), close),
+    ("detach", Place::Method(TypeId::IOBase), super::detach::detach),
     ("fileno", Place::Method(TypeId::IOBase), fileno),
     ("isatty", Place::Method(TypeId::IOBase), isatty),
     ("readable", Place::Method(TypeId::IOBase), readable),
@@ -151,6 +152,7 @@ fn is_closed(vm: &Vm, v: Value) -> bool {
 /// ValueError for an operation on a closed file.
 pub fn check_open(vm: &mut Vm, v: Value) -> PyResult<()> {
     if is_closed(vm, v) {
+        super::detach::check_attached(vm, v)?;
         // CPython's C-level checks (StringIO, FileIO) say it without a period.
         let memory = matches!(io_box(vm, v).map(|b| &b.state), Some(IoState::Closed));
         let msg = if memory {
@@ -165,6 +167,7 @@ pub fn check_open(vm: &mut Vm, v: Value) -> PyResult<()> {
 
 pub(super) fn check_open_raw(vm: &mut Vm, v: Value) -> PyResult<()> {
     if is_closed(vm, v) {
+        super::detach::check_attached(vm, v)?;
         return Err(vm.raise_msg(TypeId::ValueError, "I/O operation on closed file"));
     }
     Ok(())
@@ -237,7 +240,7 @@ fn make(vm: &mut Vm, g: Got) -> PyResult<Value> {
 }
 
 /// Whether `v` is a `Buffered*` object (their errors name the method).
-fn is_buffered(vm: &Vm, v: Value) -> bool {
+pub(super) fn is_buffered(vm: &Vm, v: Value) -> bool {
     let c = vm.class_of(v);
     [
         TypeId::BufferedReader,
@@ -788,6 +791,7 @@ fn close(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return super::pyio_fallback::close_python_object(vm, a.get(vm, 0));
     }
     let f = recv(vm, &a, "close")?;
+    super::detach::check_attached(vm, f)?;
     close_value(vm, f)?;
     Ok(Value::NONE)
 }
@@ -821,6 +825,7 @@ fn isatty(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn readable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = recv(vm, &a, "readable")?;
+    super::detach::check_attached(vm, f)?;
     Ok(Value::from_bool(match io_box(vm, f).map(|b| &b.state) {
         Some(IoState::File(file)) => file.borrow().readable,
         Some(IoState::Text(t)) => t.file.borrow().readable,
@@ -830,6 +835,7 @@ fn readable(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn writable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = recv(vm, &a, "writable")?;
+    super::detach::check_attached(vm, f)?;
     Ok(Value::from_bool(match io_box(vm, f).map(|b| &b.state) {
         Some(IoState::File(file)) => file.borrow().writable,
         Some(IoState::Text(t)) => t.file.borrow().writable,
@@ -839,6 +845,7 @@ fn writable(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn seekable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = recv(vm, &a, "seekable")?;
+    super::detach::check_attached(vm, f)?;
     Ok(Value::from_bool(match io_box(vm, f).map(|b| &b.state) {
         Some(IoState::File(file)) => file.borrow().seekable(),
         Some(IoState::Text(t)) => t.file.borrow().seekable(),

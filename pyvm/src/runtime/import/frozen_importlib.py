@@ -188,6 +188,13 @@ class SourceLoader(_LoaderBasics):
         with open(self.get_filename(fullname), encoding="utf-8") as f:
             return f.read()
 
+    def source_to_code(self, data, path, *, _optimize=-1):
+        return compile(data, path, "exec", dont_inherit=True, optimize=_optimize)
+
+    def get_code(self, fullname):
+        path = self.get_filename(fullname)
+        return self.source_to_code(self.get_data(path), path)
+
 
 class SourceFileLoader(FileLoader, SourceLoader):
     """Loads a module from a Python source file."""

@@ -277,6 +277,7 @@ impl Vm {
                 ]
                 .iter()
                 .any(|&t| self.ty(t) == b)
+                && !super::modules::io::pyio_fallback::is_concrete_io(self, b)
             {
                 let n = self.class_name(b);
                 return Err(self.not_supported(&format!("subclassing the builtin type '{n}'")));

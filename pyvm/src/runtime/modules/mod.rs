@@ -44,6 +44,8 @@ pub(crate) mod native_types;
 mod operator;
 mod posix;
 mod posix_bytes;
+mod posix_files;
+mod posix_owner;
 mod posix_proc;
 mod posixsubprocess;
 mod pwd_grp;

@@ -70,6 +70,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("open_code", open::open_code),
     ("text_encoding", open::text_encoding),
     ("BufferedRWPair", pyio_fallback::buffered_rw_pair),
+    (
+        "IncrementalNewlineDecoder",
+        pyio_fallback::incremental_newline_decoder,
+    ),
 ];
 
 /// The `_io` module.

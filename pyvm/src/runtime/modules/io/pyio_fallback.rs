@@ -74,6 +74,12 @@ pub(super) fn buffered_rw_pair(vm: &mut Vm, a: Args) -> PyResult<Value> {
     construct(vm, a, "BufferedRWPair")
 }
 
+/// `io.IncrementalNewlineDecoder(decoder, translate, errors='strict')`:
+/// `_pyio`'s class (doctest uses it to normalize newlines).
+pub(super) fn incremental_newline_decoder(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    construct(vm, a, "IncrementalNewlineDecoder")
+}
+
 /// `io.IOBase.register(cls)`: accepted and ignored (CPython's `io` classes
 /// are ABCs; pyvm's are the native types, so `_pyio`'s classes register
 /// without becoming virtual subclasses).
@@ -105,6 +111,34 @@ const ABSTRACT: [(crate::runtime::types::TypeId, &str); 4] = [
     (crate::runtime::types::TypeId::TextIOBase, "TextIOBase"),
 ];
 
+/// The concrete `io` classes a Python class may derive from: the class
+/// gets `_pyio`'s class of the same name as its base instead (doctest's
+/// `_SpoofOut(StringIO)`, tarfile's `ExFileObject(BufferedReader)`), so
+/// its instances are `_pyio` streams, not native ones.
+pub(crate) const CONCRETE: [(crate::runtime::types::TypeId, &str); 7] = [
+    (crate::runtime::types::TypeId::FileIO, "FileIO"),
+    (
+        crate::runtime::types::TypeId::BufferedReader,
+        "BufferedReader",
+    ),
+    (
+        crate::runtime::types::TypeId::BufferedWriter,
+        "BufferedWriter",
+    ),
+    (
+        crate::runtime::types::TypeId::BufferedRandom,
+        "BufferedRandom",
+    ),
+    (crate::runtime::types::TypeId::TextIOWrapper, "TextIOWrapper"),
+    (crate::runtime::types::TypeId::StringIO, "StringIO"),
+    (crate::runtime::types::TypeId::BytesIO, "BytesIO"),
+];
+
+/// Whether `b` is one of the [`CONCRETE`] native stream classes.
+pub(crate) fn is_concrete_io(vm: &Vm, b: Value) -> bool {
+    CONCRETE.iter().any(|(t, _)| vm.ty(*t) == b)
+}
+
 /// The bases for a class statement deriving from an abstract `io` class
 /// (`class SocketIO(io.RawIOBase)`): each such base is preceded by
 /// `_pyio`'s class of the same name, whose Python methods (`closed`,
@@ -114,8 +148,15 @@ const ABSTRACT: [(crate::runtime::types::TypeId, &str); 4] = [
 pub(crate) fn pyio_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Value>> {
     let wanted: Vec<&str> = bases
         .iter()
-        .filter_map(|&b| ABSTRACT.iter().find(|(t, _)| vm.ty(*t) == b).map(|p| p.1))
+        .filter_map(|&b| {
+            ABSTRACT
+                .iter()
+                .chain(CONCRETE.iter())
+                .find(|(t, _)| vm.ty(*t) == b)
+                .map(|p| p.1)
+        })
         .collect();
+    let replaced: Vec<bool> = bases.iter().map(|&b| is_concrete_io(vm, b)).collect();
     if wanted.is_empty() || IMPORTING.with(|c| c.get()) {
         return Ok(None);
     }
@@ -141,7 +182,11 @@ pub(crate) fn pyio_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Value>
         for i in 0..bases.len() {
             let b = vm.temp(mark + i);
             let mut extra = Value::EMPTY;
-            if let Some(&(_, name)) = ABSTRACT.iter().find(|(t, _)| vm.ty(*t) == b) {
+            if let Some(&(_, name)) = ABSTRACT
+                .iter()
+                .chain(CONCRETE.iter())
+                .find(|(t, _)| vm.ty(*t) == b)
+            {
                 let key = vm.new_str(name)?;
                 let py = vm.get_attr(vm.temp(mi), key)?;
                 // Already there (a metaclass re-entering type.__new__).
@@ -162,7 +207,9 @@ pub(crate) fn pyio_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Value>
             if !e.is_empty() {
                 items.push(e);
             }
-            items.push(vm.temp(mark + i));
+            if !replaced[i] || e.is_empty() {
+                items.push(vm.temp(mark + i));
+            }
         }
         vm.new_tuple(&items).map(Some)
     })();

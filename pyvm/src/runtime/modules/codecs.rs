@@ -382,10 +382,16 @@ impl Vm {
             let ii = self.push_temp(info);
             let text = self.attr_str(self.temp(ii), "_is_text_encoding")?;
             if text == Some(Value::FALSE) {
-                let how = if decoding { "codecs.decode()" } else { "codecs.encode()" };
+                let how = if decoding {
+                    "codecs.decode()"
+                } else {
+                    "codecs.encode()"
+                };
                 return Err(self.raise_msg(
                     TypeId::LookupError,
-                    &format!("'{name}' is not a text encoding; use {how} to handle arbitrary codecs"),
+                    &format!(
+                        "'{name}' is not a text encoding; use {how} to handle arbitrary codecs"
+                    ),
                 ));
             }
             let r = self.codec_apply(self.temp(oi), name, errors, decoding)?;

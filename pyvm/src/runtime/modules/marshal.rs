@@ -39,7 +39,13 @@ pub(crate) const MODULE: NativeModule = NativeModule {
         ("dump", dump),
         ("load", load),
     ],
-    init: Some(|vm, m| m.set(vm, "version", Value::from_int(VERSION).unwrap_or(Value::NONE))),
+    init: Some(|vm, m| {
+        m.set(
+            vm,
+            "version",
+            Value::from_int(VERSION).unwrap_or(Value::NONE),
+        )
+    }),
 };
 
 /// The current format version.
@@ -279,9 +285,7 @@ impl Writer {
                 }
                 self.out.push(b'0');
             }
-            Some(Kind::Set | Kind::FrozenSet)
-                if exact(TypeId::Set) || exact(TypeId::FrozenSet) =>
-            {
+            Some(Kind::Set | Kind::FrozenSet) if exact(TypeId::Set) || exact(TypeId::FrozenSet) => {
                 if self.reference(v, shared) {
                     return Ok(());
                 }
@@ -351,10 +355,9 @@ fn write_value(vm: &mut Vm, v: Value, version: i64) -> PyResult<Vec<u8>> {
         Err(WriteError::Unmarshallable) => {
             Err(vm.raise_msg(TypeId::ValueError, "unmarshallable object"))
         }
-        Err(WriteError::TooDeep) => Err(vm.raise_msg(
-            TypeId::ValueError,
-            "object too deeply nested to marshal",
-        )),
+        Err(WriteError::TooDeep) => {
+            Err(vm.raise_msg(TypeId::ValueError, "object too deeply nested to marshal"))
+        }
     }
 }
 

@@ -154,7 +154,12 @@ pub(super) fn utime(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// The two path arguments of `link`/`symlink`.
-fn two_paths(vm: &mut Vm, a: &Args, name: &str, names: &[&str]) -> PyResult<(String, String, Vec<Option<usize>>)> {
+fn two_paths(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    names: &[&str],
+) -> PyResult<(String, String, Vec<Option<usize>>)> {
     let p = bind(vm, a, name, names, 3, 2, Style::Clinic)?;
     let src = super::posix::path_arg(vm, vm.temp(p[0].unwrap_or(a.start)), name)?;
     let dst = super::posix::path_arg(vm, vm.temp(p[1].unwrap_or(a.start)), name)?;
@@ -267,7 +272,15 @@ pub(super) fn fsync(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `mkfifo(path, mode=0o666, *, dir_fd=None)`.
 pub(super) fn mkfifo(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let p = bind(vm, &a, "mkfifo", &["path", "mode", "dir_fd"], 2, 1, Style::Clinic)?;
+    let p = bind(
+        vm,
+        &a,
+        "mkfifo",
+        &["path", "mode", "dir_fd"],
+        2,
+        1,
+        Style::Clinic,
+    )?;
     let mode = match opt(vm, p[1]) {
         Some(m) => index_arg(vm, m)? as libc::mode_t,
         None => 0o666,

@@ -53,7 +53,11 @@ pub(crate) const IO_METHODS: NativeTable = &[
     ("truncate", Place::Method(TypeId::IOBase), truncate),
     ("flush", Place::Method(TypeId::IOBase), flush),
     ("close", Place::Method(TypeId::IOBase), close),
-    ("detach", Place::Method(TypeId::IOBase), super::detach::detach),
+    (
+        "detach",
+        Place::Method(TypeId::IOBase),
+        super::detach::detach,
+    ),
     ("fileno", Place::Method(TypeId::IOBase), fileno),
     ("isatty", Place::Method(TypeId::IOBase), isatty),
     ("readable", Place::Method(TypeId::IOBase), readable),

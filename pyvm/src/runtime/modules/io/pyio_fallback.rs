@@ -129,7 +129,10 @@ pub(crate) const CONCRETE: [(crate::runtime::types::TypeId, &str); 7] = [
         crate::runtime::types::TypeId::BufferedRandom,
         "BufferedRandom",
     ),
-    (crate::runtime::types::TypeId::TextIOWrapper, "TextIOWrapper"),
+    (
+        crate::runtime::types::TypeId::TextIOWrapper,
+        "TextIOWrapper",
+    ),
     (crate::runtime::types::TypeId::StringIO, "StringIO"),
     (crate::runtime::types::TypeId::BytesIO, "BytesIO"),
 ];

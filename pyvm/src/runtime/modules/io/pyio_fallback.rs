@@ -203,14 +203,13 @@ pub(crate) fn pyio_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Value>
         if !changed {
             return Ok(None);
         }
-        let n = bases.len();
         let mut items = Vec::new();
-        for i in 0..n {
+        for (i, &replace) in replaced.iter().enumerate() {
             let e = vm.temp(mi + 1 + i);
             if !e.is_empty() {
                 items.push(e);
             }
-            if !replaced[i] || e.is_empty() {
+            if !replace || e.is_empty() {
                 items.push(vm.temp(mark + i));
             }
         }

@@ -35,8 +35,9 @@ fn os_file(vm: &Vm, f: Value) -> Option<(Rc<RefCell<FdFile>>, bool)> {
 
 /// The descriptor's file type (`S_IFMT` bits), or None.
 fn file_type(fd: i32) -> Option<u32> {
-    // SAFETY: fstat writes into the zeroed struct we own.
+    // SAFETY: a plain C struct, valid zeroed.
     let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    // SAFETY: fstat writes into the struct we own.
     if unsafe { libc::fstat(fd, &mut st) } != 0 {
         return None;
     }

@@ -1,3 +1,4 @@
+# gc-stress-interval: 500
 # Reads from pipes let other threads run while they wait (the GIL is
 # released): without that, the writer threads below could never run.
 import os

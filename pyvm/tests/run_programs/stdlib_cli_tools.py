@@ -1,3 +1,4 @@
+# gc-stress-interval: 500
 # The standard library's command-line tools, run in-process with runpy as
 # `python -m <tool> args...` would run them.
 import os

@@ -1,3 +1,4 @@
+# gc-stress-interval: 500
 # Codecs pyvm does not implement natively come from the encodings package
 # (charmap codecs such as cp437, which zipfile uses for member names).
 print(b'\x80\x81abc'.decode('cp437'), 'Çü'.encode('cp437'), 'abc'.encode('koi8_r'),

@@ -1,3 +1,4 @@
+# gc-stress-interval: 500
 # asyncio with a thread pool: run_in_executor, to_thread and
 # concurrent.futures used directly.
 import asyncio

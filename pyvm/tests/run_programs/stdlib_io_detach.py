@@ -1,3 +1,4 @@
+# gc-stress-interval: 500
 # detach(): a TextIOWrapper hands back its buffer, a BufferedReader/Writer
 # its raw file; the wrapper is unusable afterwards (CPython's errors).
 import io

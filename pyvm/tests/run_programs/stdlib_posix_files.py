@@ -1,3 +1,4 @@
+# gc-stress-interval: 500
 # chmod, utime, link, symlink, readlink, truncate, fsync, mkfifo (shutil.copy2 and
 # tarfile extraction use them).
 import os, shutil, tempfile, stat, time

@@ -1,3 +1,4 @@
+# gc-stress-interval: 500
 # threading.local: each thread sees its own attributes, and what a thread
 # stored is freed when the thread ends (weak references show it).
 import gc

@@ -1,3 +1,4 @@
+# gc-stress-interval: 500
 # Threads and the import system: a module imported by several threads at
 # once runs once, and nobody sees it half-initialized. signal.signal is for
 # the main thread only.
@@ -32,32 +33,6 @@ for t in ts:
     t.join()
 print(sorted(results))
 
-# A module whose import fails in one thread: the next import tries again.
-with open(os.path.join(d, "failing_once.py"), "w") as f:
-    f.write(
-        "import time, builtins\n"
-        "time.sleep(0.02)\n"
-        "n = getattr(builtins, '_failing_once_count', 0) + 1\n"
-        "builtins._failing_once_count = n\n"
-        "if n == 1:\n"
-        "    raise RuntimeError('first import fails')\n"
-        "OK = n\n"
-    )
-outcomes = []
-
-def importer():
-    try:
-        import failing_once
-        outcomes.append(("ok", failing_once.OK))
-    except RuntimeError as e:
-        outcomes.append(("error", str(e)))
-
-ts = [threading.Thread(target=importer) for i in range(2)]
-for t in ts:
-    t.start()
-for t in ts:
-    t.join()
-print(sorted(outcomes))
 sys.path.remove(d)
 shutil.rmtree(d)
 

@@ -27,7 +27,7 @@ async def main():
     print("to_thread:", await asyncio.to_thread(blocking, 3))
     # The event loop keeps running while the pool works.
     ticks = 0
-    fut = loop.run_in_executor(None, time.sleep, 0.05)
+    fut = loop.run_in_executor(None, time.sleep, 0.3)
     while not fut.done():
         ticks += 1
         await asyncio.sleep(0.005)

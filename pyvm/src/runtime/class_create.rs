@@ -274,17 +274,10 @@ impl Vm {
                     TypeId::TextIOBase,
                     TypeId::SimpleNamespace,
                     TypeId::Module,
-                    // Replaced by `_pyio`'s classes (`pyio_bases`).
-                    TypeId::FileIO,
-                    TypeId::BytesIO,
-                    TypeId::StringIO,
-                    TypeId::BufferedReader,
-                    TypeId::BufferedWriter,
-                    TypeId::BufferedRandom,
-                    TypeId::TextIOWrapper,
                 ]
                 .iter()
                 .any(|&t| self.ty(t) == b)
+                && !super::modules::io::pyio_fallback::is_concrete_io(self, b)
             {
                 let n = self.class_name(b);
                 return Err(self.not_supported(&format!("subclassing the builtin type '{n}'")));

@@ -752,7 +752,9 @@ impl Vm {
 
     /// `s.encode(encoding, errors)` for the str `s`.
     pub fn encode_str(&mut self, s: Value, encoding: &str, errors: &str) -> PyResult<Value> {
-        let enc = self.encoding_arg(encoding)?;
+        let Some(enc) = lookup_encoding(encoding) else {
+            return self.codec_text(s, encoding, errors, false);
+        };
         if matches!(enc, Encoding::Utf8 { sig: false })
             && std::str::from_utf8(self.str_bytes(s)).is_ok()
         {
@@ -775,7 +777,9 @@ impl Vm {
         encoding: &str,
         errors: &str,
     ) -> PyResult<Value> {
-        let enc = self.encoding_arg(encoding)?;
+        let Some(enc) = lookup_encoding(encoding) else {
+            return self.codec_text(object, encoding, errors, true);
+        };
         if matches!(enc, Encoding::Utf8 { sig: false })
             && let Ok(s) = std::str::from_utf8(data)
         {

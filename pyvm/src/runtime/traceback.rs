@@ -297,7 +297,7 @@ impl Vm {
     pub fn exception_line(&mut self, exc: Value) -> String {
         let name = self.type_name(exc);
         // CPython omits the module for builtins and `__main__`.
-        let qual = name;
+        let qual = self.exception_qualified_name(exc).unwrap_or(name);
         let msg = match self.exception_message(exc) {
             Some(m) => m,
             None => "<exception str() failed>".into(),
@@ -307,6 +307,34 @@ impl Vm {
         } else {
             format!("{qual}: {msg}")
         }
+    }
+
+    /// `module.qualname` of the exception's class, as CPython prints it
+    /// (None when the class does not say: the plain name is used).
+    fn exception_qualified_name(&mut self, exc: Value) -> Option<String> {
+        let mark = self.temps_len();
+        let ci = self.push_temp(self.class_of(exc));
+        let mut failed = false;
+        let mut attr = |vm: &mut Vm, name: &str| match vm.get_attr_str(vm.temp(ci), name) {
+            Ok(v) if vm.is_str(v) => Some(vm.str_text(v).into_owned()),
+            Ok(_) => None,
+            Err(_) => {
+                failed = true;
+                None
+            }
+        };
+        let module = attr(self, "__module__");
+        let qual = attr(self, "__qualname__");
+        if failed {
+            self.take_raised();
+        }
+        let r = match (module, qual) {
+            (Some(m), Some(q)) if m == "builtins" || m == "__main__" => Some(q),
+            (Some(m), Some(q)) => Some(format!("{m}.{q}")),
+            _ => None,
+        };
+        self.pop_temps(mark);
+        r
     }
 
     fn exception_message(&mut self, exc: Value) -> Option<String> {

@@ -533,6 +533,14 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
             let items = vm.collect_iterable(r)?;
             return sorted_list(vm, items);
         }
+        // PEP 562: a module's own `__dir__` function decides.
+        if vm.kind_of(obj) == Some(Kind::Module)
+            && let Ok(Some(f)) = vm.dict_get_str(vm.field(obj, 0), "__dir__")
+        {
+            let r = vm.call_value(f, &[])?;
+            let items = vm.collect_iterable(r)?;
+            return sorted_list(vm, items);
+        }
         let mark = vm.temps_len();
         let obj = a.get(vm, 0);
         let mut sources = Vec::new();

@@ -109,8 +109,42 @@ class FileFinder:
     def invalidate_caches(self):
         pass
 
+    @classmethod
+    def path_hook(cls, *loader_details):
+        def path_hook_for_FileFinder(path):
+            if not _path_isdir(path):
+                raise ImportError("only directories are supported", path=path)
+            return cls(path, *loader_details)
+
+        return path_hook_for_FileFinder
+
     def __repr__(self):
         return "FileFinder(" + repr(self.path) + ")"
+
+
+def _path_isdir(path):
+    import posix
+
+    try:
+        return posix.stat(path or posix.getcwd()).st_mode & 0o170000 == 0o040000
+    except OSError:
+        return False
+
+
+def _find_module_shim(self, fullname):
+    """`PathEntryFinder.find_module` (deprecated): the loader of the spec."""
+    spec = self.find_spec(fullname)
+    return None if spec is None else spec.loader
+
+
+def _load_module_shim(self, fullname):
+    """`Loader.load_module` (deprecated): loads through the spec protocol."""
+    spec = spec_from_loader(fullname, self)
+    if fullname in sys.modules:
+        module = sys.modules[fullname]
+        _exec(spec, module)
+        return sys.modules[fullname]
+    return _load(spec)
 
 
 class _LoaderBasics:
@@ -153,6 +187,13 @@ class SourceLoader(_LoaderBasics):
     def get_source(self, fullname):
         with open(self.get_filename(fullname), encoding="utf-8") as f:
             return f.read()
+
+    def source_to_code(self, data, path, *, _optimize=-1):
+        return compile(data, path, "exec", dont_inherit=True, optimize=_optimize)
+
+    def get_code(self, fullname):
+        path = self.get_filename(fullname)
+        return self.source_to_code(self.get_data(path), path)
 
 
 class SourceFileLoader(FileLoader, SourceLoader):
@@ -341,3 +382,6 @@ def _install(sys_module, _imp_module):
 __import__ = _imp._dunder_import
 
 sys.meta_path.extend([BuiltinImporter, FrozenImporter, PathFinder])
+# pkgutil and friends ask the path hooks for a finder per directory; the
+# import itself stays native.
+sys.path_hooks.append(FileFinder.path_hook())

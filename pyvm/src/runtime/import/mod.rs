@@ -18,6 +18,7 @@
 pub mod cache;
 pub mod find;
 mod load;
+mod locks;
 pub mod main_module;
 mod natives;
 mod spec;
@@ -249,7 +250,9 @@ impl Vm {
 
     /// CPython's `_gcd_import` for an absolute name.
     pub fn gcd_import(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.sys_modules_lookup(name)? {
+        if let Some(m) = self.sys_modules_lookup(name)?
+            && !locks::loading_elsewhere(name)
+        {
             if m.is_none() {
                 let msg = format!("import of {name} halted; None in sys.modules");
                 return Err(self.import_error(TypeId::ModuleNotFoundError, &msg, Some(name), None));
@@ -260,9 +263,22 @@ impl Vm {
     }
 
     fn find_and_load(&mut self, name: &str) -> PyResult<Value> {
+        let locked = self.lock_module(name)?;
         let mark = self.temps_len();
-        let r = self.find_and_load_inner(name, mark);
+        // Another thread may have loaded it while this one waited.
+        let r = match self.sys_modules_lookup(name) {
+            Ok(Some(m)) if !m.is_none() => Ok(m),
+            Ok(Some(_)) => {
+                let msg = format!("import of {name} halted; None in sys.modules");
+                Err(self.import_error(TypeId::ModuleNotFoundError, &msg, Some(name), None))
+            }
+            Ok(None) => self.find_and_load_inner(name, mark),
+            Err(e) => Err(e),
+        };
         self.pop_temps(mark);
+        if locked {
+            self.unlock_module(name);
+        }
         r
     }
 

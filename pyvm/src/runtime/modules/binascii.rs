@@ -61,6 +61,7 @@ pub(crate) fn exception_class(
         let bi = vm.push_temp(bases);
         let mut fields = [Value::NONE; TYPE_FIELDS];
         fields[TypeField::Name as usize] = vm.temp(ni);
+        fields[TypeField::Qualname as usize] = vm.temp(ni);
         fields[TypeField::Dict as usize] = vm.temp(di);
         fields[TypeField::Bases as usize] = vm.temp(bi);
         fields[TypeField::InstanceKind as usize] =

@@ -365,6 +365,59 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// `str.encode`/`bytes.decode` with a codec pyvm does not implement
+    /// natively (`cp437`, `koi8_r`...): the `encodings` package's codec,
+    /// which must be a text encoding and give bytes / str.
+    pub(crate) fn codec_text(
+        &mut self,
+        obj: Value,
+        name: &str,
+        errors: &str,
+        decoding: bool,
+    ) -> PyResult<Value> {
+        let oi = self.push_temp(obj);
+        let r = (|| {
+            let info = self.codec_lookup(name)?;
+            let ii = self.push_temp(info);
+            let text = self.attr_str(self.temp(ii), "_is_text_encoding")?;
+            if text == Some(Value::FALSE) {
+                let how = if decoding {
+                    "codecs.decode()"
+                } else {
+                    "codecs.encode()"
+                };
+                return Err(self.raise_msg(
+                    TypeId::LookupError,
+                    &format!(
+                        "'{name}' is not a text encoding; use {how} to handle arbitrary codecs"
+                    ),
+                ));
+            }
+            let r = self.codec_apply(self.temp(oi), name, errors, decoding)?;
+            let (want, ok) = if decoding {
+                ("str", self.kind_of(r) == Some(Kind::Str))
+            } else {
+                ("bytes", self.kind_of(r) == Some(Kind::Bytes))
+            };
+            if !ok {
+                let t = self.type_name(r);
+                let (what, verb) = if decoding {
+                    ("decoder", "decode")
+                } else {
+                    ("encoder", "encode")
+                };
+                return Err(self.type_error(&format!(
+                    "'{name}' {what} returned '{t}' instead of '{want}'; use codecs.{verb}() to {verb} to arbitrary types"
+                )));
+            }
+            Ok(r)
+        })();
+        self.pop_temps(oi);
+        r
+    }
+}
+
 /// `lookup(encoding)`.
 fn lookup(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = params(vm, &a, "lookup", &["encoding"], 1)?;

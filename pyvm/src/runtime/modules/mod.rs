@@ -37,12 +37,15 @@ mod itertools_comb;
 mod json_speedups;
 mod locale;
 pub(crate) mod mappingproxy;
+mod marshal;
 mod math;
 mod native_subclass;
 pub(crate) mod native_types;
 mod operator;
 mod posix;
 mod posix_bytes;
+mod posix_files;
+mod posix_owner;
 mod posix_proc;
 mod posixsubprocess;
 mod pwd_grp;
@@ -152,6 +155,7 @@ const MODULES: &[&NativeModule] = &[
     &binascii::MODULE,
     &structmod::MODULE,
     &zlib::MODULE,
+    &marshal::MODULE,
     &array::MODULE,
     &hashes::MD5_MODULE,
     &hashes::SHA1_MODULE,

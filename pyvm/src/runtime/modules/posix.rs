@@ -37,6 +37,19 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("get_blocking", super::posix_bytes::get_blocking),
     ("set_blocking", super::posix_bytes::set_blocking),
     ("getcwdb", super::posix_bytes::getcwdb),
+    ("chown", super::posix_owner::chown),
+    ("lchown", super::posix_owner::lchown),
+    ("fchown", super::posix_owner::fchown),
+    ("chmod", super::posix_files::chmod),
+    ("fchmod", super::posix_files::fchmod),
+    ("utime", super::posix_files::utime),
+    ("link", super::posix_files::link),
+    ("symlink", super::posix_files::symlink),
+    ("readlink", super::posix_files::readlink),
+    ("truncate", super::posix_files::truncate),
+    ("ftruncate", super::posix_files::ftruncate),
+    ("fsync", super::posix_files::fsync),
+    ("mkfifo", super::posix_files::mkfifo),
     ("fspath", fspath),
     ("getpid", getpid),
     ("getppid", getppid),
@@ -221,7 +234,7 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
 }
 
 /// The path argument as text (str or os.PathLike via `__fspath__`).
-fn path_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
+pub(super) fn path_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
     if vm.is_str(v) {
         let s = vm.str_text(v).into_owned();
         if s.contains('\0') {

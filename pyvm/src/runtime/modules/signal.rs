@@ -169,6 +169,7 @@ fn signum_arg(vm: &mut Vm, a: &Args) -> PyResult<i32> {
 /// `signal.signal(signalnum, handler)`: returns the previous handler.
 fn signal(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "signal", 2, 2)?;
+    main_thread_only(vm, "signal")?;
     let sig = signum_arg(vm, &a)?;
     if sig == libc::SIGKILL || sig == libc::SIGSTOP {
         return Err(vm.raise_os_error(libc::EINVAL, None));
@@ -253,8 +254,20 @@ fn alarm(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn set_wakeup_fd(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let _ = (vm, a);
+    let _ = a;
+    main_thread_only(vm, "set_wakeup_fd")?;
     Ok(int(-1))
+}
+
+/// CPython's ValueError for a call only the main thread may make.
+fn main_thread_only(vm: &mut Vm, name: &str) -> PyResult<()> {
+    if crate::runtime::gil::is_main_thread() {
+        return Ok(());
+    }
+    Err(vm.raise_msg(
+        TypeId::ValueError,
+        &format!("{name} only works in main thread of the main interpreter"),
+    ))
 }
 
 fn siginterrupt(vm: &mut Vm, a: Args) -> PyResult<Value> {

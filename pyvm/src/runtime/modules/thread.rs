@@ -80,9 +80,23 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
 
 /// `_thread._local`: one attribute dict per thread (keyed by the thread's
 /// never-reused key), installed as the object's `__dict__` under a lock
-/// for each attribute access. Dicts of ended threads are kept.
+/// for each attribute access. Every instance is listed by weak reference;
+/// when a thread ends, `_thread_ended` drops its dict from each of them.
 const LOCAL_SRC: &str = "\
+from _weakref import ref as _weakref_ref
 _local_lock = RLock()
+_local_refs = {}
+_local_count = [0]
+
+def _thread_ended(key):
+    with _local_lock:
+        for r in list(_local_refs.values()):
+            o = r()
+            if o is None:
+                continue
+            d = object.__getattribute__(o, '_local__dicts').pop(key, None)
+            if d is not None and object.__getattribute__(o, '__dict__') is d:
+                object.__setattr__(o, '__dict__', {})
 
 def _local_dict(self):
     dicts = object.__getattribute__(self, '_local__dicts')
@@ -109,6 +123,9 @@ class _local:
         object.__setattr__(self, '_local__args', (args, kw))
         d = object.__getattribute__(self, '__dict__')
         object.__setattr__(self, '_local__dicts', {_thread_key(): d})
+        with _local_lock:
+            n = _local_count[0] = _local_count[0] + 1
+            _local_refs[n] = _weakref_ref(self, lambda r, n=n: _local_refs.pop(n, None))
         return self
 
     def __getattribute__(self, name):
@@ -607,6 +624,7 @@ fn thread_main(key: u64) {
             report_thread_exception(vm, exc);
         }
     }
+    forget_thread_locals(vm, key);
     SENTINELS.with(|s| {
         for l in s.borrow_mut().drain(..) {
             l.release();
@@ -614,6 +632,34 @@ fn thread_main(key: u64) {
     });
     LIVE.fetch_sub(1, Ordering::Relaxed);
     gil::leave_thread(vm);
+}
+
+/// Drops the `_thread._local` dicts of the ending thread `key` (what
+/// CPython does when it clears the thread state).
+fn forget_thread_locals(vm: &mut Vm, key: u64) {
+    let modules = vm.global(GlobalSlot::Modules);
+    if vm.kind_of(modules) != Some(Kind::Dict) {
+        return;
+    }
+    let r = (|| {
+        let Some(m) = vm.dict_get_str(modules, "_thread")? else {
+            return Ok(());
+        };
+        if vm.kind_of(m) != Some(Kind::Module) {
+            return Ok(());
+        }
+        let Some(f) = vm.dict_get_str(vm.field(m, 0), "_thread_ended")? else {
+            return Ok(());
+        };
+        let fi = vm.push_temp(f);
+        let k = vm.new_i64(key as i64);
+        let r = k.and_then(|k| vm.call_value(vm.temp(fi), &[k]));
+        vm.pop_temps(fi);
+        r.map(|_| ())
+    })();
+    if r.is_err() {
+        vm.take_raised();
+    }
 }
 
 /// CPython's report of an exception escaping a `start_new_thread` function.

@@ -56,6 +56,11 @@ pub fn readinto(vm: &mut Vm, a: Args) -> PyResult<Value> {
         )));
     };
     check_readable(vm, f)?;
+    let oi = vm.push_temp(obj);
+    let waited = super::wait::wait_readable(vm, a.get(vm, 0));
+    let obj = vm.temp(oi);
+    vm.pop_temps(oi);
+    waited?;
     let f = a.get(vm, 0);
     let got = match io_box(vm, f).map(|b| &mut b.state) {
         Some(IoState::File(file)) => file.borrow_mut().read(Some(len.max(0) as usize)),

@@ -273,6 +273,12 @@ impl FdFile {
         }
     }
 
+    /// Reads one more chunk from the OS onto the read buffer; returns how
+    /// many bytes came (0 at end of file).
+    pub fn fill_chunk(&mut self) -> Result<usize, ReadError> {
+        self.fill()
+    }
+
     /// Whether at least one more byte can be read without blocking past
     /// end of file (fills the buffer if needed).
     pub fn peek_more(&mut self) -> Result<bool, ReadError> {

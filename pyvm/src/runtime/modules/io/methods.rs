@@ -53,6 +53,11 @@ pub(crate) const IO_METHODS: NativeTable = &[
     ("truncate", Place::Method(TypeId::IOBase), truncate),
     ("flush", Place::Method(TypeId::IOBase), flush),
     ("close", Place::Method(TypeId::IOBase), close),
+    (
+        "detach",
+        Place::Method(TypeId::IOBase),
+        super::detach::detach,
+    ),
     ("fileno", Place::Method(TypeId::IOBase), fileno),
     ("isatty", Place::Method(TypeId::IOBase), isatty),
     ("readable", Place::Method(TypeId::IOBase), readable),
@@ -166,6 +171,7 @@ fn is_closed(vm: &Vm, v: Value) -> bool {
 /// ValueError for an operation on a closed file.
 pub fn check_open(vm: &mut Vm, v: Value) -> PyResult<()> {
     if is_closed(vm, v) {
+        super::detach::check_attached(vm, v)?;
         // CPython's C-level checks (StringIO, FileIO) say it without a period.
         let memory = matches!(io_box(vm, v).map(|b| &b.state), Some(IoState::Closed));
         let msg = if memory {
@@ -180,6 +186,7 @@ pub fn check_open(vm: &mut Vm, v: Value) -> PyResult<()> {
 
 pub(super) fn check_open_raw(vm: &mut Vm, v: Value) -> PyResult<()> {
     if is_closed(vm, v) {
+        super::detach::check_attached(vm, v)?;
         return Err(vm.raise_msg(TypeId::ValueError, "I/O operation on closed file"));
     }
     Ok(())
@@ -252,7 +259,7 @@ fn make(vm: &mut Vm, g: Got) -> PyResult<Value> {
 }
 
 /// Whether `v` is a `Buffered*` object (their errors name the method).
-fn is_buffered(vm: &Vm, v: Value) -> bool {
+pub(super) fn is_buffered(vm: &Vm, v: Value) -> bool {
     let c = vm.class_of(v);
     [
         TypeId::BufferedReader,
@@ -309,6 +316,11 @@ pub(super) fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = io_recv!(vm, a, "read");
     let n = size_arg(vm, &a, 1, "size")?;
     check_readable(vm, f)?;
+    if n.is_none() {
+        super::wait::fill_to_eof(vm, a.get(vm, 0))?;
+    } else {
+        super::wait::wait_readable(vm, a.get(vm, 0))?;
+    }
     let f = a.get(vm, 0);
     let got = match io_box(vm, f).map(|b| &mut b.state) {
         Some(IoState::Text(t)) => t.read(n).map(Got::Cps).map_err(Err),
@@ -332,6 +344,11 @@ pub(super) fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// One line from `f` as a str (text) or bytes (binary); empty at EOF.
 pub fn readline_value(vm: &mut Vm, f: Value, limit: Option<usize>) -> PyResult<Value> {
     check_readable(vm, f)?;
+    let fi = vm.push_temp(f);
+    let waited = super::wait::wait_readable(vm, f);
+    let f = vm.temp(fi);
+    vm.pop_temps(fi);
+    waited?;
     let got = match io_box(vm, f).map(|b| &mut b.state) {
         Some(IoState::Text(t)) => t.readline(limit).map(Got::Cps).map_err(Err),
         Some(IoState::File(file)) => file
@@ -793,6 +810,7 @@ fn close(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return super::pyio_fallback::close_python_object(vm, a.get(vm, 0));
     }
     let f = io_recv!(vm, a, "close");
+    super::detach::check_attached(vm, f)?;
     close_value(vm, f)?;
     Ok(Value::NONE)
 }
@@ -826,6 +844,7 @@ fn isatty(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn readable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = io_recv!(vm, a, "readable");
+    super::detach::check_attached(vm, f)?;
     Ok(Value::from_bool(match io_box(vm, f).map(|b| &b.state) {
         Some(IoState::File(file)) => file.borrow().readable,
         Some(IoState::Text(t)) => t.file.borrow().readable,
@@ -835,6 +854,7 @@ fn readable(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn writable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = io_recv!(vm, a, "writable");
+    super::detach::check_attached(vm, f)?;
     Ok(Value::from_bool(match io_box(vm, f).map(|b| &b.state) {
         Some(IoState::File(file)) => file.borrow().writable,
         Some(IoState::Text(t)) => t.file.borrow().writable,
@@ -844,6 +864,7 @@ fn writable(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn seekable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = io_recv!(vm, a, "seekable");
+    super::detach::check_attached(vm, f)?;
     Ok(Value::from_bool(match io_box(vm, f).map(|b| &b.state) {
         Some(IoState::File(file)) => file.borrow().seekable(),
         Some(IoState::Text(t)) => t.file.borrow().seekable(),

@@ -30,6 +30,7 @@ macro_rules! io_recv {
 
 mod binary;
 mod constructors;
+mod detach;
 mod file;
 mod methods;
 mod newline_decoder;
@@ -37,6 +38,7 @@ mod open;
 pub mod oserror;
 pub(crate) mod pyio_fallback;
 mod text;
+mod wait;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -67,6 +69,8 @@ pub enum IoState {
     Bytes(Vec<u8>, usize),
     /// Closed (a StringIO/BytesIO after `close()`).
     Closed,
+    /// A `TextIOWrapper` or `Buffered*` after `detach()` (`detach.rs`).
+    Detached,
 }
 
 /// The off-heap part of a `Kind::Io` object.
@@ -321,7 +325,11 @@ pub fn sys_attr(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
 /// Whether `v` is a text stream whose output goes to `Vm::out`.
 pub fn is_vm_out(vm: &Vm, v: Value) -> bool {
     match io_box(vm, v).map(|b| &b.state) {
-        Some(IoState::Text(t)) => t.file.borrow().to_vm_out && !t.file.borrow().is_closed(),
+        Some(IoState::Text(t)) => {
+            t.file.borrow().to_vm_out
+                && !t.file.borrow().is_closed()
+                && matches!(t.encoding, Encoding::Utf8 { sig: false })
+        }
         _ => false,
     }
 }

@@ -105,11 +105,12 @@ const ABSTRACT: [(crate::runtime::types::TypeId, &str); 4] = [
     (crate::runtime::types::TypeId::TextIOBase, "TextIOBase"),
 ];
 
-/// The concrete `io` classes whose Python subclasses derive from `_pyio`'s.
-const CONCRETE: [(crate::runtime::types::TypeId, &str); 7] = [
+/// The concrete `io` classes a Python class may derive from: the class
+/// gets `_pyio`'s class of the same name as its base instead (doctest's
+/// `_SpoofOut(StringIO)`, tarfile's `ExFileObject(BufferedReader)`), so
+/// its instances are `_pyio` streams, not native ones.
+pub(crate) const CONCRETE: [(crate::runtime::types::TypeId, &str); 7] = [
     (crate::runtime::types::TypeId::FileIO, "FileIO"),
-    (crate::runtime::types::TypeId::BytesIO, "BytesIO"),
-    (crate::runtime::types::TypeId::StringIO, "StringIO"),
     (
         crate::runtime::types::TypeId::BufferedReader,
         "BufferedReader",
@@ -126,7 +127,14 @@ const CONCRETE: [(crate::runtime::types::TypeId, &str); 7] = [
         crate::runtime::types::TypeId::TextIOWrapper,
         "TextIOWrapper",
     ),
+    (crate::runtime::types::TypeId::StringIO, "StringIO"),
+    (crate::runtime::types::TypeId::BytesIO, "BytesIO"),
 ];
+
+/// Whether `b` is one of the [`CONCRETE`] native stream classes.
+pub(crate) fn is_concrete_io(vm: &Vm, b: Value) -> bool {
+    CONCRETE.iter().any(|(t, _)| vm.ty(*t) == b)
+}
 
 /// The bases for a class statement deriving from an abstract `io` class
 /// (`class SocketIO(io.RawIOBase)`): each such base is preceded by
@@ -134,23 +142,18 @@ const CONCRETE: [(crate::runtime::types::TypeId, &str); 7] = [
 /// `close`, `read` over `readinto`, `readline`, iteration, the `_check*`
 /// helpers...) are CPython's semantics for objects that are not native
 /// streams. None when nothing changes.
-///
-/// A concrete stream class (`class _SpoofOut(StringIO)`, `class
-/// ExFileObject(io.BufferedReader)`) is *replaced* by `_pyio`'s class of
-/// the same name: the subclass's instances are `_pyio` streams, whose
-/// `__init__` can be called by the subclass's own and which work over any
-/// raw object. (So `isinstance(obj, io.StringIO)` is False for them.)
 pub(crate) fn pyio_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Value>> {
     let wanted: Vec<&str> = bases
         .iter()
         .filter_map(|&b| {
             ABSTRACT
                 .iter()
-                .chain(&CONCRETE)
+                .chain(CONCRETE.iter())
                 .find(|(t, _)| vm.ty(*t) == b)
                 .map(|p| p.1)
         })
         .collect();
+    let replaced: Vec<bool> = bases.iter().map(|&b| is_concrete_io(vm, b)).collect();
     if wanted.is_empty() || IMPORTING.with(|c| c.get()) {
         return Ok(None);
     }
@@ -173,14 +176,12 @@ pub(crate) fn pyio_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Value>
     let mi = vm.push_temp(m);
     let r = (|| {
         let mut changed = false;
-        let mut replaced = vec![false; bases.len()];
         for i in 0..bases.len() {
             let b = vm.temp(mark + i);
             let mut extra = Value::EMPTY;
-            replaced[i] = CONCRETE.iter().any(|(t, _)| vm.ty(*t) == b);
             if let Some(&(_, name)) = ABSTRACT
                 .iter()
-                .chain(&CONCRETE)
+                .chain(CONCRETE.iter())
                 .find(|(t, _)| vm.ty(*t) == b)
             {
                 let key = vm.new_str(name)?;
@@ -196,14 +197,13 @@ pub(crate) fn pyio_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Value>
         if !changed {
             return Ok(None);
         }
-        let n = bases.len();
         let mut items = Vec::new();
-        for i in 0..n {
+        for (i, &replace) in replaced.iter().enumerate() {
             let e = vm.temp(mi + 1 + i);
             if !e.is_empty() {
                 items.push(e);
             }
-            if !replaced[i] {
+            if !replace || e.is_empty() {
                 items.push(vm.temp(mark + i));
             }
         }
@@ -229,7 +229,6 @@ pub(super) fn close_python_object(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     vm.pop_temps(oi);
     r
 }
-
 /// The function `meth` of the first `_pyio` class in the MRO of `cls`
 /// that defines it.
 pub(super) fn pyio_method(vm: &mut Vm, cls: Value, meth: &str) -> PyResult<Option<Value>> {

@@ -162,6 +162,9 @@ pub fn from_parse_error(
             range.end(),
         );
     }
+    if let Some((msg, at)) = crate::error_hints::hint(e, tokens, source) {
+        return SyntaxError::at(msg, filename, source, index, at);
+    }
     let mut kind = ErrorKind::Syntax;
     let (err_line, _) = index.position(range.start());
     let target_text = source
@@ -329,8 +332,13 @@ pub fn from_parse_error(
             "f-string: invalid conversion character: expected 's', 'r', or 'a'".into()
         }
         ParseErrorType::UnexpectedIndentation => {
-            kind = ErrorKind::Indentation;
-            "unexpected indent".into()
+            if mixes_tabs_and_spaces(source, index, err_line) {
+                kind = ErrorKind::Tab;
+                "inconsistent use of tabs and spaces in indentation".into()
+            } else {
+                kind = ErrorKind::Indentation;
+                "unexpected indent".into()
+            }
         }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
@@ -659,10 +667,18 @@ fn indented_block_message(
 
 /// CPython's name for the kind of expression written as `text`.
 fn describe_source(text: &str) -> &'static str {
+    if text.trim_start().starts_with('*') && !text.trim_start().starts_with("**") {
+        return "starred";
+    }
     match ruff_python_parser::parse_expression(&format!("({})", text.trim())) {
         Ok(parsed) => describe_expr(&parsed.syntax().body),
         Err(_) => "expression",
     }
+}
+
+/// [`describe_source`] for [`crate::error_hints`].
+pub(crate) fn describe_expr_source(text: &str) -> &'static str {
+    describe_source(text)
 }
 
 /// CPython's name for an expression kind in "cannot assign to ..." messages.

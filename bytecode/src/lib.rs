@@ -27,6 +27,7 @@ pub mod doc;
 pub mod encode;
 pub mod error;
 mod error_locate;
+mod error_hints;
 pub mod opcode;
 pub mod parse_tree;
 pub mod pystr;

@@ -59,7 +59,17 @@ pub(crate) fn parse_checked(
     };
     let options = ParseOptions::from(parse_mode).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(source, options);
-    if let Some(e) = error::first_error(parsed.errors()) {
+    if std::env::var_os("PYVM_PARSE_DEBUG").is_some() {
+        for e in parsed.errors() {
+            eprintln!("PARSE {:?} {:?}", e.error, e.location);
+        }
+        for e in parsed.unsupported_syntax_errors() {
+            eprintln!("UNSUPPORTED {:?} {:?}", e.kind, e.range);
+        }
+    }
+    let first = crate::error_hints::lambda_params_error(parsed.errors(), parsed.tokens(), source)
+        .or_else(|| error::first_error(parsed.errors()));
+    if let Some(e) = first {
         return Err(error::from_parse_error(
             e,
             parsed.tokens(),
@@ -70,13 +80,8 @@ pub(crate) fn parse_checked(
     }
     error::check_token_limits(parsed.tokens(), filename, source, index)?;
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
-        return Err(SyntaxError::at(
-            "invalid syntax",
-            filename,
-            source,
-            index,
-            e.range,
-        ));
+        let (msg, range) = crate::error_hints::unsupported(e);
+        return Err(SyntaxError::at(msg, filename, source, index, range));
     }
     if let (Mode::Single, Mod::Module(m)) = (mode, parsed.syntax()) {
         crate::check_single(&m.body, filename, source, index)?;

@@ -94,6 +94,7 @@ mod syntax_error_print;
 pub mod sysstate;
 pub mod text;
 pub mod text_codec;
+pub mod codec_callback;
 pub mod traceback;
 pub(crate) mod traceback_obj;
 pub mod type_cache;

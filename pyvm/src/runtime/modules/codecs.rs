@@ -14,6 +14,7 @@ use pyvm_objmodel::Value;
 
 use super::{ModuleRef, NativeModule};
 use crate::runtime::call::Args;
+use crate::runtime::codec_callback::without_bom;
 use crate::runtime::exception::PyResult;
 use crate::runtime::heap::Vm;
 use crate::runtime::layout::Kind;
@@ -447,6 +448,14 @@ fn encode_parsed(vm: &mut Vm, p: &[Option<usize>], fname: &str, enc: Encoding) -
     let errors = errors_arg(vm, arg(vm, p, 1), fname, 2)?;
     let s = arg(vm, p, 0).unwrap_or(Value::NONE);
     let cps = code_points(vm.str_bytes(s));
+    if let Handler::Unknown(name) = lookup_handler(&errors) {
+        let b = vm.encode_calling_handler(s, &cps, &name, &mut |_, part, first| {
+            let e = if first { enc } else { without_bom(enc) };
+            Ok(encode(part, e, &Handler::Strict))
+        })?;
+        let b = vm.new_bytes(&b)?;
+        return pair(vm, b, cps.len());
+    }
     match encode(&cps, enc, &lookup_handler(&errors)) {
         Ok(b) => {
             let b = vm.new_bytes(&b)?;
@@ -520,6 +529,15 @@ fn decode_with(
     } else {
         complete_prefix(&data, enc)
     };
+    if let Handler::Unknown(name) = lookup_handler(&errors) {
+        let obj = arg(vm, &p, 0).unwrap_or(Value::NONE);
+        let cps = vm.decode_calling_handler(obj, &data[..n], &name, &mut |_, part, first| {
+            let e = if first { enc } else { without_bom(enc) };
+            Ok(decode(part, e, &Handler::Strict))
+        })?;
+        let s = str_from_cps(vm, &cps)?;
+        return pair(vm, s, n);
+    }
     match decode(&data[..n], enc, &lookup_handler(&errors)) {
         Ok(cps) => {
             let s = str_from_cps(vm, &cps)?;
@@ -834,7 +852,29 @@ fn charmap_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let data = buffer_arg(vm, d, "charmap_decode", 1)?;
     let errors = errors_arg(vm, arg(vm, &p, 1), "charmap_decode", 2)?;
     let handler = lookup_handler(&errors);
-    let mapping = arg(vm, &p, 2).unwrap_or(Value::NONE);
+    let obj = arg(vm, &p, 0).unwrap_or(Value::NONE);
+    let out = if let Handler::Unknown(name) = &handler {
+        vm.decode_calling_handler(obj, &data, name, &mut |vm, part, _| {
+            charmap_decode_part(vm, &p, part, &Handler::Strict)
+        })?
+    } else {
+        match charmap_decode_part(vm, &p, &data, &handler)? {
+            Ok(out) => out,
+            Err(f) => return Err(vm.raise_codec(f, arg(vm, &p, 0).unwrap_or(Value::NONE))),
+        }
+    };
+    let s = str_from_cps(vm, &out)?;
+    pair(vm, s, data.len())
+}
+
+/// `charmap_decode` of `data` with the mapping of argument 3.
+fn charmap_decode_part(
+    vm: &mut Vm,
+    p: &[Option<usize>],
+    data: &[u8],
+    handler: &Handler,
+) -> PyResult<Result<Vec<u32>, CodecFail>> {
+    let mapping = arg(vm, p, 2).unwrap_or(Value::NONE);
     let table: Option<Vec<u32>> = if mapping.is_none() {
         Some((0..256).collect())
     } else if vm.is_str(mapping) {
@@ -851,7 +891,7 @@ fn charmap_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 .filter(|&c| c != 0xfffe)
                 .map(|c| vec![c]),
             None => {
-                let m = arg(vm, &p, 2).unwrap_or(Value::NONE);
+                let m = arg(vm, p, 2).unwrap_or(Value::NONE);
                 let k = int_key(vm, b as i64)?;
                 let v = lookup_item(vm, m, k)?;
                 if v.is_none() {
@@ -870,7 +910,7 @@ fn charmap_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
         };
         match mapped {
             Some(cs) => out.extend(cs),
-            None => match handler {
+            None => match *handler {
                 Handler::Ignore => {}
                 Handler::Replace => out.push(0xfffd),
                 Handler::BackslashReplace => {
@@ -889,13 +929,12 @@ fn charmap_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
                              character maps to <undefined>"
                         ),
                     };
-                    return Err(vm.raise_codec(fail, arg(vm, &p, 0).unwrap_or(Value::NONE)));
+                    return Ok(Err(fail));
                 }
             },
         }
     }
-    let s = str_from_cps(vm, &out)?;
-    pair(vm, s, data.len())
+    Ok(Ok(out))
 }
 
 /// `charmap_encode(str, errors=None, mapping=None)`: `mapping` is a dict
@@ -909,13 +948,34 @@ fn charmap_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let handler = lookup_handler(&errors);
     let s = arg(vm, &p, 0).unwrap_or(Value::NONE);
     let cps = code_points(vm.str_bytes(s));
-    let latin1 = arg(vm, &p, 2).is_none_or(|m| m.is_none());
+    let out = if let Handler::Unknown(name) = &handler {
+        vm.encode_calling_handler(s, &cps, name, &mut |vm, part, _| {
+            charmap_encode_part(vm, &p, part, &Handler::Strict)
+        })?
+    } else {
+        match charmap_encode_part(vm, &p, &cps, &handler)? {
+            Ok(out) => out,
+            Err(f) => return Err(vm.raise_codec(f, arg(vm, &p, 0).unwrap_or(Value::NONE))),
+        }
+    };
+    let b = vm.new_bytes(&out)?;
+    pair(vm, b, cps.len())
+}
+
+/// `charmap_encode` of `cps` with the mapping of argument 3.
+fn charmap_encode_part(
+    vm: &mut Vm,
+    p: &[Option<usize>],
+    cps: &[u32],
+    handler: &Handler,
+) -> PyResult<Result<Vec<u8>, CodecFail>> {
+    let latin1 = arg(vm, p, 2).is_none_or(|m| m.is_none());
     let mut out = Vec::with_capacity(cps.len());
     for (i, &c) in cps.iter().enumerate() {
         let mapped: Option<Vec<u8>> = if latin1 {
             (c < 256).then(|| vec![c as u8])
         } else {
-            let m = arg(vm, &p, 2).unwrap_or(Value::NONE);
+            let m = arg(vm, p, 2).unwrap_or(Value::NONE);
             let k = int_key(vm, c as i64)?;
             let v = lookup_item(vm, m, k)?;
             if v.is_none() {
@@ -935,7 +995,7 @@ fn charmap_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
         };
         match mapped {
             Some(bs) => out.extend(bs),
-            None => match handler {
+            None => match *handler {
                 Handler::Ignore => {}
                 Handler::Replace => out.push(b'?'),
                 Handler::XmlCharRefReplace => out.extend(format!("&#{c};").bytes()),
@@ -953,13 +1013,12 @@ fn charmap_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
                             escape_cp(c)
                         ),
                     };
-                    return Err(vm.raise_codec(fail, arg(vm, &p, 0).unwrap_or(Value::NONE)));
+                    return Ok(Err(fail));
                 }
             },
         }
     }
-    let b = vm.new_bytes(&out)?;
-    pair(vm, b, cps.len())
+    Ok(Ok(out))
 }
 
 /// `\xNN`, `\uNNNN` or `\UNNNNNNNN`.

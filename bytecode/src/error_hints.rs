@@ -301,3 +301,151 @@ pub(crate) fn unsupported(e: &UnsupportedSyntaxError) -> (String, TextRange) {
         _ => ("invalid syntax".into(), e.range),
     }
 }
+
+/// The first bad escape in the body of a (non-raw) string literal:
+/// `(start, end, reason)` in bytes of the body. `near` is where ruff
+/// reported the error (relative to the body), which tells an unknown
+/// `\N{...}` name from a known one.
+fn bad_escape(body: &[u8], bytes: bool, near: usize) -> Option<(usize, usize, &'static str)> {
+    let hex = |from: usize, max: usize| {
+        body[from.min(body.len())..]
+            .iter()
+            .take(max)
+            .take_while(|b| b.is_ascii_hexdigit())
+            .count()
+    };
+    let mut i = 0;
+    while i < body.len() {
+        if body[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let Some(&c) = body.get(i + 1) else {
+            return None;
+        };
+        i += 2;
+        match c {
+            b'x' | b'u' | b'U' if c == b'x' || !bytes => {
+                let (want, reason) = match c {
+                    b'x' => (2, "truncated \\xXX escape"),
+                    b'u' => (4, "truncated \\uXXXX escape"),
+                    _ => (8, "truncated \\UXXXXXXXX escape"),
+                };
+                let n = hex(i, want);
+                if n < want {
+                    return Some((s, i + n, reason));
+                }
+                if c == b'U' {
+                    let v = std::str::from_utf8(&body[i..i + 8])
+                        .ok()
+                        .and_then(|t| u32::from_str_radix(t, 16).ok())
+                        .unwrap_or(0);
+                    if v > 0x10ffff {
+                        return Some((s, i + 8, "illegal Unicode character"));
+                    }
+                }
+                i += n;
+            }
+            b'N' if !bytes => {
+                let close = (body.get(i) == Some(&b'{'))
+                    .then(|| body[i..].iter().position(|&b| b == b'}'))
+                    .flatten();
+                match close {
+                    None if body.get(i) == Some(&b'{') => {
+                        return Some((s, body.len(), "malformed \\N character escape"));
+                    }
+                    None => return Some((s, i, "malformed \\N character escape")),
+                    Some(1) => {
+                        return Some((s, i + 1, "malformed \\N character escape"));
+                    }
+                    Some(p) => {
+                        let end = i + p + 1;
+                        if (s..=end).contains(&near) {
+                            return Some((s, end, "unknown Unicode character name"));
+                        }
+                        i = end;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A bad escape in a string literal (ruff's `UnicodeError`): CPython's
+/// `(unicode error) 'unicodeescape' codec can't decode bytes...` or, in
+/// bytes, `(value error) invalid \x escape at position N`, reported at the
+/// token after the literal. Also returns the end column to force when
+/// CPython gives none (at the end of `eval` input).
+pub(crate) fn escape_error(
+    e: &ParseError,
+    tokens: &Tokens,
+    source: &str,
+    eval: bool,
+) -> Option<(String, TextRange, bool)> {
+    use ruff_python_parser::LexicalErrorType as L;
+    if !matches!(
+        e.error,
+        ParseErrorType::Lexical(L::UnicodeError | L::MissingUnicodeRbrace | L::MissingUnicodeLbrace)
+    ) {
+        return None;
+    }
+    let all: Vec<&Token> = tokens.iter().collect();
+    let ti = all
+        .iter()
+        .position(|t| t.kind() == String && t.start() <= e.location.start() && e.location.start() <= t.end())?;
+    let tok = all[ti];
+    let text = &source[tok.range()];
+    let prefix = text.find(['\'', '"'])?;
+    let flags = text[..prefix].to_ascii_lowercase();
+    if flags.contains('r') {
+        return None;
+    }
+    let quote = if text[prefix..].starts_with("'''") || text[prefix..].starts_with("\"\"\"") {
+        3
+    } else {
+        1
+    };
+    let body_start = usize::from(tok.start()) + prefix + quote;
+    let body_end = (usize::from(tok.end()) - quote).max(body_start);
+    let body = &source.as_bytes()[body_start..body_end];
+    let near = usize::from(e.location.start()).saturating_sub(body_start);
+    let bytes = flags.contains('b');
+    let (s, end, reason) = bad_escape(body, bytes, near)?;
+    let msg = if bytes {
+        format!("(value error) invalid \\x escape at position {s}")
+    } else {
+        format!(
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position {s}-{}: {reason}",
+            end - 1
+        )
+    };
+    // The token after the literal (and the literals concatenated to it).
+    let mut j = ti + 1;
+    while all
+        .get(j)
+        .is_some_and(|t| t.kind().is_trivia() && t.kind() != Comment || t.kind() == String)
+    {
+        j += 1;
+    }
+    match all.get(j) {
+        Some(t) if t.kind() == Comment => {
+            let nl = all[j + 1..].iter().find(|t| !t.kind().is_trivia() || t.kind() == Newline);
+            let end = nl.map_or(t.end(), |n| n.end().max(t.end()));
+            Some((msg, TextRange::new(t.start(), end), false))
+        }
+        Some(t) if !(t.kind() == EndOfFile || eval && t.kind() == Newline && t.range().is_empty()) => {
+            Some((msg, t.range(), false))
+        }
+        _ => {
+            let len = TextSize::from(source.len() as u32);
+            if eval {
+                Some((msg, TextRange::empty(len - TextSize::from(1)), true))
+            } else {
+                Some((msg, TextRange::empty(len), false))
+            }
+        }
+    }
+}

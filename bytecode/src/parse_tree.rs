@@ -70,6 +70,15 @@ pub(crate) fn parse_checked(
     let first = crate::error_hints::lambda_params_error(parsed.errors(), parsed.tokens(), source)
         .or_else(|| error::first_error(parsed.errors()));
     if let Some(e) = first {
+        if let Some((msg, range, no_end)) =
+            crate::error_hints::escape_error(e, parsed.tokens(), source, mode == Mode::Eval)
+        {
+            let mut err = SyntaxError::at(msg, filename, source, index, range);
+            if no_end {
+                err.end_col = 0;
+            }
+            return Err(err);
+        }
         return Err(error::from_parse_error(
             e,
             parsed.tokens(),

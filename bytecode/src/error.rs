@@ -472,6 +472,10 @@ pub fn from_parse_error(
         if let Some(m) = glued_to_number(source, probe) {
             msg = m.to_string();
             range = TextRange::at(at - TextSize::from(1), TextSize::from(1));
+            if source[usize::from(at)..].starts_with('_') {
+                // `1_000_`: at the underscore no digit follows.
+                range = TextRange::empty(at);
+            }
         } else if msg != "invalid syntax" && !msg.starts_with("invalid digit") && !range.is_empty()
         {
             // The whole literal is bad (`0b`): its last character.

@@ -211,6 +211,11 @@ pub(crate) fn hint(e: &ParseError, tokens: &Tokens, source: &str) -> Option<(Str
             }
             _ => None,
         },
+        ParseErrorType::Lexical(ruff_python_parser::LexicalErrorType::InvalidByteLiteral) => {
+            // At the whole literal.
+            let t = toks.iter().find(|t| t.start() <= range.start() && range.start() < t.end())?;
+            Some(("bytes can only contain ASCII literal characters".into(), t.range()))
+        }
         ParseErrorType::ExpectedImaginaryNumber => {
             Some(("imaginary number required in complex literal".into(), range))
         }

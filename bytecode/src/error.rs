@@ -23,6 +23,10 @@ pub enum ErrorKind {
     Tab,
 }
 
+/// `end_col` of an error CPython reports without an end (`end_offset`
+/// -1: errors found in a literal's text at the end of `eval` input).
+pub const NO_END: u32 = u32::MAX;
+
 /// A compile-time error, laid out like CPython's `SyntaxError` attributes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
@@ -472,7 +476,9 @@ pub fn from_parse_error(
         if let Some(m) = glued_to_number(source, probe) {
             msg = m.to_string();
             range = TextRange::at(at - TextSize::from(1), TextSize::from(1));
-            if source[usize::from(at)..].starts_with('_') {
+            if source[usize::from(at)..].starts_with('_')
+                && source[..usize::from(at)].ends_with(|c: char| c.is_ascii_hexdigit())
+            {
                 // `1_000_`: at the underscore no digit follows.
                 range = TextRange::empty(at);
             }

@@ -427,8 +427,21 @@ pub(crate) fn escape_error(
             end - 1
         )
     };
-    // The token after the literal (and the literals concatenated to it).
-    let mut j = ti + 1;
+    let (range, no_end) = after_literal(&all, ti, source, eval);
+    Some((msg, range, no_end))
+}
+
+/// Where CPython reports an error found in a literal's text: at the token
+/// after the literal ending with token `last` (of all the tokens, trivia
+/// included) and the literals concatenated to it; at the end of `eval`
+/// input, the last character and no end (the bool).
+pub(crate) fn after_literal(
+    all: &[&Token],
+    last: usize,
+    source: &str,
+    eval: bool,
+) -> (TextRange, bool) {
+    let mut j = last + 1;
     while all
         .get(j)
         .is_some_and(|t| t.kind().is_trivia() && t.kind() != Comment || t.kind() == String)
@@ -437,19 +450,22 @@ pub(crate) fn escape_error(
     }
     match all.get(j) {
         Some(t) if t.kind() == Comment => {
-            let nl = all[j + 1..].iter().find(|t| !t.kind().is_trivia() || t.kind() == Newline);
+            let nl = all[j + 1..]
+                .iter()
+                .find(|t| !t.kind().is_trivia() || t.kind() == Newline);
             let end = nl.map_or(t.end(), |n| n.end().max(t.end()));
-            Some((msg, TextRange::new(t.start(), end), false))
+            (TextRange::new(t.start(), end), false)
         }
-        Some(t) if !(t.kind() == EndOfFile || eval && t.kind() == Newline && t.range().is_empty()) => {
-            Some((msg, t.range(), false))
+        Some(t) if t.kind() == Newline && !(eval && t.range().is_empty()) => {
+            (TextRange::empty(t.start()), false)
         }
+        Some(t) if !(t.kind() == EndOfFile || t.kind() == Newline) => (t.range(), false),
         _ => {
             let len = TextSize::from(source.len() as u32);
-            if eval {
-                Some((msg, TextRange::empty(len - TextSize::from(1)), true))
+            if eval && len > TextSize::from(0) {
+                (TextRange::empty(len - TextSize::from(1)), true)
             } else {
-                Some((msg, TextRange::empty(len), false))
+                (TextRange::empty(len), false)
             }
         }
     }

@@ -28,6 +28,7 @@ pub mod encode;
 pub mod error;
 mod error_locate;
 mod error_hints;
+mod fstring_check;
 pub mod opcode;
 pub mod parse_tree;
 pub mod pystr;

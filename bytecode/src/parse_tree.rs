@@ -75,8 +75,18 @@ pub(crate) fn parse_checked(
         {
             let mut err = SyntaxError::at(msg, filename, source, index, range);
             if no_end {
-                err.end_col = 0;
+                err.end_col = crate::error::NO_END;
             }
+            return Err(err);
+        }
+        if let Some(err) = crate::fstring_check::error_at(
+            parsed.tokens(),
+            e.location.start(),
+            source,
+            filename,
+            index,
+            mode == Mode::Eval,
+        ) {
             return Err(err);
         }
         return Err(error::from_parse_error(
@@ -88,6 +98,13 @@ pub(crate) fn parse_checked(
         ));
     }
     error::check_token_limits(parsed.tokens(), filename, source, index)?;
+    crate::fstring_check::check_nesting(
+        parsed.tokens(),
+        source,
+        filename,
+        index,
+        mode == Mode::Eval,
+    )?;
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
         let (msg, range) = crate::error_hints::unsupported(e);
         return Err(SyntaxError::at(msg, filename, source, index, range));

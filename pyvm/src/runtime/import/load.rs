@@ -527,7 +527,8 @@ impl Vm {
                 Value::from_int(e.col as i64).unwrap_or(Value::NONE),
                 self.temp(ci + 3),
                 Value::from_int(e.end_line as i64).unwrap_or(Value::NONE),
-                Value::from_int(e.end_col as i64).unwrap_or(Value::NONE),
+                // (`NO_END` is CPython's -1.)
+                Value::from_int(e.end_col as i32 as i64).unwrap_or(Value::NONE),
             ];
             let t = self.new_tuple(&details)?;
             self.call_value(self.temp(ci), &[self.temp(ci + 1), t])

@@ -196,6 +196,11 @@ pub(crate) fn hint(e: &ParseError, tokens: &Tokens, source: &str) -> Option<(Str
         }
         ParseErrorType::OtherError(m) => match m.as_str() {
             "Trailing comma not allowed" => {
+                let i = toks.iter().position(|t| t.start() >= range.start())?;
+                let s = statement_start(&toks, i);
+                if !matches!(toks[s].kind(), From | Import) {
+                    return None;
+                }
                 let next = toks.iter().find(|t| t.start() >= range.end())?;
                 Some((
                     "trailing comma not allowed without surrounding parentheses".into(),
@@ -469,4 +474,54 @@ pub(crate) fn after_literal(
             }
         }
     }
+}
+
+/// `eval` input that ends where an expression is expected: CPython reports
+/// the end of the input (line 0 when it is empty, column 0 of the last
+/// line, or the newline) and whitespace alone as an unexpected indent.
+pub(crate) fn eval_end_error(
+    e: &ParseError,
+    source: &str,
+    filename: &str,
+    index: &crate::source::LineIndex,
+) -> Option<crate::error::SyntaxError> {
+    use crate::error::{ErrorKind, NO_END, SyntaxError};
+    if !matches!(e.error, ParseErrorType::ExpectedExpression)
+        || usize::from(e.location.start()) < source.len()
+    {
+        return None;
+    }
+    if source.is_empty() {
+        let mut err = SyntaxError::simple("invalid syntax", filename, 0, 0);
+        err.text = Some(std::string::String::new());
+        return Some(err);
+    }
+    if source.trim_matches([' ', '\t', '\x0c']).is_empty() {
+        let mut err = SyntaxError::simple("unexpected indent", filename, 1, source.len() as u32);
+        err.kind = ErrorKind::Indentation;
+        err.end_line = 1;
+        err.end_col = NO_END;
+        err.text = Some(source.to_string());
+        return Some(err);
+    }
+    if source.ends_with('\n') {
+        let at = TextSize::from(source.len() as u32 - 1);
+        return Some(SyntaxError::at(
+            "invalid syntax",
+            filename,
+            source,
+            index,
+            TextRange::empty(at),
+        ));
+    }
+    let mut err = SyntaxError::at(
+        "invalid syntax",
+        filename,
+        source,
+        index,
+        TextRange::empty(e.location.start()),
+    );
+    err.col = 0;
+    err.end_col = 0;
+    Some(err)
 }

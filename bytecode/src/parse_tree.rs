@@ -79,6 +79,11 @@ pub(crate) fn parse_checked(
             }
             return Err(err);
         }
+        if mode == Mode::Eval
+            && let Some(err) = crate::error_hints::eval_end_error(e, source, filename, index)
+        {
+            return Err(err);
+        }
         if let Some(err) = crate::fstring_check::error_at(
             parsed.tokens(),
             e.location.start(),

@@ -28,6 +28,7 @@ pub mod encode;
 pub mod error;
 mod error_locate;
 mod error_hints;
+pub mod compile_warnings;
 mod fstring_check;
 pub mod opcode;
 pub mod parse_tree;

@@ -35,6 +35,8 @@ pub(crate) fn parse_checked(
     mode: Mode,
     index: &LineIndex,
 ) -> Result<Parsed<Mod>, SyntaxError> {
+    // (Warnings nobody issued are about an earlier compilation.)
+    crate::compile_warnings::take();
     if source.starts_with('\u{FEFF}') {
         return Err(SyntaxError::at(
             "invalid non-printable character U+FEFF",
@@ -117,6 +119,7 @@ pub(crate) fn parse_checked(
     if let (Mode::Single, Mod::Module(m)) = (mode, parsed.syntax()) {
         crate::check_single(&m.body, filename, source, index)?;
     }
+    crate::compile_warnings::scan_escapes(parsed.tokens(), source, index);
     Ok(parsed)
 }
 

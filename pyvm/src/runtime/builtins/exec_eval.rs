@@ -170,7 +170,10 @@ fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> PyResul
         ..CompileOptions::default()
     };
     match pyvm_bytecode::compile_with(src, filename, mode, &opts) {
-        Ok(c) => vm.new_code(c),
+        Ok(c) => {
+            vm.issue_compile_warnings(filename)?;
+            vm.new_code(c)
+        }
         Err(e) => Err(vm.raise_syntax_error(&e)),
     }
 }
@@ -397,7 +400,10 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
         ..CompileOptions::default()
     };
     match pyvm_bytecode::compile_with(&text, &filename, mode, &opts) {
-        Ok(c) => vm.new_code(c),
+        Ok(c) => {
+            vm.issue_compile_warnings(&filename)?;
+            vm.new_code(c)
+        }
         Err(e) => Err(vm.raise_syntax_error(&e)),
     }
 }

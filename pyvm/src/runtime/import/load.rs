@@ -470,6 +470,7 @@ impl Vm {
             Ok(c) => c,
             Err(e) => return Err(self.raise_syntax_error(&e)),
         };
+        self.issue_compile_warnings(path)?;
         if let Some(k) = &key
             && !self.dont_write_bytecode()?
         {

@@ -8,8 +8,9 @@
 use std::cell::RefCell;
 
 use ruff_python_ast::token::{TokenKind, Tokens};
-use ruff_text_size::Ranged;
+use ruff_text_size::{Ranged, TextRange, TextSize};
 
+use crate::error::SyntaxError;
 use crate::source::LineIndex;
 
 /// A warning to issue.
@@ -21,6 +22,9 @@ pub struct CompileWarning {
     pub message: String,
     /// Source line (1-based).
     pub line: u32,
+    /// The SyntaxError CPython raises instead when the warning is turned
+    /// into an error (at the literal).
+    pub error: SyntaxError,
 }
 
 thread_local! {
@@ -53,43 +57,59 @@ fn invalid_escape(body: &str, bytes: bool) -> Option<char> {
 }
 
 /// Records the invalid escapes of the parsed source's literals.
-pub(crate) fn scan_escapes(tokens: &Tokens, source: &str, index: &LineIndex) {
-    // Raw-ness of the enclosing f-strings.
-    let mut fstrings: Vec<bool> = Vec::new();
+pub(crate) fn scan_escapes(
+    tokens: &Tokens,
+    source: &str,
+    filename: &str,
+    index: &LineIndex,
+    eval: bool,
+) {
+    // The enclosing f-strings: raw, start, and the first bad escape.
+    let mut fstrings: Vec<(bool, TextSize, Option<char>)> = Vec::new();
     let mut found = Vec::new();
+    let mut warn = |c: char, range: TextRange| {
+        let message = format!("invalid escape sequence '\\{c}'");
+        let mut error = SyntaxError::at(message.clone(), filename, source, index, range);
+        if !eval && let Some(t) = &mut error.text {
+            // (The line as CPython's tokenizer read it.)
+            t.push('\n');
+        }
+        found.push(CompileWarning {
+            category: "DeprecationWarning",
+            line: index.position(range.start()).0,
+            error,
+            message,
+        });
+    };
     for t in tokens.iter() {
         let text = &source[t.range()];
-        let (body, bytes, start) = match t.kind() {
+        match t.kind() {
             TokenKind::String => {
                 let Some(q) = text.find(['\'', '"']) else {
                     continue;
                 };
                 let prefix = text[..q].to_ascii_lowercase();
-                if prefix.contains('r') {
+                if prefix.contains('r') || !text.contains('\\') {
                     continue;
                 }
-                (&text[q..], prefix.contains('b'), t.start())
+                if let Some(c) = invalid_escape(&text[q..], prefix.contains('b')) {
+                    warn(c, t.range());
+                }
             }
             TokenKind::FStringStart => {
-                fstrings.push(text.to_ascii_lowercase().contains('r'));
-                continue;
+                fstrings.push((text.to_ascii_lowercase().contains('r'), t.start(), None));
+            }
+            TokenKind::FStringMiddle => {
+                if let Some((false, _, first @ None)) = fstrings.last_mut() {
+                    *first = invalid_escape(text, false);
+                }
             }
             TokenKind::FStringEnd => {
-                fstrings.pop();
-                continue;
+                if let Some((_, start, Some(c))) = fstrings.pop() {
+                    warn(c, TextRange::new(start, t.end()));
+                }
             }
-            TokenKind::FStringMiddle if fstrings.last() == Some(&false) => (text, false, t.start()),
-            _ => continue,
-        };
-        if !body.contains('\\') {
-            continue;
-        }
-        if let Some(c) = invalid_escape(body, bytes) {
-            found.push(CompileWarning {
-                category: "DeprecationWarning",
-                message: format!("invalid escape sequence '\\{c}'"),
-                line: index.position(start).0,
-            });
+            _ => {}
         }
     }
     if !found.is_empty() {

@@ -596,6 +596,9 @@ pub fn from_parse_error(
         // CPython points at the last character of the indentation.
         err.col = (line_text.as_ptr() as usize - source[ls..].as_ptr() as usize) as u32;
         err.col = err.col.max(1);
+        if kind == ErrorKind::Tab {
+            (err.col, err.end_col) = (1, 0);
+        }
     }
     err.kind = kind;
     err

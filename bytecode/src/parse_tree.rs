@@ -119,7 +119,13 @@ pub(crate) fn parse_checked(
     if let (Mode::Single, Mod::Module(m)) = (mode, parsed.syntax()) {
         crate::check_single(&m.body, filename, source, index)?;
     }
-    crate::compile_warnings::scan_escapes(parsed.tokens(), source, index);
+    crate::compile_warnings::scan_escapes(
+        parsed.tokens(),
+        source,
+        filename,
+        index,
+        mode == Mode::Eval,
+    );
     Ok(parsed)
 }
 

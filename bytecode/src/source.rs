@@ -140,6 +140,14 @@ fn undecodable_literal(body: &[u8], line_start: usize, bad: usize) -> String {
             (bad, bad + run)
         }
     };
+    if before[..(start - line_start).saturating_sub(1)]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .any(|b| b.eq_ignore_ascii_case(&b'b'))
+    {
+        return "bytes can only contain ASCII literal characters".into();
+    }
     let lit = &body[start..end];
     let (pos, reason) = match std::str::from_utf8(lit) {
         Ok(_) => (bad - start, "invalid start byte"),

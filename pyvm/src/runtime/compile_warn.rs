@@ -35,6 +35,11 @@ impl Vm {
                 self.call_value(self.temp(mark), &args)
             })();
             self.pop_temps(mark);
+            if r.is_err() && self.exc_matches(self.raised(), category) {
+                // An `error` filter: CPython raises a SyntaxError instead.
+                self.take_raised();
+                return Err(self.raise_syntax_error(&w.error));
+            }
             r?;
         }
         Ok(())

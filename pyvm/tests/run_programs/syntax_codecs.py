@@ -63,3 +63,28 @@ try:
 except LookupError as e:
     print("LookupError:", e)
 print(codecs.charmap_encode("aé", "bracket", codecs.charmap_build("ab\xe9"))[0])
+import os
+import tempfile
+
+path = os.path.join(tempfile.mkdtemp(), "t.txt")
+with open(path, "w", encoding="cp1252") as f:
+    print(type(f).__name__, f.mode, f.encoding, f.write("café €5\n"))
+with open(path, "rb") as f:
+    print(f.read())
+with open(path, encoding="cp1252") as f:
+    print(repr(f.read()), f.mode)
+with open(path, "w", encoding="ascii", errors="bracket") as f:
+    f.write("naïve ☕\n")
+with open(path, encoding="ascii", errors="bracket") as f:
+    print(repr(f.read()))
+try:
+    with open(path, "w", encoding="cp1252") as f:
+        f.write("☕")
+except UnicodeEncodeError as e:
+    print("UnicodeEncodeError:", e)
+try:
+    open(path, encoding="no-such-codec")
+except LookupError as e:
+    print("LookupError:", e)
+os.remove(path)
+os.rmdir(os.path.dirname(path))

@@ -1,7 +1,5 @@
 # Errors in string literals and f-strings (Python 3.11's messages), source
-# decoding errors of compile(bytes), and the DeprecationWarning for an
-# invalid escape sequence (through warnings, so filters apply).
-import warnings
+# decoding errors of compile(bytes).
 
 
 def show(src, mode="exec"):
@@ -34,16 +32,4 @@ for src in [b'x = \xe9\n', b"x = 'a\xe9b'\n", b"x = 'ab\xe9'\n", b"x = 1\ny = 'a
         print(src, "->", ns["x"])
     except SyntaxError as e:
         print(src, "->", e.msg, e.lineno)
-with warnings.catch_warnings(record=True) as w:
-    warnings.simplefilter("always")
-    s = eval(r'"\d" + b"\q".decode() + "\N{EM DASH}" + r"\z"')
-    exec(compile('x = 1\ny = "ok \\%"\n', "<w>", "exec"))
-print(ascii(s), [(str(x.message), x.category.__name__, x.filename, x.lineno) for x in w])
-with warnings.catch_warnings():
-    warnings.simplefilter("error")
-    for src in [r'"\d"', 'x = 1\ny = (1,\n "ab\\q")', r'f"a\d{x}"', r'b"\q"']:
-        try:
-            compile(src, "<e>", "exec")
-        except SyntaxError as e:
-            print("as an error:", e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
 print("isprintable:", "\ud83d".isprintable(), "a\ud800b".isprintable(), "ab".isprintable())

@@ -23,6 +23,7 @@ mod open;
 pub mod oserror;
 pub(crate) mod pyio_fallback;
 mod text;
+mod text_registry;
 
 use std::cell::RefCell;
 use std::rc::Rc;

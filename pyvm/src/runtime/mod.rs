@@ -96,6 +96,7 @@ pub mod text;
 pub mod text_codec;
 pub mod codec_callback;
 pub mod compile_warn;
+pub mod utf7;
 pub mod traceback;
 pub(crate) mod traceback_obj;
 pub mod type_cache;

@@ -77,8 +77,8 @@ pub(crate) const MODULE: NativeModule = NativeModule {
         ("charmap_encode", charmap_encode),
         ("charmap_decode", charmap_decode),
         ("readbuffer_encode", readbuffer_encode),
-        ("utf_7_encode", utf_7),
-        ("utf_7_decode", utf_7),
+        ("utf_7_encode", crate::runtime::utf7::utf_7_encode),
+        ("utf_7_decode", crate::runtime::utf7::utf_7_decode),
         // The builtin error handlers; `init` moves them from the module
         // into the handler registry.
         ("strict_errors", strict_errors),
@@ -689,11 +689,6 @@ fn utf_32_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn utf_32_ex_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     wide_decode(vm, a, "utf_32_ex_decode", true, true)
-}
-
-/// `utf_7_encode`/`utf_7_decode`.
-fn utf_7(vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Err(vm.not_supported("the utf-7 codec"))
 }
 
 /// `escape_encode(data, errors=None)`: bytes escaped as in a bytes

@@ -134,7 +134,10 @@ fn parenthesized_param(toks: &[&Token], i: usize) -> Option<(String, TextRange)>
             }
             Lpar | Lsqb | Lbrace | Colon | Newline | Semi => return None,
             Lambda if depth == 0 => {
-                return Some(("Lambda expression parameters cannot be parenthesized".into(), r));
+                return Some((
+                    "Lambda expression parameters cannot be parenthesized".into(),
+                    r,
+                ));
             }
             _ => {}
         }
@@ -187,7 +190,9 @@ pub(crate) fn hint(e: &ParseError, tokens: &Tokens, source: &str) -> Option<(Str
                 let what = crate::error::describe_expr_source(&source[target]);
                 if what != "name" {
                     return Some((
-                        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
+                        format!(
+                            "cannot assign to {what} here. Maybe you meant '==' instead of '='?"
+                        ),
                         target,
                     ));
                 }
@@ -218,8 +223,13 @@ pub(crate) fn hint(e: &ParseError, tokens: &Tokens, source: &str) -> Option<(Str
         },
         ParseErrorType::Lexical(ruff_python_parser::LexicalErrorType::InvalidByteLiteral) => {
             // At the whole literal.
-            let t = toks.iter().find(|t| t.start() <= range.start() && range.start() < t.end())?;
-            Some(("bytes can only contain ASCII literal characters".into(), t.range()))
+            let t = toks
+                .iter()
+                .find(|t| t.start() <= range.start() && range.start() < t.end())?;
+            Some((
+                "bytes can only contain ASCII literal characters".into(),
+                t.range(),
+            ))
         }
         ParseErrorType::ExpectedImaginaryNumber => {
             Some(("imaginary number required in complex literal".into(), range))
@@ -238,7 +248,10 @@ pub(crate) fn hint(e: &ParseError, tokens: &Tokens, source: &str) -> Option<(Str
                 .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
                 .map_or(0, |p| p + 1);
             if before[..name_start].trim_end().ends_with("**") {
-                return Some(("var-keyword argument cannot have default value".into(), range));
+                return Some((
+                    "var-keyword argument cannot have default value".into(),
+                    range,
+                ));
             }
             None
         }
@@ -331,9 +344,7 @@ fn bad_escape(body: &[u8], bytes: bool, near: usize) -> Option<(usize, usize, &'
             continue;
         }
         let s = i;
-        let Some(&c) = body.get(i + 1) else {
-            return None;
-        };
+        let &c = body.get(i + 1)?;
         i += 2;
         match c {
             b'x' | b'u' | b'U' if c == b'x' || !bytes => {
@@ -398,14 +409,16 @@ pub(crate) fn escape_error(
     use ruff_python_parser::LexicalErrorType as L;
     if !matches!(
         e.error,
-        ParseErrorType::Lexical(L::UnicodeError | L::MissingUnicodeRbrace | L::MissingUnicodeLbrace)
+        ParseErrorType::Lexical(
+            L::UnicodeError | L::MissingUnicodeRbrace | L::MissingUnicodeLbrace
+        )
     ) {
         return None;
     }
     let all: Vec<&Token> = tokens.iter().collect();
-    let ti = all
-        .iter()
-        .position(|t| t.kind() == String && t.start() <= e.location.start() && e.location.start() <= t.end())?;
+    let ti = all.iter().position(|t| {
+        t.kind() == String && t.start() <= e.location.start() && e.location.start() <= t.end()
+    })?;
     let tok = all[ti];
     let text = &source[tok.range()];
     let prefix = text.find(['\'', '"'])?;

@@ -263,7 +263,9 @@ fn check_one(
     let start = usize::from(all[i].start());
     let end = match end_tok {
         Some(j) => usize::from(all[j].end()),
-        None => source[start..].find('\n').map_or(source.len(), |p| start + p),
+        None => source[start..]
+            .find('\n')
+            .map_or(source.len(), |p| start + p),
     };
     let found = scan(&source[start..end])?;
     if only_nesting && !matches!(found, Found::Msg("f-string: expressions nested too deeply")) {
@@ -282,7 +284,8 @@ fn check_one(
         Found::Expr(expr) => {
             let sub = format!("({expr})");
             let sub_index = LineIndex::new(&sub);
-            let err = crate::parse_tree::parse_checked(&sub, filename, Mode::Eval, &sub_index).err()?;
+            let err =
+                crate::parse_tree::parse_checked(&sub, filename, Mode::Eval, &sub_index).err()?;
             let mut e = err;
             e.msg = format!("f-string: {}", e.msg);
             Some(e)
@@ -328,7 +331,11 @@ pub(crate) fn error_at(
     let i = open.or_else(|| {
         all.iter()
             .rposition(|t| t.kind() == TokenKind::FStringStart && t.start() <= pos)
-            .filter(|&j| !all[j..].iter().any(|t| t.kind() == TokenKind::FStringEnd && t.end() <= pos))
+            .filter(|&j| {
+                !all[j..]
+                    .iter()
+                    .any(|t| t.kind() == TokenKind::FStringEnd && t.end() <= pos)
+            })
     })?;
     check_one(&all, i, source, filename, index, eval, false)
 }

@@ -61,14 +61,6 @@ pub(crate) fn parse_checked(
     };
     let options = ParseOptions::from(parse_mode).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(source, options);
-    if std::env::var_os("PYVM_PARSE_DEBUG").is_some() {
-        for e in parsed.errors() {
-            eprintln!("PARSE {:?} {:?}", e.error, e.location);
-        }
-        for e in parsed.unsupported_syntax_errors() {
-            eprintln!("UNSUPPORTED {:?} {:?}", e.kind, e.range);
-        }
-    }
     let first = crate::error_hints::lambda_params_error(parsed.errors(), parsed.tokens(), source)
         .or_else(|| error::first_error(parsed.errors()));
     if let Some(e) = first {

@@ -136,7 +136,10 @@ fn undecodable_literal(body: &[u8], line_start: usize, bad: usize) -> String {
             (start, end)
         }
         None => {
-            let run = body[bad..line_end].iter().take_while(|&&b| b >= 0x80).count();
+            let run = body[bad..line_end]
+                .iter()
+                .take_while(|&&b| b >= 0x80)
+                .count();
             (bad, bad + run)
         }
     };
@@ -162,7 +165,9 @@ fn undecodable_literal(body: &[u8], line_start: usize, bad: usize) -> String {
         }
     };
     let byte = body[start + pos];
-    format!("(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}")
+    format!(
+        "(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"
+    )
 }
 
 fn decode_table(body: &[u8], table: &[u16; 128]) -> String {

@@ -32,12 +32,8 @@ pub fn without_bom(enc: Encoding) -> Encoding {
     let little = cfg!(target_endian = "little");
     match enc {
         Encoding::Utf8 { .. } => Encoding::Utf8 { sig: false },
-        Encoding::Utf16 { be: None } => Encoding::Utf16 {
-            be: Some(!little),
-        },
-        Encoding::Utf32 { be: None } => Encoding::Utf32 {
-            be: Some(!little),
-        },
+        Encoding::Utf16 { be: None } => Encoding::Utf16 { be: Some(!little) },
+        Encoding::Utf32 { be: None } => Encoding::Utf32 { be: Some(!little) },
         e => e,
     }
 }
@@ -123,7 +119,13 @@ impl Vm {
 
     /// Calls handler `h` (temp `hi`) with the exception (temp `ei`):
     /// `(replacement, newpos)` checked, newpos made absolute in `0..=len`.
-    fn call_handler(&mut self, hi: usize, ei: usize, len: usize, decoding: bool) -> PyResult<(Value, usize)> {
+    fn call_handler(
+        &mut self,
+        hi: usize,
+        ei: usize,
+        len: usize,
+        decoding: bool,
+    ) -> PyResult<(Value, usize)> {
         let r = self.call_value(self.temp(hi), &[self.temp(ei)])?;
         let ok = self.kind_of(r) == Some(Kind::Tuple) && self.tuple_items(r).len() == 2 && {
             let rep = self.tuple_items(r)[0];
@@ -281,7 +283,12 @@ impl Vm {
     }
 
     /// `s.encode(name, errors)` with a codec only the registry knows.
-    pub(crate) fn encode_by_registry(&mut self, s: Value, name: &str, errors: &str) -> PyResult<Value> {
+    pub(crate) fn encode_by_registry(
+        &mut self,
+        s: Value,
+        name: &str,
+        errors: &str,
+    ) -> PyResult<Value> {
         let si = self.push_temp(s);
         let r = self.check_text_encoding(name);
         let s = self.temp(si);
@@ -298,7 +305,12 @@ impl Vm {
     }
 
     /// `b.decode(name, errors)` with a codec only the registry knows.
-    pub(crate) fn decode_by_registry(&mut self, b: Value, name: &str, errors: &str) -> PyResult<Value> {
+    pub(crate) fn decode_by_registry(
+        &mut self,
+        b: Value,
+        name: &str,
+        errors: &str,
+    ) -> PyResult<Value> {
         let bi = self.push_temp(b);
         let r = self.check_text_encoding(name);
         let b = self.temp(bi);

@@ -764,7 +764,11 @@ impl Vm {
         let cps = code_points(self.str_bytes(s));
         if let Handler::Unknown(name) = lookup_handler(errors) {
             let b = self.encode_calling_handler(s, &cps, &name, &mut |_, part, first| {
-                let e = if first { enc } else { super::codec_callback::without_bom(enc) };
+                let e = if first {
+                    enc
+                } else {
+                    super::codec_callback::without_bom(enc)
+                };
                 Ok(encode(part, e, &Handler::Strict))
             })?;
             return self.new_bytes(&b);
@@ -794,7 +798,11 @@ impl Vm {
         }
         if let Handler::Unknown(name) = lookup_handler(errors) {
             let cps = self.decode_calling_handler(object, data, &name, &mut |_, part, first| {
-                let e = if first { enc } else { super::codec_callback::without_bom(enc) };
+                let e = if first {
+                    enc
+                } else {
+                    super::codec_callback::without_bom(enc)
+                };
                 Ok(decode(part, e, &Handler::Strict))
             })?;
             let mut out = Vec::with_capacity(cps.len());

@@ -33,8 +33,7 @@ fn from_base64(c: u8) -> u32 {
 fn encode_direct(c: u32) -> bool {
     c > 0 && c < 128 && {
         let b = c as u8;
-        b.is_ascii_alphanumeric()
-            || b" \t\r\n'(),-./:?!\"#$%&*;<=>@[]^_`{|}".contains(&b)
+        b.is_ascii_alphanumeric() || b" \t\r\n'(),-./:?!\"#$%&*;<=>@[]^_`{|}".contains(&b)
     }
 }
 
@@ -163,7 +162,12 @@ fn decode_inner(data: &[u8], final_: bool) -> Result<(Vec<u32>, usize), Bad> {
             }
             in_shift = false;
             if bits >= 6 {
-                return Err((out, shift_start, s + 1, "partial character in shift sequence"));
+                return Err((
+                    out,
+                    shift_start,
+                    s + 1,
+                    "partial character in shift sequence",
+                ));
             }
             if bits > 0 && buf != 0 {
                 return Err((
@@ -229,7 +233,9 @@ fn errors_name(vm: &mut Vm, a: &Args, fname: &str) -> PyResult<String> {
         Some(v) if vm.is_str(v) => Ok(vm.str_text(v).into_owned()),
         Some(v) => {
             let t = vm.type_name(v);
-            Err(vm.type_error(&format!("{fname}() argument 2 must be str or None, not {t}")))
+            Err(vm.type_error(&format!(
+                "{fname}() argument 2 must be str or None, not {t}"
+            )))
         }
     }
 }

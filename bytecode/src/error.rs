@@ -23,6 +23,10 @@ pub enum ErrorKind {
     Tab,
 }
 
+/// `end_col` of an error CPython reports without an end (`end_offset`
+/// -1: errors found in a literal's text at the end of `eval` input).
+pub const NO_END: u32 = u32::MAX;
+
 /// A compile-time error, laid out like CPython's `SyntaxError` attributes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
@@ -161,6 +165,9 @@ pub fn from_parse_error(
             range.start() + ruff_text_size::TextSize::from(skip as u32),
             range.end(),
         );
+    }
+    if let Some((msg, at)) = crate::error_hints::hint(e, tokens, source) {
+        return SyntaxError::at(msg, filename, source, index, at);
     }
     let mut kind = ErrorKind::Syntax;
     let (err_line, _) = index.position(range.start());
@@ -329,8 +336,13 @@ pub fn from_parse_error(
             "f-string: invalid conversion character: expected 's', 'r', or 'a'".into()
         }
         ParseErrorType::UnexpectedIndentation => {
-            kind = ErrorKind::Indentation;
-            "unexpected indent".into()
+            if mixes_tabs_and_spaces(source, index, err_line) {
+                kind = ErrorKind::Tab;
+                "inconsistent use of tabs and spaces in indentation".into()
+            } else {
+                kind = ErrorKind::Indentation;
+                "unexpected indent".into()
+            }
         }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
@@ -464,6 +476,12 @@ pub fn from_parse_error(
         if let Some(m) = glued_to_number(source, probe) {
             msg = m.to_string();
             range = TextRange::at(at - TextSize::from(1), TextSize::from(1));
+            if source[usize::from(at)..].starts_with('_')
+                && source[..usize::from(at)].ends_with(|c: char| c.is_ascii_hexdigit())
+            {
+                // `1_000_`: at the underscore no digit follows.
+                range = TextRange::empty(at);
+            }
         } else if msg != "invalid syntax" && !msg.starts_with("invalid digit") && !range.is_empty()
         {
             // The whole literal is bad (`0b`): its last character.
@@ -578,6 +596,9 @@ pub fn from_parse_error(
         // CPython points at the last character of the indentation.
         err.col = (line_text.as_ptr() as usize - source[ls..].as_ptr() as usize) as u32;
         err.col = err.col.max(1);
+        if kind == ErrorKind::Tab {
+            (err.col, err.end_col) = (1, 0);
+        }
     }
     err.kind = kind;
     err
@@ -659,10 +680,18 @@ fn indented_block_message(
 
 /// CPython's name for the kind of expression written as `text`.
 fn describe_source(text: &str) -> &'static str {
+    if text.trim_start().starts_with('*') && !text.trim_start().starts_with("**") {
+        return "starred";
+    }
     match ruff_python_parser::parse_expression(&format!("({})", text.trim())) {
         Ok(parsed) => describe_expr(&parsed.syntax().body),
         Err(_) => "expression",
     }
+}
+
+/// [`describe_source`] for [`crate::error_hints`].
+pub(crate) fn describe_expr_source(text: &str) -> &'static str {
+    describe_source(text)
 }
 
 /// CPython's name for an expression kind in "cannot assign to ..." messages.

@@ -35,6 +35,8 @@ pub(crate) fn parse_checked(
     mode: Mode,
     index: &LineIndex,
 ) -> Result<Parsed<Mod>, SyntaxError> {
+    // (Warnings nobody issued are about an earlier compilation.)
+    crate::compile_warnings::take();
     if source.starts_with('\u{FEFF}') {
         return Err(SyntaxError::at(
             "invalid non-printable character U+FEFF",
@@ -59,7 +61,33 @@ pub(crate) fn parse_checked(
     };
     let options = ParseOptions::from(parse_mode).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(source, options);
-    if let Some(e) = error::first_error(parsed.errors()) {
+    let first = crate::error_hints::lambda_params_error(parsed.errors(), parsed.tokens(), source)
+        .or_else(|| error::first_error(parsed.errors()));
+    if let Some(e) = first {
+        if let Some((msg, range, no_end)) =
+            crate::error_hints::escape_error(e, parsed.tokens(), source, mode == Mode::Eval)
+        {
+            let mut err = SyntaxError::at(msg, filename, source, index, range);
+            if no_end {
+                err.end_col = crate::error::NO_END;
+            }
+            return Err(err);
+        }
+        if mode == Mode::Eval
+            && let Some(err) = crate::error_hints::eval_end_error(e, source, filename, index)
+        {
+            return Err(err);
+        }
+        if let Some(err) = crate::fstring_check::error_at(
+            parsed.tokens(),
+            e.location.start(),
+            source,
+            filename,
+            index,
+            mode == Mode::Eval,
+        ) {
+            return Err(err);
+        }
         return Err(error::from_parse_error(
             e,
             parsed.tokens(),
@@ -69,18 +97,27 @@ pub(crate) fn parse_checked(
         ));
     }
     error::check_token_limits(parsed.tokens(), filename, source, index)?;
+    crate::fstring_check::check_nesting(
+        parsed.tokens(),
+        source,
+        filename,
+        index,
+        mode == Mode::Eval,
+    )?;
     if let Some(e) = parsed.unsupported_syntax_errors().first() {
-        return Err(SyntaxError::at(
-            "invalid syntax",
-            filename,
-            source,
-            index,
-            e.range,
-        ));
+        let (msg, range) = crate::error_hints::unsupported(e);
+        return Err(SyntaxError::at(msg, filename, source, index, range));
     }
     if let (Mode::Single, Mod::Module(m)) = (mode, parsed.syntax()) {
         crate::check_single(&m.body, filename, source, index)?;
     }
+    crate::compile_warnings::scan_escapes(
+        parsed.tokens(),
+        source,
+        filename,
+        index,
+        mode == Mode::Eval,
+    );
     Ok(parsed)
 }
 

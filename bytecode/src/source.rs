@@ -89,10 +89,8 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxError
                     .iter()
                     .rposition(|&b| b == b'\n')
                     .map_or(0, |p| p + 1);
-                let pos = e.valid_up_to() - line_start;
-                let msg = format!(
-                    "(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte"
-                );
+                let _ = byte;
+                let msg = undecodable_literal(body, line_start, e.valid_up_to());
                 Err(fail(msg, line))
             }
         },
@@ -115,6 +113,61 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxError
             0,
         )),
     }
+}
+
+/// CPython's message for invalid UTF-8 at `bad` (on the line starting at
+/// `line_start`): its parser decodes each string literal's body, so the
+/// position and reason are the body's (a stray byte outside a literal is
+/// decoded with the non-ASCII bytes after it).
+fn undecodable_literal(body: &[u8], line_start: usize, bad: usize) -> String {
+    let line_end = body[bad..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(body.len(), |p| bad + p);
+    let before = &body[line_start..bad];
+    let (start, end) = match before.iter().rposition(|&b| b == b'\'' || b == b'"') {
+        Some(q) => {
+            let quote = before[q];
+            let start = line_start + q + 1;
+            let end = body[bad..line_end]
+                .iter()
+                .position(|&b| b == quote)
+                .map_or(line_end, |p| bad + p);
+            (start, end)
+        }
+        None => {
+            let run = body[bad..line_end]
+                .iter()
+                .take_while(|&&b| b >= 0x80)
+                .count();
+            (bad, bad + run)
+        }
+    };
+    if before[..(start - line_start).saturating_sub(1)]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .any(|b| b.eq_ignore_ascii_case(&b'b'))
+    {
+        return "bytes can only contain ASCII literal characters".into();
+    }
+    let lit = &body[start..end];
+    let (pos, reason) = match std::str::from_utf8(lit) {
+        Ok(_) => (bad - start, "invalid start byte"),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let reason = match (e.error_len(), lit[at]) {
+                (None, _) => "unexpected end of data",
+                (Some(_), 0xc2..=0xf4) => "invalid continuation byte",
+                _ => "invalid start byte",
+            };
+            (at, reason)
+        }
+    };
+    let byte = body[start + pos];
+    format!(
+        "(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"
+    )
 }
 
 fn decode_table(body: &[u8], table: &[u16; 128]) -> String {

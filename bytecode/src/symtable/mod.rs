@@ -717,12 +717,6 @@ impl Builder {
         if self.cur_ref().kind != ScopeKind::Comprehension {
             return self.def(name, flag::LOCAL, n.range);
         }
-        if self.in_comp_iter > 0 {
-            return Err(err(
-                "assignment expression cannot be used in a comprehension iterable expression",
-                n.range,
-            ));
-        }
         // Walk outwards to the first non-comprehension scope.
         for &sid in self.stack.iter().rev() {
             let s = &self.scopes[sid.0 as usize];
@@ -787,6 +781,14 @@ impl Builder {
         match e {
             Expr::BoolOp(b) => b.values.iter().try_for_each(|v| self.visit_expr(v))?,
             Expr::Named(n) => {
+                // CPython checks this in any scope (the first iterable is
+                // evaluated in the enclosing one), at the whole expression.
+                if self.in_comp_iter > 0 {
+                    return Err(err(
+                        "assignment expression cannot be used in a comprehension iterable expression",
+                        n.range,
+                    ));
+                }
                 self.visit_expr(&n.value)?;
                 if let Expr::Name(t) = &*n.target {
                     self.visit_named_target(t)?;

@@ -49,6 +49,8 @@ pub mod cli;
 pub mod code;
 pub(crate) mod code_positions;
 pub(crate) mod code_replace;
+pub mod codec_callback;
+pub mod compile_warn;
 pub mod complex_obj;
 pub mod coroutine;
 pub mod descr;
@@ -101,6 +103,7 @@ pub(crate) mod traceback_obj;
 pub mod type_cache;
 mod type_flags_attr;
 pub mod types;
+pub mod utf7;
 pub mod views;
 mod warn;
 

@@ -753,7 +753,7 @@ impl Vm {
     /// `s.encode(encoding, errors)` for the str `s`.
     pub fn encode_str(&mut self, s: Value, encoding: &str, errors: &str) -> PyResult<Value> {
         let Some(enc) = lookup_encoding(encoding) else {
-            return self.codec_text(s, encoding, errors, false);
+            return self.encode_by_registry(s, encoding, errors);
         };
         if matches!(enc, Encoding::Utf8 { sig: false })
             && std::str::from_utf8(self.str_bytes(s)).is_ok()
@@ -762,6 +762,17 @@ impl Vm {
             return self.new_bytes(&b);
         }
         let cps = code_points(self.str_bytes(s));
+        if let Handler::Unknown(name) = lookup_handler(errors) {
+            let b = self.encode_calling_handler(s, &cps, &name, &mut |_, part, first| {
+                let e = if first {
+                    enc
+                } else {
+                    super::codec_callback::without_bom(enc)
+                };
+                Ok(encode(part, e, &Handler::Strict))
+            })?;
+            return self.new_bytes(&b);
+        }
         match encode(&cps, enc, &lookup_handler(errors)) {
             Ok(b) => self.new_bytes(&b),
             Err(f) => Err(self.raise_codec(f, s)),
@@ -778,12 +789,27 @@ impl Vm {
         errors: &str,
     ) -> PyResult<Value> {
         let Some(enc) = lookup_encoding(encoding) else {
-            return self.codec_text(object, encoding, errors, true);
+            return self.decode_by_registry(object, encoding, errors);
         };
         if matches!(enc, Encoding::Utf8 { sig: false })
             && let Ok(s) = std::str::from_utf8(data)
         {
             return self.new_str(s);
+        }
+        if let Handler::Unknown(name) = lookup_handler(errors) {
+            let cps = self.decode_calling_handler(object, data, &name, &mut |_, part, first| {
+                let e = if first {
+                    enc
+                } else {
+                    super::codec_callback::without_bom(enc)
+                };
+                Ok(decode(part, e, &Handler::Strict))
+            })?;
+            let mut out = Vec::with_capacity(cps.len());
+            for &c in &cps {
+                push_code_point(&mut out, c);
+            }
+            return self.alloc_str_bytes(&out, cps.len());
         }
         match decode(data, enc, &lookup_handler(errors)) {
             Ok(cps) => {

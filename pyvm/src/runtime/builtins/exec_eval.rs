@@ -139,14 +139,14 @@ impl Vm {
 }
 
 /// Source text of an exec/eval/compile argument, if it is str or bytes-like.
-fn source_text(vm: &mut Vm, v: Value) -> Option<Result<String, String>> {
+fn source_text(vm: &mut Vm, v: Value) -> Option<Result<String, pyvm_bytecode::error::SyntaxError>> {
     if vm.is_str(v) {
         return Some(Ok(vm.str_text(v).into_owned()));
     }
     if vm.kind_of(v) == Some(Kind::Bytes) {
         // Decoded per PEP 263 (BOM or coding declaration, else UTF-8).
         let text = pyvm_bytecode::source::decode_source(vm.str_bytes(v), "<string>");
-        return Some(text.map_err(|e| e.msg));
+        return Some(text);
     }
     None
 }
@@ -170,7 +170,10 @@ fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> PyResul
         ..CompileOptions::default()
     };
     match pyvm_bytecode::compile_with(src, filename, mode, &opts) {
-        Ok(c) => vm.new_code(c),
+        Ok(c) => {
+            vm.issue_compile_warnings(filename)?;
+            vm.new_code(c)
+        }
         Err(e) => Err(vm.raise_syntax_error(&e)),
     }
 }
@@ -268,7 +271,7 @@ fn exec_or_eval(vm: &mut Vm, a: Args, mode: Mode) -> PyResult<Value> {
                     };
                     compile_source(vm, &text, "<string>", mode)?
                 }
-                Some(Err(msg)) => return Err(vm.type_error(&msg)),
+                Some(Err(e)) => return Err(vm.raise_syntax_error(&e)),
                 None => {
                     return Err(vm.type_error(&format!(
                         "{fname}() arg 1 must be a string, bytes or code object"
@@ -387,7 +390,7 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return crate::runtime::ast::parse_to_tree(vm, &t, &filename, mode);
         }
         Some(Ok(t)) => t,
-        Some(Err(m)) => return Err(vm.type_error(&m)),
+        Some(Err(e)) => return Err(vm.raise_syntax_error(&e)),
         None => {
             return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
         }
@@ -397,7 +400,10 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
         ..CompileOptions::default()
     };
     match pyvm_bytecode::compile_with(&text, &filename, mode, &opts) {
-        Ok(c) => vm.new_code(c),
+        Ok(c) => {
+            vm.issue_compile_warnings(&filename)?;
+            vm.new_code(c)
+        }
         Err(e) => Err(vm.raise_syntax_error(&e)),
     }
 }

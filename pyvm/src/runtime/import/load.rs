@@ -470,6 +470,7 @@ impl Vm {
             Ok(c) => c,
             Err(e) => return Err(self.raise_syntax_error(&e)),
         };
+        self.issue_compile_warnings(path)?;
         if let Some(k) = &key
             && !self.dont_write_bytecode()?
         {
@@ -527,7 +528,8 @@ impl Vm {
                 Value::from_int(e.col as i64).unwrap_or(Value::NONE),
                 self.temp(ci + 3),
                 Value::from_int(e.end_line as i64).unwrap_or(Value::NONE),
-                Value::from_int(e.end_col as i64).unwrap_or(Value::NONE),
+                // (`NO_END` is CPython's -1.)
+                Value::from_int(e.end_col as i32 as i64).unwrap_or(Value::NONE),
             ];
             let t = self.new_tuple(&details)?;
             self.call_value(self.temp(ci), &[self.temp(ci + 1), t])

@@ -14,6 +14,7 @@ use pyvm_objmodel::Value;
 
 use super::{ModuleRef, NativeModule};
 use crate::runtime::call::Args;
+use crate::runtime::codec_callback::without_bom;
 use crate::runtime::exception::PyResult;
 use crate::runtime::heap::Vm;
 use crate::runtime::layout::Kind;
@@ -76,8 +77,8 @@ pub(crate) const MODULE: NativeModule = NativeModule {
         ("charmap_encode", charmap_encode),
         ("charmap_decode", charmap_decode),
         ("readbuffer_encode", readbuffer_encode),
-        ("utf_7_encode", utf_7),
-        ("utf_7_decode", utf_7),
+        ("utf_7_encode", crate::runtime::utf7::utf_7_encode),
+        ("utf_7_decode", crate::runtime::utf7::utf_7_decode),
         // The builtin error handlers; `init` moves them from the module
         // into the handler registry.
         ("strict_errors", strict_errors),
@@ -365,59 +366,6 @@ impl Vm {
     }
 }
 
-impl Vm {
-    /// `str.encode`/`bytes.decode` with a codec pyvm does not implement
-    /// natively (`cp437`, `koi8_r`...): the `encodings` package's codec,
-    /// which must be a text encoding and give bytes / str.
-    pub(crate) fn codec_text(
-        &mut self,
-        obj: Value,
-        name: &str,
-        errors: &str,
-        decoding: bool,
-    ) -> PyResult<Value> {
-        let oi = self.push_temp(obj);
-        let r = (|| {
-            let info = self.codec_lookup(name)?;
-            let ii = self.push_temp(info);
-            let text = self.attr_str(self.temp(ii), "_is_text_encoding")?;
-            if text == Some(Value::FALSE) {
-                let how = if decoding {
-                    "codecs.decode()"
-                } else {
-                    "codecs.encode()"
-                };
-                return Err(self.raise_msg(
-                    TypeId::LookupError,
-                    &format!(
-                        "'{name}' is not a text encoding; use {how} to handle arbitrary codecs"
-                    ),
-                ));
-            }
-            let r = self.codec_apply(self.temp(oi), name, errors, decoding)?;
-            let (want, ok) = if decoding {
-                ("str", self.kind_of(r) == Some(Kind::Str))
-            } else {
-                ("bytes", self.kind_of(r) == Some(Kind::Bytes))
-            };
-            if !ok {
-                let t = self.type_name(r);
-                let (what, verb) = if decoding {
-                    ("decoder", "decode")
-                } else {
-                    ("encoder", "encode")
-                };
-                return Err(self.type_error(&format!(
-                    "'{name}' {what} returned '{t}' instead of '{want}'; use codecs.{verb}() to {verb} to arbitrary types"
-                )));
-            }
-            Ok(r)
-        })();
-        self.pop_temps(oi);
-        r
-    }
-}
-
 /// `lookup(encoding)`.
 fn lookup(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = params(vm, &a, "lookup", &["encoding"], 1)?;
@@ -500,6 +448,14 @@ fn encode_parsed(vm: &mut Vm, p: &[Option<usize>], fname: &str, enc: Encoding) -
     let errors = errors_arg(vm, arg(vm, p, 1), fname, 2)?;
     let s = arg(vm, p, 0).unwrap_or(Value::NONE);
     let cps = code_points(vm.str_bytes(s));
+    if let Handler::Unknown(name) = lookup_handler(&errors) {
+        let b = vm.encode_calling_handler(s, &cps, &name, &mut |_, part, first| {
+            let e = if first { enc } else { without_bom(enc) };
+            Ok(encode(part, e, &Handler::Strict))
+        })?;
+        let b = vm.new_bytes(&b)?;
+        return pair(vm, b, cps.len());
+    }
     match encode(&cps, enc, &lookup_handler(&errors)) {
         Ok(b) => {
             let b = vm.new_bytes(&b)?;
@@ -573,6 +529,15 @@ fn decode_with(
     } else {
         complete_prefix(&data, enc)
     };
+    if let Handler::Unknown(name) = lookup_handler(&errors) {
+        let obj = arg(vm, &p, 0).unwrap_or(Value::NONE);
+        let cps = vm.decode_calling_handler(obj, &data[..n], &name, &mut |_, part, first| {
+            let e = if first { enc } else { without_bom(enc) };
+            Ok(decode(part, e, &Handler::Strict))
+        })?;
+        let s = str_from_cps(vm, &cps)?;
+        return pair(vm, s, n);
+    }
     match decode(&data[..n], enc, &lookup_handler(&errors)) {
         Ok(cps) => {
             let s = str_from_cps(vm, &cps)?;
@@ -724,11 +689,6 @@ fn utf_32_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn utf_32_ex_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     wide_decode(vm, a, "utf_32_ex_decode", true, true)
-}
-
-/// `utf_7_encode`/`utf_7_decode`.
-fn utf_7(vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Err(vm.not_supported("the utf-7 codec"))
 }
 
 /// `escape_encode(data, errors=None)`: bytes escaped as in a bytes
@@ -887,7 +847,29 @@ fn charmap_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let data = buffer_arg(vm, d, "charmap_decode", 1)?;
     let errors = errors_arg(vm, arg(vm, &p, 1), "charmap_decode", 2)?;
     let handler = lookup_handler(&errors);
-    let mapping = arg(vm, &p, 2).unwrap_or(Value::NONE);
+    let obj = arg(vm, &p, 0).unwrap_or(Value::NONE);
+    let out = if let Handler::Unknown(name) = &handler {
+        vm.decode_calling_handler(obj, &data, name, &mut |vm, part, _| {
+            charmap_decode_part(vm, &p, part, &Handler::Strict)
+        })?
+    } else {
+        match charmap_decode_part(vm, &p, &data, &handler)? {
+            Ok(out) => out,
+            Err(f) => return Err(vm.raise_codec(f, arg(vm, &p, 0).unwrap_or(Value::NONE))),
+        }
+    };
+    let s = str_from_cps(vm, &out)?;
+    pair(vm, s, data.len())
+}
+
+/// `charmap_decode` of `data` with the mapping of argument 3.
+fn charmap_decode_part(
+    vm: &mut Vm,
+    p: &[Option<usize>],
+    data: &[u8],
+    handler: &Handler,
+) -> PyResult<Result<Vec<u32>, CodecFail>> {
+    let mapping = arg(vm, p, 2).unwrap_or(Value::NONE);
     let table: Option<Vec<u32>> = if mapping.is_none() {
         Some((0..256).collect())
     } else if vm.is_str(mapping) {
@@ -904,7 +886,7 @@ fn charmap_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 .filter(|&c| c != 0xfffe)
                 .map(|c| vec![c]),
             None => {
-                let m = arg(vm, &p, 2).unwrap_or(Value::NONE);
+                let m = arg(vm, p, 2).unwrap_or(Value::NONE);
                 let k = int_key(vm, b as i64)?;
                 let v = lookup_item(vm, m, k)?;
                 if v.is_none() {
@@ -923,7 +905,7 @@ fn charmap_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
         };
         match mapped {
             Some(cs) => out.extend(cs),
-            None => match handler {
+            None => match *handler {
                 Handler::Ignore => {}
                 Handler::Replace => out.push(0xfffd),
                 Handler::BackslashReplace => {
@@ -942,13 +924,12 @@ fn charmap_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
                              character maps to <undefined>"
                         ),
                     };
-                    return Err(vm.raise_codec(fail, arg(vm, &p, 0).unwrap_or(Value::NONE)));
+                    return Ok(Err(fail));
                 }
             },
         }
     }
-    let s = str_from_cps(vm, &out)?;
-    pair(vm, s, data.len())
+    Ok(Ok(out))
 }
 
 /// `charmap_encode(str, errors=None, mapping=None)`: `mapping` is a dict
@@ -962,13 +943,34 @@ fn charmap_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let handler = lookup_handler(&errors);
     let s = arg(vm, &p, 0).unwrap_or(Value::NONE);
     let cps = code_points(vm.str_bytes(s));
-    let latin1 = arg(vm, &p, 2).is_none_or(|m| m.is_none());
+    let out = if let Handler::Unknown(name) = &handler {
+        vm.encode_calling_handler(s, &cps, name, &mut |vm, part, _| {
+            charmap_encode_part(vm, &p, part, &Handler::Strict)
+        })?
+    } else {
+        match charmap_encode_part(vm, &p, &cps, &handler)? {
+            Ok(out) => out,
+            Err(f) => return Err(vm.raise_codec(f, arg(vm, &p, 0).unwrap_or(Value::NONE))),
+        }
+    };
+    let b = vm.new_bytes(&out)?;
+    pair(vm, b, cps.len())
+}
+
+/// `charmap_encode` of `cps` with the mapping of argument 3.
+fn charmap_encode_part(
+    vm: &mut Vm,
+    p: &[Option<usize>],
+    cps: &[u32],
+    handler: &Handler,
+) -> PyResult<Result<Vec<u8>, CodecFail>> {
+    let latin1 = arg(vm, p, 2).is_none_or(|m| m.is_none());
     let mut out = Vec::with_capacity(cps.len());
     for (i, &c) in cps.iter().enumerate() {
         let mapped: Option<Vec<u8>> = if latin1 {
             (c < 256).then(|| vec![c as u8])
         } else {
-            let m = arg(vm, &p, 2).unwrap_or(Value::NONE);
+            let m = arg(vm, p, 2).unwrap_or(Value::NONE);
             let k = int_key(vm, c as i64)?;
             let v = lookup_item(vm, m, k)?;
             if v.is_none() {
@@ -988,7 +990,7 @@ fn charmap_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
         };
         match mapped {
             Some(bs) => out.extend(bs),
-            None => match handler {
+            None => match *handler {
                 Handler::Ignore => {}
                 Handler::Replace => out.push(b'?'),
                 Handler::XmlCharRefReplace => out.extend(format!("&#{c};").bytes()),
@@ -1006,13 +1008,12 @@ fn charmap_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
                             escape_cp(c)
                         ),
                     };
-                    return Err(vm.raise_codec(fail, arg(vm, &p, 0).unwrap_or(Value::NONE)));
+                    return Ok(Err(fail));
                 }
             },
         }
     }
-    let b = vm.new_bytes(&out)?;
-    pair(vm, b, cps.len())
+    Ok(Ok(out))
 }
 
 /// `\xNN`, `\uNNNN` or `\UNNNNNNNN`.

@@ -39,6 +39,7 @@ pub mod oserror;
 pub(crate) mod pyio_fallback;
 mod text;
 mod wait;
+mod text_registry;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -344,6 +344,18 @@ pub fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Err(vm.raise_msg(TypeId::ValueError, &format!("illegal newline value: {s}")));
         }
     };
+    let native_errors = errors.as_deref().is_none_or(|e| errors_lookup(e).is_some());
+    if let Some(e) = encoding.as_deref()
+        && !m.binary
+        && (lookup_encoding(e).is_none() || !native_errors)
+    {
+        let file = arg(vm, &a, 0, "file").unwrap_or(Value::NONE);
+        let opener = arg(vm, &a, 7, "opener").unwrap_or(Value::NONE);
+        let (errors, newline) = (errors.as_deref(), newline.as_deref());
+        return super::text_registry::open(
+            vm, file, &mode, buffering, e, errors, newline, closefd, opener,
+        );
+    }
     let enc = match encoding.as_deref() {
         None => Encoding::Utf8 { sig: false },
         Some(e) => match lookup_encoding(e) {

@@ -290,7 +290,7 @@ impl Vm {
         errors: &str,
     ) -> PyResult<Value> {
         let si = self.push_temp(s);
-        let r = self.check_text_encoding(name);
+        let r = self.check_text_encoding(name, false);
         let s = self.temp(si);
         self.pop_temps(si);
         r?;
@@ -312,7 +312,7 @@ impl Vm {
         errors: &str,
     ) -> PyResult<Value> {
         let bi = self.push_temp(b);
-        let r = self.check_text_encoding(name);
+        let r = self.check_text_encoding(name, true);
         let b = self.temp(bi);
         self.pop_temps(bi);
         r?;
@@ -327,7 +327,7 @@ impl Vm {
     }
 
     /// LookupError for codecs such as `rot13` that are not text encodings.
-    fn check_text_encoding(&mut self, name: &str) -> PyResult<()> {
+    fn check_text_encoding(&mut self, name: &str, decoding: bool) -> PyResult<()> {
         let info = self.codec_lookup(name)?;
         let flag = self.get_attr_str(info, "_is_text_encoding");
         let flag = match flag {
@@ -338,9 +338,10 @@ impl Vm {
             }
         };
         if !self.truthy(flag)? {
+            let how = if decoding { "decode" } else { "encode" };
             return Err(self.raise_msg(
                 TypeId::LookupError,
-                &format!("'{name}' is not a text encoding; use codecs.encode() to handle arbitrary codecs"),
+                &format!("'{name}' is not a text encoding; use codecs.{how}() to handle arbitrary codecs"),
             ));
         }
         Ok(())

@@ -34,8 +34,8 @@ pub(crate) const BYTES_METHODS: NativeTable = &[
         Place::Constructor(TypeId::MemoryView),
         memoryview_new,
     ),
-    ("fromhex", B, bytes_fromhex),
-    ("fromhex", BA, bytearray_fromhex),
+    ("fromhex", B, super::native_classmethods::bytes_fromhex),
+    ("fromhex", BA, super::native_classmethods::bytearray_fromhex),
     ("maketrans", B, bytes_maketrans),
     ("maketrans", BA, bytes_maketrans),
     ("hex", B, b_hex),
@@ -389,11 +389,11 @@ fn fromhex(vm: &mut Vm, a: &Args, array: bool) -> PyResult<Value> {
     vm.new_bytes_like(array, &b)
 }
 
-fn bytes_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+pub(crate) fn bytes_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     fromhex(vm, &a, false)
 }
 
-fn bytearray_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+pub(crate) fn bytearray_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     fromhex(vm, &a, true)
 }
 

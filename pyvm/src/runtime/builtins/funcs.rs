@@ -277,6 +277,9 @@ pub fn chr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub fn ord(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "ord", 1, 1)?;
     let v = a.get(vm, 0);
+    if let Some(i) = vm.ord_of_bytes(v)? {
+        return Ok(i);
+    }
     if !vm.is_str(v) {
         let n = vm.type_name(v);
         return Err(vm.type_error(&format!("ord() expected string of length 1, but {n} found")));

@@ -37,7 +37,11 @@ pub(crate) const NATIVES: NativeTable = &[
     ("__neg__", Place::Method(TypeId::Int), neg),
     ("__bool__", Place::Method(TypeId::Int), to_bool),
     ("to_bytes", Place::Method(TypeId::Int), to_bytes),
-    ("from_bytes", Place::Method(TypeId::Int), from_bytes),
+    (
+        "from_bytes",
+        Place::Method(TypeId::Int),
+        super::native_classmethods::int_from_bytes,
+    ),
 ];
 
 impl Vm {
@@ -75,8 +79,12 @@ impl Vm {
     fn int_protocol(&mut self, xi: usize) -> PyResult<Value> {
         let x = self.temp(xi);
         if let Some(r) = self.user_dunder0(x, "__int__")? {
-            if self.int_of(r).is_some() {
+            if self.is_exact_int(r) {
                 return Ok(r);
+            }
+            if let Some(i) = self.int_of(r) {
+                self.warn_int_subclass("__int__", r)?;
+                return self.new_int(i);
             }
             let t = self.type_name(r);
             return Err(self.type_error(&format!("__int__ returned non-int (type {t})")));
@@ -87,8 +95,16 @@ impl Vm {
         }
         let x = self.temp(xi);
         if let Some(r) = self.user_dunder0(x, "__trunc__")? {
-            if self.int_of(r).is_some() {
+            let ri = self.push_temp(r);
+            let warned = self.trunc_deprecated();
+            let r = self.temp(ri);
+            self.pop_temps(ri);
+            warned?;
+            if self.is_exact_int(r) {
                 return Ok(r);
+            }
+            if let Some(i) = self.int_of(r) {
+                return self.new_int(i);
             }
             let ri = self.push_temp(r);
             let res = self.try_index(r);
@@ -101,6 +117,9 @@ impl Vm {
                     Err(self.type_error(&format!("__trunc__ returned non-Integral (type {t})")))
                 }
             };
+        }
+        if let Some(r) = self.int_from_digits(self.temp(xi), 10)? {
+            return Ok(r);
         }
         let t = self.type_name(self.temp(xi));
         Err(self.type_error(&format!(
@@ -148,19 +167,15 @@ pub(crate) fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return vm.int_from(x);
     };
     // bytes and bytearray hold the digits as ASCII.
-    let raw = if vm.is_str(x) {
-        None
-    } else if matches!(vm.kind_of(x), Some(Kind::Bytes | Kind::ByteArray)) {
-        Some(vm.bytes_data(x).to_vec())
-    } else {
+    if !vm.is_str(x) && !matches!(vm.kind_of(x), Some(Kind::Bytes | Kind::ByteArray)) {
         return Err(vm.type_error("int() can't convert non-string with explicit base"));
-    };
+    }
     let b = vm.index_int(b)?;
     let b: i64 = num_traits::ToPrimitive::to_i64(&b).unwrap_or(-1);
-    let text = match raw {
-        Some(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-        None => vm.str_text(a.get(vm, 0)).into_owned(),
-    };
+    if let Some(r) = vm.int_from_digits(a.get(vm, 0), b)? {
+        return Ok(r);
+    }
+    let text = vm.str_text(a.get(vm, 0)).into_owned();
     let r = parse_int(&text, b, vm.max_str_digits()).map_err(|e| vm.raise_pyerror(e))?;
     vm.new_int(r)
 }
@@ -331,7 +346,7 @@ fn to_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
-fn from_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
+pub(crate) fn from_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // Called on the class (`int.from_bytes(...)`): no receiver.
     let v = bind(
         vm,

@@ -20,8 +20,11 @@ mod iter_dunders;
 mod list_methods;
 mod methods;
 mod namespace;
+mod native_classmethods;
 mod native_args;
 mod num_format;
+mod num_from_bytes;
+mod num_warnings;
 pub(crate) mod num_funcs;
 mod number_hash;
 mod object_methods;
@@ -244,6 +247,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         }
     }
     dict_methods::bind_classmethods(vm)?;
+    native_classmethods::wrap(vm)?;
     object_methods::wrap_special(vm)?;
     vm.install_unhashable()?;
     namespace::install(vm)?;

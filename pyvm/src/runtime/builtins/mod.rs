@@ -4,6 +4,7 @@
 //! function object stores its index. `install` puts the functions in the
 //! builtins namespace and the methods in their types' dicts.
 
+mod abstract_subclass;
 mod bytes_methods;
 mod cell_type;
 pub(crate) mod class;
@@ -22,6 +23,7 @@ mod methods;
 mod namespace;
 mod native_classmethods;
 mod native_args;
+mod num_dunders;
 mod num_format;
 mod num_from_bytes;
 mod num_warnings;
@@ -110,6 +112,7 @@ const TABLES: &[NativeTable] = &[
     iter_dunders::ITER_DUNDERS,
     super::memview_cast::MEMVIEW_CAST,
     cell_type::CELL_NATIVES,
+    num_dunders::NUM_DUNDERS,
 ];
 
 /// Tag added to native indices of functions that belong to native modules

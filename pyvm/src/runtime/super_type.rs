@@ -161,6 +161,14 @@ impl Vm {
         if skip {
             return Ok(Some(self.ty(TypeId::Super)));
         }
+        // The super object's own attributes (`__get__` of an unbound super).
+        let name = self.str_text(self.temp(mark + 1)).into_owned();
+        let class = self.class_of(self.temp(mark));
+        if let Some(v) = self.lookup_type_attr(class, &name)? {
+            let s = self.temp(mark);
+            let class = self.class_of(s);
+            return self.descr_get(v, s, class).map(Some);
+        }
         Ok(None)
     }
 }

@@ -111,8 +111,7 @@ pub(crate) fn fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     super::arity(vm, &a, "fromhex", 1, 1)?;
     let s = a.get(vm, 0);
     if !vm.is_str(s) {
-        let t = vm.type_name(s);
-        return Err(vm.type_error(&format!("fromhex() argument must be str, not {t}")));
+        return Err(vm.type_error("bad argument type for built-in operation"));
     }
     let text = vm.str_text(s).into_owned();
     crate::float_parse::parse_float_hex(&text)

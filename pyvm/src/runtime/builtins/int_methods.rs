@@ -24,13 +24,27 @@ pub(crate) const NATIVES: NativeTable = &[
         Place::Method(TypeId::Int),
         as_integer_ratio,
     ),
-    ("conjugate", Place::Method(TypeId::Int), identity),
-    ("__index__", Place::Method(TypeId::Int), identity),
-    ("__int__", Place::Method(TypeId::Int), identity),
-    ("__trunc__", Place::Method(TypeId::Int), identity),
-    ("__floor__", Place::Method(TypeId::Int), identity),
-    ("__ceil__", Place::Method(TypeId::Int), identity),
-    ("__pos__", Place::Method(TypeId::Int), identity),
+    ("conjugate", Place::Method(TypeId::Int), |vm, a| {
+        identity_named(vm, a, "conjugate")
+    }),
+    ("__index__", Place::Method(TypeId::Int), |vm, a| {
+        identity_named(vm, a, "__index__")
+    }),
+    ("__int__", Place::Method(TypeId::Int), |vm, a| {
+        identity_named(vm, a, "__int__")
+    }),
+    ("__trunc__", Place::Method(TypeId::Int), |vm, a| {
+        identity_named(vm, a, "__trunc__")
+    }),
+    ("__floor__", Place::Method(TypeId::Int), |vm, a| {
+        identity_named(vm, a, "__floor__")
+    }),
+    ("__ceil__", Place::Method(TypeId::Int), |vm, a| {
+        identity_named(vm, a, "__ceil__")
+    }),
+    ("__pos__", Place::Method(TypeId::Int), |vm, a| {
+        identity_named(vm, a, "__pos__")
+    }),
     ("__float__", Place::Method(TypeId::Int), to_float),
     ("__round__", Place::Method(TypeId::Int), round),
     ("__abs__", Place::Method(TypeId::Int), abs),
@@ -233,8 +247,8 @@ fn as_integer_ratio(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// Methods returning the int itself (`bool` receivers become `int`).
-fn identity(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let i = unary(vm, &a, "__index__")?;
+fn identity_named(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
+    let i = unary(vm, &a, name)?;
     vm.new_int(i)
 }
 
@@ -382,7 +396,19 @@ impl Vm {
         if let Some(b) = self.buffer_copy(v)? {
             return Ok(b);
         }
-        let items = self.collect_iterable(v)?;
+        // Not iterable: CPython's `PyBytes_FromObject` message.
+        let t = self.type_name(v);
+        let it = match self.get_iter(v) {
+            Ok(it) => it,
+            Err(e) => {
+                if !self.exc_matches(self.raised(), TypeId::TypeError) {
+                    return Err(e);
+                }
+                self.take_raised();
+                return Err(self.type_error(&format!("cannot convert '{t}' object to bytes")));
+            }
+        };
+        let items = self.collect_iterable(it)?;
         let mut out = Vec::with_capacity(items.len());
         let mark = self.temps_len();
         self.roots().temps.extend_from_slice(&items);

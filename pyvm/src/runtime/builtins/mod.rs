@@ -318,6 +318,8 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::SreScanner
                 | TypeId::Random
                 | TypeId::SimpleNamespace
+                | TypeId::MemberDescriptor
+                | TypeId::GetSetDescriptor
         ) {
             continue;
         }

@@ -29,6 +29,10 @@ use super::types::TypeId;
 pub(crate) const MEMVIEW_CAST: NativeTable = &[
     ("cast", Place::Method(TypeId::MemoryView), mv_cast),
     ("toreadonly", Place::Method(TypeId::MemoryView), mv_toreadonly),
+    ("__getitem__", Place::Method(TypeId::MemoryView), mv_getitem),
+    ("__setitem__", Place::Method(TypeId::MemoryView), mv_setitem),
+    ("__delitem__", Place::Method(TypeId::MemoryView), mv_delitem),
+    ("__len__", Place::Method(TypeId::MemoryView), mv_len),
 ];
 
 /// Field of a typed view holding its format (a one-character str).
@@ -270,15 +274,15 @@ impl Vm {
             }
             return Ok(flat);
         }
+        let Some(i) = self.index_value(key).filter(|_| key.as_float().is_none()) else {
+            return Err(self.type_error("memoryview: invalid slice key"));
+        };
         if shape.as_ref().is_some_and(|s| s.len() != 1) {
             return Err(self.raise_msg(
                 TypeId::NotImplementedError,
                 "multi-dimensional sub-views are not implemented",
             ));
         }
-        let Some(i) = self.index_value(key).filter(|_| key.as_float().is_none()) else {
-            return Err(self.type_error("memoryview: invalid slice key"));
-        };
         let n = self.memview_len(v) as i64;
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
@@ -460,6 +464,18 @@ impl Vm {
                 "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
             ));
         }
+        // CPython hashes the viewed object too (a bytearray is unhashable).
+        let obj = self.field(v, ViewField::Obj as usize);
+        if self.kind_of(obj) != Some(Kind::Bytes) {
+            let vi = self.push_temp(v);
+            let r = self.hash_value(obj);
+            let v = self.temp(vi);
+            self.pop_temps(vi);
+            r?;
+            let data = self.view_bytes(v);
+            let b = self.new_bytes(&data)?;
+            return self.hash_value(b);
+        }
         let data = self.view_bytes(v);
         let b = self.new_bytes(&data)?;
         self.hash_value(b)
@@ -615,7 +631,7 @@ fn mv_cast(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     if let Some(d) = &dims {
         let v = a.get(vm, 0);
-        if vm.view_shape(v).is_some() {
+        if vm.view_shape(v).is_some() && d.len() > 1 {
             return Err(vm.type_error("memoryview: cast must be 1D -> ND or ND -> 1D"));
         }
         if d.is_empty() || d.len() > 64 {
@@ -681,4 +697,31 @@ impl Vm {
             .collect();
         self.new_list(&items)
     }
+}
+
+fn mv_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    recv_view(vm, &a, "__getitem__")?;
+    super::builtins::arity(vm, &a, "__getitem__", 2, 2)?;
+    vm.get_item(a.get(vm, 0), a.get(vm, 1))
+}
+
+fn mv_setitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    recv_view(vm, &a, "__setitem__")?;
+    super::builtins::arity(vm, &a, "__setitem__", 3, 3)?;
+    vm.set_item(a.get(vm, 0), a.get(vm, 1), a.get(vm, 2))?;
+    Ok(Value::NONE)
+}
+
+fn mv_delitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    recv_view(vm, &a, "__delitem__")?;
+    if vm.view_readonly(a.get(vm, 0)) {
+        return Err(vm.type_error("cannot modify read-only memory"));
+    }
+    Err(vm.type_error("cannot delete memory"))
+}
+
+fn mv_len(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    recv_view(vm, &a, "__len__")?;
+    let n = vm.memview_len(a.get(vm, 0));
+    Ok(Value::from_int(n as i64).unwrap_or(Value::NONE))
 }

@@ -333,6 +333,7 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
         ("Ellipsis", Value::ELLIPSIS),
         ("True", Value::TRUE),
         ("False", Value::FALSE),
+        ("__debug__", Value::TRUE),
     ] {
         // Re-read every time: the previous insertion allocated its key.
         let b = vm.global(GlobalSlot::Builtins);

@@ -144,7 +144,7 @@ fn count(vm: &mut Vm, a: &Args, name: &str, min: usize, max: usize) -> PyResult<
     let n = a.n.saturating_sub(1);
     if n < min || n > max {
         let what = if min == max {
-            format!("exactly {min} argument{}", if min == 1 { "" } else { "s" })
+            format!("{min} argument{}", if min == 1 { "" } else { "s" })
         } else if n < min {
             format!("at least {min} argument{}", if min == 1 { "" } else { "s" })
         } else {

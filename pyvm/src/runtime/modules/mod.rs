@@ -63,6 +63,7 @@ pub mod sys;
 pub(crate) mod syscall;
 mod thread;
 mod time_mod;
+mod site_builtins;
 mod unicodedata;
 mod unraisable;
 mod weakref;

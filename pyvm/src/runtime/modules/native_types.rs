@@ -161,6 +161,9 @@ static TYPES: &[&NativeType] = &[
     &super::super::code_positions::LINES,
     &super::weakref::REGISTRY,
     &super::abc::ABC_DATA,
+    &super::site_builtins::HELPER,
+    &super::site_builtins::QUITTER,
+    &super::site_builtins::PRINTER,
 ];
 
 /// Tag of a method index (`MODULE_TAG | TYPE_TAG | type << 16 | entry`).

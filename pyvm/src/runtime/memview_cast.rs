@@ -28,7 +28,11 @@ use super::types::TypeId;
 /// The natives of this file.
 pub(crate) const MEMVIEW_CAST: NativeTable = &[
     ("cast", Place::Method(TypeId::MemoryView), mv_cast),
-    ("toreadonly", Place::Method(TypeId::MemoryView), mv_toreadonly),
+    (
+        "toreadonly",
+        Place::Method(TypeId::MemoryView),
+        mv_toreadonly,
+    ),
     ("__getitem__", Place::Method(TypeId::MemoryView), mv_getitem),
     ("__setitem__", Place::Method(TypeId::MemoryView), mv_setitem),
     ("__delitem__", Place::Method(TypeId::MemoryView), mv_delitem),
@@ -345,7 +349,10 @@ impl Vm {
     fn encode_item(&mut self, c: u8, value: Value) -> PyResult<Vec<u8>> {
         let (size, repr) = format_info(c).unwrap_or((1, Repr::Int(false)));
         let invalid_type = |vm: &mut Vm| {
-            vm.type_error(&format!("memoryview: invalid type for format '{}'", c as char))
+            vm.type_error(&format!(
+                "memoryview: invalid type for format '{}'",
+                c as char
+            ))
         };
         let u: u64 = match repr {
             Repr::Int(signed) => {
@@ -458,7 +465,10 @@ impl Vm {
                 self.raise_msg(TypeId::ValueError, "cannot hash writable memoryview object")
             );
         }
-        if self.view_format(v).is_some_and(|c| !matches!(c, b'B' | b'b' | b'c')) {
+        if self
+            .view_format(v)
+            .is_some_and(|c| !matches!(c, b'B' | b'b' | b'c'))
+        {
             return Err(self.raise_msg(
                 TypeId::ValueError,
                 "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
@@ -566,9 +576,7 @@ fn mv_cast(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     if npos > 2 {
-        return Err(vm.type_error(&format!(
-            "cast() takes at most 2 arguments ({npos} given)"
-        )));
+        return Err(vm.type_error(&format!("cast() takes at most 2 arguments ({npos} given)")));
     }
     let Some(fmt) = fmt else {
         return Err(vm.type_error("cast() missing required argument 'format' (pos 1)"));

@@ -20,12 +20,24 @@ const F: Place = Place::Method(TypeId::Float);
 
 /// The natives of this file.
 pub(crate) const NUM_DUNDERS: NativeTable = &[
-    ("__add__", I, |vm, a| int_op(vm, a, "__add__", BinOp::Add, false)),
-    ("__radd__", I, |vm, a| int_op(vm, a, "__radd__", BinOp::Add, true)),
-    ("__sub__", I, |vm, a| int_op(vm, a, "__sub__", BinOp::Sub, false)),
-    ("__rsub__", I, |vm, a| int_op(vm, a, "__rsub__", BinOp::Sub, true)),
-    ("__mul__", I, |vm, a| int_op(vm, a, "__mul__", BinOp::Mul, false)),
-    ("__rmul__", I, |vm, a| int_op(vm, a, "__rmul__", BinOp::Mul, true)),
+    ("__add__", I, |vm, a| {
+        int_op(vm, a, "__add__", BinOp::Add, false)
+    }),
+    ("__radd__", I, |vm, a| {
+        int_op(vm, a, "__radd__", BinOp::Add, true)
+    }),
+    ("__sub__", I, |vm, a| {
+        int_op(vm, a, "__sub__", BinOp::Sub, false)
+    }),
+    ("__rsub__", I, |vm, a| {
+        int_op(vm, a, "__rsub__", BinOp::Sub, true)
+    }),
+    ("__mul__", I, |vm, a| {
+        int_op(vm, a, "__mul__", BinOp::Mul, false)
+    }),
+    ("__rmul__", I, |vm, a| {
+        int_op(vm, a, "__rmul__", BinOp::Mul, true)
+    }),
     ("__truediv__", I, |vm, a| {
         int_op(vm, a, "__truediv__", BinOp::TrueDiv, false)
     }),
@@ -38,8 +50,12 @@ pub(crate) const NUM_DUNDERS: NativeTable = &[
     ("__rfloordiv__", I, |vm, a| {
         int_op(vm, a, "__rfloordiv__", BinOp::FloorDiv, true)
     }),
-    ("__mod__", I, |vm, a| int_op(vm, a, "__mod__", BinOp::Mod, false)),
-    ("__rmod__", I, |vm, a| int_op(vm, a, "__rmod__", BinOp::Mod, true)),
+    ("__mod__", I, |vm, a| {
+        int_op(vm, a, "__mod__", BinOp::Mod, false)
+    }),
+    ("__rmod__", I, |vm, a| {
+        int_op(vm, a, "__rmod__", BinOp::Mod, true)
+    }),
     ("__lshift__", I, |vm, a| {
         int_op(vm, a, "__lshift__", BinOp::LShift, false)
     }),
@@ -52,34 +68,60 @@ pub(crate) const NUM_DUNDERS: NativeTable = &[
     ("__rrshift__", I, |vm, a| {
         int_op(vm, a, "__rrshift__", BinOp::RShift, true)
     }),
-    ("__and__", I, |vm, a| int_op(vm, a, "__and__", BinOp::And, false)),
-    ("__rand__", I, |vm, a| int_op(vm, a, "__rand__", BinOp::And, true)),
-    ("__or__", I, |vm, a| int_op(vm, a, "__or__", BinOp::Or, false)),
-    ("__ror__", I, |vm, a| int_op(vm, a, "__ror__", BinOp::Or, true)),
-    ("__xor__", I, |vm, a| int_op(vm, a, "__xor__", BinOp::Xor, false)),
-    ("__rxor__", I, |vm, a| int_op(vm, a, "__rxor__", BinOp::Xor, true)),
-    ("__divmod__", I, |vm, a| int_divmod(vm, a, "__divmod__", false)),
-    ("__rdivmod__", I, |vm, a| int_divmod(vm, a, "__rdivmod__", true)),
+    ("__and__", I, |vm, a| {
+        int_op(vm, a, "__and__", BinOp::And, false)
+    }),
+    ("__rand__", I, |vm, a| {
+        int_op(vm, a, "__rand__", BinOp::And, true)
+    }),
+    ("__or__", I, |vm, a| {
+        int_op(vm, a, "__or__", BinOp::Or, false)
+    }),
+    ("__ror__", I, |vm, a| {
+        int_op(vm, a, "__ror__", BinOp::Or, true)
+    }),
+    ("__xor__", I, |vm, a| {
+        int_op(vm, a, "__xor__", BinOp::Xor, false)
+    }),
+    ("__rxor__", I, |vm, a| {
+        int_op(vm, a, "__rxor__", BinOp::Xor, true)
+    }),
+    ("__divmod__", I, |vm, a| {
+        int_divmod(vm, a, "__divmod__", false)
+    }),
+    ("__rdivmod__", I, |vm, a| {
+        int_divmod(vm, a, "__rdivmod__", true)
+    }),
     ("__pow__", I, |vm, a| int_pow(vm, a, "__pow__", false)),
     ("__rpow__", I, |vm, a| int_pow(vm, a, "__rpow__", true)),
     ("__invert__", I, int_invert),
     ("__getnewargs__", I, int_getnewargs),
     // `bool & bool` stays a bool.
     ("__and__", B, |vm, a| bool_op(vm, a, "__and__", BinOp::And)),
-    ("__rand__", B, |vm, a| bool_op(vm, a, "__rand__", BinOp::And)),
+    ("__rand__", B, |vm, a| {
+        bool_op(vm, a, "__rand__", BinOp::And)
+    }),
     ("__or__", B, |vm, a| bool_op(vm, a, "__or__", BinOp::Or)),
     ("__ror__", B, |vm, a| bool_op(vm, a, "__ror__", BinOp::Or)),
     ("__xor__", B, |vm, a| bool_op(vm, a, "__xor__", BinOp::Xor)),
-    ("__rxor__", B, |vm, a| bool_op(vm, a, "__rxor__", BinOp::Xor)),
-    ("__add__", F, |vm, a| float_op(vm, a, "__add__", BinOp::Add, false)),
+    ("__rxor__", B, |vm, a| {
+        bool_op(vm, a, "__rxor__", BinOp::Xor)
+    }),
+    ("__add__", F, |vm, a| {
+        float_op(vm, a, "__add__", BinOp::Add, false)
+    }),
     ("__radd__", F, |vm, a| {
         float_op(vm, a, "__radd__", BinOp::Add, true)
     }),
-    ("__sub__", F, |vm, a| float_op(vm, a, "__sub__", BinOp::Sub, false)),
+    ("__sub__", F, |vm, a| {
+        float_op(vm, a, "__sub__", BinOp::Sub, false)
+    }),
     ("__rsub__", F, |vm, a| {
         float_op(vm, a, "__rsub__", BinOp::Sub, true)
     }),
-    ("__mul__", F, |vm, a| float_op(vm, a, "__mul__", BinOp::Mul, false)),
+    ("__mul__", F, |vm, a| {
+        float_op(vm, a, "__mul__", BinOp::Mul, false)
+    }),
     ("__rmul__", F, |vm, a| {
         float_op(vm, a, "__rmul__", BinOp::Mul, true)
     }),
@@ -95,12 +137,18 @@ pub(crate) const NUM_DUNDERS: NativeTable = &[
     ("__rfloordiv__", F, |vm, a| {
         float_op(vm, a, "__rfloordiv__", BinOp::FloorDiv, true)
     }),
-    ("__mod__", F, |vm, a| float_op(vm, a, "__mod__", BinOp::Mod, false)),
+    ("__mod__", F, |vm, a| {
+        float_op(vm, a, "__mod__", BinOp::Mod, false)
+    }),
     ("__rmod__", F, |vm, a| {
         float_op(vm, a, "__rmod__", BinOp::Mod, true)
     }),
-    ("__divmod__", F, |vm, a| float_divmod(vm, a, "__divmod__", false)),
-    ("__rdivmod__", F, |vm, a| float_divmod(vm, a, "__rdivmod__", true)),
+    ("__divmod__", F, |vm, a| {
+        float_divmod(vm, a, "__divmod__", false)
+    }),
+    ("__rdivmod__", F, |vm, a| {
+        float_divmod(vm, a, "__rdivmod__", true)
+    }),
     ("__pow__", F, |vm, a| float_pow(vm, a, "__pow__", false)),
     ("__rpow__", F, |vm, a| float_pow(vm, a, "__rpow__", true)),
     ("__getnewargs__", F, float_getnewargs),
@@ -309,7 +357,12 @@ impl Vm {
     /// for an instance of a user class (three-argument `pow` never tries
     /// `__rpow__`); `None` when there is none or it returned
     /// `NotImplemented`.
-    pub(crate) fn pow3_dunder(&mut self, base: Value, exp: Value, m: Value) -> PyResult<Option<Value>> {
+    pub(crate) fn pow3_dunder(
+        &mut self,
+        base: Value,
+        exp: Value,
+        m: Value,
+    ) -> PyResult<Option<Value>> {
         if self.kind_of(base) != Some(super::super::layout::Kind::Instance) {
             return Ok(None);
         }

@@ -95,6 +95,23 @@ const TABLE: &[(TypeId, &[(&str, How)])] = &[
         TypeId::Slice,
         &[("start", Member), ("stop", Member), ("step", Member)],
     ),
+    (
+        TypeId::MemoryView,
+        &[
+            ("obj", GetSet),
+            ("nbytes", GetSet),
+            ("readonly", GetSet),
+            ("itemsize", GetSet),
+            ("format", GetSet),
+            ("ndim", GetSet),
+            ("shape", GetSet),
+            ("strides", GetSet),
+            ("suboffsets", GetSet),
+            ("c_contiguous", GetSet),
+            ("f_contiguous", GetSet),
+            ("contiguous", GetSet),
+        ],
+    ),
 ];
 
 impl Vm {

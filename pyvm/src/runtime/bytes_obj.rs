@@ -141,7 +141,7 @@ impl Vm {
     /// The bytes a memoryview selects (clipped to the object's current size).
     pub fn view_bytes(&self, v: Value) -> Vec<u8> {
         let obj = self.field(v, ViewField::Obj as usize);
-        let data = self.bytes_data(obj);
+        let data = self.view_source(obj);
         let (start, len, step) = self.view_range(v);
         (0..len)
             .filter_map(|i| data.get((start + step * i) as usize).copied())
@@ -164,14 +164,16 @@ impl Vm {
     pub fn view_attr(&mut self, v: Value, name: &[u8]) -> PyResult<Option<Value>> {
         let int = |i: i64| Value::from_int(i).unwrap_or(Value::NONE);
         let (_, len, _) = self.view_range(v);
+        let _ = len;
         if let Some(c) = self.view_format(v) {
             let size = self.view_itemsize(v) as i64;
             return Ok(Some(match name {
                 b"itemsize" => int(size),
                 b"format" => self.new_str(&(c as char).to_string())?,
-                b"shape" => self.new_tuple(&[int(len / size)])?,
-                b"strides" => self.new_tuple(&[int(size)])?,
-                _ => return self.view_attr_plain(v, name),
+                _ => match self.typed_view_attr(v, name)? {
+                    Some(x) => x,
+                    None => return self.view_attr_plain(v, name),
+                },
             }));
         }
         self.view_attr_plain(v, name)
@@ -184,7 +186,8 @@ impl Vm {
         Ok(Some(match name {
             b"obj" => obj,
             b"nbytes" => int(len),
-            b"readonly" => Value::from_bool(self.kind_of(obj) != Some(Kind::ByteArray)),
+            b"readonly" => Value::from_bool(self.view_readonly(v)),
+            b"suboffsets" => self.new_tuple(&[])?,
             b"itemsize" => int(1),
             b"ndim" => int(1),
             b"format" => self.new_str("B")?,

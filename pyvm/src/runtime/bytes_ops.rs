@@ -107,7 +107,7 @@ impl Vm {
     /// Length of a bytes-like object.
     pub fn bytes_len(&self, v: Value) -> usize {
         match self.kind_of(v) {
-            Some(Kind::MemoryView) => self.view_range(v).1 as usize / self.view_itemsize(v),
+            Some(Kind::MemoryView) => self.memview_len(v),
             _ => self.bytes_data(v).len(),
         }
     }
@@ -173,6 +173,19 @@ impl Vm {
         if kinds.contains(&Some(Kind::MemoryView)) && !matches!(op, CmpOp::Eq | CmpOp::Ne) {
             return Ok(None);
         }
+        if self.view_compare_by_items(a, b) {
+            // Typed views compare by their items' values.
+            let bi = self.push_temp(b);
+            let r = (|| {
+                let x = self.buffer_items(a)?;
+                let xi = self.push_temp(x);
+                let y = self.buffer_items(self.temp(bi))?;
+                let eq = self.eq_values(self.temp(xi), y)?;
+                Ok(Some(if eq { Ordering::Equal } else { Ordering::Less }))
+            })();
+            self.pop_temps(bi);
+            return r;
+        }
         let x = self.buffer_copy(a)?.unwrap_or_default();
         let y = self.buffer_copy(b)?.unwrap_or_default();
         Ok(Some(x.cmp(&y)))
@@ -212,6 +225,12 @@ impl Vm {
         let kind = self.kind_of(obj);
         if kind == Some(Kind::MemoryView) {
             self.view_check(obj)?;
+        }
+        if kind == Some(Kind::MemoryView)
+            && self.view_format(obj).is_some()
+            && self.kind_of(key) != Some(Kind::Slice)
+        {
+            return self.typed_get_item(obj, key);
         }
         let n = self.bytes_len(obj);
         if self.kind_of(key) == Some(Kind::Slice) {
@@ -279,7 +298,7 @@ impl Vm {
     pub fn bytes_item_at(&self, seq: Value, i: usize) -> Option<Value> {
         let b = if self.kind_of(seq) == Some(Kind::MemoryView) {
             if self.view_format(seq).is_some() {
-                return Value::from_int(self.cast_item_raw(seq, i)?.0 as i64);
+                return self.cast_item_raw(seq, i);
             }
             let (start, len, step) = self.view_range(seq);
             if i as i64 >= len {
@@ -299,7 +318,7 @@ impl Vm {
     pub fn bytes_set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         let kind = self.kind_of(obj);
         if kind == Some(Kind::MemoryView) && self.view_format(obj).is_some() {
-            return Err(self.not_supported("assigning to a cast memoryview"));
+            return self.typed_set_item(obj, key, value);
         }
         if kind == Some(Kind::MemoryView) {
             self.view_check(obj)?;

@@ -364,6 +364,12 @@ pub fn run(o: Options) -> i32 {
     s.bytes_warning = o.bytes_warning;
     s.warnoptions = o.warnoptions.clone();
     s.xoptions = o.xoptions.clone();
+    if !o.no_site && vm.install_site_builtins().is_err() {
+        vm.take_raised();
+    }
+    if o.optimize > 0 && vm.set_builtin("__debug__", Value::FALSE).is_err() {
+        vm.take_raised();
+    }
     super::sysstate::install_sigint_handler();
     // The import system's view of the command line (`sys.path[0]`, argv).
     vm.import.path0 = match &program {

@@ -130,6 +130,11 @@ impl Vm {
                 } else {
                     owner
                 };
+                // A builtin's class method binds like CPython's
+                // `classmethod_descriptor`: `<built-in method ... of type ...>`.
+                if self.kind_of(f) == Some(Kind::Builtin) {
+                    return self.bind_method(f, owner);
+                }
                 let class = self.ty(TypeId::Method);
                 self.alloc_record(Kind::BoundMethod, class, &[f, owner], 0)
             }

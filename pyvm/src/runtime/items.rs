@@ -392,6 +392,15 @@ impl Vm {
 
     fn del_item_inner(&mut self, obj: Value, key: Value) -> PyResult<()> {
         match self.dispatch_kind(obj, super::names::Name::Delitem)? {
+            Some(Kind::MemoryView) => {
+                self.view_check(obj)?;
+                let msg = if self.view_readonly(obj) {
+                    "cannot modify read-only memory"
+                } else {
+                    "cannot delete memory"
+                };
+                Err(self.type_error(msg))
+            }
             Some(Kind::List) if self.kind_of(key) == Some(Kind::Slice) => {
                 self.list_del_slice(obj, key)
             }

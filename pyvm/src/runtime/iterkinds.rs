@@ -139,6 +139,7 @@ impl Vm {
         let len = match self.dispatch_kind(v, super::names::Name::Reversed)? {
             Some(Kind::List) => self.list_vec(v).len() as i64,
             Some(Kind::Tuple | Kind::Str | Kind::Range) => self.len_of(v)? as i64,
+            Some(Kind::Bytes | Kind::ByteArray) => self.len_of(v)? as i64,
             Some(Kind::Dict) => return self.new_dict_iter(v, ViewKind::Keys, true),
             Some(Kind::DictView) => return self.view_iter(v, true),
             // Native types (deque, array) define `__reversed__` in their dict.

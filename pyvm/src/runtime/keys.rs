@@ -394,6 +394,9 @@ impl Vm {
 
     /// `hash(v)`, calling a user `__hash__`.
     pub fn hash_value(&mut self, v: Value) -> PyResult<i64> {
+        if self.kind_of(v) == Some(Kind::MemoryView) {
+            return self.view_hash(v);
+        }
         if !self.key_is_plain(v) {
             return self.py_hash_full(v);
         }

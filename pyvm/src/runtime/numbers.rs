@@ -48,7 +48,11 @@ impl Vm {
         match self.user_dunder0(v, "__index__")? {
             None => Ok(None),
             Some(r) => match self.int_of(r) {
-                Some(i) => Ok(Some(i)),
+                Some(i) if self.is_exact_int(r) => Ok(Some(i)),
+                Some(i) => {
+                    self.warn_int_subclass("__index__", r)?;
+                    Ok(Some(i))
+                }
                 None => {
                     let t = self.type_name(r);
                     Err(self.type_error(&format!("__index__ returned non-int (type {t})")))
@@ -100,6 +104,11 @@ impl Vm {
         let r = (|| {
             if let Some(r) = self.user_dunder0(v, "__float__")? {
                 if let Some(f) = r.as_float() {
+                    return Ok(Some(f));
+                }
+                if let Some(f) = self.boxed_number(r).and_then(|x| x.as_float()) {
+                    let c = self.type_name(self.temp(vi));
+                    self.warn_float_subclass(&c, r)?;
                     return Ok(Some(f));
                 }
                 let (c, t) = (self.type_name(self.temp(vi)), self.type_name(r));

@@ -34,8 +34,8 @@ pub(crate) const BYTES_METHODS: NativeTable = &[
         Place::Constructor(TypeId::MemoryView),
         memoryview_new,
     ),
-    ("fromhex", B, bytes_fromhex),
-    ("fromhex", BA, bytearray_fromhex),
+    ("fromhex", B, super::native_classmethods::bytes_fromhex),
+    ("fromhex", BA, super::native_classmethods::bytearray_fromhex),
     ("maketrans", B, bytes_maketrans),
     ("maketrans", BA, bytes_maketrans),
     ("hex", B, b_hex),
@@ -318,7 +318,13 @@ fn construct(vm: &mut Vm, a: &Args, tname: &str) -> PyResult<Vec<u8>> {
                 );
             };
             if !(0..256).contains(&k) {
-                return Err(vm.raise_msg(TypeId::ValueError, "bytes must be in range(0, 256)"));
+                // `bytearray` says "byte", `bytes` "bytes" (CPython's wording).
+                let msg = if tname == "bytearray" {
+                    "byte must be in range(0, 256)"
+                } else {
+                    "bytes must be in range(0, 256)"
+                };
+                return Err(vm.raise_msg(TypeId::ValueError, msg));
             }
             out.push(k as u8);
         }
@@ -346,12 +352,17 @@ fn memoryview_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             let n = vm.bytes_data(x).len() as i64;
             vm.new_view(x, 0, n, 1)
         }
+        Some(Kind::MemoryView) if vm.view_format(x).is_some() => {
+            vm.view_check(x)?;
+            vm.copy_typed_view(x)
+        }
         Some(Kind::MemoryView) => {
             vm.view_check(x)?;
             let (s, n, st) = vm.view_range(x);
             let base = vm.field(x, ViewField::Obj as usize);
             vm.new_view(base, s, n, st)
         }
+        Some(Kind::Native) if let Some(v) = vm.array_view(x)? => Ok(v),
         _ => {
             let t = vm.type_name(x);
             Err(vm.type_error(&format!(
@@ -389,11 +400,11 @@ fn fromhex(vm: &mut Vm, a: &Args, array: bool) -> PyResult<Value> {
     vm.new_bytes_like(array, &b)
 }
 
-fn bytes_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+pub(crate) fn bytes_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     fromhex(vm, &a, false)
 }
 
-fn bytearray_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+pub(crate) fn bytearray_fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     fromhex(vm, &a, true)
 }
 

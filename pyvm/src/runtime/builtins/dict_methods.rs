@@ -121,21 +121,11 @@ pub fn dict_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-/// Makes `dict.fromkeys` a class method: the type's namespace holds it
-/// bound to `dict`, so `dict.fromkeys(...)` and `d.fromkeys(...)` both
-/// receive the class first.
-pub(crate) fn bind_classmethods(vm: &mut Vm) -> PyResult<()> {
-    let t = vm.ty(TypeId::Dict);
-    let ns = vm.field(t, super::super::layout::TypeField::Dict as usize);
-    let Some(f) = vm.dict_get_str(ns, "fromkeys")? else {
-        return Ok(());
-    };
-    let bound = vm.bind_method(f, vm.ty(TypeId::Dict))?;
-    let ns = vm.field(
-        vm.ty(TypeId::Dict),
-        super::super::layout::TypeField::Dict as usize,
-    );
-    vm.dict_set_str(ns, "fromkeys", bound)
+/// `dict.fromkeys` is a class method: `native_classmethods` wraps it, so
+/// `dict.fromkeys(...)`, `d.fromkeys(...)` and `D.fromkeys(...)` receive
+/// the class first.
+pub(crate) fn bind_classmethods(_vm: &mut Vm) -> PyResult<()> {
+    Ok(())
 }
 
 /// `dict.fromkeys(iterable, value=None)` (a class method: the class first).
@@ -143,12 +133,22 @@ pub fn dict_fromkeys(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = marity(vm, &a, "dict.fromkeys", 1, 2)?;
     let mark = vm.temps_len();
     let r = (|| {
-        let d = vm.new_dict()?;
+        // A subclass gets `cls()` filled through `__setitem__`.
+        let exact = a.get(vm, 0) == vm.ty(TypeId::Dict) || a.get(vm, 0).is_empty();
+        let d = if exact {
+            vm.new_dict()?
+        } else {
+            vm.call_value(a.get(vm, 0), &[])?
+        };
         let di = vm.push_temp(d);
         let k = vm.push_elems(a.get(vm, 1))?;
         for i in 0..k {
             let v = if n == 2 { a.get(vm, 2) } else { Value::NONE };
-            vm.dict_set(vm.temp(di), vm.temp(di + 1 + i), v)?;
+            if exact {
+                vm.dict_set(vm.temp(di), vm.temp(di + 1 + i), v)?;
+            } else {
+                vm.set_item(vm.temp(di), vm.temp(di + 1 + i), v)?;
+            }
         }
         Ok(vm.temp(di))
     })();

@@ -489,15 +489,16 @@ fn input(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.new_str(&text)
 }
 
-/// `breakpoint()`: calls `sys.breakpointhook`, whose default says the
-/// debugger is not available.
+/// `breakpoint()`: calls `sys.breakpointhook` (whatever it is), whose
+/// default follows `$PYTHONBREAKPOINT` or says the debugger is not
+/// available.
 fn breakpoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let _ = a;
     let sys = vm.global(GlobalSlot::Sys);
     if vm.kind_of(sys) == Some(Kind::Module) {
         let d = vm.field(sys, 0);
-        if let Some(h) = vm.dict_get_str(d, "breakpointhook")?
-            && vm.kind_of(h) != Some(Kind::Builtin)
+        let Some(h) = vm.dict_get_str(d, "breakpointhook")? else {
+            return Err(vm.raise_msg(TypeId::RuntimeError, "lost sys.breakpointhook"));
+        };
         {
             let mark = vm.temps_len();
             vm.push_temp(h);

@@ -15,7 +15,11 @@ use crate::int_ops;
 /// The methods of `float`.
 pub(crate) const NATIVES: NativeTable = &[
     ("hex", Place::Method(TypeId::Float), hex),
-    ("fromhex", Place::Method(TypeId::Float), fromhex),
+    (
+        "fromhex",
+        Place::Method(TypeId::Float),
+        super::native_classmethods::float_fromhex,
+    ),
     ("is_integer", Place::Method(TypeId::Float), is_integer),
     (
         "as_integer_ratio",
@@ -67,6 +71,9 @@ pub(crate) fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     match vm.try_float(x)? {
         Some(f) => Ok(Value::from_float(f)),
         None => {
+            if let Some(r) = vm.float_from_digits(a.get(vm, 0))? {
+                return Ok(r);
+            }
             let x = a.get(vm, 0);
             let t = vm.type_name(x);
             Err(vm.type_error(&format!(
@@ -125,12 +132,11 @@ fn hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// `float.fromhex(s)` (called on the class: no receiver).
-fn fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+pub(crate) fn fromhex(vm: &mut Vm, a: Args) -> PyResult<Value> {
     super::arity(vm, &a, "fromhex", 1, 1)?;
     let s = a.get(vm, 0);
     if !vm.is_str(s) {
-        let t = vm.type_name(s);
-        return Err(vm.type_error(&format!("fromhex() argument must be str, not {t}")));
+        return Err(vm.type_error("bad argument type for built-in operation"));
     }
     let text = vm.str_text(s).into_owned();
     crate::float_parse::parse_float_hex(&text)

@@ -277,6 +277,9 @@ pub fn chr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub fn ord(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "ord", 1, 1)?;
     let v = a.get(vm, 0);
+    if let Some(i) = vm.ord_of_bytes(v)? {
+        return Ok(i);
+    }
     if !vm.is_str(v) {
         let n = vm.type_name(v);
         return Err(vm.type_error(&format!("ord() expected string of length 1, but {n} found")));
@@ -395,6 +398,13 @@ pub fn range_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `list(iterable=())`.
 pub fn list_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = arity(vm, &a, "list", 0, 1)?;
+    if n == 1 && vm.kind_of(a.get(vm, 0)) == Some(Kind::Instance) {
+        // CPython sizes the list with `operator.length_hint`, whose errors
+        // (a negative `__length_hint__`, a failing `__len__`) propagate.
+        let m = vm.import_module("_operator")?;
+        let f = vm.get_attr_str(m, "length_hint")?;
+        vm.call_value(f, &[a.get(vm, 0)])?;
+    }
     let items = if n == 0 {
         Vec::new()
     } else {

@@ -24,20 +24,38 @@ pub(crate) const NATIVES: NativeTable = &[
         Place::Method(TypeId::Int),
         as_integer_ratio,
     ),
-    ("conjugate", Place::Method(TypeId::Int), identity),
-    ("__index__", Place::Method(TypeId::Int), identity),
-    ("__int__", Place::Method(TypeId::Int), identity),
-    ("__trunc__", Place::Method(TypeId::Int), identity),
-    ("__floor__", Place::Method(TypeId::Int), identity),
-    ("__ceil__", Place::Method(TypeId::Int), identity),
-    ("__pos__", Place::Method(TypeId::Int), identity),
+    ("conjugate", Place::Method(TypeId::Int), |vm, a| {
+        identity_named(vm, a, "conjugate")
+    }),
+    ("__index__", Place::Method(TypeId::Int), |vm, a| {
+        identity_named(vm, a, "__index__")
+    }),
+    ("__int__", Place::Method(TypeId::Int), |vm, a| {
+        identity_named(vm, a, "__int__")
+    }),
+    ("__trunc__", Place::Method(TypeId::Int), |vm, a| {
+        identity_named(vm, a, "__trunc__")
+    }),
+    ("__floor__", Place::Method(TypeId::Int), |vm, a| {
+        identity_named(vm, a, "__floor__")
+    }),
+    ("__ceil__", Place::Method(TypeId::Int), |vm, a| {
+        identity_named(vm, a, "__ceil__")
+    }),
+    ("__pos__", Place::Method(TypeId::Int), |vm, a| {
+        identity_named(vm, a, "__pos__")
+    }),
     ("__float__", Place::Method(TypeId::Int), to_float),
     ("__round__", Place::Method(TypeId::Int), round),
     ("__abs__", Place::Method(TypeId::Int), abs),
     ("__neg__", Place::Method(TypeId::Int), neg),
     ("__bool__", Place::Method(TypeId::Int), to_bool),
     ("to_bytes", Place::Method(TypeId::Int), to_bytes),
-    ("from_bytes", Place::Method(TypeId::Int), from_bytes),
+    (
+        "from_bytes",
+        Place::Method(TypeId::Int),
+        super::native_classmethods::int_from_bytes,
+    ),
 ];
 
 impl Vm {
@@ -104,26 +122,12 @@ impl Vm {
     fn int_protocol(&mut self, xi: usize) -> PyResult<Value> {
         let x = self.temp(xi);
         if let Some(r) = self.user_dunder0(x, "__int__")? {
-            if self.int_of(r).is_some() && self.class_of(r) != self.ty(TypeId::Int) {
-                // A strict subclass of int (bool): deprecated, converted.
-                let t = self.type_name(r);
-                let ri = self.push_temp(r);
-                let w = self.warn(
-                    TypeId::DeprecationWarning,
-                    &format!(
-                        "__int__ returned non-int (type {t}).  The ability to return an \
-                         instance of a strict subclass of int is deprecated, and may be \
-                         removed in a future version of Python."
-                    ),
-                );
-                let r = self.temp(ri);
-                self.pop_temps(ri);
-                w?;
-                let i = self.int_of(r).unwrap_or_default();
-                return self.new_int(i);
-            }
-            if self.int_of(r).is_some() {
+            if self.is_exact_int(r) {
                 return Ok(r);
+            }
+            if let Some(i) = self.int_of(r) {
+                self.warn_int_subclass("__int__", r)?;
+                return self.new_int(i);
             }
             let t = self.type_name(r);
             return Err(self.type_error(&format!("__int__ returned non-int (type {t})")));
@@ -134,8 +138,16 @@ impl Vm {
         }
         let x = self.temp(xi);
         if let Some(r) = self.user_dunder0(x, "__trunc__")? {
-            if self.int_of(r).is_some() {
+            let ri = self.push_temp(r);
+            let warned = self.trunc_deprecated();
+            let r = self.temp(ri);
+            self.pop_temps(ri);
+            warned?;
+            if self.is_exact_int(r) {
                 return Ok(r);
+            }
+            if let Some(i) = self.int_of(r) {
+                return self.new_int(i);
             }
             let ri = self.push_temp(r);
             let res = self.try_index(r);
@@ -148,6 +160,9 @@ impl Vm {
                     Err(self.type_error(&format!("__trunc__ returned non-Integral (type {t})")))
                 }
             };
+        }
+        if let Some(r) = self.int_from_digits(self.temp(xi), 10)? {
+            return Ok(r);
         }
         let t = self.type_name(self.temp(xi));
         Err(self.type_error(&format!(
@@ -195,19 +210,15 @@ pub(crate) fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return vm.int_from(x);
     };
     // bytes and bytearray hold the digits as ASCII.
-    let raw = if vm.is_str(x) {
-        None
-    } else if matches!(vm.kind_of(x), Some(Kind::Bytes | Kind::ByteArray)) {
-        Some(vm.bytes_data(x).to_vec())
-    } else {
+    if !vm.is_str(x) && !matches!(vm.kind_of(x), Some(Kind::Bytes | Kind::ByteArray)) {
         return Err(vm.type_error("int() can't convert non-string with explicit base"));
-    };
+    }
     let b = vm.index_int(b)?;
     let b: i64 = num_traits::ToPrimitive::to_i64(&b).unwrap_or(-1);
-    let text = match raw {
-        Some(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-        None => vm.str_text(a.get(vm, 0)).into_owned(),
-    };
+    if let Some(r) = vm.int_from_digits(a.get(vm, 0), b)? {
+        return Ok(r);
+    }
+    let text = vm.str_text(a.get(vm, 0)).into_owned();
     let r = parse_int(&text, b, vm.max_str_digits()).map_err(|e| vm.raise_pyerror(e))?;
     vm.new_int(r)
 }
@@ -265,8 +276,8 @@ fn as_integer_ratio(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// Methods returning the int itself (`bool` receivers become `int`).
-fn identity(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let i = unary(vm, &a, "__index__")?;
+fn identity_named(vm: &mut Vm, a: Args, name: &str) -> PyResult<Value> {
+    let i = unary(vm, &a, name)?;
     vm.new_int(i)
 }
 
@@ -378,7 +389,7 @@ fn to_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
-fn from_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
+pub(crate) fn from_bytes(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // Called on the class (`int.from_bytes(...)`): no receiver.
     let v = bind(
         vm,
@@ -414,7 +425,19 @@ impl Vm {
         if let Some(b) = self.buffer_copy(v)? {
             return Ok(b);
         }
-        let items = self.collect_iterable(v)?;
+        // Not iterable: CPython's `PyBytes_FromObject` message.
+        let t = self.type_name(v);
+        let it = match self.get_iter(v) {
+            Ok(it) => it,
+            Err(e) => {
+                if !self.exc_matches(self.raised(), TypeId::TypeError) {
+                    return Err(e);
+                }
+                self.take_raised();
+                return Err(self.type_error(&format!("cannot convert '{t}' object to bytes")));
+            }
+        };
+        let items = self.collect_iterable(it)?;
         let mut out = Vec::with_capacity(items.len());
         let mark = self.temps_len();
         self.roots().temps.extend_from_slice(&items);

@@ -40,7 +40,8 @@ pub fn list_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = marity(vm, &a, "list.pop", 0, 1)? + 1;
     receiver(vm, &a, Kind::List, "list", "pop")?;
     let i = if n == 2 {
-        match vm.index_value(a.get(vm, 1)) {
+        // Beyond a C ssize_t: OverflowError, as in CPython.
+        match a.get(vm, 1).as_int() {
             Some(i) => i,
             None => vm.index_isize(a.get(vm, 1))?,
         }
@@ -64,7 +65,7 @@ pub fn list_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub fn list_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
     marity(vm, &a, "list.insert", 2, 2)?;
     receiver(vm, &a, Kind::List, "list", "insert")?;
-    let i = match vm.index_value(a.get(vm, 1)) {
+    let i = match a.get(vm, 1).as_int() {
         Some(i) => i,
         None => vm.index_isize(a.get(vm, 1))?,
     };

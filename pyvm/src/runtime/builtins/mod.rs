@@ -5,6 +5,7 @@
 //! builtins namespace and the methods in their types' dicts.
 
 mod builtin_func_methods;
+mod abstract_subclass;
 mod bytes_methods;
 mod cell_type;
 pub(crate) mod class;
@@ -23,8 +24,12 @@ mod list_methods;
 mod methods;
 mod namespace;
 mod native_args;
+mod native_classmethods;
+mod num_dunders;
 mod num_format;
+mod num_from_bytes;
 pub(crate) mod num_funcs;
+mod num_warnings;
 mod number_hash;
 mod object_methods;
 mod object_order;
@@ -111,6 +116,7 @@ const TABLES: &[NativeTable] = &[
     cell_type::CELL_NATIVES,
     builtin_func_methods::BUILTIN_FUNC_NATIVES,
     exc_reduce::EXC_REDUCE_NATIVES,
+    num_dunders::NUM_DUNDERS,
 ];
 
 /// Tag added to native indices of functions that belong to native modules
@@ -248,6 +254,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         }
     }
     dict_methods::bind_classmethods(vm)?;
+    native_classmethods::wrap(vm)?;
     object_methods::wrap_special(vm)?;
     vm.install_unhashable()?;
     namespace::install(vm)?;
@@ -315,6 +322,8 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::SreScanner
                 | TypeId::Random
                 | TypeId::SimpleNamespace
+                | TypeId::MemberDescriptor
+                | TypeId::GetSetDescriptor
         ) {
             continue;
         }
@@ -328,6 +337,7 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
         ("Ellipsis", Value::ELLIPSIS),
         ("True", Value::TRUE),
         ("False", Value::FALSE),
+        ("__debug__", Value::TRUE),
     ] {
         // Re-read every time: the previous insertion allocated its key.
         let b = vm.global(GlobalSlot::Builtins);

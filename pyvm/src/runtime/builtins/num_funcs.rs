@@ -279,6 +279,16 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
             r
         }
         Some(m) => {
+            if let Some(r) = vm.pow3_dunder(base, exp, m)? {
+                return Ok(r);
+            }
+            // `pow3_dunder` may have run Python code: read them again.
+            let v = bind(vm, &a, "pow", &["base", "exp", "mod"], 2, 0)?;
+            let (base, exp, m) = (
+                v[0].unwrap_or(Value::NONE),
+                v[1].unwrap_or(Value::NONE),
+                v[2].unwrap_or(Value::NONE),
+            );
             let (Some(b), Some(e), Some(md)) = (vm.int_of(base), vm.int_of(exp), vm.int_of(m))
             else {
                 let any_complex = [base, exp, m]

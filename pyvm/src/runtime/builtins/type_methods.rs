@@ -227,6 +227,21 @@ impl Vm {
                     return self.truthy(r);
                 }
             }
+            if self.kind_of(spec) != Some(Kind::Type)
+                && self.abstract_bases(self.temp(mark + 1))?.is_some()
+            {
+                // An object with a tuple `__bases__` stands for a class.
+                let x = self.temp(mark);
+                let derived = if inst {
+                    self.get_attr_str(x, "__class__")?
+                } else {
+                    if self.kind_of(x) != Some(Kind::Type) && self.abstract_bases(x)?.is_none() {
+                        return Err(self.type_error("issubclass() arg 1 must be a class"));
+                    }
+                    self.temp(mark)
+                };
+                return self.abstract_issubclass(derived, self.temp(mark + 1));
+            }
             if self.kind_of(spec) != Some(Kind::Type) {
                 return Err(self.type_error(&format!(
                     "{fname}() arg 2 must be a {c}, a tuple of {c}{es}, or a union",
@@ -244,7 +259,10 @@ impl Vm {
                 Ok(self.is_subclass(c, spec))
             } else {
                 if self.kind_of(x) != Some(Kind::Type) {
-                    return Err(self.type_error("issubclass() arg 1 must be a class"));
+                    if self.abstract_bases(x)?.is_none() {
+                        return Err(self.type_error("issubclass() arg 1 must be a class"));
+                    }
+                    return self.abstract_issubclass(self.temp(mark), self.temp(mark + 1));
                 }
                 Ok(self.is_subclass(x, spec))
             }

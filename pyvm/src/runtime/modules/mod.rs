@@ -53,6 +53,7 @@ pub(crate) mod random_core;
 mod resource;
 mod select;
 mod signal;
+mod site_builtins;
 mod socket;
 mod socket_addr;
 mod socket_consts;

@@ -163,6 +163,9 @@ static TYPES: &[&NativeType] = &[
     &super::abc::ABC_DATA,
     &super::collections::DEQUE_ITER,
     &super::collections::DEQUE_REV_ITER,
+    &super::site_builtins::HELPER,
+    &super::site_builtins::QUITTER,
+    &super::site_builtins::PRINTER,
 ];
 
 /// Native types whose instances are unhashable (`__hash__ = None`).

@@ -200,6 +200,10 @@ fn index(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if r.is_int() || vm.kind_of(r) == Some(Kind::BigInt) {
             return Ok(r);
         }
+        if let Some(i) = vm.int_of(r) {
+            vm.warn_int_subclass("__index__", r)?;
+            return vm.new_int(i);
+        }
         let n = vm.type_name(r);
         return Err(vm.type_error(&format!("__index__ returned non-int (type {n})")));
     }

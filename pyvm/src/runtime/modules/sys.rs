@@ -808,7 +808,37 @@ fn audit(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn breakpointhook(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let _ = a;
+    // `$PYTHONBREAKPOINT`: "0" disables, "mod.attr" (or a builtin's name)
+    // names the hook to call instead of the debugger.
+    let hook = std::env::var("PYTHONBREAKPOINT").unwrap_or_default();
+    if hook == "0" {
+        return Ok(Value::NONE);
+    }
+    if !hook.is_empty() {
+        let (module, attr) = hook.rsplit_once('.').unwrap_or(("builtins", hook.as_str()));
+        let found = vm
+            .import_module(module)
+            .and_then(|m| vm.get_attr_str(m, attr));
+        let f = match found {
+            Ok(f) => f,
+            Err(e) => {
+                let ex = vm.raised();
+                if !vm.exc_matches(ex, TypeId::ImportError)
+                    && !vm.exc_matches(ex, TypeId::AttributeError)
+                {
+                    return Err(e);
+                }
+                vm.take_raised();
+                let msg = format!("Ignoring unimportable $PYTHONBREAKPOINT: \"{hook}\"");
+                vm.warn(TypeId::RuntimeWarning, &msg)?;
+                return Ok(Value::NONE);
+            }
+        };
+        let fi = vm.push_temp(f);
+        let r = vm.call_args(fi, a);
+        vm.pop_temps(fi);
+        return r;
+    }
     write_stderr(
         vm,
         "breakpoint(): the debugger is not supported yet by pyvm\n",

@@ -341,7 +341,9 @@ impl Vm {
             let how = if decoding { "decode" } else { "encode" };
             return Err(self.raise_msg(
                 TypeId::LookupError,
-                &format!("'{name}' is not a text encoding; use codecs.{how}() to handle arbitrary codecs"),
+                &format!(
+                    "'{name}' is not a text encoding; use codecs.{how}() to handle arbitrary codecs"
+                ),
             ));
         }
         Ok(())

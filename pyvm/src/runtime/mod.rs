@@ -105,7 +105,6 @@ mod type_flags_attr;
 pub mod types;
 pub mod utf7;
 pub mod views;
-mod warn;
 
 pub use exception::{PyResult, Raised};
 pub use heap::Vm;

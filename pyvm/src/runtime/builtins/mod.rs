@@ -4,8 +4,8 @@
 //! function object stores its index. `install` puts the functions in the
 //! builtins namespace and the methods in their types' dicts.
 
-mod builtin_func_methods;
 mod abstract_subclass;
+mod builtin_func_methods;
 mod bytes_methods;
 mod cell_type;
 pub(crate) mod class;

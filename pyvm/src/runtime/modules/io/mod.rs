@@ -38,8 +38,8 @@ mod open;
 pub mod oserror;
 pub(crate) mod pyio_fallback;
 mod text;
-mod wait;
 mod text_registry;
+mod wait;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -5,7 +5,6 @@ use pyvm_objmodel::Value;
 use super::super::call::Args;
 use super::super::exception::PyResult;
 use super::super::heap::Vm;
-use super::super::layout::Kind;
 use super::super::types::TypeId;
 use super::int_methods::no_args;
 use super::{NativeTable, Place};
@@ -62,12 +61,6 @@ pub(crate) fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             .map(Value::from_float)
             .map_err(|e| vm.raise_pyerror(e));
     }
-    if matches!(
-        vm.kind_of(x),
-        Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView)
-    ) {
-        return float_from_buffer(vm, x);
-    }
     match vm.try_float(x)? {
         Some(f) => Ok(Value::from_float(f)),
         None => {
@@ -79,24 +72,6 @@ pub(crate) fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Err(vm.type_error(&format!(
                 "float() argument must be a string or a real number, not '{t}'"
             )))
-        }
-    }
-}
-
-/// `float(b)` of a bytes-like object: its text parsed as a str would be.
-fn float_from_buffer(vm: &mut Vm, x: Value) -> PyResult<Value> {
-    let data = vm.buffer_copy(x)?.unwrap_or_default();
-    let parsed = std::str::from_utf8(&data)
-        .ok()
-        .and_then(|s| crate::float_parse::parse_float(s).ok());
-    match parsed {
-        Some(f) => Ok(Value::from_float(f)),
-        None => {
-            let r = vm.repr_string(x)?;
-            Err(vm.raise_msg(
-                TypeId::ValueError,
-                &format!("could not convert string to float: {r}"),
-            ))
         }
     }
 }

@@ -83,37 +83,8 @@ impl Vm {
                 parse_int(&text, 10, self.max_str_digits()).map_err(|e| self.raise_pyerror(e))?;
             return self.new_int(r);
         }
-        if matches!(
-            self.kind_of(x),
-            Some(Kind::Bytes | Kind::ByteArray | Kind::MemoryView)
-        ) {
-            return self.int_from_buffer(x);
-        }
         let xi = self.push_temp(x);
         let r = self.int_protocol(xi);
-        self.pop_temps(xi);
-        r
-    }
-
-    /// `int(b)` of a bytes-like object: its ASCII digits in base 10.
-    fn int_from_buffer(&mut self, x: Value) -> PyResult<Value> {
-        let xi = self.push_temp(x);
-        let data = self.buffer_copy(x);
-        let r = (|| {
-            let data = data?.unwrap_or_default();
-            let text = String::from_utf8_lossy(&data).into_owned();
-            match parse_int(&text, 10, self.max_str_digits()) {
-                Ok(i) => self.new_int(i),
-                Err(_) => {
-                    let b = self.new_bytes(&data)?;
-                    let r = self.repr_string(b)?;
-                    Err(self.raise_msg(
-                        TypeId::ValueError,
-                        &format!("invalid literal for int() with base 10: {r}"),
-                    ))
-                }
-            }
-        })();
         self.pop_temps(xi);
         r
     }

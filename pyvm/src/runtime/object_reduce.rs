@@ -41,16 +41,20 @@ pub(crate) fn object_reduce_ex(vm: &mut Vm, a: Args) -> PyResult<Value> {
             "object.__reduce_ex__() takes exactly one argument ({n} given)"
         )));
     }
-    let obj = a.get(vm, 0);
-    let class = vm.class_of(obj);
-    let own = vm.lookup_type_attr(class, "__reduce__")?;
+    // `object.__reduce__` first, rooted: looking the class's up allocates
+    // the key, and the two are compared by identity.
     let od = vm.field(
         vm.ty(super::types::TypeId::Object),
         super::layout::TypeField::Dict as usize,
     );
-    let default = vm.dict_get_str(od, "__reduce__")?;
-    if let Some(r) = own
-        && Some(r) != default
+    let default = vm.dict_get_str(od, "__reduce__")?.unwrap_or(Value::EMPTY);
+    let di = vm.push_temp(default);
+    let class = vm.class_of(a.get(vm, 0));
+    let own = vm.lookup_type_attr(class, "__reduce__");
+    let default = vm.temp(di);
+    vm.pop_temps(di);
+    if let Some(r) = own?
+        && r != default
     {
         let obj = a.get(vm, 0);
         let key = vm.new_str("__reduce__")?;

@@ -296,8 +296,12 @@ impl Vm {
     /// `TypeName: message` (or just the type name for an empty message).
     pub fn exception_line(&mut self, exc: Value) -> String {
         let name = self.type_name(exc);
-        // CPython omits the module for builtins and `__main__`.
+        // CPython omits the module for builtins and `__main__`. Reading the
+        // names allocates: `exc` is rooted across it.
+        let ei = self.push_temp(exc);
         let qual = self.exception_qualified_name(exc).unwrap_or(name);
+        let exc = self.temp(ei);
+        self.pop_temps(ei);
         let msg = match self.exception_message(exc) {
             Some(m) => m,
             None => "<exception str() failed>".into(),

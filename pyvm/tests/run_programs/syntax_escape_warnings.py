@@ -1,3 +1,4 @@
+# gc-stress-interval: 200
 # The DeprecationWarning for an invalid escape sequence in a literal is
 # issued through warnings (so filters apply); under an "error" filter it
 # becomes CPython's SyntaxError at the literal.

@@ -14,7 +14,7 @@ async def worker(name, delay, log):
 
 async def tasks_and_gather():
     log = []
-    t1 = asyncio.create_task(worker("b", 0.02, log))
+    t1 = asyncio.create_task(worker("b", 0.5, log))
     t2 = asyncio.create_task(worker("a", 0.01, log))
     print(await t1, await t2, log)
     print(await asyncio.gather(worker("x", 0, log), worker("y", 0, log)))

@@ -17,14 +17,17 @@ use super::layout::Kind;
 use super::text_codec::{CodecFail, Encoding};
 use super::types::{GlobalSlot, TypeId};
 
-/// A native encoder run strictly over a part of the code points; `first`
-/// is false after the first part (no byte order mark then).
-pub type EncodePart<'a> =
-    &'a mut dyn FnMut(&mut Vm, &[u32], bool) -> PyResult<Result<Vec<u8>, CodecFail>>;
+/// A native codec run strictly over a part of its input (`I` units in,
+/// `O` units out); `first` is false after the first part (no byte order
+/// mark then).
+pub type CodePart<'a, I, O> =
+    &'a mut dyn FnMut(&mut Vm, &[I], bool) -> PyResult<Result<Vec<O>, CodecFail>>;
 
-/// A native decoder run strictly over a part of the data.
-pub type DecodePart<'a> =
-    &'a mut dyn FnMut(&mut Vm, &[u8], bool) -> PyResult<Result<Vec<u32>, CodecFail>>;
+/// A native encoder: code points to bytes.
+pub type EncodePart<'a> = CodePart<'a, u32, u8>;
+
+/// A native decoder: bytes to code points.
+pub type DecodePart<'a> = CodePart<'a, u8, u32>;
 
 /// The encoding without its byte order mark, for the parts after the
 /// first.
@@ -207,7 +210,7 @@ impl Vm {
         input: &[I],
         handler: &str,
         decoding: bool,
-        codec: &mut dyn FnMut(&mut Vm, &[I], bool) -> PyResult<Result<Vec<O>, CodecFail>>,
+        codec: CodePart<'_, I, O>,
         shift: &dyn Fn(CodecFail, usize) -> CodecFail,
         replacement: &dyn Fn(&mut Vm, Value) -> Replacement<I, O>,
     ) -> PyResult<Vec<O>> {

@@ -22,6 +22,7 @@ mod collections;
 mod contextvars;
 mod csv;
 mod csv_parse;
+mod expat_tok;
 mod errno;
 mod faulthandler;
 mod fcntl;
@@ -48,6 +49,7 @@ mod posix_files;
 mod posix_owner;
 mod posix_proc;
 mod posixsubprocess;
+mod pyexpat;
 mod pwd_grp;
 pub(crate) mod random_core;
 mod resource;
@@ -167,6 +169,7 @@ const MODULES: &[&NativeModule] = &[
     &posixsubprocess::MODULE,
     &select::MODULE,
     &csv::MODULE,
+    &pyexpat::MODULE,
     &socket::MODULE,
     &stat_mod::MODULE,
     &fcntl::MODULE,

@@ -166,6 +166,7 @@ static TYPES: &[&NativeType] = &[
     &super::site_builtins::HELPER,
     &super::site_builtins::QUITTER,
     &super::site_builtins::PRINTER,
+    &super::pyexpat::STATE,
 ];
 
 /// Native types whose instances are unhashable (`__hash__ = None`).

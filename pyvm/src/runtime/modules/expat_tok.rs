@@ -230,16 +230,19 @@ impl Tok {
         if r.starts_with(&[0xef, 0xbb, 0xbf]) {
             self.raw.drain(..3);
             self.enc = Enc::Utf8;
+            self.bom(3);
             return Ok(true);
         }
         if r.starts_with(&[0xff, 0xfe]) {
             self.raw.drain(..2);
             self.enc = Enc::Utf16Le;
+            self.bom(2);
             return Ok(true);
         }
         if r.starts_with(&[0xfe, 0xff]) {
             self.raw.drain(..2);
             self.enc = Enc::Utf16Be;
+            self.bom(2);
             return Ok(true);
         }
         if r.len() < 2 && !fin {
@@ -287,6 +290,13 @@ impl Tok {
             }
         };
         Ok(true)
+    }
+
+    /// A byte order mark counts as one column and its bytes.
+    fn bom(&mut self, n: i64) {
+        self.base.col += 1;
+        self.base.byte += n;
+        self.cache = (0, self.base);
     }
 
     /// Moves decodable input from `raw` into `buf` as UTF-8.
@@ -642,7 +652,8 @@ impl Tok {
                 if n == "xmlns" || n.starts_with("xmlns:") {
                     let prefix = n.strip_prefix("xmlns:").map(str::to_string);
                     if prefix.is_some() && v.is_empty() {
-                        return self.err(UNDECLARING_PREFIX, an);
+                        let _ = an;
+                        return self.err(UNDECLARING_PREFIX, i);
                     }
                     let uri = if v.is_empty() { None } else { Some(v) };
                     evs.push((start_pos, Ev::NsStart(prefix.clone(), uri.clone())));
@@ -1115,6 +1126,7 @@ impl Tok {
         };
         let body = String::from_utf8_lossy(&b[i + 8..end - 1]).into_owned();
         let mut toks = Vec::new();
+        let mut offs = Vec::new();
         let mut rest = body.trim_start();
         while !rest.is_empty() {
             let c = rest.as_bytes()[0];
@@ -1122,10 +1134,12 @@ impl Tok {
                 let Some(e) = rest[1..].find(c as char) else {
                     return self.err(SYNTAX, i);
                 };
+                offs.push(body.len() - rest.len());
                 toks.push((true, rest[1..1 + e].to_string()));
                 rest = &rest[e + 2..];
             } else {
                 let e = rest.find(|x: char| x.is_ascii_whitespace()).unwrap_or(rest.len());
+                offs.push(body.len() - rest.len());
                 toks.push((false, rest[..e].to_string()));
                 rest = &rest[e..];
             }
@@ -1134,11 +1148,16 @@ impl Tok {
         let param = toks.first().is_some_and(|t| !t.0 && t.1 == "%");
         if param {
             toks.remove(0);
+            offs.remove(0);
         }
         let Some((false, name)) = toks.first().cloned() else {
             return self.err(SYNTAX, i);
         };
-        let p = self.pos(i);
+        let at = match toks.get(1) {
+            Some((true, _)) => i + 8 + offs[1],
+            _ => end - 1,
+        };
+        let p = self.pos(at);
         let ev = match toks.get(1) {
             Some((true, v)) if toks.len() == 2 => {
                 let v = expand_char_refs(v);

@@ -114,6 +114,12 @@ _INTERNAL = frozenset((
     '_st', '_h', '_buf', '_buflen', '_cur', '_err', '_intern', '_options', '_finished',
     '_base', '_noent'))
 _CREATE = object()
+_EVENT_HANDLER = (
+    'StartElementHandler', 'EndElementHandler', None, 'ProcessingInstructionHandler',
+    'CommentHandler', 'StartCdataSectionHandler', 'EndCdataSectionHandler',
+    'XmlDeclHandler', 'StartDoctypeDeclHandler', 'EndDoctypeDeclHandler',
+    'StartNamespaceDeclHandler', 'EndNamespaceDeclHandler', 'DefaultHandler',
+    'EntityDeclHandler')
 
 
 class xmlparser:
@@ -261,14 +267,37 @@ class xmlparser:
                     d['_cur'] = ev[1:4]
                     f(text)
                 continue
+            if kind == 14:
+                if h.get('DefaultHandler') is not None:
+                    if d['_buf']:
+                        self._flush()
+                    d['_cur'] = ev[1:4]
+                    skip = 1
+                    h['DefaultHandler'](ev[4])
+                continue
+            if kind == 15:
+                continue
+            f = h.get(_EVENT_HANDLER[kind])
+            if f is None:
+                if kind == 13 and ev[9] is not None:
+                    f = h.get('UnparsedEntityDeclHandler')
+                    if f is not None:
+                        if d['_buf']:
+                            self._flush()
+                        d['_cur'] = ev[1:4]
+                        f(ev[4], ev[7], ev[8], ev[9], ev[10])
+                    continue
+                if kind <= 7 or kind == 12:
+                    if h.get('DefaultHandler') or h.get('DefaultHandlerExpand'):
+                        if d['_buf']:
+                            self._flush()
+                        d['_cur'] = ev[1:4]
+                        self._default_markup(ev)
+                continue
             if d['_buf']:
                 self._flush()
             d['_cur'] = ev[1:4]
             if kind == 0:
-                f = h.get('StartElementHandler')
-                if f is None:
-                    self._default_markup(ev)
-                    continue
                 name = ev[4]
                 if intern is not None:
                     name = intern.setdefault(name, name)
@@ -283,70 +312,14 @@ class xmlparser:
                 else:
                     f(name, {attrs[i]: attrs[i + 1] for i in range(0, len(attrs), 2)})
             elif kind == 1:
-                f = h.get('EndElementHandler')
-                if f is None:
-                    self._default_markup(ev)
-                    continue
                 name = ev[4]
                 if intern is not None:
                     name = intern.setdefault(name, name)
                 f(name)
-            elif kind == 3:
-                f = h.get('ProcessingInstructionHandler')
-                if f is None:
-                    self._default_markup(ev)
-                else:
-                    f(ev[4], ev[5])
-            elif kind == 4:
-                f = h.get('CommentHandler')
-                if f is None:
-                    self._default_markup(ev)
-                else:
-                    f(ev[4])
-            elif kind == 5 or kind == 6:
-                f = h.get('StartCdataSectionHandler' if kind == 5 else 'EndCdataSectionHandler')
-                if f is None:
-                    self._default_markup(ev)
-                else:
-                    f()
-            elif kind == 7:
-                f = h.get('XmlDeclHandler')
-                if f is None:
-                    self._default_markup(ev)
-                else:
-                    f(ev[4], ev[5], ev[6])
-            elif kind == 8:
-                f = h.get('StartDoctypeDeclHandler')
-                if f is not None:
-                    f(ev[4], ev[5], ev[6], ev[7])
-            elif kind == 9:
-                f = h.get('EndDoctypeDeclHandler')
-                if f is not None:
-                    f()
-            elif kind == 10:
-                f = h.get('StartNamespaceDeclHandler')
-                if f is not None:
-                    f(ev[4], ev[5])
-            elif kind == 11:
-                f = h.get('EndNamespaceDeclHandler')
-                if f is not None:
-                    f(ev[4])
             elif kind == 12:
-                f = h.get('DefaultHandler') or h.get('DefaultHandlerExpand')
-                if f is not None:
-                    f(ev[4])
-            elif kind == 13:
-                f = h.get('EntityDeclHandler')
-                if f is not None:
-                    f(*ev[4:])
-                elif ev[9] is not None:
-                    f = h.get('UnparsedEntityDeclHandler')
-                    if f is not None:
-                        f(ev[4], ev[7], ev[8], ev[9], ev[10])
-            elif kind == 14:
-                if h.get('DefaultHandler') is not None:
-                    skip = 1
-                    h['DefaultHandler'](ev[4])
+                f(ev[4])
+            else:
+                f(*ev[4:])
         d['_cur'] = None
 
     def _default_markup(self, ev):
@@ -369,6 +342,8 @@ class xmlparser:
             f('<![CDATA[')
         elif kind == 6:
             f(']]>')
+        elif kind == 12:
+            f(ev[4])
         elif kind == 7:
             s = '<?xml version="%s"' % ev[4]
             if ev[5] is not None:

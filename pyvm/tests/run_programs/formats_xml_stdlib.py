@@ -18,7 +18,7 @@ print([b.text for b in tree.iter('b')], tree.find('b').get('x'))
 p = ET.XMLPullParser(events=('start', 'end', 'comment', 'pi'))
 for chunk in ['<a><b', '>t</b><!--c--', '><?p d?></a>']:
     p.feed(chunk)
-    print([(e, getattr(x, "tag", getattr(x, "__name__", x))) for e, x in p.read_events()])
+    print([(e, getattr(x.tag, "__name__", x.tag)) for e, x in p.read_events()])
 tb = ET.TreeBuilder(insert_comments=True, insert_pis=True)
 parser = ET.XMLParser(target=tb)
 parser.feed('<r><!--x--><?pi y?></r>')

@@ -15,6 +15,7 @@ mod array;
 mod atexit;
 mod binascii;
 mod bisect;
+mod bz2;
 mod builtins_mod;
 mod cmath;
 mod codecs;
@@ -170,6 +171,7 @@ const MODULES: &[&NativeModule] = &[
     &select::MODULE,
     &csv::MODULE,
     &pyexpat::MODULE,
+    &bz2::MODULE,
     &socket::MODULE,
     &stat_mod::MODULE,
     &fcntl::MODULE,

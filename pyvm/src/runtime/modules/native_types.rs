@@ -167,6 +167,8 @@ static TYPES: &[&NativeType] = &[
     &super::site_builtins::QUITTER,
     &super::site_builtins::PRINTER,
     &super::pyexpat::STATE,
+    &super::bz2::COMPRESSOR,
+    &super::bz2::DECOMPRESSOR,
 ];
 
 /// Native types whose instances are unhashable (`__hash__ = None`).

@@ -44,17 +44,4 @@ with bz2.open(buf, 'rt', encoding='utf-8') as f:
 buf.seek(0)
 with bz2.BZ2File(buf) as f:
     print(f.read(4), f.peek(1)[:1], f.readline(), f.tell())
-import tarfile, os, tempfile
-tmp = tempfile.mkdtemp()
-path = os.path.join(tmp, 'a.tar.bz2')
-with tarfile.open(path, 'w:bz2') as t:
-    ti = tarfile.TarInfo('hello.txt')
-    payload = b'tar payload\n'
-    ti.size = len(payload)
-    ti.mtime = 0
-    t.addfile(ti, io.BytesIO(payload))
-with tarfile.open(path, 'r:bz2') as t:
-    print(t.getnames(), t.extractfile('hello.txt').read())
-os.remove(path)
-os.rmdir(tmp)
 print(type(_bz2.BZ2Compressor()).__name__, _bz2.BZ2Decompressor.__module__)

@@ -1,3 +1,4 @@
+# gc-stress-interval: 16
 # pyexpat: callbacks, positions, attributes and errors as CPython's expat gives them
 from xml.parsers import expat
 import pyexpat, io

@@ -38,6 +38,7 @@ mod itertools;
 mod itertools_comb;
 mod json_speedups;
 mod locale;
+mod lzma;
 pub(crate) mod mappingproxy;
 mod marshal;
 mod math;
@@ -172,6 +173,7 @@ const MODULES: &[&NativeModule] = &[
     &csv::MODULE,
     &pyexpat::MODULE,
     &bz2::MODULE,
+    &lzma::MODULE,
     &socket::MODULE,
     &stat_mod::MODULE,
     &fcntl::MODULE,

@@ -169,6 +169,8 @@ static TYPES: &[&NativeType] = &[
     &super::pyexpat::STATE,
     &super::bz2::COMPRESSOR,
     &super::bz2::DECOMPRESSOR,
+    &super::lzma::ENCODER,
+    &super::lzma::DECODER,
 ];
 
 /// Native types whose instances are unhashable (`__hash__ = None`).

@@ -8,6 +8,9 @@
 
 use std::collections::HashMap;
 
+#[path = "expat_dtd.rs"]
+mod dtd;
+
 /// A position in the document.
 #[derive(Clone, Copy, Default, Debug)]
 pub(crate) struct Pos {
@@ -41,6 +44,12 @@ pub(crate) enum Ev {
     /// The expansion of an internal entity follows, up to the matching `EntEnd`.
     EntStart(String),
     EntEnd,
+    /// Element name and content model text (white space removed).
+    ElementDecl(String, String),
+    /// Element, attribute, type, default, required.
+    AttlistDecl(String, String, String, Option<String>, bool),
+    /// Name, system id, public id.
+    NotationDecl(String, Option<String>, Option<String>),
 }
 
 /// An expat error: code and position.
@@ -107,6 +116,8 @@ pub(crate) struct Tok {
     pub ns_prefixes: bool,
     bindings: Vec<(Option<String>, Option<String>)>,
     entities: HashMap<String, Option<String>>,
+    /// Default attribute values from `<!ATTLIST`, per element.
+    att_defaults: HashMap<String, Vec<(String, String)>>,
     expanding: Vec<String>,
     external_dtd: bool,
     seen_doctype: bool,
@@ -156,6 +167,7 @@ impl Tok {
             ns_prefixes: false,
             bindings: Vec::new(),
             entities: HashMap::new(),
+            att_defaults: HashMap::new(),
             expanding: Vec::new(),
             external_dtd: false,
             seen_doctype: false,
@@ -641,6 +653,14 @@ impl Tok {
             attrs.push((name, value, an));
             j = j + 2 + close;
         }
+        if let Some(defaults) = self.att_defaults.get(&raw) {
+            for (n, v) in defaults {
+                if !attrs.iter().any(|a| &a.0 == n) {
+                    attrs.push((n.clone(), v.clone(), usize::MAX));
+                }
+            }
+        }
+        let mut nspec = 0;
         let start_pos = self.pos(i);
         let mut evs = Vec::new();
         let mut nbind = 0;
@@ -678,17 +698,18 @@ impl Tok {
                     self.bindings.truncate(self.bindings.len() - nbind);
                     return self.err(DUPLICATE_ATTRIBUTE, an);
                 }
+                nspec += usize::from(an != usize::MAX);
                 flat.push(x);
                 flat.push(v);
             }
         } else {
             name = raw.clone();
-            for (n, v, _) in attrs {
+            for (n, v, an) in attrs {
+                nspec += usize::from(an != usize::MAX);
                 flat.push(n);
                 flat.push(v);
             }
         }
-        let nspec = flat.len() / 2;
         evs.push((start_pos, Ev::Start(name.clone(), flat, nspec)));
         if empty {
             let p = self.pos(j);
@@ -1092,6 +1113,8 @@ impl Tok {
                     self.pi(b, j, fin, &mut evs)?
                 } else if b[j..].starts_with(b"<!ENTITY") {
                     self.entity_decl(b, j, fin, &mut evs)?
+                } else if b[j] == b'<' {
+                    self.markup_decl(b, j, fin, &mut evs)?
                 } else if b[j] == b'<' || b[j] == b'%' {
                     match decl_end(b, j) {
                         Some(e) => {

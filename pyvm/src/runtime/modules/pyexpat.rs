@@ -165,6 +165,13 @@ fn feed(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 )?,
                 Ev::EntStart(raw) => push_event(vm, li, 14, *p, &[S(raw)])?,
                 Ev::EntEnd => push_event(vm, li, 15, *p, &[])?,
+                Ev::ElementDecl(n, spec) => push_event(vm, li, 16, *p, &[S(n), S(spec)])?,
+                Ev::AttlistDecl(e, n, t, d, r) => {
+                    push_event(vm, li, 17, *p, &[S(e), S(n), S(t), O(d), I(*r as i64)])?
+                }
+                Ev::NotationDecl(n, sy, pb) => {
+                    push_event(vm, li, 18, *p, &[S(n), O(&None), O(sy), O(pb)])?
+                }
             }
         }
         let e = match err {

@@ -119,7 +119,52 @@ _EVENT_HANDLER = (
     'CommentHandler', 'StartCdataSectionHandler', 'EndCdataSectionHandler',
     'XmlDeclHandler', 'StartDoctypeDeclHandler', 'EndDoctypeDeclHandler',
     'StartNamespaceDeclHandler', 'EndNamespaceDeclHandler', 'DefaultHandler',
-    'EntityDeclHandler')
+    'EntityDeclHandler', None, None, 'ElementDeclHandler', 'AttlistDeclHandler',
+    'NotationDeclHandler')
+
+
+def _model(spec):
+    # expat's content model tuple (type, quantifier, name, children) of a
+    # declaration's content specification (white space removed).
+    if spec == 'EMPTY':
+        return (1, 0, None, ())
+    if spec == 'ANY':
+        return (2, 0, None, ())
+    pos = 0
+
+    def quant():
+        nonlocal pos
+        if pos < len(spec) and spec[pos] in '?*+':
+            pos += 1
+            return '?*+'.index(spec[pos - 1]) + 1
+        return 0
+
+    def group():
+        nonlocal pos
+        pos += 1
+        items = []
+        sep = None
+        while pos < len(spec):
+            if spec[pos] == '(':
+                items.append(group())
+            else:
+                j = pos
+                while j < len(spec) and spec[j] not in ',|)?*+':
+                    j += 1
+                name = spec[pos:j]
+                pos = j
+                items.append((4, quant(), name, ()))
+            c = spec[pos] if pos < len(spec) else ')'
+            pos += 1
+            if c == ')':
+                break
+            sep = c
+        q = quant()
+        if items and items[0][2] == '#PCDATA':
+            return (3, q, None, tuple(items[1:]))
+        return (5 if sep == '|' else 6, q, None, tuple(items))
+
+    return group()
 
 
 class xmlparser:
@@ -279,7 +324,7 @@ class xmlparser:
                 continue
             f = h.get(_EVENT_HANDLER[kind])
             if f is None:
-                if kind == 13 and ev[9] is not None:
+                if kind == 13 and ev[10] is not None:
                     f = h.get('UnparsedEntityDeclHandler')
                     if f is not None:
                         if d['_buf']:
@@ -318,6 +363,8 @@ class xmlparser:
                 f(name)
             elif kind == 12:
                 f(ev[4])
+            elif kind == 16:
+                f(ev[4], _model(ev[5]))
             else:
                 f(*ev[4:])
         d['_cur'] = None

@@ -46,7 +46,10 @@ fn dtoks(s: &str) -> Option<Vec<DTok>> {
             if matches!(b.get(j), Some(b'?' | b'*' | b'+')) {
                 j += 1;
             }
-            let g: String = s[i..j].chars().filter(|c| !c.is_ascii_whitespace()).collect();
+            let g: String = s[i..j]
+                .chars()
+                .filter(|c| !c.is_ascii_whitespace())
+                .collect();
             out.push(DTok::Group(g));
             i = j;
         } else {
@@ -71,7 +74,11 @@ impl Tok {
         evs: &mut Vec<(Pos, Ev)>,
     ) -> Result<Option<usize>, Error> {
         let Some(end) = decl_end(b, j) else {
-            return if fin { self.err(UNCLOSED_TOKEN, j) } else { Ok(None) };
+            return if fin {
+                self.err(UNCLOSED_TOKEN, j)
+            } else {
+                Ok(None)
+            };
         };
         let raw = text(&b[j..end]);
         let p = self.pos(j);
@@ -82,7 +89,10 @@ impl Tok {
                 .find(|c: char| c.is_ascii_whitespace() || c == '(')
                 .unwrap_or(rest.len());
             let name = rest[..e].to_string();
-            let spec: String = rest[e..].chars().filter(|c| !c.is_ascii_whitespace()).collect();
+            let spec: String = rest[e..]
+                .chars()
+                .filter(|c| !c.is_ascii_whitespace())
+                .collect();
             if name.is_empty() || spec.is_empty() {
                 return self.err(SYNTAX, j);
             }

@@ -40,7 +40,14 @@ pub(crate) enum Ev {
     /// Text only the default handler sees (prolog white space, skipped declarations).
     Default(String),
     /// name, is parameter entity, value, system id, public id, notation.
-    EntityDecl(String, bool, Option<String>, Option<String>, Option<String>, Option<String>),
+    EntityDecl(
+        String,
+        bool,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    ),
     /// The expansion of an internal entity follows, up to the matching `EntEnd`.
     EntStart(String),
     EntEnd,
@@ -441,7 +448,11 @@ impl Tok {
             return self.err(code, i);
         }
         if b.len() < i + 2 {
-            return if fin { self.err(UNCLOSED_TOKEN, i) } else { Ok(None) };
+            return if fin {
+                self.err(UNCLOSED_TOKEN, i)
+            } else {
+                Ok(None)
+            };
         }
         match b[i + 1] {
             b'?' => self.pi(b, i, fin, out),
@@ -497,7 +508,11 @@ impl Tok {
         match b[i] {
             b'<' => {
                 if b.len() < i + 2 {
-                    return if fin { self.err(UNCLOSED_TOKEN, i) } else { Ok(None) };
+                    return if fin {
+                        self.err(UNCLOSED_TOKEN, i)
+                    } else {
+                        Ok(None)
+                    };
                 }
                 match b[i + 1] {
                     b'/' => self.end_tag(b, i, fin, out),
@@ -586,7 +601,13 @@ impl Tok {
     }
 
     fn start_tag(&mut self, b: &[u8], i: usize, fin: bool, out: &mut Vec<(Pos, Ev)>) -> Step {
-        let incomplete = |s: &mut Tok| if fin { s.err(UNCLOSED_TOKEN, i) } else { Ok(None) };
+        let incomplete = |s: &mut Tok| {
+            if fin {
+                s.err(UNCLOSED_TOKEN, i)
+            } else {
+                Ok(None)
+            }
+        };
         let ne = Self::name_end(b, i + 1);
         let raw = text(&b[i + 1..ne]);
         let mut attrs: Vec<(String, String, usize)> = Vec::new();
@@ -840,7 +861,8 @@ impl Tok {
             }
             let digits = std::str::from_utf8(&b[ds..j]).unwrap_or("0");
             let n = u32::from_str_radix(digits, if hex { 16 } else { 10 }).unwrap_or(0x110000);
-            let ok = matches!(n, 0x9 | 0xa | 0xd | 0x20..=0xd7ff | 0xe000..=0xfffd | 0x10000..=0x10ffff);
+            let ok =
+                matches!(n, 0x9 | 0xa | 0xd | 0x20..=0xd7ff | 0xe000..=0xfffd | 0x10000..=0x10ffff);
             return match char::from_u32(n) {
                 Some(c) if ok => Ok((j + 1, Ref::Char(c))),
                 _ => self.err(BAD_CHAR_REF, k),
@@ -922,7 +944,11 @@ impl Tok {
             j += 1;
         }
         if j >= b.len() {
-            return if fin { self.err(UNCLOSED_TOKEN, i) } else { Ok(None) };
+            return if fin {
+                self.err(UNCLOSED_TOKEN, i)
+            } else {
+                Ok(None)
+            };
         }
         if ne == i + 2 || b[j] != b'>' {
             return self.err(INVALID_TOKEN, j);
@@ -950,10 +976,18 @@ impl Tok {
     fn comment(&mut self, b: &[u8], i: usize, fin: bool, out: &mut Vec<(Pos, Ev)>) -> Step {
         let body = i + 4;
         let Some(k) = find(b, body, b"--") else {
-            return if fin { self.err(UNCLOSED_TOKEN, i) } else { Ok(None) };
+            return if fin {
+                self.err(UNCLOSED_TOKEN, i)
+            } else {
+                Ok(None)
+            };
         };
         if k + 2 >= b.len() {
-            return if fin { self.err(UNCLOSED_TOKEN, i) } else { Ok(None) };
+            return if fin {
+                self.err(UNCLOSED_TOKEN, i)
+            } else {
+                Ok(None)
+            };
         }
         if b[k + 2] != b'>' {
             return self.err(INVALID_TOKEN, k + 2);
@@ -967,7 +1001,11 @@ impl Tok {
     fn cdata(&mut self, b: &[u8], i: usize, fin: bool, out: &mut Vec<(Pos, Ev)>) -> Step {
         let body = i + 9;
         let Some(k) = find(b, body, b"]]>") else {
-            return if fin { self.err(UNCLOSED_CDATA, i) } else { Ok(None) };
+            return if fin {
+                self.err(UNCLOSED_CDATA, i)
+            } else {
+                Ok(None)
+            };
         };
         self.check_chars(b, body, k)?;
         let p = self.pos(i);
@@ -978,7 +1016,11 @@ impl Tok {
             if matches!(b[s], b'\n' | b'\r') {
                 let p = self.pos(s);
                 out.push((p, Ev::Chars("\n".into())));
-                s += if b[s] == b'\r' && b.get(s + 1) == Some(&b'\n') { 2 } else { 1 };
+                s += if b[s] == b'\r' && b.get(s + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
                 continue;
             }
             while e < k && !matches!(b[e], b'\n' | b'\r') {
@@ -1002,7 +1044,11 @@ impl Tok {
             return self.err(INVALID_TOKEN, i + 2);
         }
         let Some(k) = find(b, ne, b"?>") else {
-            return if fin { self.err(UNCLOSED_TOKEN, i) } else { Ok(None) };
+            return if fin {
+                self.err(UNCLOSED_TOKEN, i)
+            } else {
+                Ok(None)
+            };
         };
         let target = text(&b[i + 2..ne]);
         if ne < k && !is_ws(b[ne]) {
@@ -1033,7 +1079,13 @@ impl Tok {
     }
 
     fn doctype(&mut self, b: &[u8], i: usize, fin: bool, out: &mut Vec<(Pos, Ev)>) -> Step {
-        let incomplete = |s: &mut Tok| if fin { s.err(UNCLOSED_TOKEN, i) } else { Ok(None) };
+        let incomplete = |s: &mut Tok| {
+            if fin {
+                s.err(UNCLOSED_TOKEN, i)
+            } else {
+                Ok(None)
+            }
+        };
         let mut j = i + 9;
         let skip_ws = |j: &mut usize| {
             while *j < b.len() && is_ws(b[*j]) {
@@ -1145,7 +1197,11 @@ impl Tok {
 
     fn entity_decl(&mut self, b: &[u8], i: usize, fin: bool, out: &mut Vec<(Pos, Ev)>) -> Step {
         let Some(end) = decl_end(b, i) else {
-            return if fin { self.err(UNCLOSED_TOKEN, i) } else { Ok(None) };
+            return if fin {
+                self.err(UNCLOSED_TOKEN, i)
+            } else {
+                Ok(None)
+            };
         };
         let body = String::from_utf8_lossy(&b[i + 8..end - 1]).into_owned();
         let mut toks = Vec::new();
@@ -1161,7 +1217,9 @@ impl Tok {
                 toks.push((true, rest[1..1 + e].to_string()));
                 rest = &rest[e + 2..];
             } else {
-                let e = rest.find(|x: char| x.is_ascii_whitespace()).unwrap_or(rest.len());
+                let e = rest
+                    .find(|x: char| x.is_ascii_whitespace())
+                    .unwrap_or(rest.len());
                 offs.push(body.len() - rest.len());
                 toks.push((false, rest[..e].to_string()));
                 rest = &rest[e..];
@@ -1230,7 +1288,10 @@ fn find(b: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
     if from > b.len() {
         return None;
     }
-    b[from..].windows(pat.len()).position(|w| w == pat).map(|k| k + from)
+    b[from..]
+        .windows(pat.len())
+        .position(|w| w == pat)
+        .map(|k| k + from)
 }
 
 /// The end (after `>`) of a markup declaration at `i`, skipping quoted

@@ -176,9 +176,7 @@ fn feed(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         let e = match err {
             None => Value::NONE,
-            Some((code, p)) => {
-                vm.new_tuple(&[int(code), int(p.line), int(p.col), int(p.byte)])?
-            }
+            Some((code, p)) => vm.new_tuple(&[int(code), int(p.line), int(p.col), int(p.byte)])?,
         };
         let ei = vm.push_temp(e);
         let w = match &want {

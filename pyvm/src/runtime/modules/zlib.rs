@@ -113,7 +113,10 @@ fn int_arg(vm: &mut Vm, v: Option<Value>, default: i64) -> PyResult<i64> {
 
 fn zerror(vm: &mut Vm, e: InflateError, what: &str) -> Raised {
     if e.is_memory() {
-        return vm.raise_msg(TypeId::MemoryError, &format!("Out of memory while {what} data"));
+        return vm.raise_msg(
+            TypeId::MemoryError,
+            &format!("Out of memory while {what} data"),
+        );
     }
     match e.describe() {
         (code, Some(msg)) => error(vm, &format!("Error {code} while {what} data: {msg}")),

@@ -10,9 +10,8 @@
 
 use libz_rs_sys::{
     Z_BUF_ERROR, Z_DATA_ERROR, Z_FINISH, Z_MEM_ERROR, Z_NEED_DICT, Z_OK, Z_STREAM_END,
-    Z_STREAM_ERROR, deflate, deflateCopy, deflateEnd, deflateInit2_, deflateSetDictionary,
-    inflate, inflateCopy, inflateEnd, inflateInit2_, inflateSetDictionary, z_stream,
-    zlibVersion,
+    Z_STREAM_ERROR, deflate, deflateCopy, deflateEnd, deflateInit2_, deflateSetDictionary, inflate,
+    inflateCopy, inflateEnd, inflateInit2_, inflateSetDictionary, z_stream, zlibVersion,
 };
 
 /// The container `wbits` selects.

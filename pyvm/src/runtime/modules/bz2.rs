@@ -240,7 +240,7 @@ fn d_decompress(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn run_decompress(d: &mut Decompressor, data: &[u8], max: i64) -> Result<Vec<u8>, BzError> {
-    d.input.extend_from_slice(&data);
+    d.input.extend_from_slice(data);
     let limit = if max < 0 { usize::MAX } else { max as usize };
     let mut out: Vec<u8> = Vec::new();
     let mut pos = 0;

@@ -792,19 +792,15 @@ impl Tok {
                     match rep {
                         Ref::Char(c) => v.push(c),
                         Ref::Entity(name) => {
-                            let t = self.entity_text(&name, k)?;
-                            match t {
-                                Some(t) => {
-                                    if self.expanding.contains(&name) {
-                                        return self.err(RECURSIVE_ENTITY, k);
-                                    }
-                                    self.expanding.push(name);
-                                    let tb = t.into_bytes();
-                                    let r = self.attr_value(&tb, 0, tb.len());
-                                    self.expanding.pop();
-                                    v.push_str(&r?);
+                            if let Some(t) = self.entity_text(&name, k)? {
+                                if self.expanding.contains(&name) {
+                                    return self.err(RECURSIVE_ENTITY, k);
                                 }
-                                None => {}
+                                self.expanding.push(name);
+                                let tb = t.into_bytes();
+                                let r = self.attr_value(&tb, 0, tb.len());
+                                self.expanding.pop();
+                                v.push_str(&r?);
                             }
                         }
                     }
@@ -1307,9 +1303,7 @@ fn decl_end(b: &[u8], i: usize) -> Option<usize> {
             }
         } else if c == b'"' || c == b'\'' {
             q = c;
-        } else if c == b'>' {
-            return Some(k + 1);
-        } else if c == b';' && b[i] == b'%' {
+        } else if c == b'>' || (c == b';' && b[i] == b'%') {
             return Some(k + 1);
         }
         k += 1;

@@ -56,7 +56,7 @@ fn new_state(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.new_native_cell(&STATE, &[], Box::new(Tok::new(sep, enc)))
 }
 
-fn tok<'a>(vm: &'a mut Vm, v: Value) -> PyResult<&'a mut Tok> {
+fn tok(vm: &mut Vm, v: Value) -> PyResult<&mut Tok> {
     if vm.native_rust::<Tok>(v).is_none() {
         return Err(vm.type_error("expected a pyexpat parser state"));
     }

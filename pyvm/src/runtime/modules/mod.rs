@@ -16,6 +16,7 @@ mod atexit;
 mod binascii;
 mod bisect;
 mod builtins_mod;
+mod bz2;
 mod cmath;
 mod codecs;
 mod collections;
@@ -23,6 +24,7 @@ mod contextvars;
 mod csv;
 mod csv_parse;
 mod errno;
+mod expat_tok;
 mod faulthandler;
 mod fcntl;
 mod functools;
@@ -36,6 +38,7 @@ mod itertools;
 mod itertools_comb;
 mod json_speedups;
 mod locale;
+mod lzma;
 pub(crate) mod mappingproxy;
 mod marshal;
 mod math;
@@ -49,6 +52,7 @@ mod posix_owner;
 mod posix_proc;
 mod posixsubprocess;
 mod pwd_grp;
+mod pyexpat;
 pub(crate) mod random_core;
 mod resource;
 mod select;
@@ -167,6 +171,9 @@ const MODULES: &[&NativeModule] = &[
     &posixsubprocess::MODULE,
     &select::MODULE,
     &csv::MODULE,
+    &pyexpat::MODULE,
+    &bz2::MODULE,
+    &lzma::MODULE,
     &socket::MODULE,
     &stat_mod::MODULE,
     &fcntl::MODULE,

@@ -166,6 +166,11 @@ static TYPES: &[&NativeType] = &[
     &super::site_builtins::HELPER,
     &super::site_builtins::QUITTER,
     &super::site_builtins::PRINTER,
+    &super::pyexpat::STATE,
+    &super::bz2::COMPRESSOR,
+    &super::bz2::DECOMPRESSOR,
+    &super::lzma::ENCODER,
+    &super::lzma::DECODER,
 ];
 
 /// Native types whose instances are unhashable (`__hash__ = None`).

@@ -1,11 +1,11 @@
-//! `zlib` on `miniz_oxide` (pure Rust): compress/decompress in the zlib,
+//! `zlib` on zlib-rs (pure Rust): compress/decompress in the zlib,
 //! raw-deflate and gzip containers (`wbits` as in CPython), `crc32`,
 //! `adler32`, and compression/decompression objects.
 //!
-//! The compressed bytes are valid DEFLATE streams but not byte-identical to
-//! the C zlib's. Stream objects keep their codec (`zlib_codec.rs`) off the
-//! heap; `Compress.copy` is not supported (miniz compressors cannot be
-//! cloned).
+//! The streams are zlib-rs's (zlib's algorithms in Rust): levels 0 and 9
+//! give C zlib's bytes, the others valid DEFLATE that may differ. Stream
+//! objects keep their codec (`zlib_codec.rs`) off the heap; dictionaries
+//! (`zdict`) and `copy()` work as in CPython.
 
 use pyvm_objmodel::Value;
 
@@ -112,8 +112,32 @@ fn int_arg(vm: &mut Vm, v: Option<Value>, default: i64) -> PyResult<i64> {
 }
 
 fn zerror(vm: &mut Vm, e: InflateError, what: &str) -> Raised {
-    let (code, msg) = e.describe();
-    error(vm, &format!("Error {code} while {what} data: {msg}"))
+    if e.is_memory() {
+        return vm.raise_msg(
+            TypeId::MemoryError,
+            &format!("Out of memory while {what} data"),
+        );
+    }
+    match e.describe() {
+        (code, Some(msg)) => error(vm, &format!("Error {code} while {what} data: {msg}")),
+        (code, None) => error(vm, &format!("Error {code} while {what} data")),
+    }
+}
+
+/// A `zdict` argument: `None` when absent or None. `compressobj` parses
+/// it as a buffer (`clinic`), `decompressobj` checks the protocol.
+fn zdict_arg(vm: &mut Vm, v: Option<Value>, clinic: bool) -> PyResult<Option<Vec<u8>>> {
+    match v {
+        Some(z) if !z.is_none() => match vm.buffer_copy(z)? {
+            Some(b) => Ok(Some(b)),
+            None if clinic => {
+                let t = vm.type_name(z);
+                Err(vm.type_error(&format!("a bytes-like object is required, not '{t}'")))
+            }
+            None => Err(vm.type_error("zdict argument must support the buffer protocol")),
+        },
+        _ => Ok(None),
+    }
 }
 
 /// `compress(data, /, level=-1, wbits=15)`.
@@ -133,9 +157,15 @@ fn compress(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(error(vm, "Bad compression level"));
     }
     let wbits = int_arg(vm, opt(vm, p[2]), 15)?;
-    let c = container(vm, wbits, false)?;
-    let out = Deflater::new(level, 0, c).run(&data, 4);
-    vm.new_bytes(&out)
+    container(vm, wbits, false)?;
+    let out = match Deflater::new(level, wbits, 8, 0, None) {
+        Ok(mut d) => d.run(&data, 4),
+        Err(_) => return Err(error(vm, "Bad compression level")),
+    };
+    match out {
+        Ok(out) => vm.new_bytes(&out),
+        Err(e) => Err(zerror(vm, e, "compressing")),
+    }
 }
 
 /// `decompress(data, /, wbits=15, bufsize=16384)`.
@@ -151,8 +181,11 @@ fn decompress(vm: &mut Vm, a: Args) -> PyResult<Value> {
     )?;
     let data = buffer(vm, vm.temp(p[0].unwrap_or(a.start)))?;
     let wbits = int_arg(vm, opt(vm, p[1]), 15)?;
-    let c = container(vm, wbits, true)?;
-    let mut inflater = Inflater::new(c);
+    container(vm, wbits, true)?;
+    let mut inflater = match Inflater::new(wbits, None) {
+        Ok(i) => i,
+        Err(e) => return Err(zerror(vm, e, "preparing to decompress")),
+    };
     let mut out = Vec::new();
     match inflater.run(&data, &mut out, None) {
         Ok(_) if inflater.eof() => vm.new_bytes(&out),
@@ -253,12 +286,13 @@ fn compressobj(vm: &mut Vm, a: Args) -> PyResult<Value> {
     {
         return Err(vm.raise_msg(TypeId::ValueError, "Invalid initialization option"));
     }
-    let c = container(vm, wbits, false)?;
-    if opt(vm, p[5]).is_some_and(|z| !z.is_none()) {
-        return Err(vm.not_supported("zlib compression dictionaries (zdict)"));
+    container(vm, wbits, false)?;
+    let zdict = zdict_arg(vm, opt(vm, p[5]), true)?;
+    match Deflater::new(level, wbits, mem, strategy, zdict.as_deref()) {
+        Ok(d) => vm.new_native_cell(&COMPRESS, &[], Box::new(d)),
+        Err(_) if zdict.is_some() => Err(vm.raise_msg(TypeId::ValueError, "Invalid dictionary")),
+        Err(_) => Err(vm.raise_msg(TypeId::ValueError, "Invalid initialization option")),
     }
-    let d = Deflater::new(level, strategy, c);
-    vm.new_native_cell(&COMPRESS, &[], Box::new(d))
 }
 
 /// The object at argument 0 must be of native type `t` (a method called
@@ -285,7 +319,8 @@ fn c_compress(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .filter(|d| !d.finished)
         .map(|d| d.run(&data, 0));
     match out {
-        Some(out) => vm.new_bytes(&out),
+        Some(Ok(out)) => vm.new_bytes(&out),
+        Some(Err(e)) => Err(zerror(vm, e, "compressing")),
         None => Err(error(
             vm,
             "Error -2 while compressing data: inconsistent stream state",
@@ -311,7 +346,12 @@ fn c_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
         .filter(|d| !d.finished && (1..=5).contains(&mode))
         .map(|d| d.run(&[], mode as i32));
     match out {
-        Some(out) => vm.new_bytes(&out),
+        Some(Ok(out)) => vm.new_bytes(&out),
+        Some(Err(e)) => {
+            let (code, msg) = e.describe();
+            let msg = msg.unwrap_or_default();
+            Err(error(vm, &format!("Error {code} while flushing: {msg}")))
+        }
         None => Err(error(
             vm,
             "Error -2 while flushing: inconsistent stream state",
@@ -322,7 +362,12 @@ fn c_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn c_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_pos(vm, &a, "copy", 1, 1)?;
     check_self(vm, &a, &COMPRESS, "copy")?;
-    Err(vm.not_supported("copying a zlib compression object"))
+    let me = a.get(vm, 0);
+    let copied = vm.native_rust::<Deflater>(me).map(|d| d.copy());
+    match copied {
+        Some(Ok(d)) => vm.new_native_cell(&COMPRESS, &[], Box::new(d)),
+        _ => Err(vm.raise_msg(TypeId::ValueError, "Inconsistent stream state")),
+    }
 }
 
 fn decompressobj(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -336,16 +381,20 @@ fn decompressobj(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Style::Clinic,
     )?;
     let wbits = int_arg(vm, opt(vm, p[0]), 15)?;
-    let c = container(vm, wbits, true)?;
-    if opt(vm, p[1]).is_some_and(|z| !z.is_none()) {
-        return Err(vm.not_supported("zlib compression dictionaries (zdict)"));
-    }
+    container(vm, wbits, true)?;
+    let zdict = zdict_arg(vm, opt(vm, p[1]), false)?;
+    let inf = match Inflater::new(wbits, zdict) {
+        Ok(i) => i,
+        Err(e) => {
+            let (code, _) = e.describe();
+            if code == -2 {
+                return Err(vm.raise_msg(TypeId::ValueError, "Invalid initialization option"));
+            }
+            return Err(zerror(vm, e, "creating decompression object"));
+        }
+    };
     let e = vm.new_bytes(&[])?;
-    vm.new_native_cell(
-        &DECOMPRESS,
-        &[Value::FALSE, e, e],
-        Box::new(Inflater::new(c)),
-    )
+    vm.new_native_cell(&DECOMPRESS, &[Value::FALSE, e, e], Box::new(inf))
 }
 
 /// Decompresses `data` with the decompressor at argument 0, returning at
@@ -432,7 +481,7 @@ fn d_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_pos(vm, &a, "copy", 1, 1)?;
     check_self(vm, &a, &DECOMPRESS, "copy")?;
     let me = a.get(vm, 0);
-    let Some(inf) = vm.native_rust::<Inflater>(me).map(|i| i.clone()) else {
+    let Some(Ok(inf)) = vm.native_rust::<Inflater>(me).map(|i| i.copy()) else {
         return Err(vm.raise_msg(TypeId::ValueError, "Inconsistent stream state"));
     };
     let fields = [vm.field(me, 1), vm.field(me, 2), vm.field(me, 3)];

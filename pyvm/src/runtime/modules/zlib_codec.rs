@@ -1,17 +1,18 @@
 //! The streaming codecs behind `zlib` (no VM here): a [`Deflater`] and an
-//! [`Inflater`] over `miniz_oxide`, in the zlib, raw-deflate and gzip
-//! containers (`wbits` as in CPython; gzip headers and trailers are made
-//! and read here, miniz only sees raw deflate for them).
+//! [`Inflater`] over zlib-rs (`libz-rs-sys`, zlib's C API written in
+//! Rust), driven as CPython's `zlibmodule.c` drives zlib: same `wbits`
+//! containers (zlib, raw, gzip, automatic), dictionaries, `Z_NEED_DICT`
+//! handling and stream copies.
 //!
-//! Both are kept off the heap by the `zlib` objects (they hold no heap
-//! references), so a stream is processed once, in pieces, as C zlib does.
+//! Each `z_stream` is boxed and never moves (zlib's state points back at
+//! it). Both are kept off the heap by the `zlib` objects (they hold no
+//! heap references).
 
-use miniz_oxide::deflate::core::{CompressorOxide, create_comp_flags_from_zip_params};
-use miniz_oxide::deflate::stream::deflate;
-use miniz_oxide::inflate::stream::{InflateState, inflate};
-use miniz_oxide::{DataFormat, MZError, MZFlush, MZStatus};
-
-use super::binascii::crc32_update;
+use libz_rs_sys::{
+    Z_BUF_ERROR, Z_DATA_ERROR, Z_FINISH, Z_MEM_ERROR, Z_NEED_DICT, Z_OK, Z_STREAM_END,
+    Z_STREAM_ERROR, deflate, deflateCopy, deflateEnd, deflateInit2_, deflateSetDictionary, inflate,
+    inflateCopy, inflateEnd, inflateInit2_, inflateSetDictionary, z_stream, zlibVersion,
+};
 
 /// The container `wbits` selects.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -41,216 +42,243 @@ impl Container {
     }
 }
 
-/// The header the C zlib writes for a gzip stream (no name, no time, Unix).
-const GZIP_HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3];
-
-/// Size of the intermediate output buffer.
+/// Size of each output step.
 const CHUNK: usize = 1 << 15;
+
+/// A zlib failure: the code and zlib's message, if it gave one.
+#[derive(Clone, Debug)]
+pub(crate) struct InflateError {
+    code: i32,
+    msg: Option<String>,
+}
+
+impl InflateError {
+    fn of(strm: &z_stream, code: i32) -> InflateError {
+        let msg = if strm.msg.is_null() {
+            None
+        } else {
+            // SAFETY: zlib's `msg` is null or a NUL-terminated static string.
+            let s = unsafe { std::ffi::CStr::from_ptr(strm.msg) };
+            Some(s.to_string_lossy().into_owned())
+        };
+        InflateError { code, msg }
+    }
+
+    /// zlib's error code and CPython's message for it (`None`: CPython
+    /// prints only the code).
+    pub(crate) fn describe(&self) -> (i32, Option<String>) {
+        let msg = self.msg.clone().or_else(|| {
+            match self.code {
+                Z_BUF_ERROR => Some("incomplete or truncated stream"),
+                Z_STREAM_ERROR => Some("inconsistent stream state"),
+                Z_DATA_ERROR => Some("invalid input data"),
+                _ => None,
+            }
+            .map(str::to_string)
+        });
+        (self.code, msg)
+    }
+
+    /// Whether zlib ran out of memory.
+    pub(crate) fn is_memory(&self) -> bool {
+        self.code == Z_MEM_ERROR
+    }
+}
+
+fn new_stream() -> Box<z_stream> {
+    Box::default()
+}
+
+/// Runs `step` (deflate or inflate) with output space appended to `out`
+/// until it leaves output space unused or `limit` bytes were produced.
+/// Returns zlib's last code.
+fn pump(
+    strm: &mut z_stream,
+    out: &mut Vec<u8>,
+    limit: Option<usize>,
+    mut step: impl FnMut(&mut z_stream) -> i32,
+) -> i32 {
+    let start = out.len();
+    loop {
+        let room = match limit {
+            Some(l) => l.saturating_sub(out.len() - start).min(CHUNK),
+            None => CHUNK,
+        };
+        if room == 0 {
+            return Z_OK;
+        }
+        out.reserve(room);
+        let len = out.len();
+        // SAFETY: `out` has `room` bytes of spare capacity after `len`.
+        strm.next_out = unsafe { out.as_mut_ptr().add(len) };
+        strm.avail_out = room as u32;
+        let rc = step(strm);
+        let produced = room - strm.avail_out as usize;
+        // SAFETY: zlib wrote `produced` bytes into the spare capacity.
+        unsafe { out.set_len(len + produced) };
+        if strm.avail_out != 0 || rc == Z_STREAM_END || rc < 0 && rc != Z_BUF_ERROR {
+            return rc;
+        }
+        if rc == Z_NEED_DICT {
+            return rc;
+        }
+    }
+}
 
 /// A streaming compressor.
 pub(crate) struct Deflater {
-    comp: Box<CompressorOxide>,
-    gzip: bool,
-    /// Whether the gzip header was emitted.
-    started: bool,
-    crc: u32,
-    size: u32,
-    /// `Z_FINISH` was done: no more input.
+    strm: Box<z_stream>,
+    /// `Z_FINISH` was done (and the stream ended): no more input.
     pub finished: bool,
 }
 
+// SAFETY: the stream is owned by the object and used by one thread at a
+// time (under the GIL); zlib-rs keeps no thread-local state.
+unsafe impl Send for Deflater {}
+
 impl Deflater {
-    /// A compressor at `level` (-1 default, 0-9) with `strategy` (0-4).
-    pub(crate) fn new(level: i64, strategy: i64, c: Container) -> Deflater {
-        let window = if c == Container::Zlib { 1 } else { -1 };
-        let flags = create_comp_flags_from_zip_params(level as i32, window, strategy as i32);
-        Deflater {
-            comp: Box::new(CompressorOxide::new(flags)),
-            gzip: c == Container::Gzip,
-            started: false,
-            crc: 0,
-            size: 0,
-            finished: false,
+    /// A compressor: `level` (-1, 0-9), `wbits`, `mem_level` (1-9),
+    /// `strategy` (0-4) and an optional preset dictionary. `Err` carries
+    /// zlib's code.
+    pub(crate) fn new(
+        level: i64,
+        wbits: i64,
+        mem_level: i64,
+        strategy: i64,
+        zdict: Option<&[u8]>,
+    ) -> Result<Deflater, i32> {
+        let mut strm = new_stream();
+        // SAFETY: `strm` is a zeroed, boxed stream; the version string
+        // and size are the library's own.
+        let rc = unsafe {
+            deflateInit2_(
+                &mut *strm,
+                level as i32,
+                8,
+                wbits as i32,
+                mem_level as i32,
+                strategy as i32,
+                zlibVersion(),
+                std::mem::size_of::<z_stream>() as i32,
+            )
+        };
+        if rc != Z_OK {
+            return Err(rc);
         }
+        let mut d = Deflater {
+            strm,
+            finished: false,
+        };
+        if let Some(z) = zdict {
+            // SAFETY: the stream is initialized; `z` outlives the call.
+            let rc = unsafe { deflateSetDictionary(&mut *d.strm, z.as_ptr(), z.len() as u32) };
+            if rc != Z_OK {
+                return Err(rc);
+            }
+        }
+        Ok(d)
     }
 
     /// Compresses `data` with `flush` (`Z_NO_FLUSH` 0 ... `Z_FINISH` 4),
     /// returning the output produced.
-    pub(crate) fn run(&mut self, data: &[u8], mode: i32) -> Vec<u8> {
+    pub(crate) fn run(&mut self, data: &[u8], mode: i32) -> Result<Vec<u8>, InflateError> {
         let mut out = Vec::new();
-        if self.gzip && !self.started {
-            out.extend_from_slice(&GZIP_HEADER);
-            self.started = true;
+        self.strm.next_in = data.as_ptr();
+        self.strm.avail_in = data.len() as u32;
+        let rc = pump(&mut self.strm, &mut out, None, |s| {
+            // SAFETY: the stream is initialized and its buffers are set.
+            unsafe { deflate(s, mode) }
+        });
+        self.strm.next_in = std::ptr::null();
+        self.strm.avail_in = 0;
+        if rc < 0 && rc != Z_BUF_ERROR {
+            return Err(InflateError::of(&self.strm, rc));
         }
-        self.crc = crc32_update(self.crc, data);
-        self.size = self.size.wrapping_add(data.len() as u32);
-        let flush = MZFlush::new(mode).unwrap_or(MZFlush::Sync);
-        let mut buf = vec![0u8; CHUNK];
-        let mut pos = 0;
-        loop {
-            let r = deflate(&mut self.comp, &data[pos..], &mut buf, flush);
-            pos += r.bytes_consumed;
-            out.extend_from_slice(&buf[..r.bytes_written]);
-            match r.status {
-                Ok(MZStatus::StreamEnd) | Err(_) => break,
-                Ok(_) if pos >= data.len() && r.bytes_written < buf.len() => break,
-                Ok(_) => {}
-            }
-        }
-        if flush == MZFlush::Finish {
+        if mode == Z_FINISH && rc == Z_STREAM_END {
             self.finished = true;
-            if self.gzip {
-                out.extend(self.crc.to_le_bytes());
-                out.extend(self.size.to_le_bytes());
-            }
         }
-        out
+        Ok(out)
+    }
+
+    /// A copy of the stream (`Compress.copy`).
+    pub(crate) fn copy(&mut self) -> Result<Deflater, i32> {
+        if self.finished {
+            return Err(Z_STREAM_ERROR);
+        }
+        let mut strm = new_stream();
+        // SAFETY: the source is an initialized stream; the destination a
+        // boxed one deflateCopy initializes.
+        let rc = unsafe { deflateCopy(&mut *strm, &mut *self.strm) };
+        if rc != Z_OK {
+            return Err(rc);
+        }
+        Ok(Deflater {
+            strm,
+            finished: false,
+        })
     }
 }
 
-/// Why decompression failed (zlib's code and message).
-#[derive(Clone, Copy, Debug)]
-pub(crate) enum InflateError {
-    /// A bad zlib or gzip header.
-    Header,
-    /// Bad deflate data.
-    Data(MZError),
-}
-
-impl InflateError {
-    /// zlib's error code and message.
-    pub(crate) fn describe(self) -> (i32, &'static str) {
-        match self {
-            InflateError::Header => (-3, "incorrect header check"),
-            InflateError::Data(MZError::Stream) => (-2, "inconsistent stream state"),
-            InflateError::Data(MZError::Buf) => (-5, "incomplete or truncated stream"),
-            InflateError::Data(_) => (-3, "invalid data"),
-        }
+impl Drop for Deflater {
+    fn drop(&mut self) {
+        // SAFETY: the stream was initialized by `deflateInit2_`/`deflateCopy`.
+        unsafe { deflateEnd(&mut *self.strm) };
     }
 }
 
 /// A streaming decompressor.
-#[derive(Clone)]
 pub(crate) struct Inflater {
-    container: Container,
-    /// Made once the header is read (zlib headers are read by miniz).
-    state: Option<Box<InflateState>>,
-    /// Header bytes gathered while the header is incomplete.
-    head: Vec<u8>,
-    /// The deflate stream ended.
+    strm: Box<z_stream>,
     ended: bool,
-    /// gzip trailer bytes still to skip after the end.
-    trailer: usize,
+    zdict: Option<Vec<u8>>,
 }
 
-/// Length of a complete gzip header at the start of `data` (`Ok(None)`:
-/// incomplete; `Err`: not a gzip header).
-fn gzip_header(data: &[u8]) -> Result<Option<usize>, InflateError> {
-    for (i, want) in [0x1f, 0x8b, 8].into_iter().enumerate() {
-        match data.get(i) {
-            Some(&b) if b != want => return Err(InflateError::Header),
-            None => return Ok(None),
-            _ => {}
-        }
-    }
-    let Some(&flags) = data.get(3) else {
-        return Ok(None);
-    };
-    let mut i = 10;
-    if flags & 4 != 0 {
-        let (Some(&lo), Some(&hi)) = (data.get(i), data.get(i + 1)) else {
-            return Ok(None);
-        };
-        i += 2 + (usize::from(lo) | usize::from(hi) << 8);
-    }
-    for bit in [8, 16] {
-        if flags & bit != 0 {
-            loop {
-                match data.get(i) {
-                    None => return Ok(None),
-                    Some(0) => break,
-                    Some(_) => i += 1,
-                }
-            }
-            i += 1;
-        }
-    }
-    if flags & 2 != 0 {
-        i += 2;
-    }
-    Ok((i <= data.len()).then_some(i))
-}
+// SAFETY: as for `Deflater`.
+unsafe impl Send for Inflater {}
 
 impl Inflater {
-    /// A decompressor for container `c`.
-    pub(crate) fn new(c: Container) -> Inflater {
-        let state = match c {
-            Container::Raw => Some(InflateState::new_boxed(DataFormat::Raw)),
-            _ => None,
+    /// A decompressor for `wbits` with an optional dictionary (set at once
+    /// for raw streams, on `Z_NEED_DICT` for zlib ones, as CPython does).
+    pub(crate) fn new(wbits: i64, zdict: Option<Vec<u8>>) -> Result<Inflater, InflateError> {
+        let mut strm = new_stream();
+        // SAFETY: as in `Deflater::new`.
+        let rc = unsafe {
+            inflateInit2_(
+                &mut *strm,
+                wbits as i32,
+                zlibVersion(),
+                std::mem::size_of::<z_stream>() as i32,
+            )
         };
-        Inflater {
-            container: c,
-            state,
-            head: Vec::new(),
+        if rc != Z_OK {
+            return Err(InflateError::of(&strm, rc));
+        }
+        let mut inf = Inflater {
+            strm,
             ended: false,
-            trailer: 0,
+            zdict,
+        };
+        if wbits < 0 && inf.zdict.is_some() {
+            inf.set_dict()?;
         }
+        Ok(inf)
     }
 
-    /// Whether the whole stream (and its trailer) was read.
+    fn set_dict(&mut self) -> Result<(), InflateError> {
+        let Some(z) = &self.zdict else {
+            return Ok(());
+        };
+        // SAFETY: the stream is initialized; `z` outlives the call.
+        let rc = unsafe { inflateSetDictionary(&mut *self.strm, z.as_ptr(), z.len() as u32) };
+        if rc != Z_OK {
+            return Err(InflateError::of(&self.strm, rc));
+        }
+        Ok(())
+    }
+
+    /// Whether the end of the stream was reached.
     pub(crate) fn eof(&self) -> bool {
-        self.ended && self.trailer == 0
-    }
-
-    /// Reads the header from `data` once it is complete: the number of
-    /// bytes of `data` consumed (all of them while it is incomplete).
-    fn read_header(&mut self, data: &[u8]) -> Result<usize, InflateError> {
-        if self.container == Container::Auto {
-            let first = self.head.first().or(data.first());
-            match first {
-                Some(0x1f) => self.container = Container::Gzip,
-                Some(_) => self.container = Container::Zlib,
-                None => return Ok(0),
-            }
-        }
-        let mut all = self.head.clone();
-        all.extend_from_slice(data);
-        match self.container {
-            Container::Gzip => match gzip_header(&all)? {
-                Some(n) => {
-                    let used = n - self.head.len();
-                    self.head.clear();
-                    self.state = Some(InflateState::new_boxed(DataFormat::Raw));
-                    Ok(used)
-                }
-                None => {
-                    self.head = all;
-                    Ok(data.len())
-                }
-            },
-            _ => {
-                if all.len() < 2 {
-                    self.head = all;
-                    return Ok(data.len());
-                }
-                let (cmf, flg) = (all[0], all[1]);
-                if cmf & 15 != 8 || (u16::from(cmf) << 8 | u16::from(flg)) % 31 != 0 {
-                    return Err(InflateError::Header);
-                }
-                // miniz reads the zlib header itself: hand it what was held.
-                let mut state = InflateState::new_boxed(DataFormat::Zlib);
-                let held = std::mem::take(&mut self.head);
-                let mut sink = [0u8; 1];
-                let r = inflate(&mut state, &held, &mut sink, MZFlush::None);
-                if let Err(e) = r.status
-                    && e != MZError::Buf
-                {
-                    return Err(InflateError::Data(e));
-                }
-                self.state = Some(state);
-                Ok(0)
-            }
-        }
+        self.ended
     }
 
     /// Decompresses `data`, appending at most `limit` bytes (unlimited when
@@ -261,47 +289,62 @@ impl Inflater {
         out: &mut Vec<u8>,
         limit: Option<usize>,
     ) -> Result<usize, InflateError> {
-        let mut pos = 0;
-        if self.state.is_none() {
-            pos = self.read_header(data)?;
-            if self.state.is_none() {
-                return Ok(pos);
-            }
+        if self.ended {
+            return Ok(0);
         }
+        self.strm.next_in = data.as_ptr();
+        self.strm.avail_in = data.len() as u32;
         let start = out.len();
-        let mut buf = vec![0u8; CHUNK];
-        if !self.ended {
-            let Some(state) = self.state.as_mut() else {
-                return Ok(pos);
-            };
-            loop {
-                let room = limit.map_or(CHUNK, |l| l.saturating_sub(out.len() - start).min(CHUNK));
-                if room == 0 {
-                    break;
+        let mut rc;
+        loop {
+            let left = limit.map(|l| l.saturating_sub(out.len() - start));
+            rc = pump(&mut self.strm, out, left, |s| {
+                // SAFETY: the stream is initialized and its buffers are set.
+                unsafe { inflate(s, 2) }
+            });
+            if rc == Z_NEED_DICT && self.zdict.is_some() {
+                if let Err(e) = self.set_dict() {
+                    self.strm.next_in = std::ptr::null();
+                    self.strm.avail_in = 0;
+                    return Err(e);
                 }
-                let r = inflate(state, &data[pos..], &mut buf[..room], MZFlush::None);
-                pos += r.bytes_consumed;
-                out.extend_from_slice(&buf[..r.bytes_written]);
-                match r.status {
-                    Ok(MZStatus::StreamEnd) => {
-                        self.ended = true;
-                        if self.container == Container::Gzip {
-                            self.trailer = 8;
-                        }
-                        break;
-                    }
-                    Ok(_) if r.bytes_consumed == 0 && r.bytes_written == 0 => break,
-                    Ok(_) => {}
-                    Err(MZError::Buf) => break,
-                    Err(e) => return Err(InflateError::Data(e)),
-                }
+                continue;
             }
+            break;
         }
-        if self.ended && self.trailer > 0 {
-            let skip = self.trailer.min(data.len() - pos);
-            pos += skip;
-            self.trailer -= skip;
+        let used = data.len() - self.strm.avail_in as usize;
+        self.strm.next_in = std::ptr::null();
+        self.strm.avail_in = 0;
+        match rc {
+            Z_STREAM_END => {
+                self.ended = true;
+                Ok(used)
+            }
+            Z_OK | Z_BUF_ERROR => Ok(used),
+            _ => Err(InflateError::of(&self.strm, rc)),
         }
-        Ok(pos)
+    }
+
+    /// A copy of the stream (`Decompress.copy`).
+    pub(crate) fn copy(&self) -> Result<Inflater, i32> {
+        let mut strm = new_stream();
+        // SAFETY: the source is an initialized stream; the destination a
+        // boxed one inflateCopy initializes.
+        let rc = unsafe { inflateCopy(&mut *strm, &*self.strm) };
+        if rc != Z_OK {
+            return Err(rc);
+        }
+        Ok(Inflater {
+            strm,
+            ended: self.ended,
+            zdict: self.zdict.clone(),
+        })
+    }
+}
+
+impl Drop for Inflater {
+    fn drop(&mut self) {
+        // SAFETY: the stream was initialized by `inflateInit2_`/`inflateCopy`.
+        unsafe { inflateEnd(&mut *self.strm) };
     }
 }

@@ -61,11 +61,11 @@ pub struct Vm {
 
 /// Maximum nesting of native code calling back into Python. Each nested
 /// dispatch loop runs through `recursion::with_stack`, so the Rust stack
-/// does not limit this; raising it to the recursion limit (CPython's
-/// behaviour) makes deep `yield from` chains O(depth) per item, too slow
-/// for `recursion/deep_data_structures` in debug builds (see
-/// ARCHITECTURE-runtime.md, "Native re-entry depth").
-pub const MAX_REENTRY: usize = 200;
+/// does not limit this; what bounds recursion is CPython's rule, the frame
+/// count against the recursion limit (a resumed generator's frame counts,
+/// as in CPython). This cap only bounds the memory of the stack segments
+/// (~15 KiB per level in a debug build) when a program raises the limit.
+pub const MAX_REENTRY: usize = 20_000;
 
 impl Vm {
     /// A VM on a new heap with the given collector configuration.

@@ -55,6 +55,8 @@ pub mod complex_obj;
 pub mod coroutine;
 pub mod descr;
 mod embedded;
+mod stdlib_fixups;
+pub(crate) mod buffer_exports;
 pub mod exc_types;
 pub mod exception;
 mod exec_builtins;

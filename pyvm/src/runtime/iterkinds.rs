@@ -217,8 +217,15 @@ impl Vm {
         let (start, stop, step, _) = idx?;
         let (rs, _, rstep) = self.range_parts(r);
         let wide = |a: i64, b: i64, c: i64| a as i128 + b as i128 * c as i128;
-        let parts = [wide(rs, start, rstep), wide(rs, stop, rstep), wide(0, rstep, step)];
-        if parts.iter().any(|&p| Value::from_int(p as i64).is_none() || p != p as i64 as i128) {
+        let parts = [
+            wide(rs, start, rstep),
+            wide(rs, stop, rstep),
+            wide(0, rstep, step),
+        ];
+        if parts
+            .iter()
+            .any(|&p| Value::from_int(p as i64).is_none() || p != p as i64 as i128)
+        {
             return self.range_big_slice(r, s);
         }
         let class = self.ty(TypeId::Range);

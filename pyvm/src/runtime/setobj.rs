@@ -421,7 +421,11 @@ impl Vm {
                     return Ok(None);
                 };
                 let ai = self.push_temp(a);
-                let r = if data.is_empty() { Ok(()) } else { self.check_resizable(a) };
+                let r = if data.is_empty() {
+                    Ok(())
+                } else {
+                    self.check_resizable(a)
+                };
                 let a = self.temp(ai);
                 self.pop_temps(ai);
                 r?;

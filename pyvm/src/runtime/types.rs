@@ -237,7 +237,11 @@ pub const TYPE_TABLE: [(TypeId, &str, Option<TypeId>); TYPE_COUNT] = {
         (GetSetDescriptor, "getset_descriptor", Some(Object)),
         (SimpleNamespace, "SimpleNamespace", Some(Object)),
         (MethodDescriptor, "method_descriptor", Some(BuiltinFunction)),
-        (WrapperDescriptor, "wrapper_descriptor", Some(BuiltinFunction)),
+        (
+            WrapperDescriptor,
+            "wrapper_descriptor",
+            Some(BuiltinFunction),
+        ),
         (BaseException, "BaseException", Some(Object)),
         (SystemExit, "SystemExit", Some(BaseException)),
         (KeyboardInterrupt, "KeyboardInterrupt", Some(BaseException)),

@@ -156,7 +156,9 @@ fn method_descr_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
     {
         let (d, obj) = (a.get(vm, 0), a.get(vm, 1));
         let t = vm.method_descr_owner(d).unwrap_or(Value::NONE);
-        let name = vm.str_text(vm.field(d, BuiltinField::Name as usize)).into_owned();
+        let name = vm
+            .str_text(vm.field(d, BuiltinField::Name as usize))
+            .into_owned();
         let (tn, on) = (vm.class_name(t), vm.type_name(obj));
         return Err(vm.type_error(&format!(
             "descriptor '{name}' for '{tn}' objects doesn't apply to a '{on}' object"

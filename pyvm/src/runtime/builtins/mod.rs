@@ -41,8 +41,8 @@ mod subclass_new;
 mod text_dunders;
 
 pub(crate) use str_methods::adjust_indices;
-mod num_new;
 pub(crate) mod method_descrs;
+mod num_new;
 mod type_ctors;
 mod type_methods;
 

@@ -76,6 +76,10 @@ fn is_slot(name: &str) -> bool {
 /// The unbound native `name` (index `idx`) of a builtin type's namespace.
 pub(super) fn new_method_descr(vm: &mut Vm, idx: usize, name: &str) -> PyResult<Value> {
     let f = new_builtin(vm, idx, name)?;
+    // `T.__new__` is a builtin function (a static method) in CPython.
+    if name == "__new__" {
+        return Ok(f);
+    }
     let t = if is_slot(name) {
         TypeId::WrapperDescriptor
     } else {

@@ -192,7 +192,7 @@ impl Vm {
             }
             (Some(Kind::Type), b"__dict__") => {
                 // A read-only view (`mappingproxy`), as CPython's.
-                let d = self.field(obj, TypeField::Dict as usize);
+                let d = self.builtin_type_namespace(obj)?;
                 return super::modules::mappingproxy::new_proxy(self, d).map(Some);
             }
             (Some(Kind::Type), b"__flags__") => Some(self.type_flags_value(obj)?),
@@ -203,6 +203,9 @@ impl Vm {
                 Value::NONE
             }),
             (Some(Kind::Function), _) => return self.function_attr(obj, key),
+            (Some(Kind::Builtin), b"__qualname__") if self.method_descr_owner(obj).is_some() => {
+                Some(self.method_descr_qualname(obj)?)
+            }
             (Some(Kind::Builtin), b"__name__" | b"__qualname__") => {
                 Some(self.field(obj, BuiltinField::Name as usize))
             }

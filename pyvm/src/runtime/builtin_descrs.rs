@@ -143,3 +143,35 @@ impl Vm {
             .map(Some)
     }
 }
+
+impl Vm {
+    /// The namespace `T.__dict__` shows for the builtin type `t`: its dict,
+    /// or, when its instances have data attributes of [`TABLE`], a copy with
+    /// their descriptors added (`FunctionType.__dict__['__name__']`). The
+    /// type's own dict never holds them: pyvm reads those attributes
+    /// directly, and a descriptor there would send instance lookups to it.
+    pub(crate) fn builtin_type_namespace(&mut self, t: Value) -> PyResult<Value> {
+        let d = self.field(t, super::layout::TypeField::Dict as usize);
+        let names = self.builtin_data_names(t);
+        if names.is_empty() || self.is_heap_type(t) {
+            return Ok(d);
+        }
+        let ti = self.push_temp(t);
+        let r = (|| {
+            let copy = self.dict_copy(d)?;
+            let ci = self.push_temp(copy);
+            for &(name, _) in names {
+                if self.dict_get_str(self.temp(ci), name)?.is_some() {
+                    continue;
+                }
+                let key = self.new_str(name)?;
+                if let Some(descr) = self.builtin_data_descr(self.temp(ti), key)? {
+                    self.dict_set_str(self.temp(ci), name, descr)?;
+                }
+            }
+            Ok(self.temp(ci))
+        })();
+        self.pop_temps(ti);
+        r
+    }
+}

@@ -152,12 +152,18 @@ impl Vm {
     pub fn new_view(&mut self, obj: Value, start: i64, len: i64, step: i64) -> PyResult<Value> {
         let class = self.ty(TypeId::MemoryView);
         let f = |i: i64| Value::from_int(i).unwrap_or(Value::NONE);
-        self.alloc_record(
+        let v = self.alloc_record(
             Kind::MemoryView,
             class,
             &[obj, f(start), f(len), f(step), Value::FALSE],
             0,
-        )
+        )?;
+        // A view of a bytearray keeps it from resizing (`buffer_exports.rs`).
+        let obj = self.field(v, ViewField::Obj as usize);
+        if self.kind_of(obj) == Some(Kind::ByteArray) {
+            self.register_export(v, obj);
+        }
+        Ok(v)
     }
 
     /// The data attributes of a memoryview (`nbytes`, `readonly`, ...).

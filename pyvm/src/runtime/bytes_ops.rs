@@ -375,12 +375,16 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                let v = self.bytearray_vec(obj);
                 if step == 1 {
                     let (s, e) = (start as usize, (stop.max(start)) as usize);
+                    if e - s != src.len() {
+                        self.check_resizable(obj)?;
+                    }
+                    let v = self.bytearray_vec(self.temp(mark));
                     v.splice(s..e, src);
                     return Ok(());
                 }
+                let v = self.bytearray_vec(obj);
                 if src.len() != count {
                     return Err(self.raise_msg(
                         TypeId::ValueError,
@@ -412,6 +416,17 @@ impl Vm {
                 "bytearray index out of range"
             };
             return Err(self.raise_msg(TypeId::IndexError, msg));
+        }
+        if kind == Some(Kind::MemoryView) && !value.is_float() {
+            // Format 'B' refuses out-of-range ints with its own message.
+            if let Some(i) = self.index_value(value)
+                && !(0..256).contains(&i)
+            {
+                return Err(self.raise_msg(
+                    TypeId::ValueError,
+                    "memoryview: invalid value for format 'B'",
+                ));
+            }
         }
         let b = self.byte_arg(value)?;
         if kind == Some(Kind::MemoryView) {
@@ -463,6 +478,11 @@ impl Vm {
         if j < 0 || j >= n as i64 {
             return Err(self.raise_msg(TypeId::IndexError, "bytearray index out of range"));
         }
+        let oi = self.push_temp(obj);
+        let r = self.check_resizable(obj);
+        let obj = self.temp(oi);
+        self.pop_temps(oi);
+        r?;
         self.bytearray_vec(obj).remove(j as usize);
         Ok(())
     }

@@ -382,6 +382,7 @@ impl Vm {
             }
             (Some(Kind::Code), _) => return self.code_attr(obj, &name),
             (Some(Kind::Builtin), b"__doc__") => Some(Value::NONE),
+            (Some(Kind::Builtin), b"__objclass__") => self.method_descr_owner(obj),
             (Some(Kind::Builtin), b"__module__") => {
                 let s = self.field(obj, BuiltinField::SelfValue as usize);
                 let idx = self.field(obj, BuiltinField::Native as usize).as_int();

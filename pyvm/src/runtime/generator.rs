@@ -17,7 +17,7 @@ use pyvm_objmodel::Value;
 
 use super::exception::{PyResult, Raised};
 use super::frame::{Frame, ReturnTo};
-use super::heap::{MAX_REENTRY, Vm};
+use super::heap::{MAX_GEN_NESTING, MAX_REENTRY, Vm};
 use super::layout::{ExcField, FuncField, GEN_FIELDS, GenField, GenState, Kind};
 use super::types::TypeId;
 
@@ -166,7 +166,9 @@ impl Vm {
             }
             _ => {}
         }
-        if self.reentry_depth >= MAX_REENTRY || self.m.roots().frames.len() >= self.recursion_limit
+        if self.reentry_depth >= MAX_REENTRY
+            || self.gen_nesting >= MAX_GEN_NESTING
+            || self.m.roots().frames.len() >= self.recursion_limit
         {
             return Err(self.raise_msg(TypeId::RecursionError, "maximum recursion depth exceeded"));
         }
@@ -222,6 +224,7 @@ impl Vm {
         self.roots().frames.push(frame);
         self.frame_obj_resumed(fo);
         self.reentry_depth += 1;
+        self.gen_nesting += 1;
         self.yielded = false;
         let r = if throwing && !self.field(g, GenField::Delegate as usize).is_empty() {
             // Suspended in a `yield from`/`await`: the instruction forwards it.
@@ -239,6 +242,7 @@ impl Vm {
             self.run_frames(depth)
         };
         self.reentry_depth -= 1;
+        self.gen_nesting -= 1;
         let yielded = std::mem::replace(&mut self.yielded, false);
         let outer = self.temp(oi);
         self.pop_temps(oi);

@@ -68,6 +68,7 @@ pub struct ThreadState {
     raised: Value,
     handled: Value,
     reentry_depth: usize,
+    gen_nesting: usize,
     native_depth: usize,
     cur_base: usize,
     yielded: bool,
@@ -106,6 +107,7 @@ impl ThreadState {
         swap(&mut self.raised, &mut r.raised);
         swap(&mut self.handled, &mut r.handled);
         swap(&mut self.reentry_depth, &mut vm.reentry_depth);
+        swap(&mut self.gen_nesting, &mut vm.gen_nesting);
         swap(&mut self.native_depth, &mut vm.native_depth);
         swap(&mut self.cur_base, &mut vm.cur_base);
         swap(&mut self.yielded, &mut vm.yielded);

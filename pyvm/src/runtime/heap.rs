@@ -31,6 +31,8 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Nesting of native → Python re-entries (bounded).
     pub reentry_depth: usize,
+    /// Nesting of generator resumes (bounded by [`MAX_GEN_NESTING`]).
+    pub gen_nesting: usize,
     /// Nesting of native recursion (comparison, repr) counted against
     /// `recursion_limit`; see `recursion.rs`.
     pub native_depth: usize,
@@ -57,15 +59,26 @@ pub struct Vm {
     pub shapes: std::sync::Arc<pyvm_objmodel::ShapeTree>,
     /// What instantiating a plain class needs (`interp/init_cache.rs`).
     pub init_cache: super::interp::InitCache,
+    /// Memoryviews exporting a resizable buffer (`buffer_exports.rs`).
+    pub buffer_exports: super::buffer_exports::Exports,
 }
 
 /// Maximum nesting of native code calling back into Python. Each nested
 /// dispatch loop runs through `recursion::with_stack`, so the Rust stack
-/// does not limit this; raising it to the recursion limit (CPython's
-/// behaviour) makes deep `yield from` chains O(depth) per item, too slow
-/// for `recursion/deep_data_structures` in debug builds (see
-/// ARCHITECTURE-runtime.md, "Native re-entry depth").
-pub const MAX_REENTRY: usize = 200;
+/// does not limit this; what bounds recursion is CPython's rule, the frame
+/// count against the recursion limit (a resumed generator's frame counts,
+/// as in CPython). This cap only bounds the memory of the stack segments
+/// (~15 KiB per level in a debug build) when a program raises the limit.
+pub const MAX_REENTRY: usize = 20_000;
+
+/// Maximum nesting of generator resumes (`yield from` chains, generator
+/// expressions consumed by natives inside recursive code). A value a deep
+/// chain yields passes through every level in Rust, so a chain of depth d
+/// costs O(d) per item; CPython allows about the recursion limit, pyvm
+/// half of it until delegated generators resume without Rust recursion
+/// (`recursion/deep_data_structures` encodes a 100000-deep list with the
+/// pure-Python `json` encoder, O(d²) until RecursionError).
+pub const MAX_GEN_NESTING: usize = 500;
 
 impl Vm {
     /// A VM on a new heap with the given collector configuration.
@@ -81,6 +94,7 @@ impl Vm {
             secret,
             recursion_limit: 1000,
             reentry_depth: 0,
+            gen_nesting: 0,
             native_depth: 0,
             out: Vec::new(),
             repr_guard: Vec::new(),
@@ -92,6 +106,7 @@ impl Vm {
             sysio: Default::default(),
             shapes: std::sync::Arc::new(pyvm_objmodel::ShapeTree::new()),
             init_cache: Default::default(),
+            buffer_exports: Default::default(),
         };
         super::bootstrap::create_types(&mut vm).map_err(|_| "cannot create types".to_string())?;
         Ok(vm)

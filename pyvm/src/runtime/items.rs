@@ -78,6 +78,8 @@ impl Vm {
         if step == 0 {
             return Err(self.raise_msg(TypeId::ValueError, "slice step cannot be zero"));
         }
+        // As CPython, a step below -sys.maxsize is -sys.maxsize (so `-step` fits).
+        let step = step.max(-i64::MAX);
         let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
         let clamp = |i: Option<i64>, default: i64| match i {
             None => default,

@@ -203,18 +203,36 @@ impl Vm {
 
     /// `range[slice]`: a range.
     pub fn range_slice(&mut self, r: Value, s: Value) -> PyResult<Value> {
-        if !self.range_is_small(r) {
+        // Big (or `__index__`) slice parts go the big-integer way too.
+        let small_slice = (0..3).all(|i| {
+            let v = self.field(s, i);
+            v.is_none() || v.is_int()
+        });
+        if !self.range_is_small(r) || !small_slice {
             return self.range_big_slice(r, s);
         }
         let ri = self.push_temp(r);
+        self.push_temp(s);
         let n = self.range_len(r) as usize;
         let idx = self.slice_indices(s, n);
-        let r = self.temp(ri);
+        let (r, s) = (self.temp(ri), self.temp(ri + 1));
         self.pop_temps(ri);
         let (start, stop, step, _) = idx?;
         let (rs, _, rstep) = self.range_parts(r);
+        let wide = |a: i64, b: i64, c: i64| a as i128 + b as i128 * c as i128;
+        let parts = [
+            wide(rs, start, rstep),
+            wide(rs, stop, rstep),
+            wide(0, rstep, step),
+        ];
+        if parts
+            .iter()
+            .any(|&p| Value::from_int(p as i64).is_none() || p != p as i64 as i128)
+        {
+            return self.range_big_slice(r, s);
+        }
         let class = self.ty(TypeId::Range);
-        let f = [rs + start * rstep, rs + stop * rstep, rstep * step].map(int);
+        let f = parts.map(|p| int(p as i64));
         self.alloc_record(Kind::Range, class, &f, 0)
     }
 

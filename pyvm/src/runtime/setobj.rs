@@ -420,6 +420,15 @@ impl Vm {
                 let Some(data) = self.buffer_copy(b)? else {
                     return Ok(None);
                 };
+                let ai = self.push_temp(a);
+                let r = if data.is_empty() {
+                    Ok(())
+                } else {
+                    self.check_resizable(a)
+                };
+                let a = self.temp(ai);
+                self.pop_temps(ai);
+                r?;
                 self.bytearray_vec(a).extend_from_slice(&data);
                 Ok(Some(a))
             }

@@ -104,6 +104,8 @@ const FINAL: &[TypeId] = &[
     TypeId::Ellipsis,
     TypeId::Function,
     TypeId::BuiltinFunction,
+    TypeId::MethodDescriptor,
+    TypeId::WrapperDescriptor,
     TypeId::Code,
     TypeId::Cell,
     TypeId::Method,

@@ -325,6 +325,9 @@ impl Vm {
                 ))
             }
             Some(Kind::Builtin) => {
+                if let Some(r) = self.method_descr_repr(v) {
+                    return Ok(r);
+                }
                 let n = self.field(v, super::layout::BuiltinField::Name as usize);
                 Ok(format!("<built-in function {}>", self.str_text(n)))
             }

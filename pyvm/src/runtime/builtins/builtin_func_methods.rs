@@ -32,7 +32,11 @@ fn builtin_reduce(vm: &mut Vm, a: Args) -> PyResult<Value> {
         )));
     }
     let name = vm.field(f, BuiltinField::Name as usize);
-    let this = vm.field(f, BuiltinField::SelfValue as usize);
+    let mut this = vm.field(f, BuiltinField::SelfValue as usize);
+    // A method descriptor is `getattr(owner, name)` (`str.upper`).
+    if let Some(owner) = vm.method_descr_owner(f) {
+        this = owner;
+    }
     if this.is_empty() || this.is_none() || vm.kind_of(this) == Some(Kind::Module) {
         return Ok(name);
     }

@@ -1052,6 +1052,8 @@ fn ba_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = one(vm, &a, "bytearray.append")?;
     let b = vm.byte_arg(x)?;
     let me = a.get(vm, 0);
+    vm.check_resizable(me)?;
+    let me = a.get(vm, 0);
     vm.bytearray_vec(me).push(b);
     Ok(Value::NONE)
 }
@@ -1085,6 +1087,10 @@ fn ba_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     };
     let me = a.get(vm, 0);
+    if !data.is_empty() {
+        vm.check_resizable(me)?;
+    }
+    let me = a.get(vm, 0);
     vm.bytearray_vec(me).extend_from_slice(&data);
     Ok(Value::NONE)
 }
@@ -1106,6 +1112,8 @@ fn ba_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.raise_msg(TypeId::IndexError, "pop index out of range"));
     }
     let me = a.get(vm, 0);
+    vm.check_resizable(me)?;
+    let me = a.get(vm, 0);
     let b = vm.bytearray_vec(me).remove(j as usize);
     Ok(Value::from_int(b as i64).unwrap_or(Value::NONE))
 }
@@ -1115,6 +1123,8 @@ fn ba_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = clinic(vm, &a, "bytearray.insert", "insert", 2, 2)?;
     let i = index_arg(vm, p.get(vm, 0).unwrap_or(Value::NONE))?;
     let b = vm.byte_arg(p.get(vm, 1).unwrap_or(Value::NONE))?;
+    let me = a.get(vm, 0);
+    vm.check_resizable(me)?;
     let me = a.get(vm, 0);
     let v = vm.bytearray_vec(me);
     let len = v.len() as i64;
@@ -1127,6 +1137,10 @@ fn ba_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
     ba(vm, &a, "remove")?;
     let x = one(vm, &a, "bytearray.remove")?;
     let b = vm.byte_arg(x)?;
+    let me = a.get(vm, 0);
+    if vm.bytearray_vec(me).contains(&b) {
+        vm.check_resizable(me)?;
+    }
     let me = a.get(vm, 0);
     let v = vm.bytearray_vec(me);
     match v.iter().position(|&c| c == b) {
@@ -1141,6 +1155,10 @@ fn ba_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn ba_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
     ba(vm, &a, "clear")?;
     noargs(vm, &a, "bytearray.clear")?;
+    let me = a.get(vm, 0);
+    if !vm.bytearray_vec(me).is_empty() {
+        vm.check_resizable(me)?;
+    }
     let me = a.get(vm, 0);
     vm.bytearray_vec(me).clear();
     Ok(Value::NONE)

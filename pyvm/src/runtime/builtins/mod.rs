@@ -41,6 +41,7 @@ mod subclass_new;
 mod text_dunders;
 
 pub(crate) use str_methods::adjust_indices;
+pub(crate) mod method_descrs;
 mod num_new;
 mod type_ctors;
 mod type_methods;
@@ -117,6 +118,7 @@ const TABLES: &[NativeTable] = &[
     builtin_func_methods::BUILTIN_FUNC_NATIVES,
     exc_reduce::EXC_REDUCE_NATIVES,
     num_dunders::NUM_DUNDERS,
+    method_descrs::METHOD_DESCR_NATIVES,
 ];
 
 /// Tag added to native indices of functions that belong to native modules
@@ -270,7 +272,7 @@ fn install_native(vm: &mut Vm, idx: usize, name: &str, place: Place) -> PyResult
             vm.dict_set_str(b, name, f)?;
         }
         Place::Method(t) => {
-            let f = new_builtin(vm, idx, name)?;
+            let f = method_descrs::new_method_descr(vm, idx, name)?;
             let d = vm.field(vm.ty(t), TypeField::Dict as usize);
             vm.dict_set_str(d, name, f)?;
         }
@@ -322,6 +324,8 @@ fn install_type_names(vm: &mut Vm) -> PyResult<()> {
                 | TypeId::SreScanner
                 | TypeId::Random
                 | TypeId::SimpleNamespace
+                | TypeId::MethodDescriptor
+                | TypeId::WrapperDescriptor
                 | TypeId::MemberDescriptor
                 | TypeId::GetSetDescriptor
         ) {

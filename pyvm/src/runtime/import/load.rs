@@ -421,7 +421,9 @@ impl Vm {
                     _ => return Err(self.type_error("module has no __dict__")),
                 }
             };
-            self.exec_code_in(code, d)
+            let di = self.push_temp(d);
+            self.exec_code_in(code, d)?;
+            self.stdlib_fixup(path, self.temp(di))
         })();
         self.pop_temps(mi);
         r

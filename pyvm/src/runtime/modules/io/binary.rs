@@ -125,7 +125,10 @@ pub fn getbuffer(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_open(vm, f)?;
     let n = data.len() as i64;
     let ba = vm.new_bytearray(&data)?;
-    vm.new_view(ba, 0, n, 1)
+    let view = vm.new_view(ba, 0, n, 1)?;
+    // Writing to the BytesIO is refused while the view is exported.
+    vm.register_export(view, a.get(vm, 0));
+    Ok(view)
 }
 
 /// `f.__repr__()`.

@@ -537,6 +537,7 @@ fn write(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let n = a.npos(vm) - 1;
         return Err(vm.type_error(&format!("write() takes exactly one argument ({n} given)")));
     }
+    vm.check_resizable(a.get(vm, 0))?;
     write_value(vm, a.get(vm, 0), a.get(vm, 1))
 }
 

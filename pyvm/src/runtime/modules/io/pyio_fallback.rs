@@ -255,3 +255,64 @@ pub(super) fn pyio_method(vm: &mut Vm, cls: Value, meth: &str) -> PyResult<Optio
     vm.pop_temps(mark);
     r
 }
+
+/// `_pyio` classes whose instances are not instances of the native class
+/// a `_pyio` base of theirs stands for: in `_pyio`, `StringIO` derives
+/// from `TextIOWrapper` and `BufferedRandom` from `BufferedReader` and
+/// `BufferedWriter`; in CPython's `io` they do not.
+const NOT_UNDER: [(&str, &str); 3] = [
+    ("TextIOWrapper", "StringIO"),
+    ("BufferedReader", "BufferedRandom"),
+    ("BufferedWriter", "BufferedRandom"),
+];
+
+/// Whether the class `cls` stands for a subclass of the native `io`
+/// class `spec` through `_pyio`: Python subclasses of the concrete `io`
+/// classes (and the streams the constructors make over Python objects)
+/// are `_pyio` classes, so `isinstance(x, io.StringIO)` and
+/// `issubclass(X, io.BufferedReader)` ask about `_pyio`'s class of the
+/// same name. `_pyio` is not imported for this: without it no such class
+/// exists. Called only after the ordinary check said no.
+pub(crate) fn pyio_subclass(vm: &mut Vm, cls: Value, spec: Value) -> PyResult<bool> {
+    let Some(&(_, name)) = ABSTRACT
+        .iter()
+        .chain(CONCRETE.iter())
+        .find(|(t, _)| vm.ty(*t) == spec)
+    else {
+        return Ok(false);
+    };
+    if vm.kind_of(cls) != Some(crate::runtime::layout::Kind::Type) {
+        return Ok(false);
+    }
+    let ci = vm.push_temp(cls);
+    let r = (|| {
+        let Some(m) = vm.sys_modules_get("_pyio")? else {
+            return Ok(false);
+        };
+        if vm.kind_of(m) != Some(crate::runtime::layout::Kind::Module) {
+            return Ok(false);
+        }
+        let mi = vm.push_temp(m);
+        let d = vm.field(m, 0);
+        let Some(py) = vm.dict_get_str(d, name)? else {
+            return Ok(false);
+        };
+        if !vm.is_subclass(vm.temp(ci), py) {
+            return Ok(false);
+        }
+        for (under, excluded) in NOT_UNDER {
+            if under != name {
+                continue;
+            }
+            let d = vm.field(vm.temp(mi), 0);
+            if let Some(ex) = vm.dict_get_str(d, excluded)?
+                && vm.is_subclass(vm.temp(ci), ex)
+            {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    })();
+    vm.pop_temps(ci);
+    r
+}

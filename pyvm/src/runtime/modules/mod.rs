@@ -47,6 +47,7 @@ mod posix_bytes;
 mod posix_files;
 mod posix_owner;
 mod posix_proc;
+mod posix_sys;
 mod posixsubprocess;
 mod pwd_grp;
 pub(crate) mod random_core;
@@ -65,6 +66,7 @@ mod structmod;
 mod structseq;
 pub mod sys;
 pub(crate) mod syscall;
+mod termios;
 mod thread;
 mod time_mod;
 mod unicodedata;
@@ -176,6 +178,7 @@ const MODULES: &[&NativeModule] = &[
     &json_speedups::MODULE,
     &abc::MODULE,
     &hashlib_native::MODULE,
+    &termios::MODULE,
     &crate::runtime::import::IMP_MODULE,
     &crate::runtime::ast::MODULE,
     // A minimal `sys` until the full one lands (the first `sys` wins).

@@ -166,10 +166,10 @@ fn two_paths(
     Ok((src, dst, p))
 }
 
-/// The OSError of a two-path call (pyvm names the source only; CPython
-/// also gives `filename2`).
-fn fail2(vm: &mut Vm, src: &str, _dst: &str) -> crate::runtime::exception::Raised {
-    vm.raise_os_error(super::syscall::errno(), Some(src))
+/// The OSError of a two-path call, naming both (`'a' -> 'b'`).
+fn fail2(vm: &mut Vm, src: &str, dst: &str) -> crate::runtime::exception::Raised {
+    let e = super::syscall::errno();
+    super::posix_sys::raise_two_paths(vm, e, src, dst)
 }
 
 /// `link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True)`.

@@ -39,6 +39,7 @@ mod locale;
 pub(crate) mod mappingproxy;
 mod marshal;
 mod math;
+mod mmap;
 mod native_subclass;
 pub(crate) mod native_types;
 mod operator;
@@ -179,6 +180,7 @@ const MODULES: &[&NativeModule] = &[
     &abc::MODULE,
     &hashlib_native::MODULE,
     &termios::MODULE,
+    &mmap::MODULE,
     &crate::runtime::import::IMP_MODULE,
     &crate::runtime::ast::MODULE,
     // A minimal `sys` until the full one lands (the first `sys` wins).

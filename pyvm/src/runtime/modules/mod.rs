@@ -72,6 +72,7 @@ mod thread;
 mod time_mod;
 mod unicodedata;
 mod unraisable;
+mod warnings_shim;
 mod weakref;
 mod zlib;
 mod zlib_codec;
@@ -181,6 +182,7 @@ const MODULES: &[&NativeModule] = &[
     &hashlib_native::MODULE,
     &termios::MODULE,
     &mmap::MODULE,
+    &warnings_shim::MODULE,
     &crate::runtime::import::IMP_MODULE,
     &crate::runtime::ast::MODULE,
     // A minimal `sys` until the full one lands (the first `sys` wins).

@@ -12,8 +12,12 @@ BYTECODE_SUFFIXES = [".pyc"]
 DEBUG_BYTECODE_SUFFIXES = [".pyc"]
 OPTIMIZED_BYTECODE_SUFFIXES = [".pyc"]
 EXTENSION_SUFFIXES = []
-MAGIC_NUMBER = None
 _RAW_MAGIC_NUMBER = 3495
+# CPython 3.11's (importlib.util.MAGIC_NUMBER, imp.get_magic()); pyvm
+# never loads CPython bytecode (_classify_pyc refuses it).
+MAGIC_NUMBER = _RAW_MAGIC_NUMBER.to_bytes(2, "little") + b"\r\n"
+_ERR_MSG_PREFIX = "No module named "
+_ERR_MSG = _ERR_MSG_PREFIX + "{!r}"
 path_sep = "/"
 path_separators = "/"
 
@@ -33,6 +37,13 @@ def _unpack_uint16(data):
     """Convert 2 bytes in little-endian to an integer."""
     assert len(data) == 2
     return int.from_bytes(data, "little")
+
+
+def _builtin_from_name(name):
+    spec = BuiltinImporter.find_spec(name)
+    if spec is None:
+        raise ImportError("no built-in module named " + name)
+    return _load(spec)
 
 
 def _path_join(*path_parts):

@@ -70,6 +70,7 @@ pub(crate) mod syscall;
 mod termios;
 mod thread;
 mod time_mod;
+mod ucd_3_2_0;
 mod unicodedata;
 mod unraisable;
 mod warnings_shim;
@@ -190,6 +191,7 @@ const MODULES: &[&NativeModule] = &[
 ];
 
 pub(crate) use array::{array_bytes, array_store_bytes};
+pub(crate) use time_mod::exec_in_module;
 pub(crate) use weakref::{
     new_ref as new_weak_ref, referent as weak_referent, set_weak_ref_hash, weak_ref_state,
 };

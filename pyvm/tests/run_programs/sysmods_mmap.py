@@ -1,7 +1,7 @@
 # gc-stress-interval: 32
 # mmap: anonymous and file maps, indexing and slices, find/read/readline/write/seek,
 # move/resize/flush, ACCESS_READ/COPY, and CPython's errors.
-import mmap, os, tempfile
+import mmap, os
 m = mmap.mmap(-1, 4); m.write(b'abcd'); print(list(m), m[0], m[1:3], m[::2], repr(m)); print(bytes(m))
 print(mmap.ACCESS_DEFAULT, mmap.PAGESIZE, mmap.ALLOCATIONGRANULARITY)
 print(sorted(n for n in dir(mmap) if n.isupper()))
@@ -22,7 +22,7 @@ for f in [lambda: len(m), lambda: m[0], lambda: m.read(), lambda: m.write(b'a'),
     try: f()
     except Exception as e: print(type(e).__name__, e)
 m.close()
-d = tempfile.mkdtemp(); path = os.path.join(d, 'f')
+d = os.path.join(os.environ.get('TMPDIR', '/tmp'), f'sysmods_mmap_{os.getpid()}'); os.mkdir(d); path = os.path.join(d, 'f')
 with open(path, 'wb') as f: f.write(b'line one\nline two\nthree')
 with open(path, 'r+b') as f:
     with mmap.mmap(f.fileno(), 0) as mm:

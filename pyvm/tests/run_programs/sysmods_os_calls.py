@@ -74,8 +74,10 @@ try:
         print(str(e).replace(top, "T"))
 
     # dir_fd functions, fwalk, rmtree's fd path
-    print(sorted(f.__name__ for f in os.supports_dir_fd
-                 if f.__name__ in ("mkdir", "open", "rename", "rmdir", "stat", "unlink")))
+    for group in (os.supports_dir_fd, os.supports_fd,
+                  os.supports_follow_symlinks, os.supports_effective_ids):
+        # (pyvm's execve does not take a descriptor)
+        print(sorted(f.__name__ for f in group if f.__name__ != "execve"))
     print({os.open, os.stat, os.unlink, os.rmdir} <= os.supports_dir_fd,
           os.scandir in os.supports_fd, shutil._use_fd_functions)
     dfd = os.open(top, os.O_RDONLY)
@@ -94,6 +96,21 @@ try:
     for root, dirs, files, rootfd in os.fwalk(top):
         print(os.path.relpath(root, top), sorted(dirs), sorted(files),
               isinstance(rootfd, int))
+    print(os.access("sub/renamed", os.R_OK, dir_fd=dfd),
+          os.access("sub/nothing", os.F_OK, dir_fd=dfd, effective_ids=True))
+    os.chmod("sub/renamed", 0o640, dir_fd=dfd)
+    print(oct(os.stat("sub/renamed", dir_fd=dfd).st_mode & 0o777))
+    os.utime("sub/renamed", (1, 2), dir_fd=dfd)
+    print(os.stat("sub/renamed", dir_fd=dfd).st_mtime)
+    os.symlink("renamed", "sub/sl", dir_fd=dfd)
+    print(os.readlink("sub/sl", dir_fd=dfd))
+    os.link("sub/renamed", "sub/hard", src_dir_fd=dfd, dst_dir_fd=dfd)
+    print(os.stat("sub/hard", dir_fd=dfd).st_nlink)
+    os.mkfifo("sub/fifo", dir_fd=dfd)
+    os.mknod("sub/fifo2", 0o600 | 0o10000, dir_fd=dfd)
+    print(sorted(os.listdir(os.path.join(top, "sub"))))
+    for n in ("sl", "hard", "fifo", "fifo2"):
+        os.unlink("sub/" + n, dir_fd=dfd)
     os.unlink("sub/renamed", dir_fd=dfd)
     os.rmdir("sub", dir_fd=dfd)
     try:

@@ -1,4 +1,4 @@
-# gc-stress-interval: 64
+# gc-stress-interval: 256
 # Zip imports: a zip archive on sys.path (modules, packages, relative
 # imports, __file__/__loader__), the zipimporter API and its errors, and
 # archives made by zipapp run as programs.

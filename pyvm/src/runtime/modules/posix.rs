@@ -158,7 +158,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("makedev", super::posix_sys::makedev),
     ("getrandom", super::posix_sys::getrandom),
     ("chroot", super::posix_sys::chroot),
-    ("mknod", super::posix_sys::mknod),
+    ("_mknod", super::posix_sys::mknod),
 ];
 
 /// The `posix` module.
@@ -279,6 +279,17 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
         "HAVE_RENAMEAT",
         "HAVE_FDOPENDIR",
         "HAVE_FPATHCONF",
+        "HAVE_FCHMODAT",
+        "HAVE_LINKAT",
+        "HAVE_READLINKAT",
+        "HAVE_SYMLINKAT",
+        "HAVE_UTIMENSAT",
+        "HAVE_FUTIMENS",
+        "HAVE_FCHOWNAT",
+        "HAVE_MKFIFOAT",
+        "HAVE_MKNODAT",
+        "HAVE_FACCESSAT",
+        "HAVE_FCHOWN",
     ];
     let mark = vm.temps_len();
     for h in have {
@@ -907,14 +918,28 @@ fn rename(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True)`.
 fn access(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "access", 2, 2)?;
+    if a.npos(vm) != 2 {
+        arity(vm, &a, "access", 2, 2)?;
+    }
+    let dfd = super::posix_sys::dir_fd_kw(vm, &a)?;
+    let mut flags = if follow_kw(vm, &a)? {
+        0
+    } else {
+        libc::AT_SYMLINK_NOFOLLOW
+    };
+    if let Some(v) = a.kwarg(vm, "effective_ids")
+        && vm.truthy(v)?
+    {
+        flags |= libc::AT_EACCESS;
+    }
     let p = path_arg(vm, a.get(vm, 0), "access")?;
     let mode = fd_arg(vm, &a, 1)?;
     let c = cpath(&p);
-    // SAFETY: access on a NUL-terminated path.
+    // SAFETY: faccessat on a NUL-terminated path.
     Ok(Value::from_bool(
-        unsafe { libc::access(c.as_ptr(), mode) } == 0,
+        unsafe { libc::faccessat(dfd, c.as_ptr(), mode, flags) } == 0,
     ))
 }
 

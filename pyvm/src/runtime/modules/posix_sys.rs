@@ -810,14 +810,20 @@ pub(super) fn chroot(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `_mknod(path, mode, device, dir_fd)`.
 pub(super) fn mknod(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "mknod", 3, 3)?;
+    arity(vm, &a, "mknod", 4, 4)?;
     let p = super::posix::path_arg(vm, a.get(vm, 0), "mknod")?;
     let mode = iarg(vm, &a, 1)? as libc::mode_t;
     let dev = iarg(vm, &a, 2)? as libc::dev_t;
+    let d = if a.get(vm, 3).is_none() {
+        libc::AT_FDCWD
+    } else {
+        fd_arg(vm, &a, 3)?
+    };
     let c = CString::new(p.clone()).unwrap_or_default();
-    // SAFETY: mknod of a NUL-terminated path.
-    if unsafe { libc::mknod(c.as_ptr(), mode, dev) } != 0 {
+    // SAFETY: mknodat of a NUL-terminated path.
+    if unsafe { libc::mknodat(d, c.as_ptr(), mode, dev) } != 0 {
         let e = errno();
         return Err(vm.raise_os_error(e, Some(&p)));
     }

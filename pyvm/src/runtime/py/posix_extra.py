@@ -76,6 +76,11 @@ def readv(fd, buffers):
     return len(data)
 
 
+def mknod(path, mode=0o600, device=0, *, dir_fd=None):
+    """Create a node in the file system (file, device special file or named pipe)."""
+    _mknod(path, mode, device, dir_fd)
+
+
 def forkpty():
     """Fork a new process with a new pseudo-terminal as controlling tty.
 

@@ -290,7 +290,8 @@ pub fn run(o: Options) -> i32 {
     // The source and its file name (None for the bare interactive prompt).
     let mut path0 = Some(String::new());
     let mut source: Option<(Vec<u8>, String)> = None;
-    let app = matches!(&program, Some(Program::File(p)) if super::import::archive_main::is_app_path(p));
+    let app =
+        matches!(&program, Some(Program::File(p)) if super::import::archive_main::is_app_path(p));
     match &program {
         // A zip archive or a directory: its `__main__` runs (below).
         Some(Program::File(path)) if app => {

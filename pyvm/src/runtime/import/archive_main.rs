@@ -58,7 +58,9 @@ impl Vm {
                 None
             };
             let Some(get_code) = self.attr_str(self.temp(li), "get_code")? else {
-                return Ok(Err(format!("No code object available for __main__ in '{path}'")));
+                return Ok(Err(format!(
+                    "No code object available for __main__ in '{path}'"
+                )));
             };
             let gi = self.push_temp(get_code);
             let n = self.new_str("__main__")?;

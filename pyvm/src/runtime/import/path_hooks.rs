@@ -29,7 +29,8 @@ pub(super) fn is_file_entry(entry: &str) -> bool {
     if p.is_dir() {
         return false;
     }
-    p.ancestors().any(|a| !a.as_os_str().is_empty() && a.is_file())
+    p.ancestors()
+        .any(|a| !a.as_os_str().is_empty() && a.is_file())
 }
 
 impl Vm {

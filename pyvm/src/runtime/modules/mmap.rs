@@ -114,7 +114,11 @@ fn closed(vm: &mut Vm) -> crate::runtime::exception::Raised {
 fn with_map<T>(vm: &mut Vm, a: &Args, f: impl FnOnce(&mut Mapping) -> T) -> PyResult<T> {
     let h = iarg(vm, a, 0)?;
     let mut maps = MAPS.lock().unwrap_or_else(|e| e.into_inner());
-    match usize::try_from(h).ok().and_then(|h| maps.get_mut(h)).and_then(|m| m.as_mut()) {
+    match usize::try_from(h)
+        .ok()
+        .and_then(|h| maps.get_mut(h))
+        .and_then(|m| m.as_mut())
+    {
         Some(m) => Ok(f(m)),
         None => {
             drop(maps);
@@ -174,17 +178,15 @@ fn map(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     return Err(vm.raise_msg(TypeId::ValueError, "cannot mmap an empty file"));
                 }
                 if offset >= size {
-                    return Err(vm.raise_msg(
-                        TypeId::ValueError,
-                        "mmap offset is greater than file size",
-                    ));
+                    return Err(
+                        vm.raise_msg(TypeId::ValueError, "mmap offset is greater than file size")
+                    );
                 }
                 length = size - offset;
             } else if offset > size || size - offset < length {
-                return Err(vm.raise_msg(
-                    TypeId::ValueError,
-                    "mmap length is greater than file size",
-                ));
+                return Err(
+                    vm.raise_msg(TypeId::ValueError, "mmap length is greater than file size")
+                );
             }
         }
         // SAFETY: dup of a descriptor number (the map keeps its own).
@@ -197,7 +199,16 @@ fn map(vm: &mut Vm, a: Args) -> PyResult<Value> {
         flags |= libc::MAP_ANONYMOUS;
     }
     // SAFETY: a fresh mapping chosen by the kernel; failure is MAP_FAILED.
-    let p = unsafe { libc::mmap(std::ptr::null_mut(), length as usize, prot, flags, dup, offset) };
+    let p = unsafe {
+        libc::mmap(
+            std::ptr::null_mut(),
+            length as usize,
+            prot,
+            flags,
+            dup,
+            offset,
+        )
+    };
     if p == libc::MAP_FAILED {
         let e = super::syscall::errno();
         if dup >= 0 {
@@ -260,11 +271,7 @@ fn set(vm: &mut Vm, a: Args) -> PyResult<Value> {
             // Python layer refuses writes to read-only maps; a PROT_READ
             // map is only made for ACCESS_READ).
             unsafe {
-                std::ptr::copy_nonoverlapping(
-                    data.as_ptr(),
-                    (m.addr as *mut u8).add(s),
-                    e - s,
-                )
+                std::ptr::copy_nonoverlapping(data.as_ptr(), (m.addr as *mut u8).add(s), e - s)
             };
         }
     })?;
@@ -337,13 +344,7 @@ fn move_(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let n = (se - s).min(de - d);
         if n > 0 {
             // SAFETY: both ranges lie inside the live mapping; `copy` allows overlap.
-            unsafe {
-                std::ptr::copy(
-                    (m.addr as *const u8).add(s),
-                    (m.addr as *mut u8).add(d),
-                    n,
-                )
-            };
+            unsafe { std::ptr::copy((m.addr as *const u8).add(s), (m.addr as *mut u8).add(d), n) };
         }
     })?;
     Ok(Value::NONE)

@@ -145,8 +145,14 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setreuid", super::posix_sys::setreuid),
     ("setregid", super::posix_sys::setregid),
     ("sched_yield", super::posix_sys::sched_yield),
-    ("sched_get_priority_max", super::posix_sys::sched_get_priority_max),
-    ("sched_get_priority_min", super::posix_sys::sched_get_priority_min),
+    (
+        "sched_get_priority_max",
+        super::posix_sys::sched_get_priority_max,
+    ),
+    (
+        "sched_get_priority_min",
+        super::posix_sys::sched_get_priority_min,
+    ),
     ("sync", super::posix_sys::sync),
     ("abort", super::posix_sys::abort),
     ("getgroups", super::posix_sys::getgroups),
@@ -702,7 +708,14 @@ fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let c = cpath(&p);
     let dfd = super::posix_sys::dir_fd_kw(vm, &a)?;
     // SAFETY: open a NUL-terminated path (relative to `dfd`).
-    let fd = unsafe { libc::openat(dfd, c.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) };
+    let fd = unsafe {
+        libc::openat(
+            dfd,
+            c.as_ptr(),
+            flags | libc::O_CLOEXEC,
+            mode as libc::c_uint,
+        )
+    };
     if fd < 0 {
         return Err(vm.raise_os_error(errno(), Some(&p)));
     }

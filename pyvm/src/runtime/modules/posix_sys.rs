@@ -105,8 +105,12 @@ pub(super) fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
 /// A configuration name: an int, or a key of the module's table.
 fn conf_name(vm: &mut Vm, v: Value, table: &[(&str, i32)]) -> PyResult<i32> {
     if let Some(n) = v.as_int() {
-        return i32::try_from(n)
-            .map_err(|_| vm.raise_msg(TypeId::OverflowError, "Python int too large to convert to C int"));
+        return i32::try_from(n).map_err(|_| {
+            vm.raise_msg(
+                TypeId::OverflowError,
+                "Python int too large to convert to C int",
+            )
+        });
     }
     if vm.is_str(v) {
         let s = vm.str_text(v).into_owned();
@@ -474,7 +478,9 @@ pub(super) fn sched_getaffinity(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // SAFETY: a zeroed cpu_set_t is an empty set, filled by the call.
     let mut set: libc::cpu_set_t = unsafe { std::mem::zeroed() };
     // SAFETY: sched_getaffinity writes into our set of the given size.
-    if unsafe { libc::sched_getaffinity(pid, std::mem::size_of::<libc::cpu_set_t>(), &mut set) } != 0 {
+    if unsafe { libc::sched_getaffinity(pid, std::mem::size_of::<libc::cpu_set_t>(), &mut set) }
+        != 0
+    {
         return Err(os_err(vm));
     }
     let cpus: Vec<Value> = (0..libc::CPU_SETSIZE as usize)
@@ -553,7 +559,8 @@ pub(super) fn setpriority(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let who = fd_arg(vm, &a, 1)?;
     let prio = fd_arg(vm, &a, 2)?;
     // SAFETY: setpriority has no pointer arguments.
-    let r = unsafe { libc::setpriority(which as libc::__priority_which_t, who as libc::id_t, prio) };
+    let r =
+        unsafe { libc::setpriority(which as libc::__priority_which_t, who as libc::id_t, prio) };
     check(vm, r as i64)?;
     Ok(Value::NONE)
 }
@@ -671,20 +678,32 @@ macro_rules! int_call {
 int_call!(fchdir, "fchdir", 1, |v| libc::fchdir(v[0] as i32));
 int_call!(fdatasync, "fdatasync", 1, |v| libc::fdatasync(v[0] as i32));
 int_call!(getpgid, "getpgid", 1, |v| libc::getpgid(v[0] as i32));
-int_call!(setpgid, "setpgid", 2, |v| libc::setpgid(v[0] as i32, v[1] as i32));
+int_call!(setpgid, "setpgid", 2, |v| libc::setpgid(
+    v[0] as i32,
+    v[1] as i32
+));
 int_call!(getsid, "getsid", 1, |v| libc::getsid(v[0] as i32));
 int_call!(setpgrp, "setpgrp", 0, |v| {
     let _ = v;
     libc::setpgid(0, 0)
 });
 int_call!(tcgetpgrp, "tcgetpgrp", 1, |v| libc::tcgetpgrp(v[0] as i32));
-int_call!(tcsetpgrp, "tcsetpgrp", 2, |v| libc::tcsetpgrp(v[0] as i32, v[1] as i32));
+int_call!(tcsetpgrp, "tcsetpgrp", 2, |v| libc::tcsetpgrp(
+    v[0] as i32,
+    v[1] as i32
+));
 int_call!(setuid, "setuid", 1, |v| libc::setuid(v[0] as u32));
 int_call!(setgid, "setgid", 1, |v| libc::setgid(v[0] as u32));
 int_call!(seteuid, "seteuid", 1, |v| libc::seteuid(v[0] as u32));
 int_call!(setegid, "setegid", 1, |v| libc::setegid(v[0] as u32));
-int_call!(setreuid, "setreuid", 2, |v| libc::setreuid(v[0] as u32, v[1] as u32));
-int_call!(setregid, "setregid", 2, |v| libc::setregid(v[0] as u32, v[1] as u32));
+int_call!(setreuid, "setreuid", 2, |v| libc::setreuid(
+    v[0] as u32,
+    v[1] as u32
+));
+int_call!(setregid, "setregid", 2, |v| libc::setregid(
+    v[0] as u32,
+    v[1] as u32
+));
 int_call!(sched_yield, "sched_yield", 0, |v| {
     let _ = v;
     libc::sched_yield()
@@ -728,7 +747,8 @@ pub(super) fn getresuid(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "getresuid", 0, 0)?;
     let (mut r, mut e, mut s) = (0, 0, 0);
     // SAFETY: getresuid writes our three locals.
-    check(vm, unsafe { libc::getresuid(&mut r, &mut e, &mut s) } as i64)?;
+    check(vm, unsafe { libc::getresuid(&mut r, &mut e, &mut s) }
+        as i64)?;
     vm.new_tuple(&[int(r as i64), int(e as i64), int(s as i64)])
 }
 
@@ -736,7 +756,8 @@ pub(super) fn getresgid(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "getresgid", 0, 0)?;
     let (mut r, mut e, mut s) = (0, 0, 0);
     // SAFETY: getresgid writes our three locals.
-    check(vm, unsafe { libc::getresgid(&mut r, &mut e, &mut s) } as i64)?;
+    check(vm, unsafe { libc::getresgid(&mut r, &mut e, &mut s) }
+        as i64)?;
     vm.new_tuple(&[int(r as i64), int(e as i64), int(s as i64)])
 }
 
@@ -784,7 +805,11 @@ pub(super) fn makedev(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub(super) fn getrandom(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "getrandom", 1, 2)?;
     let n = iarg(vm, &a, 0)?;
-    let flags = if a.npos(vm) > 1 { fd_arg(vm, &a, 1)? } else { 0 };
+    let flags = if a.npos(vm) > 1 {
+        fd_arg(vm, &a, 1)?
+    } else {
+        0
+    };
     if n < 0 {
         return Err(vm.raise_os_error(libc::EINVAL, None));
     }

@@ -160,8 +160,14 @@ simple!(tcsendbreak, "tcsendbreak", 2, |v| libc::tcsendbreak(
     v[1] as i32
 ));
 simple!(tcdrain, "tcdrain", 1, |v| libc::tcdrain(v[0] as i32));
-simple!(tcflush, "tcflush", 2, |v| libc::tcflush(v[0] as i32, v[1] as i32));
-simple!(tcflow, "tcflow", 2, |v| libc::tcflow(v[0] as i32, v[1] as i32));
+simple!(tcflush, "tcflush", 2, |v| libc::tcflush(
+    v[0] as i32,
+    v[1] as i32
+));
+simple!(tcflow, "tcflow", 2, |v| libc::tcflow(
+    v[0] as i32,
+    v[1] as i32
+));
 
 /// `_tcgetwinsize(fd)`: `(rows, columns)`, or the errno.
 fn tcgetwinsize(vm: &mut Vm, a: Args) -> PyResult<Value> {

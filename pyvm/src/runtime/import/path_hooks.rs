@@ -109,10 +109,10 @@ impl Vm {
                 Some(c) if self.kind_of(c) == Some(Kind::Dict) => Some(c),
                 _ => None,
             };
-            if let Some(c) = cache {
-                if let Some(f) = self.dict_get(c, self.temp(mark))? {
-                    return Ok(f);
-                }
+            if let Some(c) = cache
+                && let Some(f) = self.dict_get(c, self.temp(mark))?
+            {
+                return Ok(f);
             }
             // The front installs the hooks (zipimporter first).
             self.import_front()?;

@@ -164,7 +164,7 @@ pub(super) fn fpathconf(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let e = errno();
         return Err(vm.raise_os_error(e, path.as_deref()));
     }
-    Ok(int(r as i64))
+    Ok(int(r))
 }
 
 /// `confstr(name)`: a str, or None when the name has no value.
@@ -665,8 +665,8 @@ macro_rules! int_call {
         pub(super) fn $f(vm: &mut Vm, a: Args) -> PyResult<Value> {
             arity(vm, &a, $name, $n, $n)?;
             let mut $v = [0i64; 3];
-            for i in 0..$n {
-                $v[i] = iarg(vm, &a, i)?;
+            for (i, slot) in $v.iter_mut().enumerate().take($n) {
+                *slot = iarg(vm, &a, i)?;
             }
             // SAFETY: a system call on plain integers.
             let r = unsafe { $call } as i64;

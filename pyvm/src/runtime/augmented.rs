@@ -27,7 +27,7 @@ impl Vm {
                 self.list_extend(a, b)?;
                 return Ok(self.temp(mark));
             }
-            if matches!(self.kind_of(a), Some(Kind::Instance | Kind::Native)) {
+            if matches!(self.kind_of(a), Some(Kind::Instance | Kind::Native)) || self.heap_meta(a) {
                 return self.inplace_op(op, a, b);
             }
             if let Some(v) = self.container_inplace(op, a, b)? {

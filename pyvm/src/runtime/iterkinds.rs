@@ -142,8 +142,11 @@ impl Vm {
             Some(Kind::Bytes | Kind::ByteArray) => self.len_of(v)? as i64,
             Some(Kind::Dict) => return self.new_dict_iter(v, ViewKind::Keys, true),
             Some(Kind::DictView) => return self.view_iter(v, true),
-            // Native types (deque, array) define `__reversed__` in their dict.
-            Some(Kind::Instance | Kind::Native) => {
+            // Native types (deque, array) define `__reversed__` in their
+            // dict; a class may get it from its metaclass.
+            Some(Kind::Instance | Kind::Native) | Some(Kind::Type)
+                if !v.is_empty() && (self.kind_of(v) != Some(Kind::Type) || self.heap_meta(v)) =>
+            {
                 let vi = self.push_temp(v);
                 let r = (|| {
                     let class = self.class_of(self.temp(vi));

@@ -34,7 +34,8 @@ impl Vm {
     /// Calls the special method `name` of an instance of a user class (no
     /// argument); `None` when `v` is not such an instance or has no method.
     pub fn user_dunder0(&mut self, v: Value, name: &str) -> PyResult<Option<Value>> {
-        if !matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) {
+        if !matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) && !self.heap_meta(v)
+        {
             return Ok(None);
         }
         self.call_dunder0(v, name)

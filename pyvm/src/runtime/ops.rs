@@ -297,11 +297,13 @@ impl Vm {
     /// class) defines it; `None` if absent or it returned NotImplemented.
     pub fn call_special(&mut self, obj: usize, name: &str, arg: usize) -> PyResult<Option<Value>> {
         let o = self.temp(obj);
-        if !matches!(
-            self.kind_of(o),
-            Some(Kind::Instance | Kind::Exception | Kind::Native)
-        ) {
-            return Ok(None);
+        match self.kind_of(o) {
+            Some(Kind::Instance | Kind::Exception | Kind::Native) => {}
+            // A class whose metaclass defines the operator (`A + 1` with
+            // `M.__add__`); plain `type`'s own `__or__` is handled by the
+            // caller (`int | None`).
+            Some(Kind::Type) if self.heap_meta(o) => {}
+            _ => return Ok(None),
         }
         let class = self.class_of(o);
         let Some(m) = self.lookup_type_attr(class, name)? else {
@@ -556,7 +558,12 @@ impl Vm {
             _ => "__invert__",
         };
         let vi = self.push_temp(v);
-        let r = if matches!(self.kind_of(v), Some(Kind::Instance)) || self.builtin_sub(v) {
+        // Instances, builtin subclasses' instances, and classes whose
+        // metaclass is not plain `type` (`-A` with `M.__neg__`).
+        let r = if matches!(self.kind_of(v), Some(Kind::Instance))
+            || self.builtin_sub(v)
+            || self.heap_meta(v)
+        {
             self.call_dunder0(v, dunder)
         } else {
             Ok(None)

@@ -366,6 +366,16 @@ impl Vm {
         {
             return Ok(Some(Kind::Instance));
         }
+        // A class whose metaclass defines the method in Python (`bool(A)`
+        // with `M.__bool__`).
+        if k == Some(Kind::Type) && self.heap_meta(v) {
+            let class = self.class_of(v);
+            if let Some(m) = self.lookup_name(class, n)?
+                && self.kind_of(m) != Some(Kind::Builtin)
+            {
+                return Ok(Some(Kind::Instance));
+            }
+        }
         Ok(k)
     }
 

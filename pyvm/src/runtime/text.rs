@@ -64,8 +64,8 @@ impl Vm {
         r
     }
 
-    /// A class whose metaclass is a user class (its `__repr__`/`__str__`
-    /// may be Python code).
+    /// A class whose metaclass is a user class: its special methods
+    /// (`__repr__`, `__add__`, `__abs__`...) may be Python code.
     pub fn heap_meta(&self, v: Value) -> bool {
         self.kind_of(v) == Some(Kind::Type) && {
             let m = self.class_of(v);
@@ -437,7 +437,7 @@ impl Vm {
         if let Some(r) = self.sub_format(v, spec)? {
             return Ok(r);
         }
-        if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) {
+        if matches!(self.kind_of(v), Some(Kind::Instance | Kind::Exception)) || self.heap_meta(v) {
             let mark = self.temps_len();
             self.push_temp(v);
             self.push_temp(spec);

@@ -218,7 +218,9 @@ impl Vm {
         let res = (|| {
             let x = self.temp(mark);
             let class = self.class_of(x);
-            let m = if matches!(self.kind_of(x), Some(Kind::Instance | Kind::Exception)) {
+            let m = if matches!(self.kind_of(x), Some(Kind::Instance | Kind::Exception))
+                || self.heap_meta(x)
+            {
                 self.lookup_type_attr(class, "__round__")?
             } else {
                 None

@@ -1,4 +1,4 @@
-//! Methods of `type` (`__call__`, `__new__`, `__init__`, `mro`,
+//! Methods of `type` (`__call__`, `__new__`, `__init__`, `mro`, `__or__`,
 //! `__subclasses__`, `__instancecheck__`, `__subclasscheck__`,
 //! `__prepare__`) and the builtins that ask classes questions
 //! (`isinstance`, `issubclass` with their hooks, `callable`, `delattr`,
@@ -36,6 +36,12 @@ pub(crate) const TYPE_NATIVES: NativeTable = &[
         type_subclasscheck,
     ),
     ("__prepare__", Place::Method(TypeId::Type), type_prepare),
+    ("__or__", Place::Method(TypeId::Type), |vm, a| {
+        type_or(vm, a, false)
+    }),
+    ("__ror__", Place::Method(TypeId::Type), |vm, a| {
+        type_or(vm, a, true)
+    }),
     ("isinstance", Place::Builtins, isinstance),
     ("issubclass", Place::Builtins, issubclass),
     ("callable", Place::Builtins, callable),
@@ -139,6 +145,27 @@ fn type_mro(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mro = vm.field(t, TypeField::Mro as usize);
     let items = vm.tuple_items(mro).to_vec();
     vm.new_list(&items)
+}
+
+/// `type.__or__(cls, other)` (`int | None`) and `__ror__`: a
+/// `types.UnionType`, or NotImplemented for an operand that is not a type.
+fn type_or(vm: &mut Vm, a: Args, reflected: bool) -> PyResult<Value> {
+    let name = if reflected { "__ror__" } else { "__or__" };
+    let t = type_receiver(vm, &a, name)?;
+    if a.nkw(vm) > 0 {
+        return Err(vm.type_error(&format!("{name}() takes no keyword arguments")));
+    }
+    if a.n != 2 {
+        let n = a.n - 1;
+        return Err(vm.type_error(&format!("expected 1 argument, got {n}")));
+    }
+    let other = a.get(vm, 1);
+    let u = if reflected {
+        vm.type_union(other, t)?
+    } else {
+        vm.type_union(t, other)?
+    };
+    Ok(u.unwrap_or(Value::NOT_IMPLEMENTED))
 }
 
 /// `cls.__subclasses__()`.

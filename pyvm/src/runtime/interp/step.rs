@@ -314,7 +314,10 @@ impl Vm {
             let v = if inplace && op == BinOp::Add && self.kind_of(a) == Some(Kind::List) {
                 self.list_extend(a, b)?;
                 self.r(lhs)
-            } else if inplace && matches!(self.kind_of(a), Some(Kind::Instance | Kind::Native)) {
+            } else if inplace
+                && (matches!(self.kind_of(a), Some(Kind::Instance | Kind::Native))
+                    || self.heap_meta(a))
+            {
                 self.inplace_op(op, a, b)?
             } else if let Some(v) = inplace
                 .then(|| self.container_inplace(op, a, b))

@@ -290,7 +290,17 @@ pub fn run(o: Options) -> i32 {
     // The source and its file name (None for the bare interactive prompt).
     let mut path0 = Some(String::new());
     let mut source: Option<(Vec<u8>, String)> = None;
+    let app =
+        matches!(&program, Some(Program::File(p)) if super::import::archive_main::is_app_path(p));
     match &program {
+        // A zip archive or a directory: its `__main__` runs (below).
+        Some(Program::File(path)) if app => {
+            path0 = Some(
+                std::path::absolute(path)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_else(|_| path.clone()),
+            );
+        }
         Some(Program::File(path)) => match std::fs::read(path) {
             Ok(b) => {
                 let abs = std::path::absolute(path)
@@ -414,6 +424,7 @@ pub fn run(o: Options) -> i32 {
             }
         }
         (Some(Program::Module(name)), None) => run_module(&mut vm, name),
+        (Some(Program::File(_)), None) if app => run_archive(&mut vm),
         _ => None,
     };
     if (o.inspect || interactive_only) && !matches!(status, Some(s) if s >= 1000) {
@@ -441,6 +452,27 @@ pub const KEYBOARD_INTERRUPT_STATUS: i32 = 0x1_0000 + 130;
 /// through the import system (`import/main_module.rs`); the exit status.
 pub fn run_module(vm: &mut Vm, name: &str) -> Option<i32> {
     match vm.run_module_as_main(name) {
+        Ok(Ok(())) => None,
+        Ok(Err(msg)) => {
+            vm.flush_out();
+            let exe = vm
+                .sysio
+                .orig_argv
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "pyvm".into());
+            eprintln!("{exe}: {msg}");
+            Some(1)
+        }
+        Err(_) => Some(vm.report_uncaught()),
+    }
+}
+
+/// `pyvm app.pyz` / `pyvm dir`: runs the archive's or directory's
+/// `__main__` (`import/archive_main.rs`); the exit status.
+fn run_archive(vm: &mut Vm) -> Option<i32> {
+    let path = vm.import.path0.clone().unwrap_or_default();
+    match vm.run_archive_main(&path) {
         Ok(Ok(())) => None,
         Ok(Err(msg)) => {
             vm.flush_out();

@@ -12,18 +12,98 @@ BYTECODE_SUFFIXES = [".pyc"]
 DEBUG_BYTECODE_SUFFIXES = [".pyc"]
 OPTIMIZED_BYTECODE_SUFFIXES = [".pyc"]
 EXTENSION_SUFFIXES = []
-MAGIC_NUMBER = None
 _RAW_MAGIC_NUMBER = 3495
+# CPython 3.11's (importlib.util.MAGIC_NUMBER, imp.get_magic()); pyvm
+# never loads CPython bytecode (_classify_pyc refuses it).
+MAGIC_NUMBER = _RAW_MAGIC_NUMBER.to_bytes(2, "little") + b"\r\n"
+_ERR_MSG_PREFIX = "No module named "
+_ERR_MSG = _ERR_MSG_PREFIX + "{!r}"
 path_sep = "/"
 path_separators = "/"
 
 
 def _pack_uint32(x):
-    raise NotImplementedError("_pack_uint32 is not supported yet by pyvm")
+    """Convert a 32-bit integer to little-endian."""
+    return (int(x) & 0xFFFFFFFF).to_bytes(4, "little")
 
 
 def _unpack_uint32(data):
-    raise NotImplementedError("_unpack_uint32 is not supported yet by pyvm")
+    """Convert 4 bytes in little-endian to an integer."""
+    assert len(data) == 4
+    return int.from_bytes(data, "little")
+
+
+def _unpack_uint16(data):
+    """Convert 2 bytes in little-endian to an integer."""
+    assert len(data) == 2
+    return int.from_bytes(data, "little")
+
+
+def _builtin_from_name(name):
+    spec = BuiltinImporter.find_spec(name)
+    if spec is None:
+        raise ImportError("no built-in module named " + name)
+    return _load(spec)
+
+
+def _path_join(*path_parts):
+    """Replacement for os.path.join()."""
+    return path_sep.join([part.rstrip(path_separators)
+                          for part in path_parts if part])
+
+
+def _path_split(path):
+    """Replacement for os.path.split()."""
+    i = path.rfind(path_sep)
+    if i < 0:
+        return "", path
+    return path[:i], path[i + 1:]
+
+
+def _path_stat(path):
+    import posix
+    return posix.stat(path)
+
+
+def _verbose_message(message, *args, verbosity=1):
+    """Print the message to stderr if -v/PYTHONVERBOSE is turned on."""
+    if sys.flags.verbose >= verbosity:
+        if not message.startswith(("#", "import ")):
+            message = "# " + message
+        print(message.format(*args), file=sys.stderr)
+
+
+def _call_with_frames_removed(f, *args, **kwds):
+    return f(*args, **kwds)
+
+
+def _fix_up_module(ns, name, pathname, cpathname=None):
+    loader = ns.get("__loader__")
+    spec = ns.get("__spec__")
+    if not loader:
+        if spec:
+            loader = spec.loader
+    if not spec:
+        spec = spec_from_file_location(name, pathname, loader=loader)
+        spec.cached = cpathname
+    try:
+        ns["__spec__"] = spec
+        ns["__loader__"] = loader
+        ns["__file__"] = pathname
+        ns["__cached__"] = cpathname
+    except Exception:
+        pass
+
+
+def _classify_pyc(data, name, exc_details):
+    # pyvm has no CPython bytecode: a .pyc is never usable.
+    raise ImportError(f"bad magic number in {name!r}: {data[:4]!r}",
+                      **exc_details)
+
+
+def _validate_hash_pyc(data, source_hash, name, exc_details):
+    raise ImportError(f"hash in bytecode doesn't match hash of source {name!r}",
+                      **exc_details)
 
 
 class ModuleSpec:
@@ -152,7 +232,16 @@ class _LoaderBasics:
         return None
 
     def exec_module(self, module):
-        _imp._exec_file(module, self.get_filename(module.__name__))
+        get_code = getattr(type(self), "get_code", None)
+        if get_code is None or get_code is SourceLoader.get_code:
+            _imp._exec_file(module, self.get_filename(module.__name__))
+            return
+        # A loader with its own get_code (zipimporter, user loaders).
+        code = self.get_code(module.__name__)
+        if code is None:
+            raise ImportError("cannot load module {!r} when get_code() "
+                              "returns None".format(module.__name__))
+        exec(code, module.__dict__)
 
     def load_module(self, fullname):
         return _imp._load_by_name(fullname)
@@ -384,4 +473,18 @@ __import__ = _imp._dunder_import
 sys.meta_path.extend([BuiltinImporter, FrozenImporter, PathFinder])
 # pkgutil and friends ask the path hooks for a finder per directory; the
 # import itself stays native.
+def _zipimporter_hook(path):
+    """`zipimport.zipimporter`, imported the first time a file is met on a
+    path (it then takes this hook's place in `sys.path_hooks`)."""
+    if not path or _path_isdir(path):
+        raise ImportError("not a zip file", path=path)
+    import zipimport
+    hooks = sys.path_hooks
+    for i, h in enumerate(hooks):
+        if h is _zipimporter_hook:
+            hooks[i] = zipimport.zipimporter
+    return zipimport.zipimporter(path)
+
+
+sys.path_hooks.append(_zipimporter_hook)
 sys.path_hooks.append(FileFinder.path_hook())

@@ -150,6 +150,9 @@ impl Vm {
         } else {
             self.str_list(path)?
         };
+        if dirs.iter().any(|d| super::path_hooks::is_file_entry(d)) {
+            return self.find_spec_with_hooks(name, &dirs);
+        }
         let last = name.rsplit('.').next().unwrap_or(name);
         match find_in(last, &dirs) {
             None => Ok(Value::NONE),
@@ -158,7 +161,7 @@ impl Vm {
     }
 
     /// A spec object for what the native search found.
-    fn spec_for_found(&mut self, name: &str, found: Found) -> PyResult<Value> {
+    pub(super) fn spec_for_found(&mut self, name: &str, found: Found) -> PyResult<Value> {
         let mark = self.temps_len();
         let r = (|| {
             let n = self.new_str(name)?;

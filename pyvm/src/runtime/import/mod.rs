@@ -15,12 +15,14 @@
 //! The algorithm is CPython's `_bootstrap._gcd_import` /
 //! `_find_and_load` / `_handle_fromlist`, with its messages.
 
+pub mod archive_main;
 pub mod cache;
 pub mod find;
 mod load;
 mod locks;
 pub mod main_module;
 mod natives;
+mod path_hooks;
 mod spec;
 pub mod stdlib_path;
 pub(crate) mod sys_hook;

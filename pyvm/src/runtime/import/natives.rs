@@ -138,8 +138,41 @@ pub(crate) const IMP_MODULE: NativeModule = NativeModule {
 
 fn imp_init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     let s = vm.new_str("never")?;
-    m.set(vm, "check_hash_based_pycs", s)
+    m.set(vm, "check_hash_based_pycs", s)?;
+    crate::runtime::modules::exec_in_module(vm, m, IMP_FROZEN, "<pyvm _imp>")
 }
+
+/// `_imp`'s frozen-module calls: pyvm freezes nothing (`imp` imports them).
+const IMP_FROZEN: &str = r#"
+def get_frozen_object(name, data=None, /):
+    """Create a code object for a frozen module."""
+    raise ImportError(f"No such frozen object named {name!r}", name=name)
+
+
+def is_frozen_package(name, /):
+    """Returns True if the module name is of a frozen package."""
+    raise ImportError(f"No such frozen object named {name!r}", name=name)
+
+
+def init_frozen(name, /):
+    """Initializes a frozen module."""
+    return None
+
+
+def find_frozen(name, /, *, withdata=False):
+    """Return info about the corresponding frozen module (if there is one)."""
+    return None
+
+
+def _frozen_module_names():
+    """Returns the list of available frozen modules."""
+    return []
+
+
+def _override_frozen_modules_for_tests(override, /):
+    """(internal-only) Override PyConfig.use_frozen_modules."""
+    return None
+"#;
 
 fn none_fn(_: &mut Vm, _: Args) -> PyResult<Value> {
     Ok(Value::NONE)
@@ -159,7 +192,13 @@ fn str_at(vm: &mut Vm, a: &Args, i: usize, fname: &str) -> PyResult<String> {
 
 fn is_builtin(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = str_at(vm, &a, 0, "is_builtin")?;
-    Ok(Value::from_bool(is_native(&n)))
+    // CPython's answer: -1 for the modules that cannot be re-initialized.
+    Ok(Value::from_int(match n.as_str() {
+        "sys" | "builtins" => -1,
+        _ if is_native(&n) => 1,
+        _ => 0,
+    })
+    .unwrap_or(Value::NONE))
 }
 
 fn create_builtin(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -42,6 +42,7 @@ mod lzma;
 pub(crate) mod mappingproxy;
 mod marshal;
 mod math;
+mod mmap;
 mod native_subclass;
 pub(crate) mod native_types;
 mod operator;
@@ -50,6 +51,7 @@ mod posix_bytes;
 mod posix_files;
 mod posix_owner;
 mod posix_proc;
+mod posix_sys;
 mod posixsubprocess;
 mod pwd_grp;
 mod pyexpat;
@@ -69,10 +71,13 @@ mod structmod;
 mod structseq;
 pub mod sys;
 pub(crate) mod syscall;
+mod termios;
 mod thread;
 mod time_mod;
+mod ucd_3_2_0;
 mod unicodedata;
 mod unraisable;
+mod warnings_shim;
 mod weakref;
 mod zlib;
 mod zlib_codec;
@@ -183,6 +188,9 @@ const MODULES: &[&NativeModule] = &[
     &json_speedups::MODULE,
     &abc::MODULE,
     &hashlib_native::MODULE,
+    &termios::MODULE,
+    &mmap::MODULE,
+    &warnings_shim::MODULE,
     &crate::runtime::import::IMP_MODULE,
     &crate::runtime::ast::MODULE,
     // A minimal `sys` until the full one lands (the first `sys` wins).
@@ -190,6 +198,7 @@ const MODULES: &[&NativeModule] = &[
 ];
 
 pub(crate) use array::{array_bytes, array_store_bytes};
+pub(crate) use time_mod::exec_in_module;
 pub(crate) use weakref::{
     new_ref as new_weak_ref, referent as weak_referent, set_weak_ref_hash, weak_ref_state,
 };

@@ -103,6 +103,68 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("killpg", super::posix_proc::killpg),
     ("getpgrp", super::posix_proc::getpgrp),
     ("setsid", super::posix_proc::setsid),
+    ("sysconf", super::posix_sys::sysconf),
+    ("_fpathconf", super::posix_sys::fpathconf),
+    ("confstr", super::posix_sys::confstr),
+    ("_statvfs", super::posix_sys::statvfs),
+    ("openpty", super::posix_sys::openpty),
+    ("login_tty", super::posix_sys::login_tty),
+    ("ttyname", super::posix_sys::ttyname),
+    ("ctermid", super::posix_sys::ctermid),
+    ("_wait4", super::posix_sys::wait4),
+    ("sendfile", super::posix_sys::sendfile),
+    ("pread", super::posix_sys::pread),
+    ("pwrite", super::posix_sys::pwrite),
+    ("writev", super::posix_sys::writev),
+    ("_readv", super::posix_sys::readv),
+    ("getloadavg", super::posix_sys::getloadavg),
+    ("_sched_getaffinity", super::posix_sys::sched_getaffinity),
+    ("_sched_setaffinity", super::posix_sys::sched_setaffinity),
+    ("nice", super::posix_sys::nice),
+    ("getpriority", super::posix_sys::getpriority),
+    ("setpriority", super::posix_sys::setpriority),
+    ("posix_fadvise", super::posix_sys::posix_fadvise),
+    ("posix_fallocate", super::posix_sys::posix_fallocate),
+    ("lockf", super::posix_sys::lockf),
+    ("get_inheritable", super::posix_sys::get_inheritable),
+    ("set_inheritable", super::posix_sys::set_inheritable),
+    ("pipe2", super::posix_sys::pipe2),
+    ("closerange", super::posix_sys::closerange),
+    ("fchdir", super::posix_sys::fchdir),
+    ("fdatasync", super::posix_sys::fdatasync),
+    ("getpgid", super::posix_sys::getpgid),
+    ("setpgid", super::posix_sys::setpgid),
+    ("getsid", super::posix_sys::getsid),
+    ("setpgrp", super::posix_sys::setpgrp),
+    ("tcgetpgrp", super::posix_sys::tcgetpgrp),
+    ("tcsetpgrp", super::posix_sys::tcsetpgrp),
+    ("setuid", super::posix_sys::setuid),
+    ("setgid", super::posix_sys::setgid),
+    ("seteuid", super::posix_sys::seteuid),
+    ("setegid", super::posix_sys::setegid),
+    ("setreuid", super::posix_sys::setreuid),
+    ("setregid", super::posix_sys::setregid),
+    ("sched_yield", super::posix_sys::sched_yield),
+    (
+        "sched_get_priority_max",
+        super::posix_sys::sched_get_priority_max,
+    ),
+    (
+        "sched_get_priority_min",
+        super::posix_sys::sched_get_priority_min,
+    ),
+    ("sync", super::posix_sys::sync),
+    ("abort", super::posix_sys::abort),
+    ("getgroups", super::posix_sys::getgroups),
+    ("getresuid", super::posix_sys::getresuid),
+    ("getresgid", super::posix_sys::getresgid),
+    ("getlogin", super::posix_sys::getlogin),
+    ("major", super::posix_sys::major),
+    ("minor", super::posix_sys::minor),
+    ("makedev", super::posix_sys::makedev),
+    ("getrandom", super::posix_sys::getrandom),
+    ("chroot", super::posix_sys::chroot),
+    ("_mknod", super::posix_sys::mknod),
 ];
 
 /// The `posix` module.
@@ -148,6 +210,7 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     super::structseq::define(vm, m, STRUCT_SEQS)?;
     super::time_mod::exec_in_module(vm, m, SCANDIR_ITERATOR, "<posix scandir>")?;
     super::posix_proc::init(vm, m)?;
+    super::posix_sys::init(vm, m)?;
     // DirEntry methods call module natives (which, being module
     // functions, do not bind as methods themselves).
     super::time_mod::exec_in_module(vm, m, DIRENTRY_METHODS, "<posix DirEntry>")?;
@@ -220,6 +283,19 @@ fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
         "HAVE_OPENAT",
         "HAVE_UNLINKAT",
         "HAVE_RENAMEAT",
+        "HAVE_FDOPENDIR",
+        "HAVE_FPATHCONF",
+        "HAVE_FCHMODAT",
+        "HAVE_LINKAT",
+        "HAVE_READLINKAT",
+        "HAVE_SYMLINKAT",
+        "HAVE_UTIMENSAT",
+        "HAVE_FUTIMENS",
+        "HAVE_FCHOWNAT",
+        "HAVE_MKFIFOAT",
+        "HAVE_MKNODAT",
+        "HAVE_FACCESSAT",
+        "HAVE_FCHOWN",
     ];
     let mark = vm.temps_len();
     for h in have {
@@ -365,16 +441,13 @@ fn do_stat(vm: &mut Vm, a: &Args, fname: &str, follow: bool) -> PyResult<Value> 
         }
         return stat_value(vm, &st);
     }
+    let dfd = super::posix_sys::dir_fd_kw(vm, a)?;
+    let follow = follow && follow_kw(vm, a)?;
     let p = path_arg(vm, v, fname)?;
     let c = cpath(&p);
-    // SAFETY: stat/lstat on a NUL-terminated path.
-    let r = unsafe {
-        if follow {
-            libc::stat(c.as_ptr(), &mut st)
-        } else {
-            libc::lstat(c.as_ptr(), &mut st)
-        }
-    };
+    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+    // SAFETY: fstatat on a NUL-terminated path (relative to `dfd`).
+    let r = unsafe { libc::fstatat(dfd, c.as_ptr(), &mut st, flags) };
     if r != 0 {
         return Err(vm.raise_os_error(errno(), Some(&p)));
     }
@@ -408,6 +481,13 @@ fn getcwd(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn chdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "chdir", 1, 1)?;
+    if let Some(fd) = a.get(vm, 0).as_int() {
+        // SAFETY: fchdir on a descriptor number.
+        if unsafe { libc::fchdir(fd as i32) } != 0 {
+            return Err(vm.raise_os_error(errno(), None));
+        }
+        return Ok(Value::NONE);
+    }
     let p = path_arg(vm, a.get(vm, 0), "chdir")?;
     let c = cpath(&p);
     // SAFETY: chdir to a NUL-terminated path.
@@ -429,6 +509,20 @@ fn read_dir_names(vm: &mut Vm, p: &str) -> PyResult<Vec<String>> {
 
 fn listdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = arity(vm, &a, "listdir", 0, 1)?;
+    if n == 1
+        && let Some(fd) = a.get(vm, 0).as_int()
+    {
+        let names = super::posix_sys::fd_dir_names(vm, fd as i32)?;
+        let mark = vm.temps_len();
+        for s in &names {
+            let v = vm.new_str(&String::from_utf8_lossy(s))?;
+            vm.push_temp(v);
+        }
+        let items = vm.m.roots().temps[mark..].to_vec();
+        let l = vm.new_list(&items);
+        vm.pop_temps(mark);
+        return l;
+    }
     let p = if n == 0 || a.get(vm, 0).is_none() {
         ".".to_string()
     } else {
@@ -455,16 +549,29 @@ fn listdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// DirEntry objects.
 fn scandir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = arity(vm, &a, "scandir", 0, 1)?;
-    let p = if n == 0 || a.get(vm, 0).is_none() {
+    // scandir(fd): entries named relative to the directory, which their
+    // `_dirfd` remembers for `stat()` and `is_dir()`.
+    let dir_fd = if n == 1 { a.get(vm, 0).as_int() } else { None };
+    let p = if dir_fd.is_some() {
+        String::new()
+    } else if n == 0 || a.get(vm, 0).is_none() {
         ".".to_string()
     } else {
         path_arg(vm, a.get(vm, 0), "scandir")?
     };
     let as_bytes = n == 1 && vm.kind_of(a.get(vm, 0)) == Some(Kind::Bytes);
-    let names = read_dir_names(vm, &p)?;
+    let names = match dir_fd {
+        Some(fd) => super::posix_sys::fd_dir_names(vm, fd as i32)?
+            .iter()
+            .map(|s| String::from_utf8_lossy(s).into_owned())
+            .collect(),
+        None => read_dir_names(vm, &p)?,
+    };
     let mark = vm.temps_len();
     for name in &names {
-        let full = if p == "." && (n == 0) {
+        let full = if dir_fd.is_some() {
+            name.clone()
+        } else if p == "." && (n == 0) {
             format!("./{name}")
         } else if p.ends_with('/') {
             format!("{p}{name}")
@@ -482,7 +589,14 @@ fn scandir(vm: &mut Vm, a: Args) -> PyResult<Value> {
         } else {
             vm.new_str(&full)?
         };
-        let e = make_instance(vm, "DirEntry", &[("name", vm.temp(ni)), ("path", pv)])?;
+        let e = match dir_fd {
+            Some(fd) => make_instance(
+                vm,
+                "DirEntry",
+                &[("name", vm.temp(ni)), ("path", pv), ("_dirfd", int(fd))],
+            )?,
+            None => make_instance(vm, "DirEntry", &[("name", vm.temp(ni)), ("path", pv)])?,
+        };
         vm.roots().temps[ni] = e;
     }
     let items = vm.m.roots().temps[mark..].to_vec();
@@ -500,17 +614,28 @@ fn entry_path(vm: &mut Vm, a: &Args) -> PyResult<String> {
     path_arg(vm, p, "DirEntry")
 }
 
+/// The directory descriptor an entry of `scandir(fd)` is relative to.
+fn entry_dir_fd(vm: &mut Vm, a: &Args) -> PyResult<i32> {
+    let e = a.get(vm, 0);
+    if vm.kind_of(e) != Some(Kind::Instance) {
+        return Ok(libc::AT_FDCWD);
+    }
+    let d = vm.field(e, 0);
+    Ok(vm
+        .dict_get_str(d, "_dirfd")?
+        .and_then(|v| v.as_int())
+        .map_or(libc::AT_FDCWD, |n| n as i32))
+}
+
 fn entry_mode(vm: &mut Vm, a: &Args, follow: bool) -> PyResult<Option<u32>> {
+    let dfd = entry_dir_fd(vm, a)?;
     let p = entry_path(vm, a)?;
     let c = cpath(&p);
-    // SAFETY: stat/lstat into a zeroed buffer.
+    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+    // SAFETY: fstatat into a zeroed buffer.
     unsafe {
         let mut st: libc::stat = std::mem::zeroed();
-        let r = if follow {
-            libc::stat(c.as_ptr(), &mut st)
-        } else {
-            libc::lstat(c.as_ptr(), &mut st)
-        };
+        let r = libc::fstatat(dfd, c.as_ptr(), &mut st, flags);
         Ok((r == 0).then_some(st.st_mode & libc::S_IFMT))
     }
 }
@@ -543,12 +668,15 @@ fn direntry_is_symlink(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn direntry_stat(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let follow = follow_kw(vm, &a)?;
+    let dfd = entry_dir_fd(vm, &a)?;
     let p = entry_path(vm, &a)?;
     let c = cpath(&p);
     // SAFETY: stat into a zeroed buffer.
     let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
     // SAFETY: as above.
-    if unsafe { libc::stat(c.as_ptr(), &mut st) } != 0 {
+    if unsafe { libc::fstatat(dfd, c.as_ptr(), &mut st, flags) } != 0 {
         return Err(vm.raise_os_error(errno(), Some(&p)));
     }
     stat_value(vm, &st)
@@ -578,8 +706,16 @@ fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
             .unwrap_or(0o777)
     };
     let c = cpath(&p);
-    // SAFETY: open a NUL-terminated path.
-    let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) };
+    let dfd = super::posix_sys::dir_fd_kw(vm, &a)?;
+    // SAFETY: open a NUL-terminated path (relative to `dfd`).
+    let fd = unsafe {
+        libc::openat(
+            dfd,
+            c.as_ptr(),
+            flags | libc::O_CLOEXEC,
+            mode as libc::c_uint,
+        )
+    };
     if fd < 0 {
         return Err(vm.raise_os_error(errno(), Some(&p)));
     }
@@ -721,15 +857,21 @@ fn strerror(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.new_str(&s)
 }
 
-fn path_call(vm: &mut Vm, a: &Args, fname: &str, f: impl Fn(&CString) -> i32) -> PyResult<Value> {
+fn path_call(
+    vm: &mut Vm,
+    a: &Args,
+    fname: &str,
+    f: impl Fn(i32, &CString) -> i32,
+) -> PyResult<Value> {
     if a.npos(vm) == 0 {
         return Err(vm.type_error(&format!(
             "{fname}() missing required argument 'path' (pos 1)"
         )));
     }
+    let dfd = super::posix_sys::dir_fd_kw(vm, a)?;
     let p = path_arg(vm, a.get(vm, 0), fname)?;
     let c = cpath(&p);
-    if f(&c) != 0 {
+    if f(dfd, &c) != 0 {
         return Err(vm.raise_os_error(errno(), Some(&p)));
     }
     Ok(Value::NONE)
@@ -737,12 +879,16 @@ fn path_call(vm: &mut Vm, a: &Args, fname: &str, f: impl Fn(&CString) -> i32) ->
 
 fn unlink(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // SAFETY: unlink a NUL-terminated path.
-    path_call(vm, &a, "unlink", |c| unsafe { libc::unlink(c.as_ptr()) })
+    path_call(vm, &a, "unlink", |d, c| unsafe {
+        libc::unlinkat(d, c.as_ptr(), 0)
+    })
 }
 
 fn rmdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // SAFETY: rmdir a NUL-terminated path.
-    path_call(vm, &a, "rmdir", |c| unsafe { libc::rmdir(c.as_ptr()) })
+    path_call(vm, &a, "rmdir", |d, c| unsafe {
+        libc::unlinkat(d, c.as_ptr(), libc::AT_REMOVEDIR)
+    })
 }
 
 fn mkdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -754,18 +900,21 @@ fn mkdir(vm: &mut Vm, a: Args) -> PyResult<Value> {
             .unwrap_or(0o777)
     };
     // SAFETY: mkdir a NUL-terminated path.
-    path_call(vm, &a, "mkdir", |c| unsafe {
-        libc::mkdir(c.as_ptr(), mode as libc::mode_t)
+    path_call(vm, &a, "mkdir", |d, c| unsafe {
+        libc::mkdirat(d, c.as_ptr(), mode as libc::mode_t)
     })
 }
 
 fn rename(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "rename", 2, 2)?;
+    if a.npos(vm) != 2 {
+        arity(vm, &a, "rename", 2, 2)?;
+    }
+    let (sfd, dfd) = super::posix_sys::src_dst_dir_fd(vm, &a)?;
     let src = path_arg(vm, a.get(vm, 0), "rename")?;
     let dst = path_arg(vm, a.get(vm, 1), "rename")?;
     let (cs, cd) = (cpath(&src), cpath(&dst));
     // SAFETY: rename between NUL-terminated paths.
-    if unsafe { libc::rename(cs.as_ptr(), cd.as_ptr()) } != 0 {
+    if unsafe { libc::renameat(sfd, cs.as_ptr(), dfd, cd.as_ptr()) } != 0 {
         let e = errno();
         let msg = super::io::oserror::strerror(e);
         let r = vm.raise_os_error_msg(e, &msg, Some(&src));
@@ -782,14 +931,28 @@ fn rename(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True)`.
 fn access(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    arity(vm, &a, "access", 2, 2)?;
+    if a.npos(vm) != 2 {
+        arity(vm, &a, "access", 2, 2)?;
+    }
+    let dfd = super::posix_sys::dir_fd_kw(vm, &a)?;
+    let mut flags = if follow_kw(vm, &a)? {
+        0
+    } else {
+        libc::AT_SYMLINK_NOFOLLOW
+    };
+    if let Some(v) = a.kwarg(vm, "effective_ids")
+        && vm.truthy(v)?
+    {
+        flags |= libc::AT_EACCESS;
+    }
     let p = path_arg(vm, a.get(vm, 0), "access")?;
     let mode = fd_arg(vm, &a, 1)?;
     let c = cpath(&p);
-    // SAFETY: access on a NUL-terminated path.
+    // SAFETY: faccessat on a NUL-terminated path.
     Ok(Value::from_bool(
-        unsafe { libc::access(c.as_ptr(), mode) } == 0,
+        unsafe { libc::faccessat(dfd, c.as_ptr(), mode, flags) } == 0,
     ))
 }
 

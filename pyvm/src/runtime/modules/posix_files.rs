@@ -30,6 +30,21 @@ fn follow(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
     }
 }
 
+/// A `dir_fd`-style keyword: `AT_FDCWD` when absent or None.
+fn dfd(vm: &mut Vm, v: Option<Value>) -> PyResult<i32> {
+    match v {
+        None => Ok(libc::AT_FDCWD),
+        Some(v) if v.is_none() => Ok(libc::AT_FDCWD),
+        Some(v) => match v.as_int() {
+            Some(n) => Ok(n as i32),
+            None => {
+                let t = vm.type_name(v);
+                Err(vm.type_error(&format!("argument should be integer or None, not {t}")))
+            }
+        },
+    }
+}
+
 /// `chmod(path, mode, *, dir_fd=None, follow_symlinks=True)`.
 pub(super) fn chmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = bind(
@@ -56,9 +71,10 @@ pub(super) fn chmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
             "chmod: follow_symlinks unavailable on this platform",
         ));
     }
+    let d = dfd(vm, opt(vm, p[2]))?;
     let s = super::posix::path_arg(vm, path, "chmod")?;
     // SAFETY: a NUL-terminated path we own.
-    if unsafe { libc::chmod(cpath(&s).as_ptr(), mode) } != 0 {
+    if unsafe { libc::fchmodat(d, cpath(&s).as_ptr(), mode, 0) } != 0 {
         return Err(fail(vm, Some(&s)));
     }
     Ok(Value::NONE)
@@ -145,9 +161,10 @@ pub(super) fn utime(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         return Ok(Value::NONE);
     }
+    let d = dfd(vm, opt(vm, p[3]))?;
     let s = super::posix::path_arg(vm, path, "utime")?;
     // SAFETY: a NUL-terminated path and two timespecs we own.
-    if unsafe { libc::utimensat(libc::AT_FDCWD, cpath(&s).as_ptr(), ts.as_ptr(), flags) } != 0 {
+    if unsafe { libc::utimensat(d, cpath(&s).as_ptr(), ts.as_ptr(), flags) } != 0 {
         return Err(fail(vm, Some(&s)));
     }
     Ok(Value::NONE)
@@ -166,22 +183,29 @@ fn two_paths(
     Ok((src, dst, p))
 }
 
-/// The OSError of a two-path call (pyvm names the source only; CPython
-/// also gives `filename2`).
-fn fail2(vm: &mut Vm, src: &str, _dst: &str) -> crate::runtime::exception::Raised {
-    vm.raise_os_error(super::syscall::errno(), Some(src))
+/// The OSError of a two-path call, naming both (`'a' -> 'b'`).
+fn fail2(vm: &mut Vm, src: &str, dst: &str) -> crate::runtime::exception::Raised {
+    let e = super::syscall::errno();
+    super::posix_sys::raise_two_paths(vm, e, src, dst)
 }
 
 /// `link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True)`.
 pub(super) fn link(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let (src, dst, _) = two_paths(
+    let (src, dst, p) = two_paths(
         vm,
         &a,
         "link",
         &["src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"],
     )?;
+    let sd = dfd(vm, opt(vm, p[2]))?;
+    let dd = dfd(vm, opt(vm, p[3]))?;
+    let flags = if follow(vm, opt(vm, p[4]))? {
+        libc::AT_SYMLINK_FOLLOW
+    } else {
+        0
+    };
     // SAFETY: NUL-terminated paths we own.
-    if unsafe { libc::link(cpath(&src).as_ptr(), cpath(&dst).as_ptr()) } != 0 {
+    if unsafe { libc::linkat(sd, cpath(&src).as_ptr(), dd, cpath(&dst).as_ptr(), flags) } != 0 {
         return Err(fail2(vm, &src, &dst));
     }
     Ok(Value::NONE)
@@ -189,14 +213,15 @@ pub(super) fn link(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `symlink(src, dst, target_is_directory=False, *, dir_fd=None)`.
 pub(super) fn symlink(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let (src, dst, _) = two_paths(
+    let (src, dst, p) = two_paths(
         vm,
         &a,
         "symlink",
         &["src", "dst", "target_is_directory", "dir_fd"],
     )?;
+    let d = dfd(vm, opt(vm, p[3]))?;
     // SAFETY: NUL-terminated paths we own.
-    if unsafe { libc::symlink(cpath(&src).as_ptr(), cpath(&dst).as_ptr()) } != 0 {
+    if unsafe { libc::symlinkat(cpath(&src).as_ptr(), d, cpath(&dst).as_ptr()) } != 0 {
         return Err(fail2(vm, &src, &dst));
     }
     Ok(Value::NONE)
@@ -207,10 +232,11 @@ pub(super) fn readlink(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = bind(vm, &a, "readlink", &["path", "dir_fd"], 1, 1, Style::Clinic)?;
     let v = vm.temp(p[0].unwrap_or(a.start));
     let as_bytes = vm.kind_of(v) == Some(Kind::Bytes);
+    let d = dfd(vm, opt(vm, p[1]))?;
     let s = super::posix::path_arg(vm, v, "readlink")?;
     let mut buf = vec![0u8; 4096];
     // SAFETY: reading into our buffer, at most its length.
-    let n = unsafe { libc::readlink(cpath(&s).as_ptr(), buf.as_mut_ptr().cast(), buf.len()) };
+    let n = unsafe { libc::readlinkat(d, cpath(&s).as_ptr(), buf.as_mut_ptr().cast(), buf.len()) };
     if n < 0 {
         return Err(fail(vm, Some(&s)));
     }
@@ -285,9 +311,10 @@ pub(super) fn mkfifo(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(m) => index_arg(vm, m)? as libc::mode_t,
         None => 0o666,
     };
+    let d = dfd(vm, opt(vm, p[2]))?;
     let s = super::posix::path_arg(vm, a.get(vm, 0), "mkfifo")?;
     // SAFETY: a NUL-terminated path we own.
-    if unsafe { libc::mkfifo(cpath(&s).as_ptr(), mode) } != 0 {
+    if unsafe { libc::mkfifoat(d, cpath(&s).as_ptr(), mode) } != 0 {
         return Err(fail(vm, Some(&s)));
     }
     Ok(Value::NONE)

@@ -38,16 +38,21 @@ fn owner_call(vm: &mut Vm, a: Args, name: &str, follow: bool) -> PyResult<Value>
         }
         return Ok(Value::NONE);
     }
+    let d = match opt(vm, p[3]) {
+        Some(v) if !v.is_none() => match v.as_int() {
+            Some(n) => n as i32,
+            None => {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(&format!("argument should be integer or None, not {t}")));
+            }
+        },
+        _ => libc::AT_FDCWD,
+    };
     let s = super::posix::path_arg(vm, path, name)?;
     let c = std::ffi::CString::new(s.as_str()).unwrap_or_default();
+    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
     // SAFETY: `c` is a NUL-terminated path we own.
-    let r = unsafe {
-        if follow {
-            libc::chown(c.as_ptr(), uid, gid)
-        } else {
-            libc::lchown(c.as_ptr(), uid, gid)
-        }
-    };
+    let r = unsafe { libc::fchownat(d, c.as_ptr(), uid, gid, flags) };
     if r != 0 {
         return Err(vm.raise_os_error(super::syscall::errno(), Some(&s)));
     }

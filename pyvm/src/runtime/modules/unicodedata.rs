@@ -36,13 +36,15 @@ pub(crate) const MODULE: NativeModule = NativeModule {
         ("decomposition", decomposition),
         ("normalize", normalize),
         ("is_normalized", is_normalized),
+        ("_load_ucd_3_2_0", super::ucd_3_2_0::load),
     ],
     init: Some(init),
 };
 
 fn init(vm: &mut Vm, m: ModuleRef) -> PyResult<()> {
     let v = vm.new_str(db::UNIDATA_VERSION)?;
-    m.set(vm, "unidata_version", v)
+    m.set(vm, "unidata_version", v)?;
+    super::ucd_3_2_0::init(vm, m)
 }
 
 /// The code point of a one-character str argument.

@@ -635,7 +635,12 @@ impl Vm {
                 f.pc = target.0 as usize;
             }
             I::JumpIfTrue { cond, target } | I::JumpIfFalse { cond, target } => {
-                let t = self.truthy(self.r(cond))?;
+                let c = self.r(cond);
+                // A bool (what comparisons give) without the call.
+                let t = match c.as_bool() {
+                    Some(t) => t,
+                    None => self.truthy(c)?,
+                };
                 let take = t == matches!(instr, I::JumpIfTrue { .. });
                 e.on_branch(take);
                 if take {

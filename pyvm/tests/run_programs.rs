@@ -44,8 +44,7 @@ fn expected(py: &Path, ext: &str) -> String {
     // Lossy, like the program's output it is compared with: a program may
     // write bytes that are not UTF-8 (a re-encoded sys.stdout).
     let bytes = std::fs::read(py.with_extension(ext)).unwrap_or_default();
-    String::from_utf8_lossy(&bytes)
-        .replace("{DIR}", &dir.to_string_lossy())
+    String::from_utf8_lossy(&bytes).replace("{DIR}", &dir.to_string_lossy())
 }
 
 fn run(cmd: &str, py: &Path, stress: Option<&str>) -> Output {

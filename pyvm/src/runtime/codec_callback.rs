@@ -38,6 +38,13 @@ pub fn without_bom(enc: Encoding) -> Encoding {
     }
 }
 
+/// An error handler's replacement: units to run through the codec (a str
+/// replacement when encoding), or output to take as it is.
+enum Replacement<I, O> {
+    Input(Vec<I>),
+    Output(Vec<O>),
+}
+
 /// `\xNN`, `\uNNNN` or `\UNNNNNNNN`, as CPython's messages show characters.
 fn escaped(c: u32) -> String {
     if c < 0x100 {
@@ -162,6 +169,48 @@ impl Vm {
         handler: &str,
         codec: EncodePart<'_>,
     ) -> PyResult<Vec<u8>> {
+        let shift = |f, pos| shifted(f, pos, Some(cps), None);
+        // A str replacement is encoded like the input; bytes go in as is.
+        let replacement = |vm: &mut Vm, rep| {
+            if vm.is_str(rep) {
+                Replacement::Input(super::text_codec::code_points(vm.str_bytes(rep)))
+            } else {
+                Replacement::Output(vm.bytes_data(rep).to_vec())
+            }
+        };
+        self.code_calling_handler(obj, cps, handler, false, codec, &shift, &replacement)
+    }
+
+    /// Decodes `data` (the bytes of `obj`) with `codec`, calling the
+    /// error handler `handler` at each failure.
+    pub(crate) fn decode_calling_handler(
+        &mut self,
+        obj: Value,
+        data: &[u8],
+        handler: &str,
+        codec: DecodePart<'_>,
+    ) -> PyResult<Vec<u32>> {
+        let shift = |f, pos| shifted(f, pos, None, Some(data));
+        let replacement = |vm: &mut Vm, rep| {
+            Replacement::Output(super::text_codec::code_points(vm.str_bytes(rep)))
+        };
+        self.code_calling_handler(obj, data, handler, true, codec, &shift, &replacement)
+    }
+
+    /// The loop shared by both directions: run `codec` strictly, and at
+    /// each failure code the part before it, call the handler, put its
+    /// replacement in the output and resume where it says.
+    #[allow(clippy::too_many_arguments)]
+    fn code_calling_handler<I, O>(
+        &mut self,
+        obj: Value,
+        input: &[I],
+        handler: &str,
+        decoding: bool,
+        codec: &mut dyn FnMut(&mut Vm, &[I], bool) -> PyResult<Result<Vec<O>, CodecFail>>,
+        shift: &dyn Fn(CodecFail, usize) -> CodecFail,
+        replacement: &dyn Fn(&mut Vm, Value) -> Replacement<I, O>,
+    ) -> PyResult<Vec<O>> {
         let oi = self.push_temp(obj);
         let r = (|| {
             let mut out = Vec::new();
@@ -169,19 +218,19 @@ impl Vm {
             let mut first = true;
             let mut hi = None;
             loop {
-                let fail = match codec(self, &cps[pos..], first)? {
-                    Ok(b) => {
-                        out.extend(b);
+                let fail = match codec(self, &input[pos..], first)? {
+                    Ok(part) => {
+                        out.extend(part);
                         return Ok(out);
                     }
-                    Err(f) => shifted(f, pos, Some(cps), None),
+                    Err(f) => shift(f, pos),
                 };
                 let CodecFail::Unicode { start, .. } = fail else {
                     return Err(self.raise_codec(fail, self.temp(oi)));
                 };
                 if start > pos {
-                    match codec(self, &cps[pos..start], first)? {
-                        Ok(b) => out.extend(b),
+                    match codec(self, &input[pos..start], first)? {
+                        Ok(part) => out.extend(part),
                         Err(f) => return Err(self.raise_codec(f, self.temp(oi))),
                     }
                     first = false;
@@ -197,7 +246,7 @@ impl Vm {
                 };
                 let e = self.codec_exception(fail.clone(), self.temp(oi));
                 let ei = self.push_temp(e);
-                let res = self.call_handler(h, ei, cps.len(), false);
+                let res = self.call_handler(h, ei, input.len(), decoding);
                 let (rep, newpos) = match res {
                     Ok(x) => x,
                     Err(r) => {
@@ -205,75 +254,20 @@ impl Vm {
                         return Err(r);
                     }
                 };
-                if self.is_str(rep) {
-                    let rcps = super::text_codec::code_points(self.str_bytes(rep));
-                    match codec(self, &rcps, first)? {
-                        Ok(b) => out.extend(b),
+                match replacement(self, rep) {
+                    Replacement::Output(part) => out.extend(part),
+                    Replacement::Input(units) => match codec(self, &units, first)? {
+                        Ok(part) => out.extend(part),
+                        // A replacement the codec cannot code either:
+                        // CPython raises the original error.
                         Err(_) => {
                             let e = self.temp(ei);
                             self.pop_temps(ei);
                             return Err(self.raise_value(e));
                         }
-                    }
-                } else {
-                    out.extend_from_slice(self.bytes_data(rep));
+                    },
                 }
                 self.pop_temps(ei);
-                first = false;
-                pos = newpos;
-            }
-        })();
-        self.pop_temps(oi);
-        r
-    }
-
-    /// Decodes `data` (the bytes of `obj`) with `codec`, calling the
-    /// error handler `handler` at each failure.
-    pub(crate) fn decode_calling_handler(
-        &mut self,
-        obj: Value,
-        data: &[u8],
-        handler: &str,
-        codec: DecodePart<'_>,
-    ) -> PyResult<Vec<u32>> {
-        let oi = self.push_temp(obj);
-        let r = (|| {
-            let mut out = Vec::new();
-            let mut pos = 0;
-            let mut first = true;
-            let mut hi = None;
-            loop {
-                let fail = match codec(self, &data[pos..], first)? {
-                    Ok(c) => {
-                        out.extend(c);
-                        return Ok(out);
-                    }
-                    Err(f) => shifted(f, pos, None, Some(data)),
-                };
-                let CodecFail::Unicode { start, .. } = fail else {
-                    return Err(self.raise_codec(fail, self.temp(oi)));
-                };
-                if start > pos {
-                    match codec(self, &data[pos..start], first)? {
-                        Ok(c) => out.extend(c),
-                        Err(f) => return Err(self.raise_codec(f, self.temp(oi))),
-                    }
-                }
-                let h = match hi {
-                    Some(i) => i,
-                    None => {
-                        let h = self.error_handler(handler)?;
-                        let i = self.push_temp(h);
-                        hi = Some(i);
-                        i
-                    }
-                };
-                let e = self.codec_exception(fail.clone(), self.temp(oi));
-                let ei = self.push_temp(e);
-                let res = self.call_handler(h, ei, data.len(), true);
-                self.pop_temps(ei);
-                let (rep, newpos) = res?;
-                out.extend(super::text_codec::code_points(self.str_bytes(rep)));
                 first = false;
                 pos = newpos;
             }

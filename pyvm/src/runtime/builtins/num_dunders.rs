@@ -18,141 +18,64 @@ const I: Place = Place::Method(TypeId::Int);
 const B: Place = Place::Method(TypeId::Bool);
 const F: Place = Place::Method(TypeId::Float);
 
+/// A native table where each binary operator gives two entries, the
+/// method and its reflected twin (`__add__`/`__radd__`), both calling
+/// `f(vm, args, name, op, reflected)`; the entries after `;` follow.
+macro_rules! dunder_table {
+    ($( $place:ident $f:ident { $( $name:literal $rname:literal $op:ident ),* $(,)? } )*
+     ; $($extra:expr),* $(,)?) => {
+        &[
+            $( $(
+                ($name, $place, |vm, a| $f(vm, a, $name, BinOp::$op, false)),
+                ($rname, $place, |vm, a| $f(vm, a, $rname, BinOp::$op, true)),
+            )* )*
+            $($extra,)*
+        ]
+    };
+}
+
 /// The natives of this file.
-pub(crate) const NUM_DUNDERS: NativeTable = &[
-    ("__add__", I, |vm, a| {
-        int_op(vm, a, "__add__", BinOp::Add, false)
-    }),
-    ("__radd__", I, |vm, a| {
-        int_op(vm, a, "__radd__", BinOp::Add, true)
-    }),
-    ("__sub__", I, |vm, a| {
-        int_op(vm, a, "__sub__", BinOp::Sub, false)
-    }),
-    ("__rsub__", I, |vm, a| {
-        int_op(vm, a, "__rsub__", BinOp::Sub, true)
-    }),
-    ("__mul__", I, |vm, a| {
-        int_op(vm, a, "__mul__", BinOp::Mul, false)
-    }),
-    ("__rmul__", I, |vm, a| {
-        int_op(vm, a, "__rmul__", BinOp::Mul, true)
-    }),
-    ("__truediv__", I, |vm, a| {
-        int_op(vm, a, "__truediv__", BinOp::TrueDiv, false)
-    }),
-    ("__rtruediv__", I, |vm, a| {
-        int_op(vm, a, "__rtruediv__", BinOp::TrueDiv, true)
-    }),
-    ("__floordiv__", I, |vm, a| {
-        int_op(vm, a, "__floordiv__", BinOp::FloorDiv, false)
-    }),
-    ("__rfloordiv__", I, |vm, a| {
-        int_op(vm, a, "__rfloordiv__", BinOp::FloorDiv, true)
-    }),
-    ("__mod__", I, |vm, a| {
-        int_op(vm, a, "__mod__", BinOp::Mod, false)
-    }),
-    ("__rmod__", I, |vm, a| {
-        int_op(vm, a, "__rmod__", BinOp::Mod, true)
-    }),
-    ("__lshift__", I, |vm, a| {
-        int_op(vm, a, "__lshift__", BinOp::LShift, false)
-    }),
-    ("__rlshift__", I, |vm, a| {
-        int_op(vm, a, "__rlshift__", BinOp::LShift, true)
-    }),
-    ("__rshift__", I, |vm, a| {
-        int_op(vm, a, "__rshift__", BinOp::RShift, false)
-    }),
-    ("__rrshift__", I, |vm, a| {
-        int_op(vm, a, "__rrshift__", BinOp::RShift, true)
-    }),
-    ("__and__", I, |vm, a| {
-        int_op(vm, a, "__and__", BinOp::And, false)
-    }),
-    ("__rand__", I, |vm, a| {
-        int_op(vm, a, "__rand__", BinOp::And, true)
-    }),
-    ("__or__", I, |vm, a| {
-        int_op(vm, a, "__or__", BinOp::Or, false)
-    }),
-    ("__ror__", I, |vm, a| {
-        int_op(vm, a, "__ror__", BinOp::Or, true)
-    }),
-    ("__xor__", I, |vm, a| {
-        int_op(vm, a, "__xor__", BinOp::Xor, false)
-    }),
-    ("__rxor__", I, |vm, a| {
-        int_op(vm, a, "__rxor__", BinOp::Xor, true)
-    }),
-    ("__divmod__", I, |vm, a| {
-        int_divmod(vm, a, "__divmod__", false)
-    }),
-    ("__rdivmod__", I, |vm, a| {
-        int_divmod(vm, a, "__rdivmod__", true)
-    }),
+pub(crate) const NUM_DUNDERS: NativeTable = dunder_table! {
+    I int_op {
+        "__add__" "__radd__" Add,
+        "__sub__" "__rsub__" Sub,
+        "__mul__" "__rmul__" Mul,
+        "__truediv__" "__rtruediv__" TrueDiv,
+        "__floordiv__" "__rfloordiv__" FloorDiv,
+        "__mod__" "__rmod__" Mod,
+        "__lshift__" "__rlshift__" LShift,
+        "__rshift__" "__rrshift__" RShift,
+        "__and__" "__rand__" And,
+        "__or__" "__ror__" Or,
+        "__xor__" "__rxor__" Xor,
+    }
+    // `bool & bool` stays a bool.
+    B bool_op {
+        "__and__" "__rand__" And,
+        "__or__" "__ror__" Or,
+        "__xor__" "__rxor__" Xor,
+    }
+    F float_op {
+        "__add__" "__radd__" Add,
+        "__sub__" "__rsub__" Sub,
+        "__mul__" "__rmul__" Mul,
+        "__truediv__" "__rtruediv__" TrueDiv,
+        "__floordiv__" "__rfloordiv__" FloorDiv,
+        "__mod__" "__rmod__" Mod,
+    }
+    ;
+    ("__divmod__", I, |vm, a| int_divmod(vm, a, "__divmod__", false)),
+    ("__rdivmod__", I, |vm, a| int_divmod(vm, a, "__rdivmod__", true)),
     ("__pow__", I, |vm, a| int_pow(vm, a, "__pow__", false)),
     ("__rpow__", I, |vm, a| int_pow(vm, a, "__rpow__", true)),
     ("__invert__", I, int_invert),
     ("__getnewargs__", I, int_getnewargs),
-    // `bool & bool` stays a bool.
-    ("__and__", B, |vm, a| bool_op(vm, a, "__and__", BinOp::And)),
-    ("__rand__", B, |vm, a| {
-        bool_op(vm, a, "__rand__", BinOp::And)
-    }),
-    ("__or__", B, |vm, a| bool_op(vm, a, "__or__", BinOp::Or)),
-    ("__ror__", B, |vm, a| bool_op(vm, a, "__ror__", BinOp::Or)),
-    ("__xor__", B, |vm, a| bool_op(vm, a, "__xor__", BinOp::Xor)),
-    ("__rxor__", B, |vm, a| {
-        bool_op(vm, a, "__rxor__", BinOp::Xor)
-    }),
-    ("__add__", F, |vm, a| {
-        float_op(vm, a, "__add__", BinOp::Add, false)
-    }),
-    ("__radd__", F, |vm, a| {
-        float_op(vm, a, "__radd__", BinOp::Add, true)
-    }),
-    ("__sub__", F, |vm, a| {
-        float_op(vm, a, "__sub__", BinOp::Sub, false)
-    }),
-    ("__rsub__", F, |vm, a| {
-        float_op(vm, a, "__rsub__", BinOp::Sub, true)
-    }),
-    ("__mul__", F, |vm, a| {
-        float_op(vm, a, "__mul__", BinOp::Mul, false)
-    }),
-    ("__rmul__", F, |vm, a| {
-        float_op(vm, a, "__rmul__", BinOp::Mul, true)
-    }),
-    ("__truediv__", F, |vm, a| {
-        float_op(vm, a, "__truediv__", BinOp::TrueDiv, false)
-    }),
-    ("__rtruediv__", F, |vm, a| {
-        float_op(vm, a, "__rtruediv__", BinOp::TrueDiv, true)
-    }),
-    ("__floordiv__", F, |vm, a| {
-        float_op(vm, a, "__floordiv__", BinOp::FloorDiv, false)
-    }),
-    ("__rfloordiv__", F, |vm, a| {
-        float_op(vm, a, "__rfloordiv__", BinOp::FloorDiv, true)
-    }),
-    ("__mod__", F, |vm, a| {
-        float_op(vm, a, "__mod__", BinOp::Mod, false)
-    }),
-    ("__rmod__", F, |vm, a| {
-        float_op(vm, a, "__rmod__", BinOp::Mod, true)
-    }),
-    ("__divmod__", F, |vm, a| {
-        float_divmod(vm, a, "__divmod__", false)
-    }),
-    ("__rdivmod__", F, |vm, a| {
-        float_divmod(vm, a, "__rdivmod__", true)
-    }),
+    ("__divmod__", F, |vm, a| float_divmod(vm, a, "__divmod__", false)),
+    ("__rdivmod__", F, |vm, a| float_divmod(vm, a, "__rdivmod__", true)),
     ("__pow__", F, |vm, a| float_pow(vm, a, "__pow__", false)),
     ("__rpow__", F, |vm, a| float_pow(vm, a, "__rpow__", true)),
     ("__getnewargs__", F, float_getnewargs),
-];
+};
 
 /// The receiver as a plain `int` (a bool or an int subclass's value).
 fn recv_int(vm: &mut Vm, a: &Args, name: &str, owner: &str) -> PyResult<Value> {
@@ -245,7 +168,7 @@ fn int_op(vm: &mut Vm, a: Args, name: &str, op: BinOp, reflected: bool) -> PyRes
     }
 }
 
-fn bool_op(vm: &mut Vm, a: Args, name: &str, op: BinOp) -> PyResult<Value> {
+fn bool_op(vm: &mut Vm, a: Args, name: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
     let x = if a.n > 0 { a.get(vm, 0) } else { Value::EMPTY };
     if x.as_bool().is_none() {
         return Err(descr_error(vm, &a, name, "bool"));
@@ -253,10 +176,10 @@ fn bool_op(vm: &mut Vm, a: Args, name: &str, op: BinOp) -> PyResult<Value> {
     count(vm, &a, name, 1, 1)?;
     let y = a.get(vm, 1);
     if y.as_bool().is_some() {
-        return vm.binary_op(op, x, y);
+        return apply(vm, op, x, y, reflected);
     }
     // Otherwise `int`'s method: `True & 3` is an int.
-    int_op(vm, a, name, op, false)
+    int_op(vm, a, name, op, reflected)
 }
 
 fn int_divmod(vm: &mut Vm, a: Args, name: &str, reflected: bool) -> PyResult<Value> {

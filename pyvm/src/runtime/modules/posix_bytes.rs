@@ -186,6 +186,13 @@ pub fn set_blocking(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "set_blocking", 2, 2)?;
     let fd = fd_arg(vm, &a, 0)?;
     let blocking = vm.truthy(a.get(vm, 1))?;
+    set_fd_blocking(fd, blocking).map_err(|e| vm.raise_os_error(e, None))?;
+    Ok(Value::NONE)
+}
+
+/// Clears (`blocking`) or sets `O_NONBLOCK` on `fd`; the errno on failure.
+/// Shared by `os.set_blocking` and `socket.setblocking`.
+pub(crate) fn set_fd_blocking(fd: i32, blocking: bool) -> Result<(), i32> {
     // SAFETY: fcntl(F_GETFL/F_SETFL) on a descriptor number.
     let r = unsafe {
         let fl = libc::fcntl(fd, libc::F_GETFL);
@@ -197,10 +204,7 @@ pub fn set_blocking(vm: &mut Vm, a: Args) -> PyResult<Value> {
             libc::fcntl(fd, libc::F_SETFL, fl | libc::O_NONBLOCK)
         }
     };
-    if r < 0 {
-        return Err(vm.raise_os_error(errno(), None));
-    }
-    Ok(Value::NONE)
+    if r < 0 { Err(errno()) } else { Ok(()) }
 }
 
 /// `os.getcwdb()`: the current directory as bytes.

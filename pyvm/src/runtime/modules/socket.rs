@@ -248,20 +248,7 @@ fn set_blocking(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let fd = arg_int(vm, &a, 0)?;
     let v = a.get(vm, 1);
     let block = vm.truthy(v)?;
-    // SAFETY: fcntl on a descriptor number.
-    let r = unsafe {
-        let fl = libc::fcntl(fd, libc::F_GETFL);
-        if fl < 0 {
-            fl
-        } else if block {
-            libc::fcntl(fd, libc::F_SETFL, fl & !libc::O_NONBLOCK)
-        } else {
-            libc::fcntl(fd, libc::F_SETFL, fl | libc::O_NONBLOCK)
-        }
-    };
-    if r < 0 {
-        return Err(vm.raise_os_error(errno(), None));
-    }
+    super::posix_bytes::set_fd_blocking(fd, block).map_err(|e| vm.raise_os_error(e, None))?;
     Ok(Value::NONE)
 }
 

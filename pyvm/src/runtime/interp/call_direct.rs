@@ -14,6 +14,11 @@
 //! the function's current code object each time (`__code__` and
 //! `__defaults__` assignments are seen at once; defaults never matter for
 //! an exact call).
+//!
+//! `push_direct_frame` is that frame set-up alone; `call_direct` (the
+//! arguments from the call window) and `binary_frame.rs` (a binary
+//! operator's two operands) both use it. `unpack_exact` is
+//! `UnpackSequence`'s copy of an exact tuple or list into registers.
 
 use pyvm_bytecode::CodeFlags;
 use pyvm_bytecode::opcode::Reg;
@@ -128,9 +133,7 @@ impl Vm {
             Some(Kind::Tuple) if self.class_of(v) == self.ty(TypeId::Tuple) => {
                 self.tuple_items(v).len()
             }
-            Some(Kind::List) if self.class_of(v) == self.ty(TypeId::List) => {
-                self.list_vec(v).len()
-            }
+            Some(Kind::List) if self.class_of(v) == self.ty(TypeId::List) => self.list_vec(v).len(),
             _ => return false,
         };
         if len != n {

@@ -32,6 +32,9 @@ pub enum Method {
 impl Vm {
     /// Looks `name` up along the MRO of `class`.
     pub fn lookup_type_attr(&mut self, class: Value, name: &str) -> PyResult<Option<Value>> {
+        if let Some(r) = self.lookup_type_str_hit(class, name) {
+            return Ok(r);
+        }
         let ci = self.push_temp(class);
         let key = self.new_str(name);
         let class = self.temp(ci);

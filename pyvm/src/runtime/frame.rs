@@ -22,6 +22,11 @@ pub enum ReturnTo {
     /// instance; the return value must be None (else TypeError), and an
     /// exception leaving the frame empties the register.
     Init(usize),
+    /// The frame runs the left operand's `__op__` for a binary operation
+    /// of the dispatch loop (`interp/binary_frame.rs`): the result goes
+    /// into this absolute register of the caller, except NotImplemented,
+    /// on which the rest of the operation runs.
+    Binary(usize),
 }
 
 /// One activation on the frame stack.

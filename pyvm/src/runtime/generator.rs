@@ -176,8 +176,12 @@ impl Vm {
         let code = self.code_arc(code_obj).clone();
         let base = self.m.roots().stack.len();
         let regs = self.field(g, GenField::Regs as usize);
-        let saved = std::mem::take(self.list_vec(regs));
-        self.roots().stack.extend(saved);
+        // The list keeps its buffer (empty while the frame runs), so that
+        // suspending copies into it without allocating.
+        let mut saved = std::mem::take(self.list_vec(regs));
+        self.roots().stack.extend_from_slice(&saved);
+        saved.clear();
+        *self.list_vec(regs) = saved;
         let send_reg = self
             .field(g, GenField::SendReg as usize)
             .as_int()
@@ -301,8 +305,12 @@ impl Vm {
         let f = self.roots().frames.pop().expect("frame");
         self.frame_obj_suspended(f.frame_obj);
         let g = f.generator;
-        let regs: Vec<Value> = self.roots().stack.split_off(f.base);
         let list = self.field(g, GenField::Regs as usize);
+        // Into the list's own buffer (kept by `gen_resume`): no allocation.
+        let mut regs = std::mem::take(self.list_vec(list));
+        regs.clear();
+        regs.extend_from_slice(&self.m.roots().stack[f.base..]);
+        self.roots().stack.truncate(f.base);
         *self.list_vec(list) = regs;
         // SAFETY: `list` was just read from the generator's field (live).
         unsafe { self.barrier(list) };

@@ -229,6 +229,40 @@ impl Vm {
             if let Some(v) = self.call_special(mark, l, mark + 1)? {
                 return Ok(v);
             }
+            self.dunder_binary_rest(op, mark, first)
+        })();
+        self.pop_temps(mark);
+        res
+    }
+
+    /// `a <op> b` (`a <op>= b` with `inplace`, the class having no
+    /// `__iop__`) after the left operand's `__op__` returned
+    /// NotImplemented, when the right operand did not go first (the
+    /// binary operator frame's continuation).
+    pub fn binary_after_forward(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
+        if inplace {
+            return self.inplace_fallback_from(op, a, b, true);
+        }
+        let mark = self.temps_len();
+        self.push_temp(a);
+        self.push_temp(b);
+        let res = self.dunder_binary_rest(op, mark, false);
+        self.pop_temps(mark);
+        res
+    }
+
+    /// `dunder_binary` after the left operand's `__op__` (operands at temps
+    /// `mark`, `mark + 1`; `first`: the right's reflected method was
+    /// already tried).
+    fn dunder_binary_rest(&mut self, op: BinOp, mark: usize, first: bool) -> PyResult<Value> {
+        let (_, r) = op.dunders();
+        {
             // Operands of the same class: no reflected method (CPython's
             // slots try `__rop__` only for a different right type).
             let same = self.class_of(self.temp(mark)) == self.class_of(self.temp(mark + 1));
@@ -288,9 +322,7 @@ impl Vm {
                 "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
                 op.symbol()
             )))
-        })();
-        self.pop_temps(mark);
-        res
+        }
     }
 
     /// Calls `temps[obj].name(temps[arg])` if the object's class (a user

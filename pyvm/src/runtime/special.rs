@@ -112,8 +112,25 @@ impl Vm {
         a: Value,
         b: Value,
     ) -> PyResult<Value> {
+        self.inplace_fallback_from(op, a, b, false)
+    }
+
+    /// [`Vm::inplace_fallback`]; with `after_forward`, the left operand's
+    /// `__op__` already returned NotImplemented (the binary operator
+    /// frame's continuation) and the operation goes on from there.
+    pub fn inplace_fallback_from(
+        &mut self,
+        op: super::ops::BinOp,
+        a: Value,
+        b: Value,
+        after_forward: bool,
+    ) -> PyResult<Value> {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        let r = self.binary_op(op, a, b);
+        let r = if after_forward {
+            self.binary_after_forward(op, a, b, false)
+        } else {
+            self.binary_op(op, a, b)
+        };
         let Err(e) = r else {
             return r;
         };

@@ -43,6 +43,16 @@ pub struct TypeCache {
     entries: Vec<Option<Entry>>,
 }
 
+/// The cache's own hash of a name's bytes (FNV-1a): computed from the
+/// bytes alone, so a `&str` name finds its entry without a str object.
+fn name_hash(name: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in name {
+        h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
 fn slot_of(name_hash: u64, first_version: u64) -> usize {
     let h = (name_hash ^ first_version).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     (h >> 40) as usize & (SIZE - 1)
@@ -87,6 +97,39 @@ impl Vm {
             .map(|r| r.and_then(|(i, v)| (i == 0).then_some(v)))
     }
 
+    /// `lookup_type_key(class, name)` when the cache holds the answer:
+    /// no str is made, nothing allocates; `None` on a miss (the caller
+    /// takes the allocating path, which fills the cache).
+    pub fn lookup_type_str_hit(&mut self, class: Value, name: &str) -> Option<Option<Value>> {
+        let name = name.as_bytes();
+        if name.len() > MAX_NAME || self.kind_of(class) != Some(Kind::Type) {
+            return None;
+        }
+        let mut dicts = [Value::EMPTY; MAX_MRO];
+        let n = self.mro_dicts(class, &mut dicts)?;
+        if n == 0 {
+            return None;
+        }
+        let hash = name_hash(name);
+        let first = self.dict_mut(dicts[0]).version();
+        let e = (*self.type_cache.entries.get(slot_of(hash, first))?)?;
+        if e.hash != hash
+            || e.mro_len as usize != n
+            || &e.name[..e.name_len as usize] != name
+            || !(0..n).all(|i| self.dict_mut(dicts[i]).version() == e.versions[i])
+        {
+            return None;
+        }
+        if e.found == NOT_FOUND {
+            return Some(None);
+        }
+        let v = self
+            .dict_mut(dicts[e.found as usize])
+            .value_at(e.at?)
+            .filter(|v| !v.is_empty())?;
+        Some(Some(v))
+    }
+
     /// The cached walk: where along the MRO `key` was found, and its value.
     fn lookup_cached_at(&mut self, class: Value, key: Value) -> Option<Option<(u8, Value)>> {
         if self.kind_of(key) != Some(Kind::Str) {
@@ -97,9 +140,8 @@ impl Vm {
         if self.str_bytes(key).len() > MAX_NAME || n == 0 {
             return None;
         }
-        // The str's hash (cached in the str after its first use).
-        let hash = self.keys().py_hash(key).ok()? as u64;
         let name = self.str_bytes(key);
+        let hash = name_hash(name);
         let first = self.dict_mut(dicts[0]).version();
         let slot = slot_of(hash, first);
         if let Some(Some(e)) = self.type_cache.entries.get(slot)

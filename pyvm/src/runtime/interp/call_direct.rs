@@ -14,13 +14,20 @@
 //! the function's current code object each time (`__code__` and
 //! `__defaults__` assignments are seen at once; defaults never matter for
 //! an exact call).
+//!
+//! `push_direct_frame` is that frame set-up alone; `call_direct` (the
+//! arguments from the call window) and `binary_frame.rs` (a binary
+//! operator's two operands) both use it. `unpack_exact` is
+//! `UnpackSequence`'s copy of an exact tuple or list into registers.
 
 use pyvm_bytecode::CodeFlags;
+use pyvm_bytecode::opcode::Reg;
 use pyvm_objmodel::Value;
 
 use super::super::frame::{Frame, ReturnTo};
 use super::super::heap::Vm;
 use super::super::layout::{FuncField, Kind};
+use super::super::types::TypeId;
 
 /// Code flags that need the generic binding or frame set-up.
 const NOT_DIRECT: u32 = CodeFlags::VARARGS.0
@@ -30,20 +37,23 @@ const NOT_DIRECT: u32 = CodeFlags::VARARGS.0
     | CodeFlags::ASYNC_GENERATOR.0;
 
 impl Vm {
-    /// Pushes the frame of `callee(regs[first..first + n])` with the
-    /// result going to register `dst`; `false` (nothing done) when the
-    /// call is not that simple or the recursion limit is reached (the
+    /// The frame set-up of an exact positional call of `callee` with `n`
+    /// arguments, if it is that simple: the new window's first register
+    /// (the frame is pushed, its window sized, the arguments not yet
+    /// copied: the caller writes registers `base..base + n` next, before
+    /// anything can allocate). `None` (nothing done) when the callee is
+    /// not a plain function taking exactly `n` positional parameters, a
+    /// keyword call is pending, or the recursion limit is reached (the
     /// generic path raises).
     #[inline]
-    pub(super) fn call_direct(
+    pub(super) fn push_direct_frame(
         &mut self,
-        dst: usize,
         callee: Value,
-        first: usize,
         n: usize,
-    ) -> bool {
+        ret: ReturnTo,
+    ) -> Option<usize> {
         if self.kind_of(callee) != Some(Kind::Function) {
-            return false;
+            return None;
         }
         let code_obj = self.field(callee, FuncField::Code as usize);
         let (nregs, code, decoded) = {
@@ -55,26 +65,19 @@ impl Vm {
                 || !c.free_names.is_empty()
                 || c.flags.0 & NOT_DIRECT != 0
             {
-                return false;
+                return None;
             }
             (c.nregs as usize, c.clone(), cb.decoded.clone())
         };
-        let b = self.cur_base;
+        let globals = self.field(callee, FuncField::Globals as usize);
         let roots = self.m.roots_mut();
-        let Some(top) = roots.frames.last() else {
-            return false;
-        };
+        let top = roots.frames.last()?;
         if !top.kwnames.is_empty() || roots.frames.len() >= self.recursion_limit {
-            return false;
+            return None;
         }
         let base = roots.stack.len();
         roots.stack.resize(base + nregs.max(n), Value::EMPTY);
-        roots.stack.copy_within(b + first..b + first + n, base);
-        // As the generic path: the call window's values now live only in
-        // the callee's frame (an argument dies when the callee drops it).
-        roots.stack[b + first - 1..b + first + n].fill(Value::EMPTY);
-        let globals = self.field(callee, FuncField::Globals as usize);
-        self.roots().frames.push(Frame {
+        roots.frames.push(Frame {
             code,
             decoded,
             code_obj,
@@ -86,10 +89,61 @@ impl Vm {
             base,
             pc: 0,
             last_pc: 0,
-            ret: ReturnTo::Register(b + dst),
+            ret,
             generator: Value::EMPTY,
             frame_obj: Value::EMPTY,
         });
+        Some(base)
+    }
+
+    /// Pushes the frame of `callee(regs[first..first + n])` with the
+    /// result going to register `dst`; `false` (nothing done) when the
+    /// call is not that simple (see [`Vm::push_direct_frame`]).
+    #[inline]
+    pub(super) fn call_direct(
+        &mut self,
+        dst: usize,
+        callee: Value,
+        first: usize,
+        n: usize,
+    ) -> bool {
+        let b = self.cur_base;
+        let Some(base) = self.push_direct_frame(callee, n, ReturnTo::Register(b + dst)) else {
+            return false;
+        };
+        let stack = &mut self.roots().stack;
+        stack.copy_within(b + first..b + first + n, base);
+        // As the generic path: the call window's values now live only in
+        // the callee's frame (an argument dies when the callee drops it).
+        stack[b + first - 1..b + first + n].fill(Value::EMPTY);
+        true
+    }
+}
+
+impl Vm {
+    /// `UnpackSequence` of an exact `tuple` or `list` of exactly `n` items:
+    /// a copy into the registers from `base` on, without the generic
+    /// path's item vector; `false` (nothing done) otherwise (the generic
+    /// path raises the length errors and runs iterators).
+    #[inline]
+    pub(super) fn unpack_exact(&mut self, base: Reg, src: Reg, n: usize) -> bool {
+        let b = self.cur_base;
+        let v = self.m.roots().stack[b + src.0 as usize];
+        let len = match self.kind_of(v) {
+            Some(Kind::Tuple) if self.class_of(v) == self.ty(TypeId::Tuple) => {
+                self.tuple_items(v).len()
+            }
+            Some(Kind::List) if self.class_of(v) == self.ty(TypeId::List) => self.list_vec(v).len(),
+            _ => return false,
+        };
+        if len != n {
+            return false;
+        }
+        let dst = b + base.0 as usize;
+        for i in 0..n {
+            let x = self.seq_item(v, i).unwrap_or(Value::NONE);
+            self.roots().stack[dst + i] = x;
+        }
         true
     }
 }

@@ -4,6 +4,7 @@
 
 mod attr_cache;
 mod attr_fast;
+mod binary_frame;
 mod cache;
 mod call_direct;
 mod exec;
@@ -123,6 +124,15 @@ impl Vm {
                     match f.ret {
                         ReturnTo::Register(r) if self.m.roots().frames.len() > stop => {
                             self.roots().stack[r] = v;
+                        }
+                        ReturnTo::Binary(r) if self.m.roots().frames.len() > stop => {
+                            if v == Value::NOT_IMPLEMENTED {
+                                if let Err(err) = self.binary_not_implemented(r) {
+                                    self.unwind(err, stop, false)?;
+                                }
+                            } else {
+                                self.roots().stack[r] = v;
+                            }
                         }
                         ReturnTo::Init(r) if self.m.roots().frames.len() > stop => {
                             if !v.is_none() {

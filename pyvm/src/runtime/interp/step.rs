@@ -14,7 +14,7 @@ use super::super::ops::{BinOp, CmpOp};
 use super::super::types::{GlobalSlot, TypeId};
 use super::{Executor, Flow};
 
-fn binop(i: &I) -> Option<(Reg, Reg, Reg, BinOp, bool)> {
+pub(super) fn binop(i: &I) -> Option<(Reg, Reg, Reg, BinOp, bool)> {
     use BinOp::*;
     Some(match *i {
         I::Add { dst, lhs, rhs, .. } => (dst, lhs, rhs, Add, false),
@@ -304,6 +304,10 @@ impl Vm {
             if (a.is_int() || a.is_float()) && (b.is_int() || b.is_float()) {
                 let v = self.binary_op(op, a, b)?;
                 self.set_r(dst, v);
+                return Ok(Flow::Next);
+            }
+            if let Some(m) = self.binary_frame(dst, lhs, rhs, op, inplace) {
+                e.on_call(m);
                 return Ok(Flow::Next);
             }
             if inplace && let Some(v) = self.sub_inplace(op, a, b)? {
@@ -634,7 +638,12 @@ impl Vm {
                 f.pc = target.0 as usize;
             }
             I::JumpIfTrue { cond, target } | I::JumpIfFalse { cond, target } => {
-                let t = self.truthy(self.r(cond))?;
+                let c = self.r(cond);
+                // A bool (what comparisons give) without the call.
+                let t = match c.as_bool() {
+                    Some(t) => t,
+                    None => self.truthy(c)?,
+                };
                 let take = t == matches!(instr, I::JumpIfTrue { .. });
                 e.on_branch(take);
                 if take {
@@ -919,6 +928,9 @@ impl Vm {
                 self.set_r(dst, t);
             }
             I::UnpackSequence { base, src, count } => {
+                if self.unpack_exact(base, src, count.0 as usize) {
+                    return Ok(Flow::Next);
+                }
                 let items = self.unpack(self.r(src), count.0 as usize)?;
                 for (i, v) in items.into_iter().enumerate() {
                     self.set_r(Reg(base.0 + i as u32), v);

@@ -141,6 +141,12 @@ def child_env(out_path=None, record_result=False, clock=None,
     """Environment for a benchmark child: our pyperf first on the path."""
     env = dict(os.environ)
     env["PYTHONPATH"] = PYPERF_DIR
+    # Each interpreter's bytecode cache is part of its normal start-up.
+    # CPython reads the .pyc files installed with its stdlib even when this
+    # is set; pyvm writes its own cache on first import only without it, so
+    # a caller's setting would make pyvm recompile every stdlib module at
+    # each start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     for key in list(env):
         if key.startswith("PYVM_BENCH_"):
             del env[key]

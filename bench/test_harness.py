@@ -502,6 +502,19 @@ class HarnessEndToEndTest(unittest.TestCase):
         self.assertEqual(record["globals"],
                          {"STATE": "[6, 6]", "NOPE": "'<missing global>'"})
 
+    def test_child_env_lets_interpreters_keep_their_bytecode_cache(self):
+        saved = os.environ.get("PYTHONDONTWRITEBYTECODE")
+        os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
+        try:
+            env = run.child_env()
+        finally:
+            if saved is None:
+                del os.environ["PYTHONDONTWRITEBYTECODE"]
+            else:
+                os.environ["PYTHONDONTWRITEBYTECODE"] = saved
+        self.assertNotIn("PYTHONDONTWRITEBYTECODE", env)
+        self.assertEqual(env["PYTHONPATH"], run.PYPERF_DIR)
+
     def test_records_come_on_stderr_without_open(self):
         saved = dict(os.environ)
         self.addCleanup(lambda: (os.environ.clear(), os.environ.update(saved)))

@@ -195,6 +195,8 @@ impl Vm {
         }
         match self.kind_of(key) {
             Some(Kind::Instance) => true,
+            // A class whose metaclass may define `__index__`.
+            Some(Kind::Type) => self.heap_meta(key),
             Some(Kind::Slice) => {
                 (0..3).any(|i| self.kind_of(self.field(key, i)) == Some(Kind::Instance))
             }

@@ -95,3 +95,13 @@ with A3 as x:
     print(x)
     raise ValueError
 print("%s %r" % (A3, A3), f"{A3!r}")
+class M5(type):
+    def __index__(cls): return 2
+class A5(metaclass=M5): pass
+class N5(type): pass
+class B5(metaclass=N5): pass
+print([0, 1, 2, 3][A5], "abc"[A5], (5, 6, 7)[A5], range(9)[A5])
+l = [0, 1, 2, 3]; l[A5] = 9; del l[A5]; print(l)
+for k in (B5, int):
+    try: [1][k]
+    except TypeError as e: print(e)

@@ -44,17 +44,7 @@ fn int_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<i64> {
     }
 }
 
-fn fd_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<i32> {
-    let n = int_arg(vm, a, i)?;
-    i32::try_from(n).map_err(|_| {
-        let msg = if n < 0 {
-            "fd is less than minimum"
-        } else {
-            "fd is greater than maximum"
-        };
-        vm.raise_msg(TypeId::OverflowError, msg)
-    })
-}
+use super::posix_sys::fd_arg;
 
 /// `os.read(fd, n)`: at most `n` bytes (empty at end of file).
 pub fn read(vm: &mut Vm, a: Args) -> PyResult<Value> {

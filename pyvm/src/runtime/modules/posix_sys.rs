@@ -36,15 +36,15 @@ fn iarg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<i64> {
     }
 }
 
-fn fd_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<i32> {
+/// A file descriptor argument (an int or `__index__`), with CPython's
+/// OverflowError outside the C int range (either sign).
+pub(super) fn fd_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<i32> {
     let n = iarg(vm, a, i)?;
     i32::try_from(n).map_err(|_| {
-        let msg = if n < 0 {
-            "fd is less than minimum"
-        } else {
-            "fd is greater than maximum"
-        };
-        vm.raise_msg(TypeId::OverflowError, msg)
+        vm.raise_msg(
+            TypeId::OverflowError,
+            "Python int too large to convert to C int",
+        )
     })
 }
 
@@ -300,29 +300,7 @@ pub(super) fn wait4(vm: &mut Vm, a: Args) -> PyResult<Value> {
         // SAFETY: wait4 writes into our locals.
         unsafe { libc::wait4(pid, &mut status, options, &mut ru) as i64 }
     })?;
-    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 * 1e-6;
-    let mut fields = vec![
-        Value::from_float(secs(ru.ru_utime)),
-        Value::from_float(secs(ru.ru_stime)),
-    ];
-    for n in [
-        ru.ru_maxrss,
-        ru.ru_ixrss,
-        ru.ru_idrss,
-        ru.ru_isrss,
-        ru.ru_minflt,
-        ru.ru_majflt,
-        ru.ru_nswap,
-        ru.ru_inblock,
-        ru.ru_oublock,
-        ru.ru_msgsnd,
-        ru.ru_msgrcv,
-        ru.ru_nsignals,
-        ru.ru_nvcsw,
-        ru.ru_nivcsw,
-    ] {
-        fields.push(int(n));
-    }
+    let fields = super::resource::rusage_fields(&ru);
     let t = vm.new_tuple(&fields)?;
     let ti = vm.push_temp(t);
     let out = vm.new_tuple(&[int(r), int(status as i64), vm.temp(ti)]);

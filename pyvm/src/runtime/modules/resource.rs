@@ -100,38 +100,44 @@ fn getrusage(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if unsafe { libc::getrusage(who as libc::c_int, &mut ru) } != 0 {
         return Err(vm.raise_msg(TypeId::ValueError, "invalid who parameter"));
     }
-    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 * 1e-6;
     let mark = vm.temps_len();
     let r = (|| {
-        for f in [secs(ru.ru_utime), secs(ru.ru_stime)] {
-            vm.push_temp(Value::from_float(f));
-        }
-        for n in [
-            ru.ru_maxrss,
-            ru.ru_ixrss,
-            ru.ru_idrss,
-            ru.ru_isrss,
-            ru.ru_minflt,
-            ru.ru_majflt,
-            ru.ru_nswap,
-            ru.ru_inblock,
-            ru.ru_oublock,
-            ru.ru_msgsnd,
-            ru.ru_msgrcv,
-            ru.ru_nsignals,
-            ru.ru_nvcsw,
-            ru.ru_nivcsw,
-        ] {
-            vm.push_temp(int(n));
-        }
-        let items = vm.m.roots().temps[mark..].to_vec();
-        let t = vm.new_tuple(&items)?;
+        let t = vm.new_tuple(&rusage_fields(&ru))?;
         let ti = vm.push_temp(t);
         let cls = super::pwd_grp::module_attr(vm, "resource", "struct_rusage")?;
         vm.call_value(cls, &[vm.temp(ti)])
     })();
     vm.pop_temps(mark);
     r
+}
+
+/// The sixteen fields of `struct_rusage` (two float times, then the
+/// counters), all immediate values; shared with `os.wait3`/`wait4`.
+pub(super) fn rusage_fields(ru: &libc::rusage) -> Vec<Value> {
+    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 * 1e-6;
+    let mut fields = vec![
+        Value::from_float(secs(ru.ru_utime)),
+        Value::from_float(secs(ru.ru_stime)),
+    ];
+    for n in [
+        ru.ru_maxrss,
+        ru.ru_ixrss,
+        ru.ru_idrss,
+        ru.ru_isrss,
+        ru.ru_minflt,
+        ru.ru_majflt,
+        ru.ru_nswap,
+        ru.ru_inblock,
+        ru.ru_oublock,
+        ru.ru_msgsnd,
+        ru.ru_msgrcv,
+        ru.ru_nsignals,
+        ru.ru_nvcsw,
+        ru.ru_nivcsw,
+    ] {
+        fields.push(int(n));
+    }
+    fields
 }
 
 fn resource_arg(vm: &mut Vm, a: &Args) -> PyResult<u32> {
